@@ -1,0 +1,31 @@
+// The OpenAPI document that the openapi stage produces and the emitters and the changelog consume.
+// The object types are openapi-typescript's (one definition of OpenAPI 3.x for the whole project);
+// this file adds the project's extensions and the shape of an emitter.
+import type { OpenAPI3 } from 'openapi-typescript';
+
+export type {
+  OpenAPI3,
+  OperationObject,
+  ParameterObject,
+  PathItemObject,
+  RequestBodyObject,
+  ResponseObject,
+  SchemaObject,
+  TagObject,
+  ReferenceObject,
+} from 'openapi-typescript';
+
+/** `x-source` on operations, parameters, body properties and tags: where the docs say it. */
+export interface XSource {
+  file: string;
+  line: number;
+}
+
+/** The document, as produced by the openapi stage. */
+export type OpenAPIDocument = OpenAPI3;
+
+/** One file an emitter produces, relative to the output folder (`generated/` or `spec/`). */
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
