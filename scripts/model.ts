@@ -74,6 +74,11 @@ export interface Example {
   raw: string;
   /** The parsed value when kind is `json`. */
   value?: unknown;
+  /**
+   * Every JSON document when the block holds several one after another (`{...}` blank line `{...}`,
+   * e.g. notification_settings.md): alternatives of one response, not an array. `value` is the first.
+   */
+  values?: unknown[];
   /** True when `value` came from repairing non-strict JSON (a diagnostic says what). */
   repaired?: boolean;
   /** The lead-in text before the block, such as `Example response:`. */
@@ -147,6 +152,8 @@ export interface Page {
   /** Front matter keys, as parsed. */
   metadata: Record<string, unknown>;
   availability?: Availability;
+  /** The newest `GitLab NN.N` the page mentions (feeds `ApiInfo.version` when no option gives it). */
+  mentionedVersion?: string;
   endpoints: Endpoint[];
   source: SourceRef;
 }
@@ -172,4 +179,6 @@ export interface DocsModel {
 export interface PageResult {
   page: Page;
   diagnostics: Diagnostic[];
+  /** Set on the API overview page (README.md) that documents pagination; `assembleDocs` reads it. */
+  apiInfo?: ApiInfo;
 }

@@ -1,0 +1,224 @@
+// The structural diff: both documents flattened to what a calling client sees (operations, the
+// fields it sends, the response properties it reads), then paired, base with revision. The checks
+// (checks/*.ts) read these pairs; nothing here decides what is a change or whether it breaks.
+import type { OpenAPIDocument, XSource } from '../openapi-document.js';
+import { asObject, resolve, type Json } from './resolve.js';
+import { enumValues, schemaType, type SchemaType } from './schema-type.js';
+import type { FieldLocation } from './types.js';
+
+/** A parameter or a request body property, as a client sends it. */
+export interface Field {
+  location: FieldLocation;
+  /** Parameter name, or the body property's path in the docs' bracket form (`position[base_sha]`). */
+  name: string;
+  required: boolean;
+  type: SchemaType;
+  enum?: string[];
+  description: string;
+  deprecated: boolean;
+  source?: XSource;
+}
+
+export interface ResponseProperty {
+  type: SchemaType;
+  source?: XSource;
+}
+
+/** One success response: its schema's properties by path (`''` the body itself, `[].id`, `commit.author_email`). */
+export interface ResponseView {
+  status: string;
+  hasSchema: boolean;
+  properties: Map<string, ResponseProperty>;
+}
+
+export interface OperationView {
+  method: string;
+  path: string;
+  operationId?: string;
+  deprecated: boolean;
+  source?: XSource;
+  fields: Field[];
+  responses: ResponseView[];
+}
+
+export interface Paired<T> {
+  base?: T;
+  revision?: T;
+}
+
+export interface OperationDiff {
+  base?: OperationView;
+  revision?: OperationView;
+  /** Fields paired by location and name; renames are the checks' business. */
+  fields: Paired<Field>[];
+  /** Success responses paired by status. */
+  responses: Paired<ResponseView>[];
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** Preferred body media type: the JSON one, since the form encodings carry the same schema. */
+const MEDIA_PREFERENCE = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
+
+function xSource(value: Json | undefined): XSource | undefined {
+  const source = asObject(value);
+  return typeof source.file === 'string' && typeof source.line === 'number' ? { file: source.file, line: source.line } : undefined;
+}
+
+function text(value: Json | undefined): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function mediaSchema(content: Json | undefined): Json | undefined {
+  const media = asObject(content);
+  const keys = Object.keys(media);
+  const key = MEDIA_PREFERENCE.find((k) => k in media) ?? keys.find((k) => k.includes('json')) ?? keys[0];
+  return key === undefined ? undefined : asObject(media[key]).schema;
+}
+
+function parameterFields(operation: { [key: string]: Json }, pathItem: { [key: string]: Json }, doc: Json): Field[] {
+  const byKey = new Map<string, Field>();
+  // Path-level parameters first, so the operation's own override them (OpenAPI's rule).
+  for (const list of [pathItem.parameters, operation.parameters]) {
+    for (const item of Array.isArray(list) ? list : []) {
+      const param = resolve(item, doc);
+      if (!param || typeof param.name !== 'string' || typeof param.in !== 'string') continue;
+      const schema = param.schema ?? mediaSchema(param.content);
+      const schemaObject = resolve(schema, doc) ?? {};
+      const location = param.in as FieldLocation;
+      byKey.set(`${location}:${param.name}`, {
+        location,
+        name: param.name,
+        required: param.required === true,
+        type: schemaType(schema, doc),
+        enum: enumValues(schema, doc),
+        description: text(param.description) || text(schemaObject.description),
+        deprecated: param.deprecated === true,
+        source: xSource(param['x-source']),
+      });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Body properties, nested ones included: `position[base_sha]`, `actions[][file_path]`. */
+function bodyFields(schemaValue: Json | undefined, doc: Json, prefix: string, out: Field[], depth = 0): void {
+  const schema = resolve(schemaValue, doc);
+  if (!schema || depth > 10) return;
+  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []);
+  for (const [key, value] of Object.entries(asObject(schema.properties))) {
+    const property = resolve(value, doc) ?? {};
+    const name = prefix ? `${prefix}[${key}]` : key;
+    out.push({
+      location: 'body',
+      name,
+      required: required.has(key),
+      type: schemaType(property, doc),
+      enum: enumValues(property, doc),
+      description: text(property.description),
+      deprecated: property.deprecated === true,
+      source: xSource(property['x-source']),
+    });
+    bodyFields(property, doc, name, out, depth + 1);
+    const items = property.type === 'array' ? property.items : undefined;
+    if (items !== undefined) bodyFields(items, doc, `${name}[]`, out, depth + 1);
+  }
+}
+
+/** An example's `null` says nothing about a property's type: count it as no type. */
+function responseType(schema: Json | undefined, doc: Json): SchemaType {
+  const type = schemaType(schema, doc);
+  return type.kind === 'known' && type.atoms.every((a) => a.t === 'null') ? { kind: 'unknown' } : type;
+}
+
+function responseProperties(schemaValue: Json | undefined, doc: Json, path: string, out: Map<string, ResponseProperty>, depth = 0): void {
+  const schema = resolve(schemaValue, doc);
+  if (!schema || depth > 10) return;
+  for (const [key, value] of Object.entries(asObject(schema.properties))) {
+    const name = path ? `${path}.${key}` : key;
+    const property = resolve(value, doc);
+    out.set(name, { type: responseType(value, doc), source: xSource(property?.['x-source']) });
+    responseProperties(value, doc, name, out, depth + 1);
+  }
+  if (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array'))) {
+    responseProperties(schema.items, doc, `${path}[]`, out, depth + 1);
+  }
+}
+
+function responseViews(operation: { [key: string]: Json }, doc: Json): ResponseView[] {
+  const views: ResponseView[] = [];
+  for (const [status, value] of Object.entries(asObject(operation.responses))) {
+    if (!/^2/.test(status)) continue;
+    const schema = mediaSchema(resolve(value, doc)?.content);
+    const properties = new Map<string, ResponseProperty>();
+    const type = responseType(schema, doc);
+    if (schema !== undefined) responseProperties(schema, doc, '', properties);
+    const hasSchema = type.kind === 'known' || properties.size > 0;
+    if (hasSchema) properties.set('', { type });
+    views.push({ status, hasSchema, properties });
+  }
+  return views;
+}
+
+function operationViews(document: OpenAPIDocument): Map<string, OperationView> {
+  const doc = document as unknown as Json;
+  const views = new Map<string, OperationView>();
+  for (const [path, value] of Object.entries(asObject(asObject(doc).paths))) {
+    const pathItem = resolve(value, doc) ?? {};
+    for (const method of METHODS) {
+      const operation = resolve(pathItem[method], doc);
+      if (!operation) continue;
+      const fields = parameterFields(operation, pathItem, doc);
+      const body = resolve(operation.requestBody, doc);
+      if (body) bodyFields(mediaSchema(body.content), doc, '', fields);
+      views.set(operationKey(method, path), {
+        method: method.toUpperCase(),
+        path,
+        operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
+        deprecated: operation.deprecated === true,
+        source: xSource(operation['x-source']),
+        fields,
+        responses: responseViews(operation, doc),
+      });
+    }
+  }
+  return views;
+}
+
+/**
+ * Operations are the same when method and path match; path parameter names do not take part
+ * (`/projects/{id}` and `/projects/{project_id}` are one route), so renaming one shows as a
+ * parameter change rather than a removed and an added operation.
+ */
+export function operationKey(method: string, path: string): string {
+  return `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`;
+}
+
+function pair<T>(base: T[], revision: T[], key: (item: T) => string): Paired<T>[] {
+  const pairs = new Map<string, Paired<T>>();
+  for (const item of base) pairs.set(key(item), { base: item });
+  for (const item of revision) {
+    const existing = pairs.get(key(item));
+    if (existing) existing.revision = item;
+    else pairs.set(key(item), { revision: item });
+  }
+  return [...pairs.values()];
+}
+
+const fieldKey = (field: Field) => `${field.location}:${field.location === 'header' ? field.name.toLowerCase() : field.name}`;
+
+export function diffDocuments(base: OpenAPIDocument, revision: OpenAPIDocument): OperationDiff[] {
+  const before = operationViews(base);
+  const after = operationViews(revision);
+  const keys = [...new Set([...before.keys(), ...after.keys()])];
+  return keys.map((key) => {
+    const b = before.get(key);
+    const r = after.get(key);
+    return {
+      base: b,
+      revision: r,
+      fields: b && r ? pair(b.fields, r.fields, fieldKey) : [],
+      responses: b && r ? pair(b.responses, r.responses, (view) => view.status) : [],
+    };
+  });
+}

@@ -1,0 +1,81 @@
+// The changelog stage: two OpenAPI documents in, a classified list of changes out.
+// diff.ts pairs what a client sees, checks/ find the changes, rules.ts gives each its level and text.
+import type { OpenAPIDocument, OutputFile } from '../openapi-document.js';
+import { CHECKS } from './checks/index.js';
+import { diffDocuments } from './diff.js';
+import { formatJson } from './format-json.js';
+import { formatMarkdown } from './format-markdown.js';
+import { RULE_ORDER, RULES, renderMessage } from './rules.js';
+import type { Change, ChangelogReport } from './types.js';
+
+export { formatJson } from './format-json.js';
+export { formatMarkdown } from './format-markdown.js';
+export type { Change, ChangeId, ChangelogReport, Level } from './types.js';
+export { RULES } from './rules.js';
+
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
+
+function compareChanges(a: Change, b: Change): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    text(a.path, b.path) ||
+    METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method) ||
+    RULE_ORDER.indexOf(a.id) - RULE_ORDER.indexOf(b.id) ||
+    text(a.subject ?? '', b.subject ?? '') ||
+    text(a.location ?? '', b.location ?? '') ||
+    text(a.from ?? '', b.from ?? '') ||
+    text(a.to ?? '', b.to ?? '')
+  );
+}
+
+function info(doc: OpenAPIDocument): { title: string; version: string } {
+  return { title: String(doc.info?.title ?? ''), version: String(doc.info?.version ?? '') };
+}
+
+export function changelog(base: OpenAPIDocument, revision: OpenAPIDocument): ChangelogReport {
+  const changes: Change[] = [];
+  for (const op of diffDocuments(base, revision)) {
+    const view = op.revision ?? op.base;
+    if (!view) continue;
+    for (const check of CHECKS) {
+      for (const finding of check(op)) {
+        changes.push({
+          ...finding,
+          level: RULES[finding.id].level,
+          method: view.method,
+          path: view.path,
+          operationId: view.operationId,
+          message: renderMessage(finding),
+        });
+      }
+    }
+  }
+  changes.sort(compareChanges);
+  const breaking = changes.filter((c) => c.level === 'breaking').length;
+  return { base: info(base), revision: info(revision), summary: { breaking, nonBreaking: changes.length - breaking }, changes };
+}
+
+/** Equal as JSON values, whatever the key order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
+  const ka = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * For `scripts/generate.ts`: the changelog from the previously committed spec to the new one, so a
+ * regeneration shows its own effect. No file when there is no previous spec or it is unchanged, so
+ * the last changelog stays as it was and regenerating twice gives identical bytes.
+ */
+export function changelogSincePrevious(previous: OpenAPIDocument | undefined, doc: OpenAPIDocument): OutputFile[] {
+  if (!previous || sameJson(previous, doc)) return [];
+  const report = changelog(previous, doc);
+  return [
+    { path: 'changelog/latest.md', content: formatMarkdown(report) },
+    { path: 'changelog/latest.json', content: formatJson(report) },
+  ];
+}

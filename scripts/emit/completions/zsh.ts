@@ -1,0 +1,69 @@
+// The zsh script (`_gitlab-api`, for a directory on $fpath). Candidates go through compadd with
+// literal arrays and descriptions via -d, never through _arguments specs (whose [...] and :
+// syntax would need spec text escaped) and never through eval.
+import type { CompletionModel, CompletionOption } from './model.js';
+import { readFileSync } from 'node:fs';
+import { shQuote } from './quote.js';
+
+// The fixed part of the script: plain zsh in its own file, so it can be read and checked as zsh.
+const FUNCTIONS = readFileSync(new URL('./zsh-functions.zsh', import.meta.url), 'utf8');
+
+const words = (list: readonly string[]) => list.map(shQuote).join(' ');
+
+function valueCases(opts: CompletionOption[], indent: string): string[] {
+  const lines: string[] = [];
+  for (const o of opts) {
+    if (o.enum) lines.push(`${indent}(${shQuote(o.flag)}) _ga_words=(${words(o.enum)}) ;;`);
+    else if (o.data) lines.push(`${indent}(${shQuote(o.flag)}) _ga_kind=data ;;`);
+    else if (o.file) lines.push(`${indent}(${shQuote(o.flag)}) _ga_kind=file ;;`);
+  }
+  return lines;
+}
+
+export function emitZsh(model: CompletionModel): string {
+  const all = new Map<string, CompletionOption>();
+  for (const o of [...model.globals, ...model.commands.flatMap((c) => c.globals)]) if (!all.has(o.flag)) all.set(o.flag, o);
+  const allGlobals = [...all.values()];
+  const before = new Set(model.globals.map((o) => o.flag));
+  const names = [...model.commands.map((c) => c.name), ...model.builtins.map((b) => b.name)];
+  const descs = [...model.commands.map((c) => c.description), ...model.builtins.map((b) => b.description)];
+  const out: string[] = [
+    '#compdef gitlab-api',
+    '# zsh completion for gitlab-api. Generated from the OpenAPI spec by scripts/emit/completions; do not edit.',
+    '# Install: put this file, named _gitlab-api, in a directory on $fpath (e.g. /usr/share/zsh/vendor-completions),',
+    '# then run compinit; or: source <(gitlab-api completion zsh) after compinit.',
+    '',
+    '__gitlab_api_commands() {',
+    `  _ga_words=(${words(names)})`,
+    `  _ga_descs=(${words(descs)})`,
+    '}',
+    '',
+    '# Every global option; _ga_before: those valid before an operation.',
+    '__gitlab_api_globals() {',
+    `  _ga_gflags=(${words(allGlobals.map((o) => o.flag))})`,
+    `  _ga_gdescs=(${words(allGlobals.map((o) => o.description))})`,
+    `  _ga_gvalued=(${words(allGlobals.filter((o) => o.takesValue).map((o) => o.flag))})`,
+    `  _ga_before=(${words(allGlobals.filter((o) => before.has(o.flag)).map((o) => o.flag))})`,
+    '}',
+    '',
+    '# $1 operation: its parameters (required first) and the global options it does not reach (_ga_gskip).',
+    '__gitlab_api_operation() {',
+    '  case $1 in',
+  ];
+  for (const c of model.commands) {
+    const reach = new Set(c.globals.map((o) => o.flag));
+    const skip = allGlobals.filter((o) => !reach.has(o.flag)).map((o) => o.flag);
+    out.push(
+      `    (${shQuote(c.name)}) _ga_flags=(${words(c.params.map((p) => p.flag))}); _ga_descs=(${words(c.params.map((p) => p.description))}); _ga_valued=(${words(c.params.filter((p) => p.takesValue).map((p) => p.flag))}); _ga_gskip=(${words(skip)}) ;;`,
+    );
+  }
+  out.push('    (*) return 1 ;;', '  esac', '}', '');
+  out.push('# $1 operation (or empty), $2 option: sets _ga_words (values) or _ga_kind (file, data).', '__gitlab_api_values() {', '  case $1 in');
+  for (const c of model.commands) {
+    const cases = valueCases([...c.params, ...c.globals], '        ');
+    out.push(cases.length ? `    (${shQuote(c.name)})\n      case $2 in\n${cases.join('\n')}\n      esac ;;` : `    (${shQuote(c.name)}) ;;`);
+  }
+  out.push('    (*)', '      case $2 in', ...valueCases(allGlobals, '        '), '      esac ;;', '  esac', '}', '');
+  out.push(FUNCTIONS);
+  return out.join('\n');
+}

@@ -1,0 +1,77 @@
+// The diagnostics report: generated/diagnostics.json (data) and generated/diagnostics.md (for a
+// docs author: grouped by file, one `file:line:column: reason [ruleId]` line per problem).
+import type { Diagnostic, Severity } from '../model.js';
+import type { OutputFile } from '../openapi-document.js';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+    || a.line - b.line
+    || a.column - b.column
+    || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+    || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
+}
+
+/** Sorted, and without exact repeats (the same problem reported twice at one place). */
+export function normalizeDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const result: Diagnostic[] = [];
+  for (const d of [...diagnostics].sort(compareDiagnostics)) {
+    const key = JSON.stringify([d.file, d.line, d.column, d.ruleId, d.severity, d.reason]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ file: d.file, line: d.line, column: d.column, ruleId: d.ruleId, severity: d.severity, reason: d.reason });
+  }
+  return result;
+}
+
+/** `services.md:120:1: reason [ruleId]`, on one line whatever the reason holds. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.reason.replace(/\s*[\r\n]+\s*/g, ' ')} [${d.ruleId}]`;
+}
+
+export interface DiagnosticCounts {
+  byRule: Record<string, number>;
+  bySeverity: Record<Severity, number>;
+}
+
+export function countDiagnostics(diagnostics: Diagnostic[]): DiagnosticCounts {
+  const byRule: Record<string, number> = {};
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) {
+    byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
+    bySeverity[d.severity] += 1;
+  }
+  return { byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))), bySeverity };
+}
+
+/** A code fence longer than any backtick run inside, so no reason can end it early. */
+function fence(lines: string[]): string {
+  const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m) => m.length))));
+  return '`'.repeat(longest + 1);
+}
+
+export function emitDiagnostics(all: Diagnostic[]): OutputFile[] {
+  const diagnostics = normalizeDiagnostics(all);
+  const counts = countDiagnostics(diagnostics);
+  const md: string[] = ['# Diagnostics', '', 'Problems found in the docs while generating the spec, by file.', ''];
+  md.push(`${diagnostics.length} in all: ${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.info} notes.`, '');
+  md.push('| Rule | Count |', '| ---- | ----- |');
+  for (const [rule, count] of Object.entries(counts.byRule)) md.push(`| \`${rule}\` | ${count} |`);
+  md.push('');
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (!byFile.has(d.file)) byFile.set(d.file, []);
+    byFile.get(d.file)!.push(d);
+  }
+  for (const [file, list] of byFile) {
+    const lines = list.map(formatDiagnostic);
+    const f = fence(lines);
+    md.push(`## ${file.replace(/[\r\n]/g, ' ')}`, '', f + 'text', ...lines, f, '');
+  }
+  return [
+    { path: 'diagnostics.json', content: JSON.stringify(diagnostics, null, 2) + '\n' },
+    { path: 'diagnostics.md', content: md.join('\n') },
+  ];
+}

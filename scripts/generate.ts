@@ -1,0 +1,299 @@
+// `npm run generate`: docs pages -> spec/openapi.{json,yaml} and generated/*.
+// Composes the stages and holds all file I/O. Every output is gathered first, then written
+// all-or-nothing (scripts/write-atomic.ts): if any stage or emitter fails, spec/ and generated/
+// stay exactly as they were and the user gets one clear message.
+//
+//   tsx scripts/generate.ts [--docs DIR] [--out DIR] [--version X] [--no-emit NAME]... [--jobs N]
+//                           [--no-cache] [--previous FILE] [--debug] [--quiet]
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve, isAbsolute, normalize } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import YAML from 'yaml';
+import type { Diagnostic, DocsModel, PageResult } from './model.js';
+import type { OpenAPIDocument, OutputFile } from './openapi-document.js';
+import { toOpenAPI } from './openapi/index.js';
+import { countDiagnostics, emitDiagnostics, normalizeDiagnostics } from './emit/diagnostics.js';
+import { parsePages } from './parse-pool.js';
+import { FatalError, listPages, readPages } from './pages.js';
+import { removeStaleTempFiles, writeAllAtomically, type PlannedFile, type WriteHooks } from './write-atomic.js';
+
+export { FatalError };
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+type Emitter = (doc: OpenAPIDocument) => OutputFile[] | Promise<OutputFile[]>;
+
+/** The emitters other stages provide; each is skipped while its module does not exist yet. */
+export const EMITTERS: { name: string; module: string; entry: string }[] = [
+  { name: 'types', module: './emit/types.ts', entry: 'emitTypes' },
+  { name: 'completions', module: './emit/completions/index.ts', entry: 'emitCompletions' },
+  { name: 'docs-site', module: './emit/docs-site.ts', entry: 'emitDocsSite' },
+  { name: 'changelog', module: './changelog/index.ts', entry: 'changelogSincePrevious' },
+];
+
+export interface GenerateOptions {
+  docs: string;
+  out: string;
+  version?: string;
+  /** Emitters to skip, by name (`types`, `completions`, `docs-site`, `changelog`, `diagnostics`). */
+  noEmit?: string[];
+  jobs?: number;
+  /** Folder of the parse cache; false for none. Default `<repo>/.cache/parse`. */
+  cacheDir?: string | false;
+  /** The previous spec for the changelog; default: the spec/openapi.json already in `out`. */
+  previous?: string;
+  /** Replaces or adds emitters (tests use this to make one fail). */
+  emitters?: Record<string, Emitter>;
+  writeHooks?: WriteHooks;
+}
+
+export interface Summary {
+  pages: number;
+  parsed: number;
+  cached: number;
+  operations: number;
+  parameters: number;
+  withResponseSchema: number;
+  diagnostics: ReturnType<typeof countDiagnostics>;
+  timings: Record<string, number>;
+  skippedEmitters: string[];
+}
+
+export interface GenerateResult {
+  model: DocsModel;
+  document: OpenAPIDocument;
+  diagnostics: Diagnostic[];
+  /** Written files, relative to `out`, `/` separated. */
+  files: string[];
+  summary: Summary;
+}
+
+async function time<T>(timings: Record<string, number>, stage: string, work: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+  }
+}
+
+export function serializeSpec(document: OpenAPIDocument): { json: string; yaml: string } {
+  return {
+    json: JSON.stringify(document, null, 2) + '\n',
+    // No anchors/aliases: the YAML must read as plainly as the JSON, key for key.
+    yaml: YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 }),
+  };
+}
+
+function countOperations(document: OpenAPIDocument) {
+  let operations = 0;
+  let parameters = 0;
+  let withResponseSchema = 0;
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const [method, op] of Object.entries(item as Record<string, any>)) {
+      if (!['get', 'put', 'post', 'delete', 'patch', 'head'].includes(method)) continue;
+      operations++;
+      parameters += (op.parameters ?? []).filter((p: any) => !p.$ref).length;
+      const body = Object.values(op.requestBody?.content ?? {})[0] as any;
+      parameters += Object.keys(body?.schema?.properties ?? {}).length;
+      const hasSchema = Object.entries(op.responses ?? {}).some(([status, r]: [string, any]) =>
+        status.startsWith('2') && Object.values(r.content ?? {}).some((m: any) => m.schema));
+      if (hasSchema) withResponseSchema++;
+    }
+  }
+  return { operations, parameters, withResponseSchema };
+}
+
+/** An emitter's file, relative to generated/; never outside it. */
+function emitterTarget(outDir: string, emitter: string, path: string): string {
+  const relativePath = path.replace(/^generated\//, '');
+  const normal = normalize(relativePath);
+  if (isAbsolute(relativePath) || normal.startsWith('..')) {
+    throw new FatalError(`emitter ${emitter} returned a path outside generated/: ${path}`);
+  }
+  return join(outDir, 'generated', normal);
+}
+
+async function loadEmitter(name: string, module: string, entry: string): Promise<Emitter | undefined> {
+  const url = new URL(module, import.meta.url);
+  const js = new URL(module.replace(/\.ts$/, '.js'), import.meta.url);
+  if (!existsSync(url) && !existsSync(js)) return undefined;
+  const loaded = (await import(existsSync(url) ? url.href : js.href)) as Record<string, unknown>;
+  const fn = loaded[entry];
+  if (typeof fn !== 'function') throw new FatalError(`${module} does not export ${entry}() (emitter ${name})`);
+  return fn as Emitter;
+}
+
+/**
+ * The spec the changelog compares against: `--previous FILE` when given (it must be readable), else
+ * the spec already in the output folder (absent or unreadable there: no changelog this time).
+ */
+async function readPrevious(explicit: string | undefined, inOut: string): Promise<OpenAPIDocument | undefined> {
+  if (explicit) {
+    try {
+      return JSON.parse(await readFile(explicit, 'utf8')) as OpenAPIDocument;
+    } catch (error) {
+      throw new FatalError(`--previous ${explicit}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  try {
+    return JSON.parse(await readFile(inOut, 'utf8')) as OpenAPIDocument;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const timings: Record<string, number> = {};
+  const docsDir = resolve(options.docs);
+  const outDir = resolve(options.out);
+  const noEmit = new Set(options.noEmit ?? []);
+
+  const files = await time(timings, 'read', () => listPages(docsDir));
+  if (files.length === 0) throw new FatalError(`no .md pages in ${docsDir}`);
+  const read = await time(timings, 'read', () => readPages(docsDir, files));
+  const pool = await time(timings, 'parse', () => parsePages(read.pages, {
+    jobs: options.jobs ?? Math.min(2, availableParallelism()),
+    cacheDir: options.cacheDir ?? join(ROOT, '.cache', 'parse'),
+  }));
+  const failureDiagnostics: Diagnostic[] = pool.failures.map(({ file, message }) => ({
+    file, line: 1, column: 1, ruleId: 'parse-failed', severity: 'error', reason: `The parser failed on this page: ${message}`,
+  }));
+  const model = await time(timings, 'model', async () => {
+    const { assembleDocs } = (await import('./parse/index.js')) as { assembleDocs: (r: PageResult[]) => DocsModel };
+    return assembleDocs(pool.results);
+  });
+  const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
+  const diagnostics = normalizeDiagnostics([...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
+  const serialized = await time(timings, 'serialize', () => serializeSpec(document));
+
+  const planned: PlannedFile[] = [
+    { target: join(outDir, 'spec', 'openapi.json'), content: serialized.json },
+    { target: join(outDir, 'spec', 'openapi.yaml'), content: serialized.yaml },
+  ];
+  if (!noEmit.has('diagnostics')) {
+    for (const file of emitDiagnostics(diagnostics)) planned.push({ target: join(outDir, 'generated', file.path), content: file.content });
+  }
+  const skippedEmitters: string[] = [];
+  const previous = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
+  const names = [...EMITTERS.map((e) => e.name), ...Object.keys(options.emitters ?? {}).filter((n) => !EMITTERS.some((e) => e.name === n))];
+  for (const name of names) {
+    if (noEmit.has(name)) continue;
+    const known = EMITTERS.find((e) => e.name === name);
+    const emitter = options.emitters?.[name] ?? (known ? await loadEmitter(name, known.module, known.entry) : undefined);
+    if (!emitter) {
+      skippedEmitters.push(name);
+      continue;
+    }
+    // Every emitter gets its own copy: none can change what the next one sees.
+    const copy = structuredClone(document);
+    const outputs = await time(timings, `emit:${name}`, async () => {
+      try {
+        return name === 'changelog'
+          ? await (emitter as unknown as (p: OpenAPIDocument | undefined, d: OpenAPIDocument) => Promise<OutputFile[]>)(previous, copy)
+          : await emitter(copy);
+      } catch (error) {
+        throw new FatalError(`emitter ${name} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    });
+    for (const file of outputs) planned.push({ target: emitterTarget(outDir, name, file.path), content: file.content });
+  }
+
+  await time(timings, 'write', async () => {
+    await removeStaleTempFiles(join(outDir, 'spec'));
+    await removeStaleTempFiles(join(outDir, 'generated'));
+    await writeAllAtomically(planned, options.writeHooks);
+  });
+
+  const counts = countOperations(document);
+  return {
+    model,
+    document,
+    diagnostics,
+    files: planned.map((p) => p.target.slice(outDir.length + 1).split('\\').join('/')),
+    summary: {
+      pages: files.length,
+      parsed: pool.parsed,
+      cached: pool.cached,
+      ...counts,
+      diagnostics: countDiagnostics(diagnostics),
+      timings,
+      skippedEmitters,
+    },
+  };
+}
+
+export function formatSummary(result: GenerateResult, outDir: string): string {
+  const s = result.summary;
+  const lines = [
+    `Pages read: ${s.pages} (${s.parsed} parsed, ${s.cached} from cache)`,
+    `Operations: ${s.operations}, parameters: ${s.parameters}, operations with a response schema: ${s.withResponseSchema}`,
+    `Diagnostics: ${s.diagnostics.bySeverity.error} errors, ${s.diagnostics.bySeverity.warning} warnings, ${s.diagnostics.bySeverity.info} notes`,
+    ...Object.entries(s.diagnostics.byRule).map(([rule, n]) => `  ${rule}: ${n}`),
+    `Time: ${Object.entries(s.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', ')}`,
+  ];
+  if (s.skippedEmitters.length > 0) lines.push(`Emitters not present yet (skipped): ${s.skippedEmitters.join(', ')}`);
+  lines.push(`Wrote ${result.files.length} files under ${outDir}`);
+  return lines.join('\n');
+}
+
+export interface CliOptions extends GenerateOptions {
+  debug: boolean;
+  quiet: boolean;
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { docs: join(ROOT, 'docs-source'), out: ROOT, noEmit: [], debug: false, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new FatalError(`${arg} needs a value`);
+      return v;
+    };
+    switch (arg) {
+      case '--docs': options.docs = value(); break;
+      case '--out': options.out = value(); break;
+      case '--version': options.version = value(); break;
+      case '--no-emit': options.noEmit!.push(value()); break;
+      case '--previous': options.previous = value(); break;
+      case '--jobs': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) throw new FatalError('--jobs needs a whole number of at least 1');
+        options.jobs = n;
+        break;
+      }
+      case '--no-cache': options.cacheDir = false; break;
+      case '--debug': options.debug = true; break;
+      case '--quiet': options.quiet = true; break;
+      default: throw new FatalError(`unknown option ${arg} (options: --docs DIR, --out DIR, --version X, --no-emit NAME, --previous FILE, --jobs N, --no-cache, --debug, --quiet)`);
+    }
+  }
+  const known = new Set(['diagnostics', ...EMITTERS.map((e) => e.name)]);
+  for (const name of options.noEmit!) if (!known.has(name)) throw new FatalError(`--no-emit: unknown emitter ${name} (known: ${[...known].join(', ')})`);
+  return options;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const options = parseArgs(argv);
+    debug = options.debug;
+    const result = await generate(options);
+    if (!options.quiet) console.log(formatSummary(result, resolve(options.out)));
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // One line: what went wrong, and that the previous outputs are untouched (all-or-nothing writes).
+    const detail = error instanceof FatalError ? message : `unexpected error: ${message}`;
+    console.error(`generate: ${detail}; nothing was written${debug ? '' : ' (--debug shows the stack)'}`);
+    if (debug && error instanceof Error) console.error(error.stack);
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,105 @@
+// Endpoints documented more than once become one operation.
+// - The same method and route in several sections (`GET /users` for users and for admins):
+//   one endpoint whose parameters are the union (each as its own section documents it; required
+//   only where every section requires it), responses and descriptions concatenated, and a
+//   `duplicate-endpoint` diagnostic at each place naming all of them.
+// - One route spelled with different parameter names (`/issues/:issue_iid` and `/issues/:iid`):
+//   OpenAPI sees one path, so the first spelling wins and the others are renamed, with a diagnostic.
+import type { Endpoint, Parameter, SourceRef } from '../model.js';
+import type { Context } from './context.js';
+
+/** `:id` and `*artifact_path` -> `{id}`, `{artifact_path}`. */
+export function toOpenAPIPath(path: string): string {
+  return path.replace(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+}
+
+export function pathParameterNames(path: string): string[] {
+  return [...path.matchAll(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+
+function shapeOf(path: string): string {
+  return path.replace(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g, '{}');
+}
+
+export interface MergedEndpoint {
+  endpoint: Endpoint;
+  /** Every place the endpoint is documented, first one first (more than one when merged). */
+  places: SourceRef[];
+  /** The headings of the sections merged in after the first. */
+  mergedFrom: Endpoint[];
+}
+
+function place(endpoint: Endpoint): string {
+  return `${endpoint.source.file}:${endpoint.source.line}`;
+}
+
+/** Rename the path parameters of `endpoint` to the names first used for its route. */
+function renameTo(endpoint: Endpoint, names: string[], ctx: Context): Endpoint {
+  const own = pathParameterNames(endpoint.path);
+  if (own.length !== names.length || own.every((n, i) => n === names[i])) return endpoint;
+  const renames = new Map(own.map((n, i) => [n, names[i]]));
+  let i = 0;
+  const path = endpoint.path.replace(/([:*])([A-Za-z_][A-Za-z0-9_]*)/g, (_m, sigil: string) => `${sigil}${names[i++]}`);
+  ctx.report(endpoint.source, 'path-parameter-name-mismatch', 'info',
+    `\`${endpoint.method} ${endpoint.path}\` names its path parameters differently from the same route elsewhere; ` +
+      `written as \`${path}\``);
+  const rename = (p: Parameter): Parameter => (renames.has(p.name) && renames.get(p.name) !== p.name && (p.form === 'path' || own.includes(p.name))
+    ? { ...p, name: renames.get(p.name)! }
+    : p);
+  return { ...endpoint, path, parameters: endpoint.parameters.map(rename) };
+}
+
+function unionParameters(first: Parameter[], later: Parameter[][]): Parameter[] {
+  const all = [first, ...later];
+  const result: Parameter[] = [];
+  const seen = new Set<string>();
+  for (const list of all) {
+    for (const param of list) {
+      if (seen.has(param.name)) continue;
+      seen.add(param.name);
+      const requiredEverywhere = all.every((l) => l.some((p) => p.name === param.name && p.required));
+      result.push(param.required && !requiredEverywhere ? { ...param, required: false } : param);
+    }
+  }
+  return result;
+}
+
+export function mergeEndpoints(endpoints: Endpoint[], ctx: Context): MergedEndpoint[] {
+  const namesByShape = new Map<string, string[]>();
+  const groups = new Map<string, Endpoint[]>();
+  for (const original of endpoints) {
+    const shape = shapeOf(original.path);
+    if (!namesByShape.has(shape)) namesByShape.set(shape, pathParameterNames(original.path));
+    const endpoint = renameTo(original, namesByShape.get(shape)!, ctx);
+    const key = `${endpoint.method} ${shape}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(endpoint);
+  }
+  const merged: MergedEndpoint[] = [];
+  for (const group of groups.values()) {
+    const [first, ...rest] = group;
+    if (rest.length === 0) {
+      merged.push({ endpoint: first, places: [first.source], mergedFrom: [] });
+      continue;
+    }
+    const places = group.map(place).join(', ');
+    for (const endpoint of group) {
+      ctx.report(endpoint.source, 'duplicate-endpoint', 'warning',
+        `\`${first.method} ${first.path}\` is documented in several places (${places}); merged into one operation`);
+    }
+    const description = [first.description, ...rest.map((e) => `**${e.heading}** (${place(e)})\n\n${e.description}`.trim())]
+      .filter((d) => d.trim())
+      .join('\n\n');
+    const endpoint: Endpoint = {
+      ...first,
+      description,
+      deprecated: group.every((e) => e.deprecated),
+      parameters: unionParameters(first.parameters, rest.map((e) => e.parameters)),
+      parameterKeys: Object.assign({}, ...[...group].reverse().map((e) => e.parameterKeys ?? {})),
+      requestExamples: group.flatMap((e) => e.requestExamples),
+      responses: group.flatMap((e) => e.responses),
+    };
+    merged.push({ endpoint, places: group.map((e) => e.source), mergedFrom: rest });
+  }
+  return merged;
+}

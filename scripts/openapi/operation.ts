@@ -1,0 +1,77 @@
+// One (merged) endpoint -> an Operation Object: parameters by location, request body, responses,
+// pagination, and the project's extensions (x-source, x-gitlab-tier, x-gitlab-offering).
+import type { Endpoint, Parameter } from '../model.js';
+import type { OperationObject, ParameterObject, ReferenceObject } from '../openapi-document.js';
+import { toParameter, xSource } from './parameter.js';
+import { toRequestBody } from './request-body.js';
+import { toResponses } from './response.js';
+import { pathParameterNames } from './merge-endpoints.js';
+import type { Context } from './context.js';
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+/** Drop the second row of a name documented twice in one section (OpenAPI wants names unique). */
+function uniqueParameters(endpoint: Endpoint, ctx: Context): Parameter[] {
+  const seen = new Set<string>();
+  const result: Parameter[] = [];
+  for (const param of endpoint.parameters) {
+    if (seen.has(param.name)) {
+      ctx.report(param.source, 'duplicate-parameter', 'warning',
+        `\`${param.name}\` is documented twice for \`${endpoint.method} ${endpoint.path}\`; the first row is used`);
+      continue;
+    }
+    seen.add(param.name);
+    result.push(param);
+  }
+  return result;
+}
+
+function pathParameter(name: string, documented: Parameter | undefined, endpoint: Endpoint, ctx: Context): ParameterObject {
+  if (documented) return toParameter(documented, 'path', ctx);
+  ctx.report(endpoint.source, 'path-parameter-without-row', 'warning',
+    `Path parameter \`${name}\` of \`${endpoint.method} ${endpoint.path}\` has no documented row`);
+  // A path segment is a string; nothing more is known.
+  return { name, in: 'path', required: true, schema: { type: 'string' }, 'x-source': xSource(endpoint.source) };
+}
+
+export interface OperationOptions {
+  operationId: string;
+  tag: string;
+}
+
+export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: Context): OperationObject {
+  const params = uniqueParameters(endpoint, ctx);
+  const pathNames = pathParameterNames(endpoint.path);
+  const parameters: (ParameterObject | ReferenceObject)[] = pathNames.map((name) =>
+    pathParameter(name, params.find((p) => p.name === name), endpoint, ctx));
+  const rest = params.filter((p) => !pathNames.includes(p.name));
+  const inBody = BODY_METHODS.has(endpoint.method);
+  if (!inBody) parameters.push(...rest.map((p) => toParameter(p, 'query', ctx)));
+  const { responses, paginated } = toResponses(endpoint, ctx);
+  if (paginated) {
+    // Unless the section documents them itself (names must be unique per location).
+    for (const name of ['page', 'per_page']) {
+      if (!rest.some((p) => p.name === name)) parameters.push({ $ref: `#/components/parameters/${name}` });
+    }
+  }
+  parameters.push({ $ref: '#/components/parameters/Sudo' });
+
+  const operation: OperationObject = {
+    operationId: options.operationId,
+    summary: endpoint.heading,
+    description: endpoint.description.trim() || endpoint.heading,
+    tags: [options.tag],
+  };
+  if (endpoint.deprecated) operation.deprecated = true;
+  operation.parameters = parameters;
+  if (inBody) {
+    const body = toRequestBody(rest, endpoint, ctx);
+    if (body) operation.requestBody = body;
+  }
+  operation.responses = responses;
+  operation['x-source'] = xSource(endpoint.source);
+  if (paginated) operation['x-gitlab-paginated'] = true;
+  if (endpoint.availability?.tier?.length) operation['x-gitlab-tier'] = endpoint.availability.tier;
+  if (endpoint.availability?.offering?.length) operation['x-gitlab-offering'] = endpoint.availability.offering;
+  return operation;
+}

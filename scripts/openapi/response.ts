@@ -1,0 +1,114 @@
+// What the docs say about an endpoint's responses -> the Responses Object.
+// Success schemas come from the example responses (merged) and the response-attribute tables;
+// examples that could not be parsed are kept as text examples; 4xx responses use the Error schema.
+import type { Endpoint, Example, ResponseDoc } from '../model.js';
+import type { ResponseObject, SchemaObject } from '../openapi-document.js';
+import type { MediaTypeObject } from 'openapi-typescript';
+import { mergeSchemas, schemaFromAttributes, schemaFromExample } from './schema-from-example.js';
+import type { Context } from './context.js';
+
+export const PAGINATION_HEADERS = ['Link', 'X-Total', 'X-Total-Pages', 'X-Per-Page', 'X-Page', 'X-Next-Page', 'X-Prev-Page'];
+
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found',
+  304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
+  405: 'Method Not Allowed', 409: 'Conflict', 412: 'Precondition Failed', 422: 'Unprocessable Entity',
+  429: 'Too Many Requests', 500: 'Server Error', 503: 'Service Unavailable',
+};
+
+function hasBody(doc: ResponseDoc): boolean {
+  return doc.examples.length > 0 || doc.attributes.length > 0;
+}
+
+/** The status the docs give, else the convention: 201 for POST, 204 for a DELETE without a body, 200 otherwise. */
+export function defaultStatus(endpoint: Endpoint, doc: ResponseDoc | undefined): number {
+  if (doc?.status !== undefined) return doc.status;
+  if (endpoint.method === 'POST') return 201;
+  if (endpoint.method === 'DELETE' && !(doc && hasBody(doc))) return 204;
+  return 200;
+}
+
+function looksLikeJson(example: Example): boolean {
+  return /json/i.test(example.lang) || /^\s*[[{]/.test(example.raw);
+}
+
+function responseSchema(docs: ResponseDoc[]): SchemaObject | undefined {
+  let schema: SchemaObject | undefined;
+  const add = (next: SchemaObject) => (schema = schema ? mergeSchemas(schema, next) : next);
+  for (const doc of docs) {
+    for (const example of doc.examples) if (example.kind === 'json' && example.value !== undefined) add(schemaFromExample(example.value));
+    if (doc.attributes.length > 0) add(schemaFromAttributes(doc.attributes));
+  }
+  return schema;
+}
+
+/** Examples of one status: `example` for one, named `examples` for several, text ones kept as strings. */
+function withExamples(media: MediaTypeObject, examples: Example[]): MediaTypeObject {
+  if (examples.length === 1 && examples[0].kind === 'json') return { ...media, example: examples[0].value };
+  if (examples.length === 0) return media;
+  const named: NonNullable<MediaTypeObject['examples']> = {};
+  examples.forEach((example, index) => {
+    named[`example${index + 1}`] = example.kind === 'json'
+      ? { ...(example.caption ? { summary: example.caption } : {}), value: example.value }
+      : { summary: 'As printed in the docs (not valid JSON)', value: example.raw };
+  });
+  return { ...media, examples: named };
+}
+
+function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint): ResponseObject {
+  const description = docs.find((d) => d.description)?.description ?? STATUS_TEXT[status] ?? `Status ${status}`;
+  const response: ResponseObject = { description };
+  if (status === 204 || status === 304 || endpoint.method === 'HEAD') return response;
+  const examples = docs.flatMap((d) => d.examples);
+  const schema = responseSchema(docs);
+  const jsonExamples = examples.filter((e) => e.kind === 'json' || looksLikeJson(e));
+  const otherText = examples.filter((e) => e.kind === 'text' && !looksLikeJson(e));
+  if (schema || jsonExamples.length > 0) {
+    response.content = { 'application/json': withExamples(schema ? { schema } : {}, jsonExamples) };
+  } else if (otherText.length > 0) {
+    // A raw file, a plain-text answer: what the docs print is all we know.
+    response.content = { 'text/plain': withExamples({ schema: { type: 'string' } }, otherText) };
+  }
+  return response;
+}
+
+function errorResponse(status: number, docs: ResponseDoc[]): ResponseObject {
+  const description = docs.find((d) => d.description)?.description ?? STATUS_TEXT[status] ?? `Status ${status}`;
+  const examples = docs.flatMap((d) => d.examples).filter((e) => e.kind === 'json' || looksLikeJson(e));
+  const media = withExamples({ schema: { $ref: '#/components/schemas/Error' } as unknown as SchemaObject }, examples);
+  return { description, content: { 'application/json': media } };
+}
+
+export interface ResponsesResult {
+  responses: Record<string, ResponseObject>;
+  /** A GET whose success response is an array: paginated, as the docs' README says of list calls. */
+  paginated: boolean;
+}
+
+export function toResponses(endpoint: Endpoint, ctx: Context): ResponsesResult {
+  void ctx;
+  const byStatus = new Map<number, ResponseDoc[]>();
+  const docs = endpoint.responses.length > 0 ? endpoint.responses : [undefined];
+  for (const doc of docs) {
+    const status = defaultStatus(endpoint, doc);
+    if (!byStatus.has(status)) byStatus.set(status, []);
+    if (doc) byStatus.get(status)!.push(doc);
+  }
+  const responses: Record<string, ResponseObject> = {};
+  let paginated = false;
+  for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
+    const group = byStatus.get(status)!;
+    const response = status >= 400 ? errorResponse(status, group) : successResponse(status, group, endpoint);
+    if (endpoint.method === 'GET' && status >= 200 && status < 300 && !paginated) {
+      const schema = response.content?.['application/json']?.schema as { type?: unknown } | undefined;
+      if (schema && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')))) {
+        paginated = true;
+        response.headers = Object.fromEntries(
+          PAGINATION_HEADERS.map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+        );
+      }
+    }
+    responses[String(status)] = response;
+  }
+  return { responses, paginated };
+}

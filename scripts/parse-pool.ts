@@ -1,0 +1,155 @@
+// Parses pages in parallel and caches each page's result under the hash of its content.
+//
+// Parallelism: the main thread parses too, beside `jobs - 1` worker threads, all taking the next
+// page (largest first) from one queue, so a 2-core machine runs two parsers with one worker's
+// start-up cost. Few or small pages are parsed on the main thread alone (a worker costs ~0.3 s).
+//
+// Cache: `.cache/parse/<sha256>.json`, keyed by the page's path, its content and the parser's
+// version (a hash of the parse stage's sources and the model), so changing one page re-parses
+// that page only, and changing the parser invalidates everything.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { PageResult } from './model.js';
+import type { ParseReply, ParseRequest } from './parse-worker.js';
+
+export interface PageInput {
+  file: string;
+  text: string;
+}
+
+export interface PoolOptions {
+  jobs: number;
+  /** Folder of the cache, or false for none. */
+  cacheDir: string | false;
+}
+
+export interface PoolResult {
+  results: PageResult[];
+  /** Pages whose parser threw: file and message (generate turns them into diagnostics). */
+  failures: { file: string; message: string }[];
+  parsed: number;
+  cached: number;
+}
+
+let parserVersionMemo: string | undefined;
+
+/** A hash of the parse stage's sources: any change to the parser invalidates the cache. */
+export async function parserVersion(): Promise<string> {
+  if (parserVersionMemo) return parserVersionMemo;
+  const hash = createHash('sha256');
+  const parseDir = fileURLToPath(new URL('./parse/', import.meta.url));
+  const files = (await readdir(parseDir, { recursive: true })).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
+  for (const file of files) hash.update(file).update('\0').update(await readFile(join(parseDir, file))).update('\0');
+  hash.update(await readFile(fileURLToPath(new URL('./model.ts', import.meta.url))).catch(() => Buffer.alloc(0)));
+  parserVersionMemo = hash.digest('hex').slice(0, 16);
+  return parserVersionMemo;
+}
+
+export function cacheKey(version: string, page: PageInput): string {
+  return createHash('sha256').update(version).update('\0').update(page.file).update('\0').update(page.text).digest('hex');
+}
+
+async function readCached(path: string): Promise<PageResult | undefined> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as PageResult;
+  } catch {
+    return undefined; // absent or unreadable: parse again
+  }
+}
+
+async function writeCached(path: string, result: PageResult): Promise<void> {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, JSON.stringify(result));
+    await rename(temp, path);
+  } catch {
+    // A cache that cannot be written only costs time next run.
+  }
+}
+
+type ParseFn = (file: string, text: string) => PageResult;
+
+function startWorker(): Worker {
+  // Workers do not inherit tsx's loader: register it inside the worker, then load the worker module.
+  const api = import.meta.resolve('tsx/esm/api');
+  const target = new URL('./parse-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
+  return new Worker(code, { eval: true });
+}
+
+async function parseAll(pages: PageInput[], jobs: number): Promise<{ results: Map<string, PageResult>; failures: PoolResult['failures'] }> {
+  const results = new Map<string, PageResult>();
+  const failures: PoolResult['failures'] = [];
+  const queue = [...pages].sort((a, b) => b.text.length - a.text.length);
+  const totalBytes = pages.reduce((n, p) => n + p.text.length, 0);
+  const workers = pages.length > 2 && totalBytes > 100_000 ? Math.max(0, Math.min(jobs - 1, pages.length - 1)) : 0;
+
+  const { parsePage } = (await import('./parse/index.js')) as { parsePage: ParseFn };
+  const runMain = async () => {
+    for (let page = queue.shift(); page; page = queue.shift()) {
+      try {
+        results.set(page.file, parsePage(page.file, page.text));
+      } catch (error) {
+        failures.push({ file: page.file, message: error instanceof Error ? error.message : String(error) });
+      }
+      await new Promise((resolve) => setImmediate(resolve)); // let worker replies in
+    }
+  };
+  const runWorker = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      let current: PageInput | undefined;
+      const next = () => {
+        current = queue.shift();
+        if (!current) return resolve();
+        worker.postMessage({ id: 0, file: current.file, text: current.text } satisfies ParseRequest);
+      };
+      worker.on('message', (reply: ParseReply) => {
+        if ('error' in reply) failures.push({ file: current!.file, message: reply.error });
+        else results.set(current!.file, reply.result as PageResult);
+        next();
+      });
+      worker.on('error', (error) => {
+        // A worker that cannot start leaves its page to the main thread.
+        if (current) queue.push(current);
+        current = undefined;
+        reject(error);
+      });
+      worker.once('online', next);
+    });
+  const pool = Array.from({ length: workers }, startWorker);
+  try {
+    const outcomes = await Promise.allSettled([runMain(), ...pool.map(runWorker)]);
+    if (queue.length > 0) await runMain(); // pages given back by failed workers
+    const failed = outcomes.find((o) => o.status === 'rejected');
+    if (failed && outcomes[0].status === 'rejected') throw (failed as PromiseRejectedResult).reason;
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return { results, failures };
+}
+
+export async function parsePages(pages: PageInput[], options: PoolOptions): Promise<PoolResult> {
+  const version = await parserVersion();
+  const cached = new Map<string, PageResult>();
+  const keys = new Map<string, string>();
+  if (options.cacheDir) {
+    await mkdir(options.cacheDir, { recursive: true });
+    await Promise.all(pages.map(async (page) => {
+      const path = join(options.cacheDir as string, `${cacheKey(version, page)}.json`);
+      keys.set(page.file, path);
+      const hit = await readCached(path);
+      if (hit) cached.set(page.file, hit);
+    }));
+  }
+  const toParse = pages.filter((p) => !cached.has(p.file));
+  const { results, failures } = toParse.length > 0 ? await parseAll(toParse, options.jobs) : { results: new Map(), failures: [] };
+  if (options.cacheDir) await Promise.all([...results].map(([file, result]) => writeCached(keys.get(file)!, result)));
+  const ordered = pages.flatMap((p) => {
+    const result = cached.get(p.file) ?? results.get(p.file);
+    return result ? [result] : [];
+  });
+  return { results: ordered, failures, parsed: results.size, cached: cached.size };
+}

@@ -1,0 +1,119 @@
+// Assembles one endpoint section (a section with its signature lines, plus the subsections merged
+// into it) into Endpoint objects: one per distinct method + path, sharing what the section documents.
+// A section without signatures yields an endpoint only when a curl example and a parameter table
+// define it (diagnosed); with parameters but no endpoint at all it yields a diagnostic.
+import type { RootContent } from 'mdast';
+import type { Availability, Diagnostic, Endpoint, HttpMethod, Parameter, SourceRef } from '../model.js';
+import { readSectionContent, type ContentContext, type CurlCall, type SectionContent } from './section-content.js';
+import type { Signature } from './signature.js';
+import { routeMatches } from './signature.js';
+
+export interface EndpointSection {
+  heading: string;
+  headingPath: string[];
+  /** The section's nodes, then each merged subsection's heading node and nodes. */
+  nodes: RootContent[];
+  signatures: Signature[];
+  availability?: Availability;
+  source: SourceRef;
+}
+
+const METHODS = new Set<string>(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function buildEndpoints(section: EndpointSection, ctx: ContentContext): { endpoints: Endpoint[]; diagnostics: Diagnostic[] } {
+  const content = readSectionContent(section.nodes, section.heading, ctx);
+  const diagnostics = [...content.diagnostics];
+  if (section.signatures.length === 0) return fromCurlOnly(section, content, diagnostics);
+
+  const routes = new Map<string, Signature[]>();
+  for (const signature of section.signatures) {
+    const key = `${signature.method} ${signature.path}`;
+    routes.set(key, [...(routes.get(key) ?? []), signature]);
+  }
+  const endpoints = [...routes.values()].map((signatures) => {
+    const [first] = signatures;
+    const curls = content.curlCalls.filter((c) => c.path !== undefined && routeMatches(first.path, c.path));
+    return endpointFrom(section, content, first.method, first.path, first.source, 'signature', {
+      queryExamples: signatures.flatMap((s) => (s.query !== undefined ? [s.query] : [])),
+      // With several routes in one section, a curl call goes to the route it calls.
+      curls: routes.size > 1 ? curls : content.curlCalls,
+    });
+  });
+  for (const call of content.curlCalls) {
+    if (call.path === undefined) continue;
+    if (section.signatures.some((s) => routeMatches(s.path, call.path!))) continue;
+    const routesText = [...routes.keys()].map((k) => `\`${k}\``).join(', ');
+    diagnostics.push(diagnostic(call.example.source, 'curl-path-mismatch', 'warning',
+      `the curl example calls \`/${call.path.replace(/^\//, '')}\`, which is not the documented ${routesText}`));
+  }
+  return { endpoints, diagnostics };
+}
+
+function fromCurlOnly(section: EndpointSection, content: SectionContent, diagnostics: Diagnostic[]) {
+  // A `| Parameter | Description |` table without types (README's pagination) defines no endpoint.
+  if (!content.parameters.some((p) => p.type.kind !== 'unknown')) return { endpoints: [], diagnostics };
+  const call = content.curlCalls.find((c) => c.path !== undefined && c.method !== undefined && METHODS.has(c.method.toUpperCase()));
+  const path = call ? routeFromCall(call.path!, content.parameters) : undefined;
+  if (!call || path === undefined) {
+    diagnostics.push(diagnostic(section.source, 'parameters-without-endpoint', 'warning',
+      `section "${section.heading}" documents parameters but no endpoint signature`));
+    return { endpoints: [], diagnostics };
+  }
+  const method = call.method!.toUpperCase() as HttpMethod;
+  diagnostics.push(diagnostic(call.example.source, 'endpoint-from-curl-example', 'warning',
+    `section "${section.heading}" has no signature line; \`${method} ${path}\` was read from its curl example and parameter table`));
+  const endpoint = endpointFrom(section, content, method, path, call.example.source, 'curl-example', { queryExamples: [], curls: [call] });
+  return { endpoints: [endpoint], diagnostics };
+}
+
+/**
+ * Turns a concrete call path (`/projects/5/deploy_keys/13/enable`) into a route by giving each
+ * concrete segment (number, `<placeholder>`) the next required parameter of the table, in order.
+ */
+export function routeFromCall(path: string, parameters: Parameter[]): string | undefined {
+  const candidates = parameters.filter((p) => p.required && ['integer', 'id', 'string'].includes(p.type.kind));
+  let next = 0;
+  const segments = path.replace(/^\/+|\/+$/g, '').split('/');
+  const route = segments.map((segment) => {
+    if (!/^(\d+|<[^>]+>)$/.test(segment)) return segment;
+    // a concrete value no table row accounts for: the route cannot be told
+    return next < candidates.length ? `:${candidates[next++].name}` : undefined;
+  });
+  return route.includes(undefined) ? undefined : '/' + route.join('/');
+}
+
+function endpointFrom(
+  section: EndpointSection,
+  content: SectionContent,
+  method: HttpMethod,
+  path: string,
+  source: SourceRef,
+  foundBy: Endpoint['foundBy'],
+  extra: { queryExamples: string[]; curls: CurlCall[] },
+): Endpoint {
+  const curlExamples = new Set(content.curlCalls.map((c) => c.example));
+  const kept = new Set(extra.curls.map((c) => c.example));
+  const endpoint: Endpoint = {
+    method,
+    path,
+    queryExamples: [...new Set(extra.queryExamples)],
+    file: source.file,
+    heading: section.heading,
+    headingPath: section.headingPath,
+    description: content.description,
+    deprecated: content.deprecated,
+    // Copies, so that endpoints of one section never share mutable objects.
+    parameters: content.parameters.map((p) => ({ ...p })),
+    requestExamples: content.requestExamples.filter((e) => !curlExamples.has(e) || kept.has(e)),
+    responses: content.responses.map((r) => ({ ...r, examples: [...r.examples], attributes: [...r.attributes] })),
+    foundBy,
+    source,
+  };
+  if (Object.keys(content.parameterKeys).length) endpoint.parameterKeys = structuredClone(content.parameterKeys);
+  if (section.availability) endpoint.availability = section.availability;
+  return endpoint;
+}
+
+function diagnostic(source: SourceRef, ruleId: string, severity: Diagnostic['severity'], reason: string): Diagnostic {
+  return { file: source.file, line: source.line, column: source.column ?? 1, ruleId, severity, reason };
+}

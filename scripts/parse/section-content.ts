@@ -1,0 +1,281 @@
+// Reads what one endpoint section documents, node by node: tables (dispatched by their kind),
+// bullet-list and prose parameters, code blocks (curl calls, JSON request bodies, JSON responses),
+// status codes stated in the prose, deprecation notes, and the prose that remains as description.
+// Signature blocks are read separately (signature.ts) and skipped here.
+import type { Code, Paragraph, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic, Example, Parameter, ResponseAttribute, ResponseDoc, SourceRef } from '../model.js';
+import { sourceOf } from './cell-text.js';
+import { parseCurl } from './curl.js';
+import { parseCodeExample } from './example.js';
+import { parseKeyTable } from './key-table.js';
+import { parseParameterList } from './parameter-list.js';
+import { parseParameterProse } from './parameter-prose.js';
+import { parseParameterTable } from './parameter-table.js';
+import { parseResponseAttributeTable } from './response-attributes.js';
+import { findSignatures } from './signature.js';
+import { statusFromText } from './status.js';
+import { classifyTable } from './table.js';
+import { parseValueTable } from './value-table.js';
+
+/** A curl call shown in the section. */
+export interface CurlCall {
+  example: Example;
+  method?: string;
+  /** Relative to /api/v4, without the query string. */
+  path?: string;
+}
+
+export interface SectionContent {
+  parameters: Parameter[];
+  parameterKeys: Record<string, Parameter[]>;
+  requestExamples: Example[];
+  curlCalls: CurlCall[];
+  responses: ResponseDoc[];
+  description: string;
+  deprecated: boolean;
+  diagnostics: Diagnostic[];
+}
+
+export interface ContentContext {
+  file: string;
+  /** The page text the positions point into, to keep descriptions as the docs' markdown. */
+  text?: string;
+}
+
+const JSON_LANGS = new Set(['json', 'javascript', 'js', 'jsonc', 'json5']);
+const REQUEST_CAPTION = /\b(request|payload|body|input|post data)\b/i;
+const DEPRECATION = [
+  /\b(endpoint|endpoints|api|integration|service)\b[^.]{0,60}\bdeprecated\b/i,
+  /^\W*(note|warning)?\W*deprecated\b/i,
+];
+
+/**
+ * Reads a section's nodes (the section's own, then those of the subsections merged into it, each
+ * introduced by its heading node). Prose after the first subsection heading is not description.
+ */
+export function readSectionContent(nodes: RootContent[], heading: string, ctx: ContentContext): SectionContent {
+  const { file } = ctx;
+  const out: SectionContent = {
+    parameters: [],
+    parameterKeys: {},
+    requestExamples: [],
+    curlCalls: [],
+    responses: [],
+    description: '',
+    deprecated: /\bdeprecated\b/i.test(heading),
+    diagnostics: [],
+  };
+  // Status codes first: an example or attribute table may come before the sentence naming it.
+  for (const node of nodes) {
+    if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') {
+      for (const status of statusFromText(toString(node))) responseFor(out.responses, status, 'prose', sourceOf(node, file));
+    }
+  }
+  const prose: RootContent[] = [];
+  const pendingTables: { kind: 'values' | 'keys'; table: Table; context: string }[] = [];
+  let lead = heading;
+  let subheading = heading;
+  let inSubsection = false;
+  nodes.forEach((node, index) => {
+    const next = nodes[index + 1];
+    switch (node.type) {
+      case 'heading':
+        inSubsection = true;
+        lead = subheading = toString(node);
+        return;
+      case 'table': {
+        const kind = classifyTable(node, lead);
+        if (kind === 'parameters') addParameters(out, parseParameterTable(node, file));
+        else if (kind === 'response-attributes') addAttributes(out, parseResponseAttributeTable(node, file), lead, node, file);
+        else if (kind === 'values' || kind === 'keys') pendingTables.push({ kind, table: node, context: `${lead}\n${subheading}` });
+        break;
+      }
+      case 'list': {
+        const params = parseParameterList(node, file);
+        if (params && params.parameters.length) addParameters(out, params);
+        else readNestedCode(node, out, ctx);
+        if (!params?.parameters.length && !containsCode(node) && !inSubsection) prose.push(node);
+        break;
+      }
+      case 'paragraph': {
+        const params = parseParameterProse(node, file);
+        if (params && params.parameters.length) {
+          addParameters(out, params);
+          break;
+        }
+        if (isDeprecation(node)) out.deprecated = true;
+        if (!inSubsection && !isCaption(node, next)) prose.push(node);
+        break;
+      }
+      case 'code':
+        readCode(node, lead, out, ctx);
+        break;
+      case 'blockquote':
+        if (isDeprecation(node)) out.deprecated = true;
+        readNestedCode(node, out, ctx);
+        if (!inSubsection) prose.push(node);
+        break;
+      default:
+        break;
+    }
+    // The lead of a table is the paragraph or heading right before it; a code block breaks that.
+    lead = node.type === 'code' ? '' : toString(node);
+  });
+  for (const { kind, table, context } of pendingTables) {
+    if (kind === 'values') applyValueTable(out, table, context, file);
+    else applyKeyTable(out, table, context, file);
+  }
+  out.description = describe(prose, ctx);
+  return out;
+}
+
+function addParameters(out: SectionContent, found: { parameters: Parameter[]; diagnostics: Diagnostic[] }): void {
+  out.diagnostics.push(...found.diagnostics);
+  for (const parameter of found.parameters) {
+    // A name documented twice in one section (two tables, table and list) keeps its first row.
+    if (!out.parameters.some((p) => p.name === parameter.name)) out.parameters.push({ ...parameter });
+  }
+}
+
+function addAttributes(
+  out: SectionContent,
+  found: { attributes: ResponseAttribute[]; diagnostics: Diagnostic[] },
+  lead: string,
+  table: Table,
+  file: string,
+): void {
+  out.diagnostics.push(...found.diagnostics);
+  const response = targetResponse(out.responses, statusFromText(lead), sourceOf(table, file));
+  response.attributes.push(...found.attributes);
+}
+
+function readCode(code: Code, caption: string, out: SectionContent, ctx: ContentContext): void {
+  if (findSignatures(code, ctx.file).length) return;
+  const source = sourceOf(code, ctx.file);
+  const lang = (code.lang ?? '').toLowerCase();
+  if (/(^|\s)curl\s/.test(code.value)) {
+    const example: Example = { kind: 'text', lang: code.lang ?? '', raw: code.value, caption, source };
+    const call = parseCurl(code.value);
+    out.curlCalls.push(call ? { example, method: call.method, ...(call.path !== undefined ? { path: call.path } : {}) } : { example });
+    out.requestExamples.push(example);
+    return;
+  }
+  const trimmed = code.value.trimStart();
+  if (!JSON_LANGS.has(lang) && !(lang === '' && /^[[{]/.test(trimmed))) return;
+  const { example, diagnostics } = parseCodeExample(code, ctx.file, caption);
+  out.diagnostics.push(...diagnostics);
+  if (REQUEST_CAPTION.test(caption) && !/\bresponse\b/i.test(caption)) {
+    out.requestExamples.push(example);
+    return;
+  }
+  const statuses = statusFromText(caption);
+  const response = statuses.length
+    ? responseFor(out.responses, statuses[0], 'example', source)
+    : targetResponse(out.responses, [], source);
+  response.examples.push(example);
+}
+
+/** Code fences indented in list items and blockquotes, captioned by the paragraph before them. */
+function readNestedCode(node: RootContent, out: SectionContent, ctx: ContentContext): void {
+  visit(node, (child, index, parent) => {
+    if (child.type !== 'code') return;
+    const before = parent && index !== undefined ? parent.children[index - 1] : undefined;
+    readCode(child, before ? toString(before) : '', out, ctx);
+  });
+}
+
+function containsCode(node: RootContent): boolean {
+  let found = false;
+  visit(node, 'code', () => {
+    found = true;
+  });
+  return found;
+}
+
+/** The response an example or attribute table belongs to: its stated status, else the first success. */
+function targetResponse(responses: ResponseDoc[], statuses: number[], source: SourceRef): ResponseDoc {
+  if (statuses.length) return responseFor(responses, statuses[0], 'prose', source);
+  const success = responses.find((r) => r.status !== undefined && r.status >= 200 && r.status < 300);
+  return success ?? responses.find((r) => r.status === undefined) ?? responseFor(responses, undefined, 'none', source);
+}
+
+function responseFor(responses: ResponseDoc[], status: number | undefined, from: ResponseDoc['statusFrom'], source: SourceRef): ResponseDoc {
+  let response = responses.find((r) => r.status === status);
+  if (!response) {
+    response = status === undefined ? { statusFrom: 'none', examples: [], attributes: [], source } : { status, statusFrom: from, examples: [], attributes: [], source };
+    responses.push(response);
+  }
+  return response;
+}
+
+/** `| Value | Description |` rows become the enum of the parameter the lead or heading names. */
+function applyValueTable(out: SectionContent, table: Table, context: string, file: string): void {
+  const parameter = documentedParameter(out.parameters, context);
+  if (!parameter) {
+    out.diagnostics.push(unattached(table, file, 'value-table-without-parameter', 'a table of values that names no parameter of this endpoint'));
+    return;
+  }
+  const values = parseValueTable(table);
+  if (values.length) parameter.enum = values;
+}
+
+/** `| Key | Type | Description |` rows are the sub-keys of the hash parameter the lead names. */
+function applyKeyTable(out: SectionContent, table: Table, context: string, file: string): void {
+  const parameter =
+    documentedParameter(out.parameters, context) ??
+    [...out.parameters].reverse().find((p) => p.type.kind === 'object');
+  if (!parameter) {
+    out.diagnostics.push(unattached(table, file, 'key-table-without-parameter', 'a table of keys that names no hash parameter of this endpoint'));
+    return;
+  }
+  const found = parseKeyTable(table, file);
+  out.diagnostics.push(...found.diagnostics);
+  (out.parameterKeys[parameter.name] ??= []).push(...found.parameters);
+}
+
+/** The parameter named in backticks in the lead or heading (`Options for `default_branch_protection``). */
+function documentedParameter(parameters: Parameter[], context: string): Parameter | undefined {
+  const names = [...context.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]);
+  for (const name of names) {
+    const found = parameters.find((p) => p.name === name || p.name === `${name}[]`);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function unattached(table: Table, file: string, ruleId: string, reason: string): Diagnostic {
+  const { line, column } = sourceOf(table, file);
+  return { file, line, column: column ?? 1, ruleId, severity: 'info', reason };
+}
+
+function isDeprecation(node: RootContent): boolean {
+  const text = toString(node).trim();
+  return DEPRECATION.some((pattern) => pattern.test(text));
+}
+
+/** `Parameters:`, `Example response:`: a lead-in that only introduces the next table or block. */
+function isCaption(node: Paragraph, next: RootContent | undefined): boolean {
+  if (!next || !['table', 'code', 'list'].includes(next.type)) return false;
+  return /:\s*$/.test(toString(node)) && toString(node).length < 200;
+}
+
+/** The prose as the docs' markdown (sliced from the page text when it is available). */
+function describe(nodes: RootContent[], ctx: ContentContext): string {
+  const parts = nodes.map((node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return ctx.text !== undefined && start !== undefined && end !== undefined ? ctx.text.slice(start, end) : toString(node);
+  });
+  return cleanProse(parts.join('\n\n'));
+}
+
+/** Drops Hugo shortcode markers left inside prose and trims blank runs. */
+export function cleanProse(text: string): string {
+  return text
+    .replace(/^[ \t]*\{\{<[^}]*>\}\}[ \t]*$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+

@@ -1,0 +1,178 @@
+// The command table: one entry per operation of the spec, flattened to what the CLI parser,
+// `--help` and the completion scripts need. It is the single source for all three, built once
+// from the spec (by the completions emitter into generated/cli-commands.json, or at runtime from
+// spec/openapi.json), so the CLI never parses YAML or walks $refs on startup.
+// Deliberately typed loosely over the document: the runtime must not depend on scripts/.
+
+export type ParamLocation = 'path' | 'query' | 'header' | 'body';
+
+export interface CommandParam {
+  /** The option name on the command line, without `--` (the wire name with a trailing `[]` dropped). */
+  flag: string;
+  /** The name sent to GitLab (`iids[]`, `assignee_ids`). */
+  name: string;
+  in: ParamLocation;
+  /** JSON Schema types allowed (`['integer', 'string']` for `:id`). Empty: anything. */
+  types: string[];
+  /** For arrays: the item types. */
+  items?: string[];
+  required: boolean;
+  enum?: string[];
+  default?: unknown;
+  description: string;
+  /** A file upload (multipart): the value is a path to read. */
+  file?: boolean;
+}
+
+export interface Command {
+  /** kebab-case of the operationId: the command name. */
+  name: string;
+  operationId: string;
+  method: string;
+  path: string;
+  summary: string;
+  description: string;
+  tag: string;
+  /** Docs page and line the operation comes from (`x-source`). */
+  source?: { file: string; line: number };
+  deprecated?: boolean;
+  paginated?: boolean;
+  /** How the body is sent when the operation has body parameters. */
+  bodyType?: 'json' | 'multipart';
+  /** Required parameters first, then in spec order. */
+  params: CommandParam[];
+}
+
+export interface CommandTable {
+  title: string;
+  version: string;
+  commands: Command[];
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** `listProjectIssues` -> `list-project-issues`; anything outside [a-z0-9-] is dropped. */
+export function toCommandName(operationId: string): string {
+  return operationId
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `iids[]` -> `iids`: arrays are given by repeating the option, so the brackets carry nothing. */
+export function toFlag(name: string): string {
+  return name.endsWith('[]') ? name.slice(0, -2) : name;
+}
+
+type Json = Record<string, any>;
+
+function deref(doc: Json, node: any, seen = 0): any {
+  if (node && typeof node === 'object' && typeof node.$ref === 'string' && seen < 20) {
+    const ref: string = node.$ref;
+    if (!ref.startsWith('#/')) return {};
+    let cur: any = doc;
+    for (const part of ref.slice(2).split('/')) {
+      cur = cur?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return deref(doc, cur ?? {}, seen + 1);
+  }
+  return node ?? {};
+}
+
+function typesOf(schema: Json): string[] {
+  if (Array.isArray(schema.type)) return schema.type.filter((t: unknown) => typeof t === 'string' && t !== 'null');
+  if (typeof schema.type === 'string') return [schema.type];
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    if (Array.isArray(schema[key])) return [...new Set(schema[key].flatMap((s: Json) => typesOf(s ?? {})))] as string[];
+  }
+  return [];
+}
+
+function isFileSchema(schema: Json): boolean {
+  return schema.format === 'binary' || typeof schema.contentMediaType === 'string';
+}
+
+function toParam(doc: Json, schemaIn: any, fields: { name: string; in: ParamLocation; required: boolean; description?: string }): CommandParam {
+  const schema = deref(doc, schemaIn);
+  const types = typesOf(schema);
+  const param: CommandParam = {
+    flag: toFlag(fields.name),
+    name: fields.name,
+    in: fields.in,
+    types,
+    required: fields.required,
+    description: String(fields.description ?? schema.description ?? ''),
+  };
+  const items = types.includes('array') ? deref(doc, schema.items) : undefined;
+  if (items) param.items = typesOf(items);
+  const enumSource = Array.isArray(schema.enum) ? schema.enum : Array.isArray(items?.enum) ? items.enum : undefined;
+  if (enumSource) param.enum = enumSource.filter((v: unknown) => v !== null).map(String);
+  if (schema.default !== undefined) param.default = schema.default;
+  if (isFileSchema(schema) || (items && isFileSchema(items))) param.file = true;
+  return param;
+}
+
+function bodyParams(doc: Json, op: Json): { params: CommandParam[]; bodyType?: 'json' | 'multipart' } {
+  const body = deref(doc, op.requestBody);
+  const content: Json = body.content ?? {};
+  const multipart = content['multipart/form-data'];
+  const media = multipart ?? content['application/json'] ?? content['application/x-www-form-urlencoded'] ?? Object.values(content)[0];
+  if (!media) return { params: [] };
+  const schema = deref(doc, media.schema);
+  const required = new Set<string>(Array.isArray(schema.required) ? schema.required : []);
+  const props: Json = schema.properties ?? {};
+  const params = Object.entries(props).map(([name, s]) =>
+    toParam(doc, s, { name, in: 'body', required: required.has(name) }),
+  );
+  return { params, bodyType: multipart ? 'multipart' : 'json' };
+}
+
+/** Parameters of `Sudo` are the global `--sudo`; the rest of the headers are kept as options. */
+function isGlobalHeader(p: Json): boolean {
+  return p.in === 'header' && String(p.name).toLowerCase() === 'sudo';
+}
+
+export function buildCommandTable(doc: Json): CommandTable {
+  const commands: Command[] = [];
+  for (const [path, itemIn] of Object.entries<Json>(doc.paths ?? {})) {
+    const item = deref(doc, itemIn);
+    for (const method of METHODS) {
+      const op: Json | undefined = item[method];
+      if (!op || typeof op.operationId !== 'string') continue;
+      const params: CommandParam[] = [];
+      const seen = new Set<string>();
+      const add = (p: CommandParam) => {
+        if (seen.has(p.flag)) return;
+        seen.add(p.flag);
+        params.push(p);
+      };
+      for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+        const p = deref(doc, raw);
+        if (!p.name || !p.in || p.in === 'cookie' || isGlobalHeader(p)) continue;
+        add(toParam(doc, p.schema, { name: p.name, in: p.in, required: p.in === 'path' || !!p.required, description: p.description }));
+      }
+      const body = bodyParams(doc, op);
+      body.params.forEach(add);
+      const source = op['x-source'];
+      commands.push({
+        name: toCommandName(op.operationId),
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        summary: String(op.summary ?? ''),
+        description: String(op.description ?? ''),
+        tag: String(op.tags?.[0] ?? ''),
+        ...(source && typeof source.file === 'string' ? { source: { file: source.file, line: Number(source.line) } } : {}),
+        ...(op.deprecated ? { deprecated: true } : {}),
+        ...(op['x-gitlab-paginated'] ? { paginated: true } : {}),
+        ...(body.bodyType && body.params.length ? { bodyType: body.bodyType } : {}),
+        // Stable sort: required first, spec order otherwise (completion lists them in this order).
+        params: [...params.filter((p) => p.required), ...params.filter((p) => !p.required)],
+      });
+    }
+  }
+  commands.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { title: String(doc.info?.title ?? ''), version: String(doc.info?.version ?? ''), commands };
+}

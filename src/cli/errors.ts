@@ -1,0 +1,24 @@
+// One exit code per kind of failure, as the CLI promises: 0 success, 1 HTTP or network, 2 usage.
+export const EXIT_OK = 0;
+export const EXIT_HTTP = 1;
+export const EXIT_USAGE = 2;
+
+/** The user asked for something the spec or the CLI does not allow: message only, exit 2. */
+export class UsageError extends Error {
+  readonly exitCode = EXIT_USAGE;
+  /** The operation on the line, if one was recognised (so `--help` still works after a mistake). */
+  command?: string;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** The request was sent and failed (HTTP status, network, unreadable response): exit 1. */
+export class RequestFailure extends Error {
+  readonly exitCode = EXIT_HTTP;
+  constructor(message: string) {
+    super(message);
+    this.name = 'RequestFailure';
+  }
+}

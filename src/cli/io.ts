@@ -1,0 +1,47 @@
+// What a run of the CLI talks to, injected so tests drive `main` in-process (like cli/cli's
+// IOStreams). Every write goes through redaction: no credential reaches stdout or stderr, even if
+// a server echoes it back.
+
+export interface CliIO {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+  stdoutIsTTY: boolean;
+  /** Register credentials to scrub from all later output. */
+  addSecrets(secrets: readonly string[]): void;
+}
+
+export function redactor(): { add(secrets: readonly string[]): void; apply(text: string): string } {
+  const secrets: string[] = [];
+  return {
+    add(list) {
+      for (const s of list) if (s && !secrets.includes(s)) secrets.push(s);
+      secrets.sort((a, b) => b.length - a.length);
+    },
+    apply(text) {
+      let t = text;
+      for (const s of secrets) t = t.split(s).join('[REDACTED]');
+      return t;
+    },
+  };
+}
+
+/** IO over the real process (used by bin/gitlab-api). */
+export function processIO(argv: readonly string[]): CliIO {
+  const r = redactor();
+  return {
+    argv,
+    env: process.env,
+    stdout: (t) => void process.stdout.write(r.apply(t)),
+    stderr: (t) => void process.stderr.write(r.apply(t)),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stdoutIsTTY: !!process.stdout.isTTY,
+    addSecrets: (s) => r.add(s),
+  };
+}

@@ -1,0 +1,120 @@
+// createGitLabClient: one openapi-fetch client with GitLab's behaviour added as middleware and
+// serializers, seen through per-tag typed views (see types.ts for why).
+import createClient from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
+import { assertHeaderValue, authHeaders, authMiddleware, secretsOf } from './auth.js';
+import type { AuthOptions } from './auth.js';
+import { GitLabApiError } from './errors.js';
+import { PageIterator, clientBaseUrls } from './paginate.js';
+import type { PaginateOptions } from './paginate.js';
+import { serializePath } from './path-encoding.js';
+import { serializeQuery } from './query.js';
+import { responseMiddleware } from './response.js';
+import { DEFAULT_RETRY, transportMiddleware } from './retry.js';
+import type { RetryOptions } from './retry.js';
+import type { GitLabClient, RawRequestInit, RawResult } from './types.js';
+
+export interface GitLabClientOptions extends AuthOptions {
+  /** `gitlab.com` or `gitlab.example.com:8443`: the API root is `https://HOST/api/v4`. */
+  host?: string;
+  /** The API root itself, e.g. `http://127.0.0.1:8080/api/v4` (instead of `host`). */
+  baseUrl?: string;
+  /** Per attempt, in ms, from sending to the end of the body. Default 30 000; 0 = none. */
+  timeoutMs?: number;
+  /** Retry policy, or `false` for none. */
+  retry?: RetryOptions | false;
+  /** A fetch to use instead of globalThis.fetch (proxies, tests, instrumentation). */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Extra headers on every request (User-Agent, ...). Not for credentials: use the token options. */
+  headers?: Record<string, string>;
+  /** Bodies larger than this (bytes) are refused instead of read into memory. Default 256 MiB. */
+  maxResponseBytes?: number;
+  /** Throw GitLabApiError on non-2xx responses (default true). false: openapi-fetch's `{ error }` result. */
+  throwOnError?: boolean;
+}
+
+function invalidOption(detail: string): GitLabApiError {
+  return new GitLabApiError({ code: 'invalid-request', method: '', path: '', detail });
+}
+
+/** The API root from `host` or `baseUrl`, validated, without trailing slash. */
+export function resolveBaseUrl(options: Pick<GitLabClientOptions, 'host' | 'baseUrl'>): string {
+  if (options.host !== undefined && options.baseUrl !== undefined) throw invalidOption('give host or baseUrl, not both');
+  if (options.host !== undefined) {
+    if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$/.test(options.host)) throw invalidOption('host must be a host name with an optional port, such as gitlab.example.com (use baseUrl for a full URL)');
+    return `https://${options.host}/api/v4`;
+  }
+  if (options.baseUrl === undefined) throw invalidOption('give host (gitlab.example.com) or baseUrl (https://gitlab.example.com/api/v4)');
+  let url: URL;
+  try {
+    url = new URL(options.baseUrl);
+  } catch {
+    throw invalidOption('baseUrl is not a valid URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw invalidOption('baseUrl must be http: or https:');
+  if (url.username || url.password) throw invalidOption('baseUrl must not contain credentials; use the token options');
+  if (url.search || url.hash) throw invalidOption('baseUrl must not have a query or fragment');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** Property names the client answers itself; every other name is a tag (docs page) view. */
+const OWN = new Set(['request', 'paginate', 'core', 'options']);
+
+/**
+ * The GitLab client. Typed per tag: `gitlab.issues.GET('/projects/{id}/issues', ...)`; untyped for
+ * generic callers (the CLI): `gitlab.request('GET', '/projects/{id}', { path: { id } })`.
+ */
+export function createGitLabClient<Paths extends {} = import('./types.js').DefaultPaths, Tags = import('./types.js').DefaultTags>(
+  options: GitLabClientOptions,
+): GitLabClient<Paths, Tags> {
+  const baseUrl = resolveBaseUrl(options);
+  const headers = authHeaders(options);
+  const secrets = [...secretsOf(options)];
+  for (const [name, value] of Object.entries(options.headers ?? {})) assertHeaderValue(`header ${name}`, value, { allowBlank: true });
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw invalidOption('timeoutMs must be a number of milliseconds >= 0');
+  const retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
+
+  const core = createClient<any>({
+    baseUrl,
+    fetch: options.fetch,
+    headers: options.headers,
+    querySerializer: serializeQuery as never,
+    pathSerializer: serializePath,
+  });
+  // Order matters: onRequest runs in this order, onResponse/onError in reverse, so retries see a
+  // response before it is turned into an error.
+  core.use(
+    authMiddleware(headers),
+    responseMiddleware({ baseUrl, secrets, timeoutMs: timeoutMs || undefined, maxResponseBytes: options.maxResponseBytes ?? 256 * 2 ** 20, throwOnError: options.throwOnError ?? true }),
+    transportMiddleware({ baseUrl, timeoutMs: timeoutMs || undefined, retry, secrets }),
+  );
+  clientBaseUrls.set(core, baseUrl);
+
+  async function request(method: string, pathTemplate: string, init: RawRequestInit = {}): Promise<RawResult> {
+    for (const [name, value] of Object.entries(init.headers ?? {})) assertHeaderValue(`header ${name}`, String(value), { allowBlank: true });
+    const result = (await core.request(method.toLowerCase() as 'get', pathTemplate, {
+      params: { path: init.path ?? {}, query: init.query },
+      body: init.body,
+      headers: init.headers,
+      parseAs: init.parseAs ?? 'json',
+      signal: init.signal,
+    } as never)) as { data?: unknown; error?: unknown; response: Response };
+    return { data: result.response.ok ? result.data : result.error, response: result.response };
+  }
+
+  const runtime = {
+    options: Object.freeze({ baseUrl }),
+    core: core as Client<Paths>,
+    request,
+    paginate: (pathTemplate: string, init: RawRequestInit = {}, paging?: PaginateOptions) =>
+      new PageIterator<unknown>(core, pathTemplate, { params: { path: init.path ?? {}, query: init.query, header: init.headers }, signal: init.signal }, paging),
+  };
+  // Every tag view is the same openapi-fetch client: tags only narrow the types.
+  return new Proxy(runtime, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && !OWN.has(prop) && !(prop in Object.prototype) && prop !== 'then' && /^[a-z][A-Za-z0-9]*$/.test(prop)) return core;
+      return Reflect.get(target, prop, receiver);
+    },
+  }) as unknown as GitLabClient<Paths, Tags>;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { changelog } from '../../../scripts/changelog/index.js';
+import { brief, loadFixture } from '../fixture.js';
+
+describe('response schema changes', () => {
+  it('classifies for a client that reads the response', () => {
+    const { base, revision } = loadFixture('response-properties');
+    const report = changelog(base, revision);
+    expect(brief(report)).toEqual([
+      'non-breaking GET /projects/{id}/jobs response-property-added [].name',
+      // `author` went with its `id` and `name`: one line. `nullable` was only `null` in the example: no type before.
+      'breaking GET /projects/{id}/services/slack-slash-commands response-property-removed author author -> ',
+      'non-breaking GET /projects/{id}/services/slack-slash-commands response-property-added confidential_issues_events',
+      'non-breaking GET /projects/{id}/services/slack-slash-commands response-property-type-added nullable unknown -> string',
+      'non-breaking GET /projects/{id}/services/slack-slash-commands response-property-type-narrowed created_at string -> string (date-time)',
+      'breaking GET /projects/{id}/services/slack-slash-commands response-property-type-widened id integer -> integer | string',
+      'breaking GET /projects/{id}/services/slack-slash-commands response-property-type-changed active boolean -> string',
+      'non-breaking GET /x response-schema-added',
+      'breaking GET /y response-schema-removed',
+    ]);
+    expect(report.changes[0].message).toBe('added the property `[].name` to the response 200');
+  });
+});

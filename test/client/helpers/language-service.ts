@@ -1,0 +1,60 @@
+// A TypeScript language service over in-memory files plus the real ones on disk: what an editor does.
+import ts from 'typescript';
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const compilerOptions: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+  strict: true,
+  skipLibCheck: true,
+  noEmit: true,
+  types: [],
+};
+
+/** A language service whose only root is `files` (absolute path -> text), other files from disk. */
+export function createService(files: Record<string, string>, options: ts.CompilerOptions = compilerOptions): ts.LanguageService {
+  const versions = new Map(Object.keys(files).map((f) => [f, 0]));
+  const host: ts.LanguageServiceHost = {
+    getScriptFileNames: () => Object.keys(files),
+    getScriptVersion: (f) => String(versions.get(f) ?? 0),
+    getScriptSnapshot: (f) => {
+      const text = files[f] ?? (existsSync(f) ? readFileSync(f, 'utf8') : undefined);
+      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    },
+    getCurrentDirectory: () => repoRoot,
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: (f) => f in files || ts.sys.fileExists(f),
+    readFile: (f) => files[f] ?? ts.sys.readFile(f),
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  };
+  return ts.createLanguageService(host, ts.createDocumentRegistry());
+}
+
+/** Completion entry names at the `|` marker in `source` (marker removed). */
+export function completionsAt(file: string, source: string, extra: Record<string, string> = {}): { names: string[]; diagnostics: ts.Diagnostic[] } {
+  const offset = source.indexOf('|');
+  const text = source.slice(0, offset) + source.slice(offset + 1);
+  const service = createService({ ...extra, [file]: text });
+  const completions = service.getCompletionsAtPosition(file, offset, {});
+  return { names: completions?.entries.map((e) => e.name) ?? [], diagnostics: service.getSemanticDiagnostics(file) };
+}
+
+export function diagnosticsOf(file: string, source: string, extra: Record<string, string> = {}): { code: number; line: number; message: string }[] {
+  const service = createService({ ...extra, [file]: source });
+  const program = service.getProgram()!;
+  const sf = program.getSourceFile(file)!;
+  return [...service.getSyntacticDiagnostics(file), ...service.getSemanticDiagnostics(file)].map((d) => ({
+    code: d.code,
+    line: d.start === undefined ? 0 : sf.getLineAndCharacterOfPosition(d.start).line + 1,
+    message: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+  }));
+}

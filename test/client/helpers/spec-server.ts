@@ -1,0 +1,223 @@
+// A GitLab stand-in that knows only the spec: it checks each request against the operation it
+// routes to (method, path parameters, query, JSON body) and answers with the docs' example response.
+// A request that does not fit gets a 400 and is recorded in `violations`, so a test can fail on it.
+import type { ServerResponse } from 'node:http';
+import { json, startServer } from './server.js';
+import type { Recorded, TestServer } from './server.js';
+
+type Json = Record<string, any>;
+
+export interface Matched {
+  operationId: string;
+  method: string;
+  template: string;
+  path: Record<string, string>;
+  query: Record<string, string[]>;
+  body: unknown;
+  headers: Recorded['headers'];
+}
+
+export interface SpecServer extends TestServer {
+  violations: string[];
+  matched: Matched[];
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];
+
+function deref(doc: Json, value: any, depth = 0): any {
+  if (value && typeof value === 'object' && typeof value.$ref === 'string' && depth < 20) {
+    const target = value.$ref
+      .replace(/^#\//, '')
+      .split('/')
+      .map((p: string) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((node: any, key: string) => node?.[key], doc);
+    return deref(doc, target, depth + 1);
+  }
+  return value;
+}
+
+interface Route {
+  template: string;
+  regex: RegExp;
+  names: string[];
+  literalScore: number;
+  item: Json;
+}
+
+function compileRoutes(doc: Json): Route[] {
+  const routes = Object.entries(doc.paths ?? {}).map(([template, item]) => {
+    const names: string[] = [];
+    const source = template
+      .split('/')
+      .map((seg) =>
+        seg.replace(/\{([^}]+)\}|([^{]+)/g, (_, name: string | undefined, lit: string | undefined) => {
+          if (name) {
+            names.push(name);
+            return '([^/]+?)';
+          }
+          return lit!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        }),
+      )
+      .join('/');
+    const literalScore = template.split('/').filter((s) => s && !s.includes('{')).length;
+    return { template, regex: new RegExp(`^${source}$`), names, literalScore, item: item as Json };
+  });
+  return routes.sort((a, b) => b.literalScore - a.literalScore);
+}
+
+function typesOf(schema: Json | undefined): string[] {
+  if (!schema) return [];
+  if (Array.isArray(schema.type)) return schema.type;
+  if (typeof schema.type === 'string') return [schema.type];
+  return [];
+}
+
+/** Does a query/path string fit the schema? */
+function textFits(text: string, schema: Json | undefined): boolean {
+  const types = typesOf(schema);
+  if (schema?.enum && !schema.enum.map(String).includes(text) && !types.includes('array')) return false;
+  if (!types.length) return true;
+  return types.some((t) =>
+    t === 'integer' ? /^-?\d+$/.test(text) : t === 'number' ? !Number.isNaN(Number(text)) : t === 'boolean' ? text === 'true' || text === 'false' : true,
+  );
+}
+
+/** Does a JSON value fit the schema (shallowly for nested objects)? */
+function valueFits(doc: Json, value: unknown, schemaRef: Json | undefined): boolean {
+  const schema = deref(doc, schemaRef);
+  const types = typesOf(schema);
+  if (schema?.enum && !schema.enum.includes(value)) return false;
+  if (!types.length) return true;
+  return types.some((t) => {
+    switch (t) {
+      case 'integer':
+        return Number.isInteger(value);
+      case 'number':
+        return typeof value === 'number';
+      case 'string':
+        return typeof value === 'string';
+      case 'boolean':
+        return typeof value === 'boolean';
+      case 'array':
+        return Array.isArray(value) && value.every((v) => valueFits(doc, v, schema.items));
+      case 'object':
+        return !!value && typeof value === 'object' && !Array.isArray(value);
+      case 'null':
+        return value === null;
+      default:
+        return true;
+    }
+  });
+}
+
+function checkBody(doc: Json, body: unknown, schemaRef: Json, where: string, problems: string[]): void {
+  const schema = deref(doc, schemaRef);
+  if (!valueFits(doc, body, schema)) return void problems.push(`${where}: body does not fit the schema`);
+  if (!schema?.properties || !body || typeof body !== 'object') return;
+  for (const name of schema.required ?? []) if (!(name in (body as Json))) problems.push(`${where}: missing required body property ${name}`);
+  for (const [name, value] of Object.entries(body as Json)) {
+    const prop = schema.properties[name];
+    if (!prop) {
+      if (schema.additionalProperties !== true) problems.push(`${where}: unknown body property ${name}`);
+      continue;
+    }
+    if (!valueFits(doc, value, prop)) problems.push(`${where}: body property ${name} does not fit its schema`);
+  }
+}
+
+function example(doc: Json, op: Json): { status: number; body: unknown } {
+  const [status, response] = Object.entries(op.responses ?? {}).find(([code]) => /^2\d\d$/.test(code)) ?? ['200', {}];
+  const media = deref(doc, response)?.content?.['application/json'];
+  const body = media?.example ?? Object.values(media?.examples ?? {}).map((e: any) => deref(doc, e)?.value)[0];
+  return { status: Number(status), body };
+}
+
+/** Checks one request against the spec; returns the operation and problems found. */
+export function checkRequest(doc: Json, routes: Route[], apiPrefix: string, req: Recorded): { matched?: Matched; problems: string[]; op?: Json } {
+  const url = new URL(req.url, 'http://x');
+  if (!url.pathname.startsWith(apiPrefix)) return { problems: [`${req.method} ${req.url}: not under ${apiPrefix}`] };
+  const rawPath = url.pathname.slice(apiPrefix.length);
+  const method = req.method.toLowerCase();
+  const route = routes.find((r) => r.regex.test(rawPath) && r.item[method]);
+  if (!route) return { problems: [`${req.method} ${rawPath}: no such operation in the spec`] };
+  const op = route.item[method] as Json;
+  const where = `${req.method} ${route.template} (${op.operationId})`;
+  const problems: string[] = [];
+  const params = [...(route.item.parameters ?? []), ...(op.parameters ?? [])].map((p) => deref(doc, p));
+
+  const values = route.regex.exec(rawPath)!.slice(1);
+  const path: Record<string, string> = {};
+  route.names.forEach((name, i) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(values[i]);
+    } catch {
+      problems.push(`${where}: path parameter ${name} is not valid percent-encoding`);
+      return;
+    }
+    path[name] = decoded;
+    const spec = params.find((p) => p.in === 'path' && p.name === name);
+    if (!spec) problems.push(`${where}: path parameter ${name} not declared`);
+    else if (!textFits(decoded, spec.schema)) problems.push(`${where}: path parameter ${name}=${decoded} does not fit its schema`);
+  });
+
+  const query: Record<string, string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) query[key] = url.searchParams.getAll(key);
+  const queryParams = params.filter((p) => p.in === 'query');
+  for (const [key, all] of Object.entries(query)) {
+    const spec =
+      queryParams.find((p) => p.name === key) ??
+      queryParams.find((p) => key.endsWith('[]') && p.name === key.slice(0, -2) && typesOf(p.schema).includes('array')) ??
+      queryParams.find((p) => key.startsWith(`${p.name}[`) && typesOf(p.schema).includes('object'));
+    if (!spec) {
+      problems.push(`${where}: unknown query parameter ${key}`);
+      continue;
+    }
+    const itemSchema = typesOf(spec.schema).includes('array') ? deref(doc, spec.schema.items) : spec.schema;
+    if (all.length > 1 && !typesOf(spec.schema).includes('array')) problems.push(`${where}: query parameter ${key} repeated`);
+    for (const v of all) if (!textFits(v, itemSchema)) problems.push(`${where}: query parameter ${key}=${v} does not fit its schema`);
+  }
+  for (const p of queryParams) {
+    if (p.required && !Object.keys(query).some((k) => k === p.name || k === `${p.name}[]` || k.startsWith(`${p.name}[`))) {
+      problems.push(`${where}: missing required query parameter ${p.name}`);
+    }
+  }
+
+  let body: unknown;
+  const requestBody = deref(doc, op.requestBody);
+  if (req.body) {
+    const type = String(req.headers['content-type'] ?? '');
+    if (!requestBody) problems.push(`${where}: a body where the spec has none`);
+    else if (type.startsWith('application/json')) {
+      try {
+        body = JSON.parse(req.body);
+        checkBody(doc, body, requestBody.content?.['application/json']?.schema, where, problems);
+      } catch {
+        problems.push(`${where}: body is not JSON`);
+      }
+    } else if (!Object.keys(requestBody.content ?? {}).some((t) => type.startsWith(t))) {
+      problems.push(`${where}: content type ${type} not in the spec`);
+    }
+  } else if (requestBody?.required) problems.push(`${where}: missing required body`);
+
+  return { matched: { operationId: op.operationId, method: req.method, template: route.template, path, query, body, headers: req.headers }, problems, op };
+}
+
+export async function startSpecServer(doc: Json, apiPrefix = '/api/v4'): Promise<SpecServer> {
+  const routes = compileRoutes(doc);
+  const violations: string[] = [];
+  const matched: Matched[] = [];
+  const answer = (req: Recorded, res: ServerResponse) => {
+    const { matched: m, problems, op } = checkRequest(doc, routes, apiPrefix, req);
+    if (m) matched.push(m);
+    if (problems.length || !op) {
+      violations.push(...problems);
+      return json(res, 400, { message: problems.join('; ') });
+    }
+    const { status, body } = example(doc, op);
+    if (status === 204 || body === undefined) return void res.writeHead(status === 200 && body === undefined ? 204 : status).end();
+    json(res, status, body, { 'x-request-id': `req-${matched.length}` });
+  };
+  const server = await startServer(answer);
+  return Object.assign(server, { violations, matched });
+}

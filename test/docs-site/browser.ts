@@ -1,0 +1,63 @@
+// Shared by the browser tests and bench/docs-site.ts: Debian's Chromium driven by playwright-core,
+// with every request that leaves 127.0.0.1 blocked and recorded, and console errors collected.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every request to anywhere but 127.0.0.1 (and data:/blob:), aborted. */
+  blocked: string[];
+  /** console.error messages, uncaught exceptions and failed requests. */
+  errors: string[];
+  /** Dialogs (alert/confirm/prompt) the page tried to open. */
+  dialogs: string[];
+}
+
+export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { context, page, blocked, errors, dialogs };
+}
+
+/** The sidebar's top-level entries: the overview, then one per tag (Redoc 3's markup). */
+export const SIDEBAR_TOP_LABELS = '[data-component-name="Menu/Menu"] > [data-component-name="Menu/MenuItem"] > a [data-text]';
+
+export async function sidebarLabels(page: Page): Promise<string[]> {
+  return page.$$eval(SIDEBAR_TOP_LABELS, (labels) => labels.map((label) => label.getAttribute('data-text') ?? ''));
+}

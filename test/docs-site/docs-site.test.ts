@@ -1,0 +1,88 @@
+// Builds the site from the fixture spec with the real @redocly/cli, and checks the file itself:
+// deterministic, self-contained, hardened. What it does in a browser: docs-site-browser.test.ts.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
+import { DOCS_SITE_PATH, emitDocsSite } from '../../scripts/emit/docs-site.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
+const small = parse(readFileSync(fixture('small.yaml'), 'utf8')) as OpenAPIDocument;
+
+/** The spec Redoc gets, as embedded in the page (JSON with `<` escaped). */
+function embeddedSpec(html: string): OpenAPIDocument {
+  const match = /const __redoc_definition = (.*);\n/.exec(html);
+  if (!match) throw new Error('no __redoc_definition in the page');
+  return JSON.parse(match[1]) as OpenAPIDocument;
+}
+
+describe('emitDocsSite on the fixture spec', () => {
+  let html: string;
+  let again: string;
+
+  beforeAll(async () => {
+    const [first] = await emitDocsSite(small);
+    const [second] = await emitDocsSite(structuredClone(small));
+    expect(first.path).toBe(DOCS_SITE_PATH);
+    html = String(first.content);
+    again = String(second.content);
+  });
+
+  it('writes generated/docs/index.html', () => {
+    expect(DOCS_SITE_PATH).toBe('docs/index.html');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('is deterministic: same spec, same bytes', () => {
+    expect(again.length).toBe(html.length);
+    expect(again === html).toBe(true);
+  });
+
+  it('loads nothing from elsewhere: no remote script, style, image, font or module in the markup', () => {
+    // Script bodies are left out: URLs in them are strings (links to docs); the browser test
+    // checks at run time that nothing is fetched.
+    const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script\s*>)/gi, '$1$2');
+    expect(markup.length).toBeLessThan(html.length);
+    const remote = [
+      ...markup.matchAll(/<[a-z]+\b[^>]*\b(?:src|href|srcset|poster|data)\s*=\s*["']?(?:https?:)?\/\/[^>]*>/gi),
+      ...markup.matchAll(/url\(\s*['"]?(?:https?:)?\/\/[^)]*\)/gi),
+      ...markup.matchAll(/@import[^;]*/gi),
+    ].map((m) => m[0].slice(0, 200));
+    // The only remote references allowed are plain links a person may click.
+    expect(remote.filter((tag) => !/^<a\b/i.test(tag))).toEqual([]);
+    expect(html.includes('cdn.redoc')).toBe(false);
+    expect(html.includes('cdn.redocly.com')).toBe(false);
+  });
+
+  it('embeds the whole spec, with a link from each operation back to its docs page', () => {
+    const spec = embeddedSpec(html);
+    expect(Object.keys(spec.paths ?? {})).toEqual(Object.keys(small.paths ?? {}));
+    const createIssue = (spec.paths!['/projects/{id}/issues'] as Record<string, { description: string }>).post;
+    expect(createIssue.description).toBe(
+      'Creates a new project issue.\n\n**Source:** [GitLab docs: issues.md, line 455](https://docs.gitlab.com/ee/api/issues.html#new-issue)',
+    );
+    const gitignores = spec.tags!.find((t) => t.name === 'Gitignores');
+    expect(gitignores?.externalDocs?.url).toBe('https://docs.gitlab.com/ee/api/templates/gitignores.html');
+  });
+
+  it('leaves the spec it was given untouched', () => {
+    const fresh = parse(readFileSync(fixture('small.yaml'), 'utf8'));
+    expect(small).toEqual(fresh);
+  });
+
+  it('turns on sanitizing and a script-hash CSP', () => {
+    expect(html.includes('const __redoc_options = {"sanitize":true,')).toBe(true);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^"]*">/);
+  });
+});
+
+describe('emitDocsSite on bad input', () => {
+  it('reports what Redocly says, without a stack trace', async () => {
+    const error = await emitDocsSite({ swagger: 'nope' } as unknown as OpenAPIDocument).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^docs site: redocly build-docs failed:\n/);
+    expect((error as Error).message).not.toMatch(/\n\s+at .*\.js:\d+/);
+  });
+});

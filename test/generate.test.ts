@@ -1,0 +1,190 @@
+// scripts/generate.ts end to end on small docs folders: bad input still gives a valid spec and
+// diagnostics naming file and line; a failed run (an emitter throws, a write fails) leaves the
+// previous outputs untouched; fatal problems give one clear line and exit code 1.
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { EMITTERS, generate, ROOT } from '../scripts/generate.js';
+
+const run = promisify(execFile);
+const NO_EMITTERS = EMITTERS.map((e) => e.name);
+let tmp = '';
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'gitlab-openapi-generate-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function docsFolder(name: string, pages: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = join(tmp, name);
+  for (const [file, content] of Object.entries(pages)) {
+    await mkdir(join(dir, file, '..'), { recursive: true });
+    await writeFile(join(dir, file), content);
+  }
+  return dir;
+}
+
+/** Every file under a folder with its bytes, to compare before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name)).toString('base64');
+  }
+  return files;
+}
+
+const GOOD = `# Tags API
+
+Tags of a project.
+
+## List project repository tags
+
+Get a list of repository tags.
+
+\`\`\`
+GET /projects/:id/repository/tags
+\`\`\`
+
+| Attribute | Type | Required | Description |
+| --------- | ---- | -------- | ----------- |
+| \`id\` | integer/string | yes | The ID or URL-encoded path of the project |
+| \`order_by\` | string | no | Return tags ordered by \`name\` or \`updated\` fields. Default is \`updated\` |
+
+Example response:
+
+\`\`\`json
+[
+  { "name": "v1.0.0", "message": null }
+]
+\`\`\`
+`;
+
+const BAD = {
+  'unterminated.md': `# Broken API\n\n## Get thing\n\n\`\`\`\nGET /things/:id\n\`\`\`\n\nExample response:\n\n\`\`\`json\n{ "id": 1,\n`,
+  'missing-cells.md': `# Cells API\n\n## Create cell\n\n\`\`\`\nPOST /cells\n\`\`\`\n\n| Attribute | Type | Required | Description |\n| --------- | ---- | -------- | ----------- |\n| \`name\` | string |\n| \`size\` |\n`,
+  'invalid-json.md': `# Json API\n\n## Get json\n\n\`\`\`\nGET /json\n\`\`\`\n\nExample response:\n\n\`\`\`json\n{ "id": 1, "name": "a", }\n\`\`\`\n\n## Get broken\n\n\`\`\`\nGET /broken\n\`\`\`\n\nExample response:\n\n\`\`\`json\n{ "id": 1 "name" ... \n\`\`\`\n`,
+  'empty.md': '',
+  'binary.md': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]),
+  'tags.md': GOOD,
+  'notes.txt': 'not a page',
+};
+
+describe('generate on bad input', () => {
+  it('finishes with diagnostics naming file and line, and a valid spec', async () => {
+    const docs = await docsFolder('bad', BAD);
+    const out = join(tmp, 'bad-out');
+    const result = await generate({ docs, out, noEmit: NO_EMITTERS, cacheDir: false });
+    const files = new Set(result.diagnostics.map((d) => d.file));
+    for (const file of ['invalid-json.md', 'empty.md', 'binary.md']) expect(files).toContain(file);
+    expect(files).not.toContain('notes.txt');
+    expect(result.diagnostics.find((d) => d.file === 'binary.md')).toMatchObject({ line: 1, ruleId: 'binary-file' });
+    expect(result.diagnostics.find((d) => d.file === 'empty.md')).toMatchObject({ line: 1, ruleId: 'empty-file' });
+    // The invalid JSON example: the second block starts at line 25 of invalid-json.md.
+    const json = result.diagnostics.filter((d) => d.file === 'invalid-json.md').map((d) => d.line);
+    expect(json.some((line) => line >= 11 && line <= 13)).toBe(true);
+    expect(json.some((line) => line >= 23 && line <= 25)).toBe(true);
+    // Every diagnostic points at a line that exists in its file.
+    for (const d of result.diagnostics) {
+      const text = readFileSync(join(docs, d.file), 'utf8');
+      expect(d.line, `${d.file}:${d.line}`).toBeGreaterThanOrEqual(1);
+      expect(d.line, `${d.file}:${d.line}`).toBeLessThanOrEqual(Math.max(1, text.split('\n').length));
+    }
+    // The good page and the readable parts of the bad ones are in the spec.
+    const paths = Object.keys(result.document.paths ?? {});
+    expect(paths).toEqual(expect.arrayContaining(['/projects/{id}/repository/tags', '/cells', '/json', '/things/{id}']));
+    const validator = new Validator();
+    const validation = await validator.validate(JSON.parse(readFileSync(join(out, 'spec', 'openapi.json'), 'utf8')));
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
+    const md = readFileSync(join(out, 'generated', 'diagnostics.md'), 'utf8');
+    expect(md).toMatch(/binary\.md:1:1: .+ \[binary-file\]/);
+  });
+});
+
+describe('a failed run leaves the previous outputs untouched', () => {
+  let docs = '';
+  let out = '';
+  let before: Record<string, string> = {};
+
+  beforeAll(async () => {
+    docs = await docsFolder('ok', { 'tags.md': GOOD });
+    out = join(tmp, 'ok-out');
+    await generate({ docs, out, noEmit: NO_EMITTERS, cacheDir: false });
+    // The next runs would write different bytes: another page, another version.
+    await writeFile(join(docs, 'tags.md'), GOOD.replace('Get a list of repository tags.', 'Changed.'));
+    before = snapshot(out);
+    expect(Object.keys(before).sort()).toEqual(['generated/diagnostics.json', 'generated/diagnostics.md', 'spec/openapi.json', 'spec/openapi.yaml']);
+  });
+
+  it('when an emitter throws', async () => {
+    const failing = generate({ docs, out, version: '99', noEmit: NO_EMITTERS, cacheDir: false, emitters: { boom: () => { throw new Error('emitter exploded'); } } });
+    await expect(failing).rejects.toThrow(/emitter boom failed: emitter exploded/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('when a write fails half-way (a full disk)', async () => {
+    let writes = 0;
+    const failing = generate({
+      docs, out, version: '99', noEmit: NO_EMITTERS, cacheDir: false,
+      writeHooks: { beforeWrite: () => { if (++writes === 3) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); } },
+    });
+    await expect(failing).rejects.toThrow(/ENOSPC/);
+    expect(writes).toBe(3);
+    expect(snapshot(out)).toEqual(before); // no temporary file left behind either
+  });
+
+  it('and a run that succeeds afterwards replaces them all', async () => {
+    await generate({ docs, out, version: '99', noEmit: NO_EMITTERS, cacheDir: false });
+    const after = snapshot(out);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(JSON.parse(Buffer.from(after['spec/openapi.json'], 'base64').toString()).info.version).toBe('99');
+  });
+});
+
+describe('the CLI', () => {
+  const cli = (args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate.ts'), ...args], { cwd: ROOT })
+      .then((r) => ({ code: 0, ...r }))
+      .catch((e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
+
+  it('a missing --docs folder: one clear line, exit 1, nothing written', async () => {
+    const out = join(tmp, 'cli-missing');
+    const r = await cli(['--docs', join(tmp, 'no-such-folder'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('docs folder not found');
+    expect(r.stderr).toContain('no-such-folder');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('a folder without pages: exit 1', async () => {
+    const docs = await docsFolder('no-pages', { 'a.txt': 'x' });
+    const r = await cli(['--docs', docs, '--out', join(tmp, 'cli-empty')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no .md pages');
+  });
+
+  it('an unknown option: exit 1 with the list of options', async () => {
+    const r = await cli(['--frobnicate']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unknown option --frobnicate');
+  });
+
+  it('a good run prints the summary', async () => {
+    const docs = await docsFolder('cli-ok', { 'tags.md': GOOD });
+    const r = await cli(['--docs', docs, '--out', join(tmp, 'cli-ok-out'), '--no-cache', ...NO_EMITTERS.flatMap((n) => ['--no-emit', n])]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Pages read: 1');
+    expect(r.stdout).toContain('Operations: 1, parameters: 2, operations with a response schema: 1');
+    expect(r.stdout).toMatch(/Time: .*parse \d+ ms/);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { mergeEndpoints, toOpenAPIPath } from '../../scripts/openapi/merge-endpoints.js';
+import { createContext } from '../../scripts/openapi/context.js';
+import { endpoint, param, T } from './fixtures.js';
+
+describe('toOpenAPIPath', () => {
+  it.each([
+    ['/projects/:id/issues/:issue_iid', '/projects/{id}/issues/{issue_iid}'],
+    ['/projects/:id/jobs/:job_id/artifacts/*artifact_path', '/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}'],
+    ['/version', '/version'],
+  ])('%s', (given, want) => expect(toOpenAPIPath(given)).toBe(want));
+});
+
+describe('mergeEndpoints', () => {
+  it('one method+path in two sections: one endpoint, parameters united, a diagnostic at each place', () => {
+    const ctx = createContext();
+    const forUsers = endpoint('GET /users', { heading: 'List users', source: { file: 'users.md', line: 10 },
+      parameters: [param('username', T.string, { description: 'Get a single user with a specific username' }), param('active', T.boolean)] });
+    const forAdmins = endpoint('GET /users', { heading: 'For admins', source: { file: 'users.md', line: 60 },
+      parameters: [param('username', T.string, { description: 'Other words' }), param('extern_uid', T.string), param('provider', T.string)] });
+    const [merged, ...rest] = mergeEndpoints([forUsers, forAdmins], ctx);
+    expect(rest).toEqual([]);
+    expect(merged.endpoint.parameters.map((p) => p.name)).toEqual(['username', 'active', 'extern_uid', 'provider']);
+    // Each parameter described where it was first documented.
+    expect(merged.endpoint.parameters[0].description).toBe('Get a single user with a specific username');
+    expect(merged.places).toEqual([{ file: 'users.md', line: 10 }, { file: 'users.md', line: 60 }]);
+    expect(ctx.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['duplicate-endpoint', 10], ['duplicate-endpoint', 60]]);
+    expect(ctx.diagnostics[0].reason).toContain('users.md:10, users.md:60');
+    expect(merged.endpoint.description).toContain('For admins');
+  });
+
+  it('a parameter required in only one of the sections is optional in the union', () => {
+    const a = endpoint('POST /x', { parameters: [param('name', T.string, { required: true }), param('only_a', T.string, { required: true })] });
+    const b = endpoint('POST /x', { parameters: [param('name', T.string, { required: true })] });
+    const [merged] = mergeEndpoints([a, b], createContext());
+    expect(merged.endpoint.parameters.map((p) => [p.name, p.required])).toEqual([['name', true], ['only_a', false]]);
+  });
+
+  it('the same route with other parameter names is renamed to the first spelling', () => {
+    const ctx = createContext();
+    const get = endpoint('GET /projects/:id/issues/:issue_iid');
+    const put = endpoint('PUT /projects/:id/issues/:iid', { parameters: [param('iid', T.integer, { required: true })] });
+    const [, second] = mergeEndpoints([get, put], ctx);
+    expect(second.endpoint.path).toBe('/projects/:id/issues/:issue_iid');
+    expect(second.endpoint.parameters[0].name).toBe('issue_iid');
+    expect(ctx.diagnostics.map((d) => d.ruleId)).toEqual(['path-parameter-name-mismatch']);
+  });
+
+  it('different methods on one path stay separate, without diagnostics', () => {
+    const ctx = createContext();
+    expect(mergeEndpoints([endpoint('GET /a'), endpoint('POST /a'), endpoint('GET /b')], ctx)).toHaveLength(3);
+    expect(ctx.diagnostics).toEqual([]);
+  });
+});

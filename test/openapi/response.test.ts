@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { defaultStatus, toResponses } from '../../scripts/openapi/response.js';
+import { createContext } from '../../scripts/openapi/context.js';
+import { endpoint, json, response } from './fixtures.js';
+
+describe('defaultStatus: the docs, else the convention', () => {
+  it.each([
+    ['GET /x', undefined, 200],
+    ['PUT /x', undefined, 200],
+    ['PATCH /x', undefined, 200],
+    ['POST /x', undefined, 201],
+    ['DELETE /x', undefined, 204],
+    ['DELETE /x', response([json({ id: 1 })]), 200],
+    ['POST /x', response([], { status: 202, statusFrom: 'prose' }), 202],
+  ] as const)('%s', (signature, doc, want) => {
+    expect(defaultStatus(endpoint(signature), doc)).toBe(want);
+  });
+});
+
+describe('toResponses', () => {
+  it('a GET returning an array is paginated: headers on the 200 response', () => {
+    const { responses, paginated } = toResponses(endpoint('GET /issues', { responses: [response([json([{ id: 1, title: 'a' }])])] }), createContext());
+    expect(paginated).toBe(true);
+    expect(Object.keys(responses)).toEqual(['200']);
+    const ok = responses['200'];
+    expect(Object.keys(ok.headers ?? {})).toEqual(['Link', 'X-Total', 'X-Total-Pages', 'X-Per-Page', 'X-Page', 'X-Next-Page', 'X-Prev-Page']);
+    expect(ok.headers!['X-Total']).toEqual({ $ref: '#/components/headers/X-Total' });
+    const media = ok.content!['application/json'];
+    expect(media.example).toEqual([{ id: 1, title: 'a' }]);
+    expect(media.schema).toMatchObject({ type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, title: { type: 'string' } } } });
+  });
+
+  it('a GET returning one object is not paginated', () => {
+    const { paginated, responses } = toResponses(endpoint('GET /issues/:id', { responses: [response([json({ id: 1 })])] }), createContext());
+    expect(paginated).toBe(false);
+    expect(responses['200'].headers).toBeUndefined();
+  });
+
+  it('a DELETE without a documented body: 204 without content', () => {
+    expect(toResponses(endpoint('DELETE /x'), createContext()).responses).toEqual({ '204': { description: 'No Content' } });
+  });
+
+  it('a documented 4xx uses the Error schema, with its example', () => {
+    const { responses } = toResponses(endpoint('POST /x', {
+      responses: [response([json({ id: 1 })]), response([json({ message: '404 Not found' })], { status: 404, statusFrom: 'prose' })],
+    }), createContext());
+    expect(Object.keys(responses)).toEqual(['201', '404']);
+    expect(responses['404'].content!['application/json']).toEqual({ schema: { $ref: '#/components/schemas/Error' }, example: { message: '404 Not found' } });
+  });
+
+  it('an example that could not be parsed is kept as text, with no schema invented', () => {
+    const text = { kind: 'text' as const, lang: 'json', raw: '{ "id": 1, ... }', source: { file: 't.md', line: 3 } };
+    const { responses } = toResponses(endpoint('GET /x', { responses: [response([text])] }), createContext());
+    const media = responses['200'].content!['application/json'];
+    expect(media.schema).toBeUndefined();
+    expect(Object.values(media.examples ?? {})).toEqual([{ summary: 'As printed in the docs (not valid JSON)', value: '{ "id": 1, ... }' }]);
+  });
+
+  it('several examples of one status: merged schema, named examples', () => {
+    const { responses } = toResponses(endpoint('GET /x', {
+      responses: [response([json({ id: 1 }), json({ id: 2, name: 'b' })])],
+    }), createContext());
+    const media = responses['200'].content!['application/json'];
+    expect(Object.keys(media.examples ?? {})).toEqual(['example1', 'example2']);
+    expect(media.schema).toMatchObject({ type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } });
+  });
+
+  it('a response-attribute table gives a schema even without an example', () => {
+    const { responses } = toResponses(endpoint('GET /x', {
+      responses: [response([], { attributes: [{ name: 'id', type: { kind: 'integer' }, description: 'The ID', source: { file: 't.md', line: 9 } }] })],
+    }), createContext());
+    expect(responses['200'].content!['application/json'].schema).toMatchObject({ type: 'object', properties: { id: { type: 'integer' } } });
+  });
+});
