@@ -67,12 +67,12 @@ function checkSpec(value: unknown, path: string): OpenAPIDocument {
 async function loadSpecFile(path: string): Promise<OpenAPIDocument> {
   const text = await readFile(path, 'utf8');
   // YAML 1.2 reads JSON too, and its errors carry a line and column for either.
-  const parsed = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const parsed = parseDocument(text, { uniqueKeys: false });
   const error = parsed.errors[0];
   if (error) {
     const at = error.linePos?.[0];
     const place = at ? `${path}:${at.line}:${at.col}` : path;
-    throw new FatalError(`${place}: not valid ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`);
+    throw new FatalError(`${place}: not valid ${extname(path) === '.json' ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:$/, '')}`);
   }
   return checkSpec(parsed.toJS({ maxAliasCount: -1 }), path);
 }

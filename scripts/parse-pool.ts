@@ -9,7 +9,8 @@
 // that page only, and changing the parser invalidates everything.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PageResult } from './model.js';
@@ -74,9 +75,10 @@ type ParseFn = (file: string, text: string) => PageResult;
 
 function startWorker(): Worker {
   // Workers do not inherit tsx's loader: register it inside the worker, then load the worker module.
-  const api = import.meta.resolve('tsx/esm/api');
+  // (createRequire, not import.meta.resolve: vitest's module runner lacks the latter.)
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
   const target = new URL('./parse-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
+  const code = `import(${JSON.stringify(api)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(target)}); })`;
   return new Worker(code, { eval: true });
 }
 

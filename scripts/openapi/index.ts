@@ -9,7 +9,7 @@ import type { OpenAPIDocument, PathItemObject, TagObject } from '../openapi-docu
 import { createContext } from './context.js';
 import { SECURITY, SERVERS, toComponents } from './components.js';
 import { mergeEndpoints, toOpenAPIPath } from './merge-endpoints.js';
-import { createOperationIdAllocator } from './operation-id.js';
+import { assignOperationIds } from './operation-id.js';
 import { toOperation } from './operation.js';
 import { toTags } from './tag.js';
 
@@ -32,12 +32,12 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
   const endpoints: Endpoint[] = pages.flatMap((page) => page.endpoints);
   const merged = mergeEndpoints(endpoints, ctx);
   const tagsByFile = toTags(pages.filter((p) => p.endpoints.length > 0));
-  const allocate = createOperationIdAllocator();
+  const operationIds = assignOperationIds(merged.map(({ endpoint }) => endpoint));
 
   const paths: Record<string, PathItemObject> = {};
-  for (const { endpoint } of merged) {
+  for (const [index, { endpoint }] of merged.entries()) {
     const tag = tagsByFile.get(endpoint.file)?.name ?? endpoint.file;
-    const operationId = allocate(endpoint.heading, endpoint.method, endpoint.path);
+    const operationId = operationIds[index];
     const path = toOpenAPIPath(endpoint.path);
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[endpoint.method.toLowerCase()] = toOperation(endpoint, { operationId, tag }, ctx);

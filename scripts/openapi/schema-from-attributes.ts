@@ -2,7 +2,8 @@
 // Names give the structure: `id` is a property of the response object, `author.name` a property of
 // the object `author`, `[].merged_by` a property of each element of a response array, `commits[].id`
 // a property of each element of the array `commits`, `a[b]` the same as `a.b`. When any name starts
-// with `[]` the response is an array and every other name describes its elements too.
+// with `[]`, or the response's example is an array, the response is an array and every other name
+// describes its elements too.
 // Each row's type (typeToSchema, the same mapping as for parameters) and description go on its
 // node; a row with sub-rows is merged with the object or array its sub-rows make (merge-schemas.ts).
 // `required`: every attribute the table lists, at each level (a table is one observation of the
@@ -47,10 +48,16 @@ function toSchema(node: Node): SchemaObject {
   return schema ?? asSchemaObject({});
 }
 
-/** The schema a response-attribute table describes (rules at the top of this file). */
-export function schemaFromAttributes(attributes: ResponseAttribute[]): SchemaObject {
+/**
+ * The schema a response-attribute table describes (rules at the top of this file). `example`, the
+ * schema of the same response's example when there is one, settles what names without `[]` mean:
+ * when the example is an array (merge_requests.md:1904 lists `old_path`, `diff`, ... for a list of
+ * diffs), the table describes its elements.
+ */
+export function schemaFromAttributes(attributes: ResponseAttribute[], example?: SchemaObject): SchemaObject {
   const paths = attributes.map((attribute) => attributePath(attribute.name)).filter((path) => path.length > 0);
-  const rootIsArray = paths.some((path) => path[0] === '[]');
+  const exampleIsArray = (example as { type?: unknown } | undefined)?.type === 'array';
+  const rootIsArray = exampleIsArray || paths.some((path) => path[0] === '[]');
   const root = newNode();
   attributes.forEach((attribute) => {
     let path = attributePath(attribute.name);

@@ -6,13 +6,28 @@
 export interface CurlCall {
   method: string;
   url: string;
-  /** The part of the URL after `/api/v4`, without the query string, still URL-encoded as written. */
+  /** The part of the URL after `/api/v4`, without the query string (`?`, or `&` where the docs glue it on), still URL-encoded as written. */
   path?: string;
   headers: Record<string, string>;
   /** `--data` values, joined with `&` as curl sends them. */
   data?: string;
   /** `--form` fields (`name=value`, `file=@path`), in order. */
   form?: string[];
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+/** The offset of the quote closing the one at `start`, or -1. */
+function closingQuote(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) return i;
+  }
+  return -1;
 }
 
 /** Splits a command line into words; `;`, `|`, `&&` and `||` end the command. */
@@ -29,21 +44,14 @@ function shellWords(raw: string): string[] {
   };
   while (i < text.length) {
     const ch = text[i];
-    if (ch === "'") {
-      const end = text.indexOf("'", i + 1);
-      const stop = end === -1 ? text.length : end;
-      word += text.slice(i + 1, stop);
+    if (ch === "'" || ch === '"') {
+      // An unterminated quote (`"https://...` in README.md) ends at the end of its line.
+      const close = closingQuote(text, i);
+      const stop = close === -1 ? lineEnd(text, i) : close;
+      const inner = text.slice(i + 1, stop);
+      word += ch === '"' ? inner.replace(/\\(["\\$`])/g, '$1') : inner;
       inWord = true;
-      i = stop + 1;
-    } else if (ch === '"') {
-      i++;
-      inWord = true;
-      while (i < text.length && text[i] !== '"') {
-        if (text[i] === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1])) i++;
-        word += text[i];
-        i++;
-      }
-      i++;
+      i = close === -1 ? stop : stop + 1;
     } else if (ch === '\\' && i + 1 < text.length) {
       word += text[i + 1];
       inWord = true;
@@ -80,9 +88,10 @@ const DATA = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-asc
 const FORM = new Set(['-F', '--form', '--form-string']);
 
 function apiPath(url: string): string | undefined {
-  const at = url.indexOf('/api/v4');
-  if (at === -1) return undefined;
-  const rest = url.slice(at + '/api/v4'.length).split(/[?#]/)[0];
+  const at = /\/api\/v4(?=[/?#]|$)/.exec(url);
+  if (!at) return undefined;
+  // `&` too: events.md:278 glues its query on with `&` instead of `?`; a route never holds one.
+  const rest = url.slice(at.index + '/api/v4'.length).split(/[?#&]/)[0];
   return rest === '' ? '/' : rest;
 }
 

@@ -12,7 +12,7 @@ import { annotate, mergeAvailability } from './availability.js';
 import { buildEndpoints, type EndpointSection } from './endpoint.js';
 import { splitFrontMatter } from './front-matter.js';
 import { readApiInfo } from './readme-info.js';
-import { cleanProse } from './section-content.js';
+import { cleanProse, markdownOf } from './section-content.js';
 import { cleanHeading, splitSections, type Section } from './section.js';
 import { findSignatures, type Signature } from './signature.js';
 
@@ -136,12 +136,7 @@ function headingNode(section: Section): RootContent {
 
 function describeIntro(nodes: RootContent[], text: string | undefined): string {
   const prose = nodes.filter((n) => n.type === 'paragraph' || n.type === 'list' || n.type === 'blockquote');
-  const parts = prose.map((node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    return text !== undefined && start !== undefined && end !== undefined ? text.slice(start, end) : toString(node);
-  });
-  return cleanProse(parts.join('\n\n'));
+  return cleanProse(prose.map((node) => markdownOf(node, text === undefined ? { file: '' } : { file: '', text })).join('\n\n'));
 }
 
 /** `Merge requests API` -> `Merge requests`. */

@@ -80,7 +80,7 @@ export function readRequired(text: string, source: SourceRef): ReadRequired {
 /** A backticked value, or a bare word that ends the clause (`Defaults to 6 months ago` has none). */
 const VALUE_AT_END = String.raw`(\x60[^\x60]+\x60|[\w+-]+(?:\.[\w+-]+)*(?=\s*(?:[.,;)]|$)))`;
 const DEFAULT_PATTERNS: RegExp[] = [
-  new RegExp(String.raw`\bdefaults? (?:value )?(?:is|to|:)\s*:?\s*` + VALUE_AT_END + String.raw`(?! for\b)`, 'i'),
+  new RegExp(String.raw`\bdefaults? (?:value ?)?(?:is|to|:)[ \t]*:?[ \t]*` + VALUE_AT_END, 'i'),
   new RegExp(String.raw`\(defaults?(?: value)?\s*:\s*(\x60[^\x60]+\x60|[\w+-]+(?:\.[\w+-]+)*)`, 'i'),
   /(`[^`]+`) (?:is (?:the )?default|by default)\b/i,
   /(`[^`]+`) ?\(default\b/i,
@@ -89,13 +89,14 @@ const DEFAULT_PATTERNS: RegExp[] = [
 
 /** The documented default (`Default is `desc``, `Defaults to created_by_me`, `(default: `id`)`), as text. */
 export function extractDefault(description: string): string | undefined {
-  const text = description.replace(/\s+/g, ' ');
+  // Newlines (from `<br>`) stay: they end a clause, so "Defaults to `x`<br>For versions..." is not conditional.
+  const text = description.replace(/[ \t]+/g, ' ');
   for (const pattern of DEFAULT_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
     // `defaults to `false` for authenticated users, `true` for admins`: no single default.
     const after = text.slice(match.index + match[0].length);
-    if (/^\s*for\b/.test(after)) continue;
+    if (/^[ \t]*for\b/i.test(after)) continue;
     return match[1].replace(/^`|`$/g, '').replace(/^'(.*)'$/, '$1');
   }
   return undefined;

@@ -70,12 +70,14 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
   // Status codes first: an example or attribute table may come before the sentence naming it.
   for (const node of nodes) {
     if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') {
-      for (const status of statusFromText(toString(node))) responseFor(out.responses, status, 'prose', sourceOf(node, file));
+      for (const status of statusFromText(markdownOf(node, ctx))) responseFor(out.responses, status, 'prose', sourceOf(node, file));
     }
   }
   const prose: RootContent[] = [];
   const pendingTables: { kind: 'values' | 'keys'; table: Table; context: string }[] = [];
   let lead = heading;
+  // The same lead as markdown: status phrases are recognised by their code spans (`200 OK`).
+  let leadMarkdown = heading;
   let subheading = heading;
   let inSubsection = false;
   nodes.forEach((node, index) => {
@@ -83,13 +85,13 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
     switch (node.type) {
       case 'heading':
         inSubsection = true;
-        lead = subheading = toString(node);
+        lead = leadMarkdown = subheading = toString(node);
         return;
       case 'table': {
         const kind = classifyTable(node, lead);
         if (kind === 'parameters') addParameters(out, parseParameterTable(node, file));
-        else if (kind === 'response-attributes') addAttributes(out, parseResponseAttributeTable(node, file), lead, node, file);
-        else if (kind === 'values' || kind === 'keys') pendingTables.push({ kind, table: node, context: `${lead}\n${subheading}` });
+        else if (kind === 'response-attributes') addAttributes(out, parseResponseAttributeTable(node, file), leadMarkdown, node, file);
+        else if (kind === 'values' || kind === 'keys') pendingTables.push({ kind, table: node, context: `${subheading}\n${lead}` });
         break;
       }
       case 'list': {
@@ -110,7 +112,7 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
         break;
       }
       case 'code':
-        readCode(node, lead, out, ctx);
+        readCode(node, leadMarkdown, out, ctx);
         break;
       case 'blockquote':
         if (isDeprecation(node)) out.deprecated = true;
@@ -121,7 +123,10 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
         break;
     }
     // The lead of a table is the paragraph or heading right before it; a code block breaks that.
+    // After a list, the caption of what follows is its last item (`- When ... (`404`):` then a fence).
+    const leadNode = node.type === 'list' ? (node.children[node.children.length - 1] as unknown as RootContent) ?? node : node;
     lead = node.type === 'code' ? '' : toString(node);
+    leadMarkdown = node.type === 'code' ? '' : markdownOf(leadNode, ctx);
   });
   for (const { kind, table, context } of pendingTables) {
     if (kind === 'values') applyValueTable(out, table, context, file);
@@ -170,11 +175,10 @@ function readCode(code: Code, caption: string, out: SectionContent, ctx: Content
     out.requestExamples.push(example);
     return;
   }
+  // An example captioned with several statuses (`404` and `422`) illustrates each of them.
   const statuses = statusFromText(caption);
-  const response = statuses.length
-    ? responseFor(out.responses, statuses[0], 'example', source)
-    : targetResponse(out.responses, [], source);
-  response.examples.push(example);
+  if (statuses.length === 0) targetResponse(out.responses, [], source).examples.push(example);
+  for (const status of statuses) responseFor(out.responses, status, 'example', source).examples.push(example);
 }
 
 /** Code fences indented in list items and blockquotes, captioned by the paragraph before them. */
@@ -182,7 +186,7 @@ function readNestedCode(node: RootContent, out: SectionContent, ctx: ContentCont
   visit(node, (child, index, parent) => {
     if (child.type !== 'code') return;
     const before = parent && index !== undefined ? parent.children[index - 1] : undefined;
-    readCode(child, before ? toString(before) : '', out, ctx);
+    readCode(child, before ? markdownOf(before as RootContent, ctx) : '', out, ctx);
   });
 }
 
@@ -235,14 +239,19 @@ function applyKeyTable(out: SectionContent, table: Table, context: string, file:
   (out.parameterKeys[parameter.name] ??= []).push(...found.parameters);
 }
 
-/** The parameter named in backticks in the lead or heading (`Options for `default_branch_protection``). */
+/**
+ * The parameter the lead or heading names (`Options for `default_branch_protection``): the name
+ * mentioned first, as a whole word (`default_branch_protection` is not `..._defaults`).
+ */
 function documentedParameter(parameters: Parameter[], context: string): Parameter | undefined {
-  const names = [...context.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]);
-  for (const name of names) {
-    const found = parameters.find((p) => p.name === name || p.name === `${name}[]`);
-    if (found) return found;
+  let best: { parameter: Parameter; at: number } | undefined;
+  for (const parameter of parameters) {
+    const name = parameter.name.replace(/\[\]$/, '');
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = context.search(new RegExp(`(?<![\\w\\[])${escaped}(?![\\w\\[])`));
+    if (at >= 0 && (!best || at < best.at)) best = { parameter, at };
   }
-  return undefined;
+  return best?.parameter;
 }
 
 function unattached(table: Table, file: string, ruleId: string, reason: string): Diagnostic {
@@ -261,14 +270,16 @@ function isCaption(node: Paragraph, next: RootContent | undefined): boolean {
   return /:\s*$/.test(toString(node)) && toString(node).length < 200;
 }
 
-/** The prose as the docs' markdown (sliced from the page text when it is available). */
+/** The prose as the docs' markdown. */
 function describe(nodes: RootContent[], ctx: ContentContext): string {
-  const parts = nodes.map((node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    return ctx.text !== undefined && start !== undefined && end !== undefined ? ctx.text.slice(start, end) : toString(node);
-  });
-  return cleanProse(parts.join('\n\n'));
+  return cleanProse(nodes.map((node) => markdownOf(node, ctx)).join('\n\n'));
+}
+
+/** A node's markdown, sliced from the page text; its plain text when the text is not at hand. */
+export function markdownOf(node: RootContent, ctx: ContentContext): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return ctx.text !== undefined && start !== undefined && end !== undefined ? ctx.text.slice(start, end) : toString(node);
 }
 
 /** Drops Hugo shortcode markers left inside prose and trims blank runs. */

@@ -40,7 +40,8 @@ export function parseArgs(argv: readonly string[], byName: ReadonlyMap<string, C
   };
   const takeValue = (i: number, flag: string, inline: string | undefined): [string, number] => {
     if (inline !== undefined) return [inline, i];
-    if (i + 1 >= argv.length) fail(`--${flag} needs a value.`);
+    // `--id --state x` is a forgotten value, not an id of `--state`; `--id=--x` still works.
+    if (i + 1 >= argv.length || (argv[i + 1].startsWith('--') && argv[i + 1].length > 2)) fail(`--${flag} needs a value.`);
     return [argv[i + 1], i + 1];
   };
   let optionsEnded = false;

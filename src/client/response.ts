@@ -38,6 +38,12 @@ async function readText(response: Response, limit: number): Promise<{ text: stri
   return { text: text + decoder.decode(), tooLarge: false };
 }
 
+/** A rebuilt Response keeps the URL it came from (pagination and error paths read it). */
+function withUrl(response: Response, url: string): Response {
+  Object.defineProperty(response, 'url', { value: url });
+  return response;
+}
+
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -92,8 +98,10 @@ export function responseMiddleware(ctx: ResponseContext): Middleware {
         // A GET promises a representation; other methods may legitimately answer with nothing.
         if (method === 'GET') throw invalid('empty body where JSON was expected');
         const headers = new Headers(response.headers);
+        // openapi-fetch reads "no body" from these two headers.
         headers.set('content-length', '0');
-        return new Response(null, { status: response.status, statusText: response.statusText, headers });
+        headers.delete('transfer-encoding');
+        return withUrl(new Response(null, { status: response.status, statusText: response.statusText, headers }), response.url);
       }
       if (/text\/html/i.test(contentType)) throw invalid(`expected JSON, got ${contentType} (a login page or proxy error?)`);
       const parsed = parseJson(read.text);
@@ -101,7 +109,7 @@ export function responseMiddleware(ctx: ResponseContext): Middleware {
         const hint = /json/i.test(contentType) ? '' : `; content type ${contentType || 'missing'}: pass parseAs 'text' or 'blob' for raw content`;
         throw invalid(`body is not valid JSON (${parsed.reason})${hint}`);
       }
-      return new Response(read.text, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return withUrl(new Response(read.text, { status: response.status, statusText: response.statusText, headers: response.headers }), response.url);
     },
   };
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { baseOperationId, createOperationIdAllocator } from '../../scripts/openapi/operation-id.js';
+import { assignOperationIds, baseOperationId } from '../../scripts/openapi/operation-id.js';
 
 describe('baseOperationId', () => {
   const cases: [string, string, string, string][] = [
     ['List project issues', 'GET', '/projects/:id/issues', 'listProjectIssues'],
     ['Create new issue', 'POST', '/projects/:id/issues', 'createIssue'],
     ['Get a single project', 'GET', '/projects/:id', 'getProject'],
+    ['New issue', 'POST', '/projects/:id/issues', 'newIssue'],
+    ['Single issue', 'GET', '/projects/:id/issues/:issue_iid', 'singleIssue'],
+    ["List an awardable's award emoji", 'GET', '/projects/:id/issues/:issue_iid/award_emoji', 'listAwardablesAwardEmoji'],
     ['Create/Edit Asana service', 'PUT', '/projects/:id/services/asana', 'createEditAsanaService'],
     ['Get `file_path` from repository', 'GET', '/projects/:id/repository/files/:file_path', 'getFilePathFromRepository'],
     ['2FA settings', 'GET', '/user/2fa', 'get2faSettings'],
@@ -17,30 +20,32 @@ describe('baseOperationId', () => {
   });
 });
 
-describe('createOperationIdAllocator: collisions in document order', () => {
-  it('keeps the first, then adds route words the id lacks, then the method, then a number', () => {
-    const allocate = createOperationIdAllocator();
-    expect(allocate('Get single issue', 'GET', '/issues/:id')).toBe('getIssue');
-    // Same heading, another route: the route's words that the id lacks (`projects`; `issues` ~ `issue`).
-    expect(allocate('Get single issue', 'GET', '/projects/:id/issues/:iid')).toBe('getIssueProjects');
-    // Same heading and same route words: the method is added.
-    expect(allocate('Get single issue', 'HEAD', '/projects/:id/issues/:iid')).toBe('getIssueProjectsHead');
-    // Nothing else tells them apart: a number.
-    expect(allocate('Get single issue', 'HEAD', '/projects/:id/issues/:iid')).toBe('getIssueProjectsHead2');
+describe('assignOperationIds: collisions told apart by the route words not all of them share', () => {
+  const ids = (...inputs: [string, string, string][]) => assignOperationIds(inputs.map(([heading, method, path]) => ({ heading, method: method as 'GET', path })));
+
+  it('the route without extra words keeps the base id, whatever the order', () => {
+    expect(ids(['List snippets', 'GET', '/projects/:id/snippets'], ['List snippets', 'GET', '/snippets'])).toEqual(['listSnippetsProjects', 'listSnippets']);
+    expect(ids(['Get single issue', 'GET', '/issues/:id'], ['Get single issue', 'GET', '/projects/:id/issues/:iid'])).toEqual(['getIssue', 'getIssueProjects']);
+  });
+
+  it('a section documenting group and project routes', () => {
+    expect(ids(['List access requests for a group or project', 'GET', '/groups/:id/access_requests'], ['List access requests for a group or project', 'GET', '/projects/:id/access_requests']))
+      .toEqual(['listAccessRequestsForGroupOrProjectGroups', 'listAccessRequestsForGroupOrProjectProjects']);
+  });
+
+  it('then the method, then a number, in document order', () => {
+    expect(ids(['Thing', 'GET', '/a'], ['Thing', 'HEAD', '/a'], ['Thing', 'HEAD', '/a'])).toEqual(['thing', 'thingHead', 'thingHead2']);
   });
 
   it('compares case-insensitively, since CLI command names are the kebab-case of the ids', () => {
-    const allocate = createOperationIdAllocator();
-    expect(allocate('List SSH keys', 'GET', '/user/keys')).toBe('listSshKeys');
-    expect(allocate('List ssh keys', 'GET', '/user/keys')).not.toBe('listSshKeys');
+    const [a, b] = ids(['List SSH keys', 'GET', '/user/keys'], ['List ssh keys', 'GET', '/user/keys']);
+    expect(a).toBe('listSshKeys');
+    expect(b.toLowerCase()).not.toBe(a.toLowerCase());
   });
 
-  it('is stable: the same calls give the same ids', () => {
-    const run = () => {
-      const allocate = createOperationIdAllocator();
-      return [allocate('List', 'GET', '/a'), allocate('List', 'GET', '/b'), allocate('List', 'GET', '/a/:id/b')];
-    };
-    expect(run()).toEqual(run());
-    expect(new Set(run()).size).toBe(3);
+  it('a qualified id that meets another base id still ends unique', () => {
+    const result = ids(['List snippets projects', 'GET', '/x'], ['List snippets', 'GET', '/projects/:id/snippets'], ['List snippets', 'GET', '/snippets']);
+    expect(new Set(result.map((r) => r.toLowerCase())).size).toBe(3);
+    expect(result[0]).toBe('listSnippetsProjects');
   });
 });

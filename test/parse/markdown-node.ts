@@ -26,6 +26,17 @@ export function nodeOf<T extends Nodes['type']>(markdown: string | Root, type: T
   return node as Extract<Nodes, { type: T }>;
 }
 
+const pageTrees = new Map<string, Root>();
+/** A real page's tree, parsed once per test file (the big pages take a second each). Do not mutate it. */
+export function pageTree(page: string): Root {
+  let tree = pageTrees.get(page);
+  if (!tree) {
+    tree = parseMarkdown(readFileSync(page, 'utf8'));
+    pageTrees.set(page, tree);
+  }
+  return tree;
+}
+
 export interface Located<T> {
   node: T;
   /** The text of the paragraph or heading right before the node ('' after a code block). */
@@ -33,7 +44,7 @@ export interface Located<T> {
 }
 
 /**
- * The first node of `type` after the heading whose text is `heading` (and before the next heading
+ * The first node of `type` after the heading whose text (without markup) is `heading` (and before the next heading
  * of the same or a higher level), in a real page. Throws when the page does not have it.
  */
 export function nodeUnderHeading<T extends 'table' | 'list'>(
@@ -42,8 +53,7 @@ export function nodeUnderHeading<T extends 'table' | 'list'>(
   type: T,
   index = 0,
 ): Located<Extract<Nodes, { type: T }>> {
-  const tree = parseMarkdown(readFileSync(page, 'utf8'));
-  const children = tree.children;
+  const children = pageTree(page).children;
   const start = children.findIndex((n) => n.type === 'heading' && toString(n).trim() === heading);
   if (start === -1) throw new Error(`no heading "${heading}" in ${page}`);
   const depth = (children[start] as { depth: number }).depth;

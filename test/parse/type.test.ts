@@ -7,7 +7,7 @@ const int: TypeRef = { kind: 'integer' };
 const str: TypeRef = { kind: 'string' };
 
 /** Spellings seen in docs-source and current/ (MANIFEST item 5), and what they mean. */
-const cases: [string, Omit<TypeRef, 'raw'> & { raw?: string }][] = [
+const cases: [string, TypeRef][] = [
   ['integer', int],
   ['Integer', int],
   ['string', str],

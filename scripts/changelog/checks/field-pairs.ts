@@ -28,6 +28,18 @@ function renameSignature(field: Field): string {
  * two undescribed fields of one type are as likely two different fields.
  */
 export function matchFields(op: OperationDiff): FieldMatches {
+  // Four checks ask for the same operation's matches: work them out once.
+  let result = cache.get(op);
+  if (!result) {
+    result = computeMatches(op);
+    cache.set(op, result);
+  }
+  return result;
+}
+
+const cache = new WeakMap<OperationDiff, FieldMatches>();
+
+function computeMatches(op: OperationDiff): FieldMatches {
   const matched: FieldMatches['matched'] = [];
   let added: Field[] = [];
   let removed: Field[] = [];

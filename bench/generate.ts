@@ -1,0 +1,142 @@
+// The spec stage of `npm run generate` (read, parse, model, spec, serialize, write), on docs-source.
+// - In-process stages: medians of several runs; baseline in the same run: remark + remark-gfm
+//   alone over the same pages (the floor any parser built on them pays).
+// - Whole runs, each in a fresh `node` process (what a user waits for): cold (no cache), one page
+//   changed (cache warm for the others), nothing changed; wall time and peak RSS.
+// - Size (issue 7): one page 50 times larger than projects.md, and the corpus repeated 10 times
+//   under other names: time and memory against the plain corpus, with the growth ratio.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { EMITTERS, ROOT, serializeSpec } from '../scripts/generate.js';
+import { listPages, readPages } from '../scripts/pages.js';
+import { assembleDocs, parsePage } from '../scripts/parse/index.js';
+import { toOpenAPI } from '../scripts/openapi/index.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function measure<T>(runs: number, work: () => T): { ms: number; result: T } {
+  let result = work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = work();
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), result };
+}
+
+const fmt = (ms: number) => `${Math.round(ms)} ms`;
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+interface ChildRun {
+  ms: number;
+  maxRssKb: number;
+  parsed: number;
+  cached: number;
+  timings: Record<string, number>;
+}
+
+/** One whole generate run in a fresh node process (module loading included), as a user runs it. */
+function childRun(docs: string, out: string, cacheDir: string | false): ChildRun {
+  const code = `
+    const start = performance.now();
+    const { generate } = await import(${JSON.stringify(join(ROOT, 'scripts', 'generate.ts'))});
+    const r = await generate({ docs: ${JSON.stringify(docs)}, out: ${JSON.stringify(out)}, cacheDir: ${JSON.stringify(cacheDir)},
+      noEmit: ${JSON.stringify(EMITTERS.map((e) => e.name))} });
+    console.log(JSON.stringify({ ms: performance.now() - start, maxRssKb: process.resourceUsage().maxRSS,
+      parsed: r.summary.parsed, cached: r.summary.cached, timings: r.summary.timings }));`;
+  const start = performance.now();
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = JSON.parse(stdout.trim().split('\n').pop()!) as ChildRun;
+  return { ...result, ms: performance.now() - start };
+}
+
+function medianRun(runs: ChildRun[]): ChildRun {
+  const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+export async function run(): Promise<void> {
+  const docs = join(ROOT, 'docs-source');
+  const files = await listPages(docs);
+  const { pages } = await readPages(docs, files);
+  const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+  console.log(`docs-source: ${pages.length} pages, ${Math.round(bytes / 1024)} KB; medians of ${RUNS} runs`);
+
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  const baseline = measure(RUNS, () => pages.map((p) => processor.parse(p.text)));
+  const parse = measure(RUNS, () => pages.map((p) => parsePage(p.file, p.text)));
+  const model = measure(RUNS, () => assembleDocs(parse.result));
+  const spec = measure(RUNS, () => toOpenAPI(model.result));
+  const serialize = measure(RUNS, () => serializeSpec(spec.result.document));
+  console.log('\nIn-process stages, one thread:');
+  console.log(`  baseline remark+gfm parse: ${fmt(baseline.ms)}`);
+  console.log(`  parse (parsePage x ${pages.length}): ${fmt(parse.ms)} (${(parse.ms / baseline.ms).toFixed(2)}x baseline)`);
+  console.log(`  model (assembleDocs): ${fmt(model.ms)}`);
+  console.log(`  spec (toOpenAPI): ${fmt(spec.ms)}`);
+  console.log(`  serialize (JSON + YAML): ${fmt(serialize.ms)}`);
+
+  const work = mkdtempSync(join(tmpdir(), 'gitlab-openapi-bench-'));
+  try {
+    const copy = join(work, 'docs');
+    cpSync(docs, copy, { recursive: true });
+    const out = join(work, 'out');
+    const cache = join(work, 'cache');
+    const runs = Math.max(3, Math.min(RUNS, 5));
+    const cold: ChildRun[] = [];
+    const onePage: ChildRun[] = [];
+    const unchanged: ChildRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      rmSync(cache, { recursive: true, force: true });
+      cold.push(childRun(copy, out, cache));
+      appendFileSync(join(copy, 'projects.md'), `\nChanged for the bench, run ${i}.\n`);
+      onePage.push(childRun(copy, out, cache));
+      unchanged.push(childRun(copy, out, cache));
+    }
+    const show = (name: string, r: ChildRun) =>
+      console.log(`  ${name}: ${fmt(r.ms)} wall, peak RSS ${mb(r.maxRssKb)} (parsed ${r.parsed}, cached ${r.cached}; ` +
+        `${Object.entries(r.timings).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')})`);
+    console.log(`\nWhole spec stage, fresh node process each (median of ${runs}; target < 1500 ms):`);
+    const c = medianRun(cold);
+    const o = medianRun(onePage);
+    show('cold, no cache', c);
+    show('one page changed', o);
+    show('nothing changed', medianRun(unchanged));
+    console.log(`  one page changed / cold: ${(o.ms / c.ms).toFixed(2)}`);
+
+    // Size: growth against the plain corpus, without cache so that parsing is measured.
+    const big = join(work, 'big');
+    mkdirSync(big);
+    const projects = readFileSync(join(docs, 'projects.md'), 'utf8');
+    writeFileSync(join(big, 'projects.md'), Array.from({ length: 50 }, () => projects).join('\n'));
+    const tenfold = join(work, 'tenfold');
+    for (let i = 0; i < 10; i++) cpSync(docs, join(tenfold, `copy${i}`), { recursive: true });
+    const single = join(work, 'single');
+    mkdirSync(single);
+    writeFileSync(join(single, 'projects.md'), projects);
+    const sized = (dir: string) => medianRun(Array.from({ length: 3 }, () => childRun(dir, join(work, 'size-out'), false)));
+    const base1 = sized(single);
+    const base50 = sized(big);
+    const corpus = sized(copy);
+    const corpus10 = sized(tenfold);
+    console.log('\nSize (no cache, median of 3, fresh process each):');
+    console.log(`  projects.md: ${fmt(base1.ms)}, ${mb(base1.maxRssKb)}; parse ${fmt(base1.timings.parse)}`);
+    console.log(`  projects.md x50 as one page: ${fmt(base50.ms)}, ${mb(base50.maxRssKb)}; parse ${fmt(base50.timings.parse)}` +
+      ` (parse time x${(base50.timings.parse / base1.timings.parse).toFixed(1)} for 50x the bytes)`);
+    console.log(`  corpus: ${fmt(corpus.ms)}, ${mb(corpus.maxRssKb)}; parse ${fmt(corpus.timings.parse)}`);
+    console.log(`  corpus x10 (690 pages): ${fmt(corpus10.ms)}, ${mb(corpus10.maxRssKb)}; parse ${fmt(corpus10.timings.parse)}, spec ${fmt(corpus10.timings.spec)}` +
+      ` (wall x${(corpus10.ms / corpus.ms).toFixed(1)}, parse x${(corpus10.timings.parse / corpus.timings.parse).toFixed(1)}, memory x${(corpus10.maxRssKb / corpus.maxRssKb).toFixed(1)} for 10x the pages)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,77 @@
+// Test helpers: run the CLI's main in-process with injected IO (like cli/cli's IOStreams), and a
+// real HTTP server on 127.0.0.1 that records what it receives.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { main } from '../../src/cli/main.js';
+import { redactor } from '../../src/cli/io.js';
+
+export const FIXTURE = join(import.meta.dirname, 'fixtures/openapi.json');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function run(argv: string[], opts: { env?: Record<string, string>; stdin?: string; tty?: boolean } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const r = redactor();
+  const code = await main({
+    argv,
+    // A fresh HOME: no config file unless the test writes one.
+    env: { GITLAB_API_SPEC: FIXTURE, HOME: mkdtempSync(join(tmpdir(), 'cli-home-')), ...opts.env },
+    stdout: (t) => void (stdout += r.apply(t)),
+    stderr: (t) => void (stderr += r.apply(t)),
+    readStdin: async () => opts.stdin ?? '',
+    stdoutIsTTY: !!opts.tty,
+    addSecrets: (s) => r.add(s),
+  });
+  return { code, stdout, stderr };
+}
+
+export interface Received {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export type Handler = (req: Received, res: ServerResponse) => void;
+
+export interface TestServer {
+  url: string;
+  received: Received[];
+  handle(h: Handler): void;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<TestServer> {
+  const received: Received[] = [];
+  let handler: Handler = (_req, res) => json(res, 200, {});
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const r = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      received.push(r);
+      handler(r, res);
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    handle: (h) => void (handler = h),
+    close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
+  };
+}
+
+export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}

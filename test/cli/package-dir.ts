@@ -1,0 +1,25 @@
+// An installed-like copy of the package in a temp folder: dist/ compiled by tsconfig.build.json,
+// bin/gitlab-api, package.json, the generated command table and completions of a given spec, and
+// node_modules linked. Used by the bin test and bench/cli.ts to run the real command.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { emitCompletions } from '../../scripts/emit/completions/index.js';
+import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+export function makePackage(doc: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gitlab-api-pkg-'));
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(dir, 'dist'), '--declaration', 'false'], { stdio: 'pipe' });
+  mkdirSync(join(dir, 'bin'));
+  copyFileSync(join(ROOT, 'bin/gitlab-api'), join(dir, 'bin/gitlab-api'));
+  copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  for (const f of emitCompletions(doc as OpenAPIDocument)) {
+    mkdirSync(dirname(join(dir, 'generated', f.path)), { recursive: true });
+    writeFileSync(join(dir, 'generated', f.path), f.content);
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}

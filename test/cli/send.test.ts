@@ -1,0 +1,72 @@
+// A server that misbehaves on purpose: each fault gets a clear message, exit 1, no stack trace,
+// and the token appears nowhere in the output (including --include and --verbose).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from 'node:net';
+import { json, run, startServer, type TestServer } from './helpers.js';
+
+const TOKEN = 'glpat-very-secret-token-42';
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+async function closedPort(): Promise<string> {
+  const s = createServer();
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  const port = (s.address() as { port: number }).port;
+  await new Promise<void>((ok) => s.close(() => ok()));
+  return `http://127.0.0.1:${port}`;
+}
+
+const argv = (url: string) => ['get-project-issue', '--id', '1', '--issue_iid', '2', '--url', url, '--token', TOKEN, '--include', '--verbose'];
+
+describe('faults', () => {
+  it.each<[string, (res: import('node:http').ServerResponse) => void, RegExp]>([
+    ['401 with GitLab message', (res) => json(res, 401, { message: '401 Unauthorized' }), /401.*401 Unauthorized/],
+    ['403 with error/error_description', (res) => json(res, 403, { error: 'insufficient_scope', error_description: 'The request requires higher privileges' }), /403.*insufficient_scope.*higher privileges/],
+    ['404', (res) => json(res, 404, { message: '404 Issue Not Found' }), /404.*404 Issue Not Found/],
+    ['422 with a field map', (res) => json(res, 422, { message: { title: ["can't be blank"] } }), /422.*title can't be blank/],
+    ['500 with an HTML page', (res) => { res.writeHead(500, { 'Content-Type': 'text/html' }); res.end('<html><body>Oops</body></html>'); }, /500/],
+    ['200 with invalid JSON', (res) => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end('{"iid": 1,'); }, /invalid response/],
+    ['200 with HTML', (res) => { res.writeHead(200, { 'Content-Type': 'text/html' }); res.end('<!doctype html><p>login</p>'); }, /invalid response/],
+    ['an echo of the token in the error body', (res) => json(res, 400, { message: `bad token ${TOKEN}` }), /400.*bad token \[REDACTED\]/],
+  ])('%s', async (_name, respond, message) => {
+    server.handle((_r, res) => respond(res));
+    const r = await run(argv(server.url));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  });
+
+  it('a token echoed in a 200 body or header is redacted from --include output', async () => {
+    server.handle((_r, res) => json(res, 200, { note: TOKEN }, { 'X-Echo': TOKEN }));
+    const r = await run(argv(server.url));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[REDACTED]');
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  });
+
+  it('connection refused', async () => {
+    const r = await run(argv(await closedPort()));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/network error|ECONNREFUSED/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  });
+
+  it('the connection reset mid-body', async () => {
+    server.handle((_r, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
+      res.write('{"iid": 1, "title": "');
+      setTimeout(() => res.socket?.destroy(), 20);
+    });
+    const r = await run(argv(server.url));
+    expect(r.code).toBe(1);
+    // after --verbose's request line, one message
+    expect(r.stderr).toMatch(/^> GET \S+\ngitlab-api: GET \/projects\/1\/issues\/2: .+\n$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  });
+});

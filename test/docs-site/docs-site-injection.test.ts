@@ -1,0 +1,132 @@
+// Issue 7: a spec from an untrusted fork. Every text the site renders (titles, descriptions,
+// parameter and property names, enum values, examples, server URLs, links) carries a payload that
+// sets window.__pwned or opens a dialog if the page runs it (fixtures/hostile.yaml). In Chromium
+// we open the page, the tag and the operation, click every link and button the spec produced,
+// and check that nothing ran and that the payloads are shown as text, not markup.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
+import { startDocsServer, type DocsServer } from '../../scripts/docs-server.js';
+import { emitDocsSite } from '../../scripts/emit/docs-site.js';
+import { launchChromium, openWatchedPage, SIDEBAR_TOP_LABELS, type WatchedPage } from './browser.js';
+
+const FIXTURE = fileURLToPath(new URL('fixtures/hostile.yaml', import.meta.url));
+
+declare global {
+  interface Window {
+    __pwned?: unknown;
+    __csp?: unknown;
+  }
+}
+
+let dir: string;
+let server: DocsServer;
+let browser: Browser;
+let watched: WatchedPage;
+
+beforeAll(async () => {
+  const spec = parse(await readFile(FIXTURE, 'utf8')) as OpenAPIDocument;
+  const [site] = await emitDocsSite(spec);
+  dir = await mkdtemp(join(tmpdir(), 'docs-site-injection-'));
+  await writeFile(join(dir, 'index.html'), site.content);
+  server = await startDocsServer({ root: dir });
+  browser = await launchChromium();
+  watched = await openWatchedPage(browser);
+  await watched.page.goto(server.url);
+  await watched.page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const pwned = () => watched.page.evaluate(() => window.__pwned);
+
+describe('docs site with a hostile spec', () => {
+  it('runs nothing on load', async () => {
+    await watched.page.waitForTimeout(300);
+    expect(await pwned()).toBeUndefined();
+  });
+
+  it('runs nothing when the tag and the operation are opened and every spec link and button is clicked', async () => {
+    const { page } = watched;
+    await page.locator(SIDEBAR_TOP_LABELS).nth(1).click();
+    await page.locator('[data-component-name="Menu/MenuItem"] a', { hasText: /^New issue/ }).first().click();
+    await page.locator('h2', { hasText: /^New issue/ }).first().waitFor({ state: 'visible' });
+    const clickable = page.locator('#api-content a:not([href^="#"]):not([href^="http"]), #api-content form button');
+    const count = await clickable.count();
+    for (let i = 0; i < count; i++) {
+      await clickable.nth(i).click({ timeout: 2_000, noWaitAfter: true }).catch(() => undefined);
+    }
+    await page.waitForTimeout(300);
+    expect(await pwned()).toBeUndefined();
+    expect(watched.dialogs).toEqual([]);
+    expect(new URL(page.url()).origin).toBe(new URL(server.url).origin);
+  });
+
+  it('leaves no script, event handler, frame or javascript: link from the spec in the page', async () => {
+    const found = await watched.page.evaluate(() => {
+      const bad: string[] = [];
+      for (const el of document.querySelectorAll('#redoc *')) {
+        for (const attr of el.getAttributeNames()) {
+          if (/^on/i.test(attr)) bad.push(`${el.tagName} ${attr}`);
+          const value = (el.getAttribute(attr) ?? '').trim();
+          const scripted = /^(javascript|vbscript):/i.test(value) || (/^data:/i.test(value) && !/^data:image\//i.test(value));
+          if (scripted && /^(href|src|action|formaction|data|xlink:href)$/i.test(attr)) bad.push(`${el.tagName} ${attr}=${value.slice(0, 80)}`);
+        }
+        if (/^(IFRAME|OBJECT|EMBED|FRAME|BASE|META)$/.test(el.tagName)) bad.push(el.tagName);
+        if (el.tagName === 'SCRIPT' && (el.textContent ?? '').includes('__pwned')) bad.push('SCRIPT with payload');
+      }
+      return bad;
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('shows names and enum values as the text they are', async () => {
+    const text = await watched.page.locator('#api-content').innerText();
+    expect(text).toContain(`id<img src=x onerror="window.__pwned='parameter-name'">`);
+    expect(text).toContain(`state"'\`<svg/onload=window.__pwned='query-name'>`);
+    expect(text).toContain(`"javascript:window.__pwned='enum-js'"`);
+    expect(text).toContain(`title<script>window.__pwned='property-name'</script>`);
+  });
+
+  it("has Redoc's sanitizing on, and a CSP that stops a handler even if one got through", async () => {
+    const { page } = watched;
+    expect(await page.evaluate(() => document.documentElement.outerHTML.includes('"sanitize":true'))).toBe(true);
+    // Each in its own step, so that one that runs cannot hide another (void: no navigation).
+    const ran = await page.evaluate(async () => {
+      const result: Record<string, unknown> = {};
+      const script = document.createElement('script');
+      script.textContent = "window.__csp = 'script'";
+      document.body.append(script);
+      result.script = window.__csp;
+      window.__csp = undefined;
+      document.body.insertAdjacentHTML('beforeend', `<img src="/missing.png" onerror="window.__csp='handler'">`);
+      await new Promise((done) => setTimeout(done, 300));
+      result.handler = window.__csp;
+      window.__csp = undefined;
+      document.body.insertAdjacentHTML('beforeend', `<a id="csp-js" href="javascript:void(window.__csp='link')">x</a>`);
+      document.getElementById('csp-js')?.click();
+      await new Promise((done) => setTimeout(done, 300));
+      result.link = window.__csp;
+      return result;
+    });
+    expect(ran).toEqual({ script: undefined, handler: undefined, link: undefined });
+  });
+
+  it('fetched nothing beyond 127.0.0.1 and threw nothing', () => {
+    expect(watched.blocked).toEqual([]);
+    // Allowed: the CSP refusing the payloads, and the same-origin `<img src=x>` the spec asked for.
+    const unexpected = watched.errors.filter(
+      (e) => !/violates the following Content Security Policy directive/.test(e) && !/status of 404|requestfailed: http:\/\/127\.0\.0\.1:\d+\/x /.test(e),
+    );
+    expect(unexpected).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+// emitTypes: openapi-typescript output plus TagPaths, keyed as the conventions say.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { emitTypes, pathsByTag, tagKey } from '../../scripts/emit/types.js';
+
+const fixtureUrl = new URL('../client/fixtures/mini-spec.yaml', import.meta.url);
+const doc = parse(readFileSync(fixtureUrl, 'utf8'));
+
+describe('tagKey', () => {
+  it.each([
+    ['issues.md', 'issues'],
+    ['merge_requests.md', 'mergeRequests'],
+    ['templates/gitignores.md', 'templatesGitignores'],
+    ['project_level_variables.md', 'projectLevelVariables'],
+    ['repository_files.md', 'repositoryFiles'],
+    ['v3_to_v4.md', 'v3ToV4'],
+    ['404.md', 'tag404'],
+    ['request.md', 'requestApi'],
+  ])('%s -> %s', (page, key) => {
+    expect(tagKey(page)).toBe(key);
+  });
+});
+
+describe('emitTypes', () => {
+  it('writes schema.d.ts; the committed fixture types are what it produces (regenerate with it if this fails)', async () => {
+    const files = await emitTypes(doc);
+    expect(files.map((f) => f.path)).toEqual(['schema.d.ts']);
+    expect(files[0].content).toBe(readFileSync(new URL('../client/fixtures/mini-schema.d.ts', import.meta.url), 'utf8'));
+  });
+
+  it('TagPaths lists each tag\'s paths; a path shared by two tags is in both', () => {
+    const shared = structuredClone(doc);
+    shared.paths['/projects/{id}'].delete = { operationId: 'deleteProjectX', tags: ['Issues'], responses: { '204': { description: 'x' } } };
+    const byTag = pathsByTag(shared);
+    expect([...byTag.keys()]).toEqual(['issues', 'projects', 'repositoryFiles', 'branches', 'mergeRequests']);
+    expect(byTag.get('issues')!.paths).toEqual(['/projects/{id}/issues', '/projects/{id}/issues/{issue_iid}', '/projects/{id}']);
+    expect(byTag.get('projects')!.paths).toEqual(['/projects', '/projects/{id}']);
+  });
+
+  it('string-literal unions for enums, interfaces, root types, and no input mutation', async () => {
+    const before = JSON.stringify(doc);
+    const [file] = await emitTypes(doc);
+    const text = String(file.content);
+    expect(text).toContain('state?: "opened" | "closed";');
+    expect(text).toContain('export interface paths {');
+    expect(text).toMatch(/export type SchemaIssue = components\['schemas'\]\['Issue'\];/);
+    expect(text).not.toMatch(/\benum\s+\w+\s*\{/);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it('hostile tag names and descriptions cannot break out of comments or strings', async () => {
+    const hostile = structuredClone(doc);
+    hostile.tags[0].name = 'Issues */ export const pwned = 1; /*';
+    hostile.paths['/projects/{id}/issues'].get.tags = [hostile.tags[0].name];
+    hostile.paths['/projects/{id}/issues'].get.description = 'x */ declare const pwned: 1; /* `$(touch x)` "quote';
+    const [file] = await emitTypes(hostile);
+    const source = ts.createSourceFile('schema.d.ts', String(file.content), ts.ScriptTarget.ES2022, true);
+    const identifiers: string[] = [];
+    const walk = (node: ts.Node): void => {
+      if (ts.isIdentifier(node)) identifiers.push(node.text);
+      ts.forEachChild(node, walk);
+    };
+    walk(source);
+    expect(identifiers).toContain('TagPaths');
+    expect(identifiers).not.toContain('pwned');
+    expect((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics).toEqual([]);
+  });
+});
