@@ -124,16 +124,17 @@ export async function run(): Promise<void> {
     const single = join(work, 'single');
     mkdirSync(single);
     writeFileSync(join(single, 'projects.md'), projects);
-    const sized = (dir: string) => medianRun(Array.from({ length: 3 }, () => childRun(dir, join(work, 'size-out'), false)));
+    const sizeRuns = Number(process.env.BENCH_SIZE_RUNS ?? 1);
+    const sized = (dir: string) => medianRun(Array.from({ length: sizeRuns }, () => childRun(dir, join(work, 'size-out'), false)));
+    console.log(`\nSize (no cache, median of ${sizeRuns} (BENCH_SIZE_RUNS), fresh process each):`);
     const base1 = sized(single);
-    const base50 = sized(big);
-    const corpus = sized(copy);
-    const corpus10 = sized(tenfold);
-    console.log('\nSize (no cache, median of 3, fresh process each):');
     console.log(`  projects.md: ${fmt(base1.ms)}, ${mb(base1.maxRssKb)}; parse ${fmt(base1.timings.parse)}`);
+    const base50 = sized(big);
     console.log(`  projects.md x50 as one page: ${fmt(base50.ms)}, ${mb(base50.maxRssKb)}; parse ${fmt(base50.timings.parse)}` +
       ` (parse time x${(base50.timings.parse / base1.timings.parse).toFixed(1)} for 50x the bytes)`);
+    const corpus = sized(copy);
     console.log(`  corpus: ${fmt(corpus.ms)}, ${mb(corpus.maxRssKb)}; parse ${fmt(corpus.timings.parse)}`);
+    const corpus10 = sized(tenfold);
     console.log(`  corpus x10 (690 pages): ${fmt(corpus10.ms)}, ${mb(corpus10.maxRssKb)}; parse ${fmt(corpus10.timings.parse)}, spec ${fmt(corpus10.timings.spec)}` +
       ` (wall x${(corpus10.ms / corpus.ms).toFixed(1)}, parse x${(corpus10.timings.parse / corpus.timings.parse).toFixed(1)}, memory x${(corpus10.maxRssKb / corpus.maxRssKb).toFixed(1)} for 10x the pages)`);
   } finally {

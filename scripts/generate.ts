@@ -10,12 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve, isAbsolute, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import YAML from 'yaml';
 import type { Diagnostic, DocsModel, PageResult } from './model.js';
 import type { OpenAPIDocument, OutputFile } from './openapi-document.js';
 import { toOpenAPI } from './openapi/index.js';
 import { countDiagnostics, emitDiagnostics, normalizeDiagnostics } from './emit/diagnostics.js';
 import { parsePages } from './parse-pool.js';
+import { toYaml } from './spec-yaml.js';
 import { FatalError, listPages, readPages } from './pages.js';
 import { removeStaleTempFiles, writeAllAtomically, type PlannedFile, type WriteHooks } from './write-atomic.js';
 
@@ -82,8 +82,8 @@ async function time<T>(timings: Record<string, number>, stage: string, work: () 
 export function serializeSpec(document: OpenAPIDocument): { json: string; yaml: string } {
   return {
     json: JSON.stringify(document, null, 2) + '\n',
-    // No anchors/aliases: the YAML must read as plainly as the JSON, key for key.
-    yaml: YAML.stringify(document, { aliasDuplicateObjects: false, lineWidth: 0 }),
+    // Same data as the JSON, key for key, no anchors (scripts/spec-yaml.ts says why not the yaml package).
+    yaml: toYaml(document),
   };
 }
 

@@ -38,6 +38,8 @@ export interface OperationView {
   deprecated: boolean;
   source?: XSource;
   fields: Field[];
+  /** The request body's media types (`application/json`, ...); empty when there is no body. */
+  bodyMediaTypes: string[];
   responses: ResponseView[];
 }
 
@@ -178,6 +180,7 @@ function operationViews(document: OpenAPIDocument): Map<string, OperationView> {
         deprecated: operation.deprecated === true,
         source: xSource(operation['x-source']),
         fields,
+        bodyMediaTypes: body ? Object.keys(asObject(body.content)) : [],
         responses: responseViews(operation, doc),
       });
     }

@@ -62,6 +62,9 @@ export const RULES: Record<ChangeId, Rule> = {
   'operation-undeprecated': { level: 'non-breaking', message: 'the operation is no longer deprecated' },
   ...fieldRules('request-parameter'),
   ...fieldRules('request-property'),
+  // Calls that send the body in that encoding (say JSON, when a file parameter made it multipart) are refused.
+  'request-body-media-type-removed': { level: 'breaking', message: 'the request body is no longer accepted as `{from}`' },
+  'request-body-media-type-added': { level: 'non-breaking', message: 'the request body is now also accepted as `{to}`' },
   // A client that checks for that status (or whose typed client reads that response) no longer gets it.
   'response-success-status-removed': { level: 'breaking', message: 'removed the success response `{subject}`' },
   'response-success-status-added': { level: 'non-breaking', message: 'added the success response `{subject}`' },

@@ -32,6 +32,8 @@ export type ChangeId =
   | 'operation-undeprecated'
   | `request-parameter-${FieldChangeKind}`
   | `request-property-${FieldChangeKind}`
+  | 'request-body-media-type-added'
+  | 'request-body-media-type-removed'
   | 'response-success-status-added'
   | 'response-success-status-removed'
   | 'response-schema-added'

@@ -36,13 +36,18 @@ export function stringFormat(value: string): 'date-time' | 'date' | undefined {
   return undefined;
 }
 
-function fromValue(value: unknown): Schema {
+// Deeper than any real response; past it we make no claim ({}), rather than overflow the stack on
+// a hostile or broken example (JSON.parse accepts far deeper nesting than recursion survives).
+const MAX_DEPTH = 64;
+
+function fromValue(value: unknown, depth = 0): Schema {
+  if (depth > MAX_DEPTH) return {};
   if (value === null) return { type: ['null'] };
   if (Array.isArray(value)) {
     if (value.length === 0) return { type: 'array', items: {} };
     let items: SchemaObject | undefined;
     for (const element of value) {
-      const schema = asSchemaObject(fromValue(element));
+      const schema = asSchemaObject(fromValue(element, depth + 1));
       items = items ? mergeSchemas(items, schema) : schema;
     }
     return { type: 'array', items };
@@ -51,7 +56,7 @@ function fromValue(value: unknown): Schema {
     case 'object': {
       const entries = Object.entries(value as Record<string, unknown>);
       // fromEntries: `__proto__` in an example is an ordinary property name.
-      const properties = Object.fromEntries(entries.map(([key, child]) => [key, fromValue(child)]));
+      const properties = Object.fromEntries(entries.map(([key, child]) => [key, fromValue(child, depth + 1)]));
       const schema: Schema = { type: 'object', properties };
       if (entries.length > 0) schema.required = entries.map(([key]) => key);
       return schema;

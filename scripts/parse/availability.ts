@@ -45,7 +45,7 @@ export function annotate(nodes: RootContent[]): Annotated {
       availability ??= readAvailability(text);
       continue;
     }
-    if (isHistory(node) && process.env.X) continue;
+    if (isHistory(node)) continue;
     content.push(node);
   }
   return availability ? { content, availability } : { content };

@@ -54,18 +54,23 @@ function obfuscatedEmails(raw: string): { line: number; column: number; text: st
   return found;
 }
 
+/** `1, 2, 3` or, for a long list, `1, 2, ... and 40 more`: a message stays readable. */
+function lineList(lines: Iterable<number>): string {
+  const all = [...lines];
+  const shown = all.slice(0, MAX_LINES_LISTED).join(', ');
+  return `line${all.length > 1 ? 's' : ''} ${shown}${all.length > MAX_LINES_LISTED ? ` and ${all.length - MAX_LINES_LISTED} more` : ''}`;
+}
+const MAX_LINES_LISTED = 10;
+
 function jsonProblemsReason(problems: JsonProblem[], place: ReturnType<typeof placeInFile>): string {
-  const byDescription = new Map<string, number[]>();
+  const byDescription = new Map<string, Set<number>>();
   for (const problem of problems) {
     const description = describeJsonProblem(problem);
-    const lines = byDescription.get(description) ?? [];
-    const line = place(problem.line, problem.column).line;
-    if (!lines.includes(line)) lines.push(line);
+    const lines = byDescription.get(description) ?? new Set<number>();
+    lines.add(place(problem.line, problem.column).line);
     byDescription.set(description, lines);
   }
-  return [...byDescription]
-    .map(([description, lines]) => `${description} (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`)
-    .join(', ');
+  return [...byDescription].map(([description, lines]) => `${description} (${lineList(lines)})`).join(', ');
 }
 
 /**
@@ -110,10 +115,11 @@ export function parseCodeExample(code: Code, file: string, caption?: string): Co
   const emails = obfuscatedEmails(raw);
   if (emails.length > 0) {
     const at = place(emails[0].line, emails[0].column);
-    const lines = [...new Set(emails.map((e) => place(e.line, e.column).line))];
-    const names = [...new Set(emails.map((e) => `\`${e.text}\``))].join(', ');
+    const lines = new Set(emails.map((e) => place(e.line, e.column).line));
+    const names = [...new Set(emails.map((e) => `\`${e.text}\``))];
+    const shown = names.slice(0, MAX_LINES_LISTED).join(', ') + (names.length > MAX_LINES_LISTED ? ', ...' : '');
     report(at.line, at.column, 'info', 'obfuscated-email',
-      `example writes e-mail addresses as \`user at host\` (${names}; line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}): not a value the API returns or accepts`);
+      `example writes e-mail addresses as \`user at host\` (${shown}; ${lineList(lines)}): not a value the API returns or accepts`);
   }
   return { example, diagnostics };
 }

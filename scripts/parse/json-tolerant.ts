@@ -152,29 +152,44 @@ function tokenize(text: string, report: (kind: JsonProblemKind, offset: number, 
 const isValueEnd = (t: Token) => t.type === 'string' || t.type === 'number' || t.type === 'word' || t.text === '}' || t.text === ']';
 const isValueStart = (t: Token) => t.type === 'string' || t.type === 'number' || t.type === 'word' || t.text === '{' || t.text === '[';
 
+/** A fix the lexer is sure of: delete `length` characters at `offset`, then insert `insert`. */
+interface Edit {
+  offset: number;
+  length: number;
+  insert: string;
+}
+
 interface Scan {
   problems: JsonProblem[];
   /** Offsets where each top-level document starts (one entry for a normal text). */
   documentStarts: number[];
-  /** Offsets of `…` outside strings: jsonrepair knows `...` only. */
-  unicodeEllipses: number[];
+  edits: Edit[];
 }
 
-/** Finds every flaw the lexer can see, in order of position. */
+/**
+ * Finds every flaw the lexer can see, in order of position, and the edits that fix the structural
+ * ones (comments, ellipses, commas). Those edits spare jsonrepair most of its work: it rewrites its
+ * whole output for each fix, which makes a large block with many flaws quadratic.
+ */
 function scanProblems(text: string): Scan {
   const raw: { kind: JsonProblemKind; offset: number; text?: string }[] = [];
   const report = (kind: JsonProblemKind, offset: number, found?: string) => raw.push({ kind, offset, text: found });
+  const edits: Edit[] = [];
+  const remove = (token: Token) => edits.push({ offset: token.offset, length: token.text.length, insert: '' });
   const all = tokenize(text, report);
   if (all.every((t) => t.type === 'comment')) report('empty', 0);
 
   // Comments and ellipses are flaws of their own; the structure is checked without them, and
-  // the commas an ellipsis leaves dangling (`"a", ... ]`) are not reported a second time.
+  // the commas an ellipsis leaves dangling (`"a", ... ]`) are fixed but not reported a second time.
   const tokens: Token[] = [];
   let pendingEllipsis = false;
   for (const t of all) {
-    if (t.type === 'comment') report('comment', t.offset, t.text.startsWith('//') ? '//' : '/*');
-    else if (t.type === 'ellipsis') {
+    if (t.type === 'comment') {
+      report('comment', t.offset, t.text.startsWith('//') ? '//' : '/*');
+      remove(t);
+    } else if (t.type === 'ellipsis') {
       report('ellipsis', t.offset, t.text);
+      remove(t);
       pendingEllipsis = true;
     } else {
       tokens.push(pendingEllipsis ? { ...t, afterEllipsis: true } : t);
@@ -208,10 +223,20 @@ function scanProblems(text: string): Scan {
     } else if (t.type === 'other') {
       report('unexpected-character', t.offset, t.text);
     }
-    if (prev && stack.length > 0 && !t.afterEllipsis) {
-      if (isValueEnd(prev) && isValueStart(t)) report('missing-comma', prev.offset + prev.text.length);
-      else if (prev.text === ',' && (t.text === '}' || t.text === ']')) report('trailing-comma', prev.offset);
-      else if ((prev.text === ',' || prev.text === '[' || prev.text === '{') && t.text === ',') report('extra-comma', t.offset);
+    if (prev && stack.length > 0) {
+      const flaw = (kind: JsonProblemKind, offset: number) => {
+        if (!t.afterEllipsis) report(kind, offset);
+      };
+      if (isValueEnd(prev) && isValueStart(t)) {
+        flaw('missing-comma', prev.offset + prev.text.length);
+        edits.push({ offset: prev.offset + prev.text.length, length: 0, insert: ',' });
+      } else if (prev.text === ',' && (t.text === '}' || t.text === ']')) {
+        flaw('trailing-comma', prev.offset);
+        remove(prev);
+      } else if ((prev.text === ',' || prev.text === '[' || prev.text === '{') && t.text === ',') {
+        flaw('extra-comma', t.offset);
+        remove(t);
+      }
     }
     if (t.text === '{' || t.text === '[') stack.push(t);
     else if (t.text === '}' || t.text === ']') {
@@ -221,24 +246,61 @@ function scanProblems(text: string): Scan {
   });
   if (stack.length > 0 && !trailingText) report('unclosed-bracket', stack[stack.length - 1].offset, stack[stack.length - 1].text);
 
+  const place = lineColumns(text);
   const problems = raw
     .sort((a, b) => a.offset - b.offset)
-    .map((p) => ({ kind: p.kind, ...lineColumn(text, p.offset), ...(p.text !== undefined ? { text: p.text } : {}) }));
-  const unicodeEllipses = all.filter((t) => t.type === 'ellipsis' && t.text === '\u2026').map((t) => t.offset);
-  return { problems, documentStarts, unicodeEllipses };
+    .map((p) => ({ kind: p.kind, ...place(p.offset), ...(p.text !== undefined ? { text: p.text } : {}) }));
+  return { problems, documentStarts, edits };
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, column: offset - (before.lastIndexOf('\n') + 1) };
+/** Applies non-overlapping edits in one pass. */
+function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of sorted) {
+    if (edit.offset < at) continue;
+    parts.push(text.slice(at, edit.offset), edit.insert);
+    at = edit.offset + edit.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
-/** jsonrepair, accepted only when it gives a container: repairing prose into a string recovers nothing. */
-function repair(text: string): { value: unknown } | undefined {
+/** Offset -> 0-based line and column, by binary search over the line starts (a block may be large). */
+function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, column: offset - starts[low] };
+  };
+}
+
+const isContainer = (value: unknown) => value !== null && typeof value === 'object';
+
+/**
+ * The value of a flawed text: the lexer's own edits first, then jsonrepair for the rest (quotes,
+ * escapes, unclosed brackets). Accepted only as an object or array: repairing prose into a
+ * string recovers nothing.
+ */
+function recover(text: string, edits: Edit[]): { value: unknown } | undefined {
+  const fixed = applyEdits(text, edits);
   try {
-    const value: unknown = JSON.parse(jsonrepair(text));
-    return value !== null && typeof value === 'object' ? { value } : undefined;
+    const value: unknown = JSON.parse(fixed);
+    if (isContainer(value)) return { value };
+  } catch {
+    // jsonrepair below.
+  }
+  try {
+    const value: unknown = JSON.parse(jsonrepair(fixed));
+    return isContainer(value) ? { value } : undefined;
   } catch {
     return undefined;
   }
@@ -248,7 +310,7 @@ function repair(text: string): { value: unknown } | undefined {
 function parseErrorProblem(text: string, error: unknown): JsonProblem {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message);
-  const place = position ? lineColumn(text, Number(position[1])) : { line: 0, column: 0 };
+  const place = position ? lineColumns(text)(Number(position[1])) : { line: 0, column: 0 };
   return { kind: 'other', ...place, text: message.split('\n')[0].slice(0, 120) };
 }
 
@@ -262,25 +324,20 @@ export function parseTolerantJson(text: string): TolerantJson {
   } catch (error) {
     const scan = scanProblems(text);
     const problems = scan.problems.length > 0 ? scan.problems : [parseErrorProblem(text, error)];
-    // `…` -> `...` (outside strings only), the same length change for every part below.
-    let normal = text;
-    for (const offset of [...scan.unicodeEllipses].reverse()) normal = `${normal.slice(0, offset)}...${normal.slice(offset + 1)}`;
-    const shift = (offset: number) => offset + 2 * scan.unicodeEllipses.filter((e) => e < offset).length;
     const fatal = problems.some((p) => p.kind === 'text-after-json' || p.kind === 'empty');
     if (fatal) return { ok: false, problems };
     if (scan.documentStarts.length > 1) {
       // Each document on its own: jsonrepair would wrap them in an array, which the docs never meant.
       const values: unknown[] = [];
       for (const [index, start] of scan.documentStarts.entries()) {
-        const end = scan.documentStarts[index + 1];
-        const part = normal.slice(shift(start), end === undefined ? normal.length : shift(end));
-        const parsed = repair(part);
+        const part = text.slice(start, scan.documentStarts[index + 1] ?? text.length);
+        const parsed = recover(part, scanProblems(part).edits);
         if (!parsed) return { ok: false, problems };
         values.push(parsed.value);
       }
       return { ok: true, value: values[0], values, repaired: true, problems };
     }
-    const repaired = repair(normal);
-    return repaired ? { ok: true, value: repaired.value, repaired: true, problems } : { ok: false, problems };
+    const recovered = recover(text, scan.edits);
+    return recovered ? { ok: true, value: recovered.value, repaired: true, problems } : { ok: false, problems };
   }
 }

@@ -51,7 +51,8 @@ export function parseParameterProse(node: Paragraph, file: string): ParsedParame
       diagnostic(
         source,
         'parameter-only-in-prose',
-        `Parameter \`${name}\` is named in prose${type.kind === 'unknown' ? ' without a type' : ''}; document it in the section's parameter table`,
+        // Neutral wording: the caller may also find the name in a table, which then wins.
+        `Parameter \`${name}\` is named in the prose${type.kind === 'unknown' ? ', without a type' : ''}; a parameter table row would give its type`,
         'info',
       ),
     );

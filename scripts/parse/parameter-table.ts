@@ -77,8 +77,12 @@ export function readRow(row: TableRow, columns: Columns, file: string): ParsedPa
   if (cells.length < columns.count) {
     diagnostics.push(diagnostic(source, 'missing-cell', `Row has ${cells.length} cells, the header has ${columns.count}`));
   } else if (cells.length > columns.count) {
-    const extra = cells.slice(columns.count).map((c) => plainText(c)).join(' | ');
-    diagnostics.push(diagnostic(source, 'extra-cell', `Row has ${cells.length} cells, the header has ${columns.count}; ignored: ${extra || '(empty)'}`));
+    if (splitCodeSpan(cells, columns)) {
+      diagnostics.push(diagnostic(source, 'unescaped-pipe', 'A `|` inside a code span splits this row into extra cells; escape it as `\\|` (the cells are joined back)'));
+    } else {
+      const extra = cells.slice(columns.count).map((c) => plainText(c)).join(' | ');
+      diagnostics.push(diagnostic(source, 'extra-cell', `Row has ${cells.length} cells, the header has ${columns.count}; ignored: ${extra || '(empty)'}`));
+    }
   }
   const nameCell = cells[columns.name];
   const name = readName(plainText(nameCell), cellMarkdown(nameCell), source);
@@ -122,12 +126,13 @@ export function readRow(row: TableRow, columns: Columns, file: string): ParsedPa
  */
 function readDescription(cells: TableRow['children'], columns: Columns): string {
   if (columns.description >= cells.length) return '';
-  const text = cellMarkdown(cells[columns.description]);
-  const lastColumn = columns.description === columns.count - 1;
-  if (lastColumn && cells.length > columns.count && (text.match(/`/g) ?? []).length % 2 === 1) {
-    return cells.slice(columns.description).map((cell) => cellMarkdown(cell)).join('|');
-  }
-  return text;
+  if (splitCodeSpan(cells, columns)) return cells.slice(columns.description).map((cell) => cellMarkdown(cell)).join('|');
+  return cellMarkdown(cells[columns.description]);
+}
+
+function splitCodeSpan(cells: TableRow['children'], columns: Columns): boolean {
+  if (columns.description !== columns.count - 1 || cells.length <= columns.count) return false;
+  return (cellMarkdown(cells[columns.description]).match(/`/g) ?? []).length % 2 === 1;
 }
 
 interface ParameterFields {

@@ -68,11 +68,13 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
     diagnostics: [],
   };
   // Status codes first: an example or attribute table may come before the sentence naming it.
-  for (const node of nodes) {
+  nodes.forEach((node, index) => {
+    // a caption's status (`When not found (`404`):`) belongs to its example: statusFrom 'example'
+    if (node.type === 'paragraph' && nodes[index + 1]?.type === 'code' && isCaption(node, nodes[index + 1])) return;
     if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') {
       for (const status of statusFromText(markdownOf(node, ctx))) responseFor(out.responses, status, 'prose', sourceOf(node, file));
     }
-  }
+  });
   const prose: RootContent[] = [];
   const pendingTables: { kind: 'values' | 'keys'; table: Table; context: string }[] = [];
   let lead = heading;
@@ -139,8 +141,11 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
 function addParameters(out: SectionContent, found: { parameters: Parameter[]; diagnostics: Diagnostic[] }): void {
   out.diagnostics.push(...found.diagnostics);
   for (const parameter of found.parameters) {
-    // A name documented twice in one section (two tables, table and list) keeps its first row.
-    if (!out.parameters.some((p) => p.name === parameter.name)) out.parameters.push({ ...parameter });
+    // A name documented twice in one section (two tables, table and list) keeps its first row,
+    // except that a table or list row replaces a mention in prose (which has no type or enum).
+    const earlier = out.parameters.findIndex((p) => p.name === parameter.name);
+    if (earlier === -1) out.parameters.push({ ...parameter });
+    else if (out.parameters[earlier].form === 'prose' && parameter.form !== 'prose') out.parameters[earlier] = { ...parameter };
   }
 }
 

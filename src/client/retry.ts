@@ -108,7 +108,8 @@ export function transportMiddleware(ctx: TransportContext): Middleware {
 
   return {
     onRequest({ request, id }) {
-      const template = retryable(request.method) ? request.clone() : undefined;
+      // A Request without a body can be sent again as is; only a body needs an unsent copy.
+      const template = retryable(request.method) ? (request.body === null ? request : request.clone()) : undefined;
       pending.set(id, { template, caller: request.signal });
       return ctx.timeoutMs ? new Request(request, { signal: attemptSignal(request.signal, ctx.timeoutMs) }) : undefined;
     },
@@ -137,7 +138,8 @@ export function transportMiddleware(ctx: TransportContext): Middleware {
         try {
           await sleep(delayMs, state.caller);
           attempt++;
-          const next = new Request(state.template.clone(), { signal: attemptSignal(state.caller, ctx.timeoutMs) });
+          const copy = state.template.body === null ? state.template : state.template.clone();
+          const next = new Request(copy, { signal: attemptSignal(state.caller, ctx.timeoutMs) });
           current = await options.fetch(next);
         } catch (error) {
           throw toTransportError(error, request.method, path, ctx.secrets, { retries: attempt, timeoutMs: ctx.timeoutMs });

@@ -1,6 +1,7 @@
 // [slow, ~20 s] Packaging: build the client, `npm pack`, install the tarball into a separate
 // consumer project (offline: dependencies from the npm cache), type-check and run a consumer file.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -89,7 +90,7 @@ export async function main(): Promise<void> {
     expect(run(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer)).toBe('');
   });
 
-  it('runs: the installed client calls a server', () => {
+  it('runs: the installed client calls a server', async () => {
     writeFileSync(
       join(consumer, 'run.mjs'),
       `import { createGitLabClient } from 'gitlab-openapi';
@@ -97,7 +98,8 @@ const gitlab = createGitLabClient({ baseUrl: process.argv[2], token: 'x' });
 const { data } = await gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 'a/b' } } });
 process.stdout.write(JSON.stringify(data));`,
     );
-    const out = run(process.execPath, ['run.mjs', server.apiRoot], consumer);
+    // Asynchronously: the server lives in this process, a synchronous child would block it.
+    const { stdout: out } = await promisify(execFile)(process.execPath, ['run.mjs', server.apiRoot], { cwd: consumer, timeout: 60_000 });
     expect(JSON.parse(out)).toEqual([{ id: 1, iid: 7, title: 'seen /api/v4/projects/a%2Fb/issues' }]);
   });
 });

@@ -64,7 +64,7 @@ export interface Described {
 export function zshComplete(dir: string, lines: string[], opts: { cwd?: string } = {}): Described[] {
   for (const l of lines) if (l.includes('\n')) throw new Error('one line per completion');
   const r = spawnSync('zsh', ['-f', join(here, 'capture.zsh'), join(dir, 'completions')], {
-    input: `${lines.join('\n')}\n`,
+    input: lines.length ? `${lines.join('\n')}\n` : '',
     encoding: 'utf8',
     cwd: opts.cwd,
     timeout: 120_000,

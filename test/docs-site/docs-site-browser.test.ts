@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); // TMPDEV
 // The docs site built from this run's spec (docs-source, via the shared pipeline run), served on
 // 127.0.0.1 and used in headless Chromium with every other host blocked.
 // Expectations come from the docs pages (docs-source/issues.md, merge_requests.md), not from the site.
@@ -22,7 +21,7 @@ let browser: Browser;
 let watched: WatchedPage;
 
 beforeAll(async () => {
-  const [site] = await emitDocsSite(JSON.parse(require('fs').readFileSync('/tmp/dsx/gen/spec/openapi.json','utf8'))); // TMPDEV
+  const [site] = await emitDocsSite(loadSpec());
   dir = await mkdtemp(join(tmpdir(), 'docs-site-browser-'));
   await writeFile(join(dir, 'index.html'), site.content);
   server = await startDocsServer({ root: dir });
@@ -53,7 +52,7 @@ async function search(query: string): Promise<string[]> {
 
 describe('docs site in Chromium (spec from docs-source)', () => {
   it('the sidebar lists every tag of the spec, in order, after the overview', async () => {
-    const tags = (JSON.parse(require('fs').readFileSync('/tmp/dsx/gen/spec/openapi.json','utf8')).tags ?? []).map((t) => t.name);
+    const tags = (loadSpec().tags ?? []).map((t) => t.name);
     expect(tags.length).toBeGreaterThan(50);
     const labels = await sidebarLabels(watched.page);
     expect(labels.slice(1)).toEqual(tags);

@@ -12,7 +12,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { ROOT } from '../../scripts/generate.js';
 import { listPages, readPages } from '../../scripts/pages.js';
 import { applyMutation, caseArb, checkOutcome, mutate, runPipeline } from '../../scripts/fuzz-pipeline.js';
-import { redoclyLint } from '../spec/validity.test.js';
+import { redoclyLint } from '../helpers/redocly.js';
 
 const docs = join(ROOT, 'docs-source');
 const { pages } = await readPages(docs, await listPages(docs));

@@ -211,7 +211,7 @@ describe('golden: docs-source (GitLab 11.x)', () => {
     const { node, file } = table(V11, 'project_templates.md', 'Get all templates of a particular type');
     const { parameters, diagnostics } = parseParameterTable(node, file);
     expect(parameters.find((p) => p.name === 'type')?.description).toBe('The type `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` of the template');
-    expect(diagnostics.map((d) => `${d.line}:${d.ruleId}`)).toEqual(['30:name-with-whitespace', '31:extra-cell']);
+    expect(diagnostics.map((d) => `${d.line}:${d.ruleId}`)).toEqual(['30:name-with-whitespace', '31:unescaped-pipe']);
   });
 
   test('events.md action types are a value list, not parameters', () => {
@@ -387,5 +387,30 @@ describe('golden: every table of every page', () => {
       });
       expect(parameterTablesWithRequired, file).toBe(requiredHeaders);
     }
+  });
+});
+
+describe('golden: the tables of current/ that are not request parameters', () => {
+  test('every `| Attribute | Type | Description |` table is a response-attribute table; the others are values, keys or other', () => {
+    const kinds: Record<string, number> = {};
+    let responseHeaders = 0;
+    for (const { file, text } of pages(CURRENT)) {
+      const lines = text.split('\n');
+      // Independent count, from the raw lines: the opening line of each table with this header.
+      responseHeaders += lines.filter((line, i) => /^\|\s*Attribute\s*\|\s*Type\s*\|\s*Description\s*\|\s*$/.test(line) && !/^\s*\|/.test(lines[i - 1] ?? '')).length;
+      const tree = parseMarkdown(text);
+      tree.children.forEach((node, i) => {
+        if (node.type !== 'table') return;
+        const prev = tree.children[i - 1];
+        const lead = prev && (prev.type === 'paragraph' || prev.type === 'heading') ? toString(prev) : '';
+        const kind = classifyTable(node, lead);
+        kinds[kind] = (kinds[kind] ?? 0) + 1;
+        if (kind === 'response-attributes') expect(parseResponseAttributeTable(node, file).attributes.length, file).toBeGreaterThan(0);
+      });
+    }
+    expect(responseHeaders).toBe(7);
+    // MANIFEST item 7: two value tables and one key table in groups.md; four HTTP status tables,
+    // the deprecation table and the SHA table are other.
+    expect(kinds).toMatchObject({ 'response-attributes': 7, values: 2, keys: 1, other: 6 });
   });
 });

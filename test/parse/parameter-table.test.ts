@@ -82,7 +82,7 @@ describe('parseParameterTable: rows', () => {
   test('an unescaped pipe in a code span splits the description; it is joined back', () => {
     const { parameters, diagnostics } = parse('| `type` | string | yes | The type `(dockerfiles|gitignores|licenses)` of the template |\n');
     expect(parameters[0].description).toBe('The type `(dockerfiles|gitignores|licenses)` of the template');
-    expect(diagnostics.map((d) => d.ruleId)).toEqual(['extra-cell']);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['unescaped-pipe']);
   });
 
   test('an empty Type cell is `row-without-type`, an unreadable one `unknown-type`', () => {

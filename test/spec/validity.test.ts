@@ -1,33 +1,11 @@
 // The spec generated from docs-source is valid OpenAPI 3.1 for two independent validators:
 // Redocly's linter with its recommended rules (0 errors) and @seriousme/openapi-schema-validator.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { ROOT } from '../../scripts/generate.js';
 import { loadSpec, specPath } from '../helpers/pipeline.js';
-
-const run = promisify(execFile);
-
-export interface LintTotals {
-  errors: number;
-  warnings: number;
-  problems: { ruleId: string; severity: string; message: string }[];
-}
-
-/** `redocly lint --extends recommended` on a file; the JSON report. */
-export async function redoclyLint(file: string): Promise<LintTotals> {
-  const bin = join(ROOT, 'node_modules', '.bin', 'redocly');
-  const args = ['lint', '--extends', 'recommended', '--format', 'json', '--max-problems', '100000', file];
-  const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
-  // Exit code 1 when there are errors: the report is still on stdout.
-  const { stdout } = await run(bin, args, { env, maxBuffer: 256 * 1024 * 1024 }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
-  const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: LintTotals['problems'] };
-  return { ...report.totals, problems: report.problems };
-}
+import { redoclyLint } from '../helpers/redocly.js';
 
 describe('the generated spec', () => {
   it('has 0 errors under redocly lint (recommended rules)', async () => {

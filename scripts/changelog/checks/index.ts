@@ -6,6 +6,7 @@ import { checkEnums } from './enums.js';
 import { checkFieldsAddedRemoved } from './fields-added-removed.js';
 import { checkOperationId } from './operation-id.js';
 import { checkOperations } from './operations.js';
+import { checkRequestMediaTypes } from './request-media-types.js';
 import { checkRequired } from './required.js';
 import { checkResponseProperties } from './response-properties.js';
 import { checkResponseStatus } from './response-status.js';
@@ -21,6 +22,7 @@ export const CHECKS: Check[] = [
   checkRequired,
   checkTypes,
   checkEnums,
+  checkRequestMediaTypes,
   checkResponseStatus,
   checkResponseProperties,
 ];

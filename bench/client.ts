@@ -1,0 +1,222 @@
+// The client's costs, as ratios against baselines measured in the same run:
+// 1. runtime: 1000 sequential calls through the client vs raw fetch to a local server (target <= 1.10x);
+// 2. what a consumer pays in tsc: a file with 20 calls, per-tag views vs plain createClient<paths>
+//    over all paths vs @gitbeaker/rest (target < 2 s, < 200 MB);
+// 3. the editor's first path completion (language service), per-tag view vs plain client.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { emitTypes } from '../scripts/emit/types.js';
+import { createGitLabClient } from '../src/client/index.js';
+import { completionsAt } from '../test/client/helpers/language-service.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = join(ROOT, '.cache/bench-client');
+const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+const fmt = (n: number, digits = 0) => n.toFixed(digits);
+
+/** The 20 calls of the consumer file: [tag view, method, path, init]. Same operations in every variant. */
+const CALLS: [string, string, string, string][] = [
+  ['issues', 'GET', '/projects/{id}/issues', `{ params: { path: { id: 'a/b' }, query: { state: 'opened' } } }`],
+  ['projects', 'GET', '/projects/{id}', `{ params: { path: { id: 'a/b' } } }`],
+  ['projects', 'GET', '/projects', `{ params: { query: { search: 'x' } } }`],
+  ['issues', 'POST', '/projects/{id}/issues', `{ params: { path: { id: 'a/b' } }, body: { title: 'title', labels: 'bug' } }`],
+  ['mergeRequests', 'GET', '/projects/{id}/merge_requests', `{ params: { path: { id: 'a/b' } } }`],
+  ['mergeRequests', 'GET', '/projects/{id}/merge_requests/{merge_request_iid}', `{ params: { path: { id: 'a/b', merge_request_iid: 1 } } }`],
+  ['branches', 'GET', '/projects/{id}/repository/branches', `{ params: { path: { id: 'a/b' } } }`],
+  ['branches', 'GET', '/projects/{id}/repository/branches/{branch}', `{ params: { path: { id: 'a/b', branch: 'feature/x' } } }`],
+  ['repositoryFiles', 'GET', '/projects/{id}/repository/files/{file_path}', `{ params: { path: { id: 'a/b', file_path: 'lib/a b.rb' }, query: { ref: 'main' } } }`],
+  ['commits', 'GET', '/projects/{id}/repository/commits', `{ params: { path: { id: 'a/b' } } }`],
+  ['users', 'GET', '/user', `{}`],
+  ['users', 'GET', '/users', `{}`],
+  ['groups', 'GET', '/groups', `{}`],
+  ['pipelines', 'GET', '/projects/{id}/pipelines', `{ params: { path: { id: 'a/b' } } }`],
+  ['jobs', 'GET', '/projects/{id}/jobs', `{ params: { path: { id: 'a/b' } } }`],
+  ['tags', 'GET', '/projects/{id}/repository/tags', `{ params: { path: { id: 'a/b' } } }`],
+  ['notes', 'POST', '/projects/{id}/issues/{issue_iid}/notes', `{ params: { path: { id: 'a/b', issue_iid: 1 } }, body: { body: 'hello' } }`],
+  ['labels', 'GET', '/projects/{id}/labels', `{ params: { path: { id: 'a/b' } } }`],
+  ['milestones', 'GET', '/projects/{id}/milestones', `{ params: { path: { id: 'a/b' } } }`],
+  ['mergeRequests', 'PUT', '/projects/{id}/merge_requests/{merge_request_iid}', `{ params: { path: { id: 'a/b', merge_request_iid: 1 } }, body: { title: 't' } }`],
+];
+
+const GITBEAKER_CALLS = [
+  `api.Issues.all({ projectId: 'a/b', state: 'opened' })`,
+  `api.Projects.show('a/b')`,
+  `api.Projects.all({ search: 'x' })`,
+  `api.Issues.create('a/b', 'title', { labels: 'bug' })`,
+  `api.MergeRequests.all({ projectId: 'a/b' })`,
+  `api.MergeRequests.show('a/b', 1)`,
+  `api.Branches.all('a/b')`,
+  `api.Branches.show('a/b', 'feature/x')`,
+  `api.RepositoryFiles.show('a/b', 'lib/a b.rb', 'main')`,
+  `api.Commits.all('a/b')`,
+  `api.Users.showCurrentUser()`,
+  `api.Users.all()`,
+  `api.Groups.all()`,
+  `api.Pipelines.all('a/b')`,
+  `api.Jobs.all('a/b')`,
+  `api.Tags.all('a/b')`,
+  `api.IssueNotes.create('a/b', 1, 'hello')`,
+  `api.ProjectLabels.all('a/b')`,
+  `api.ProjectMilestones.all('a/b')`,
+  `api.MergeRequests.edit('a/b', 1, { title: 't' })`,
+];
+
+/** The real spec's types (from spec/openapi.json via emitTypes), else generated/schema.d.ts. */
+async function prepareSchema(): Promise<string> {
+  mkdirSync(WORK, { recursive: true });
+  const specPath = join(ROOT, 'spec/openapi.json');
+  const target = join(WORK, 'schema.d.ts');
+  if (existsSync(specPath)) {
+    const [file] = await emitTypes(JSON.parse(readFileSync(specPath, 'utf8')));
+    writeFileSync(target, file.content);
+    return 'spec/openapi.json';
+  }
+  writeFileSync(target, readFileSync(join(ROOT, 'generated/schema.d.ts')));
+  return 'generated/schema.d.ts (spec/openapi.json missing)';
+}
+
+const CLIENT_IMPORT = `import { createGitLabClient } from '../../src/client/index.js';\nimport type { paths, TagPaths } from './schema.js';\n`;
+
+function consumerSources(): Record<string, string> {
+  const tag = `${CLIENT_IMPORT}const gitlab = createGitLabClient<paths, TagPaths>({ host: 'gitlab.example.com', token: 'x' });
+export async function calls(): Promise<unknown[]> {
+  return [
+${CALLS.map(([t, m, p, init]) => `    (await gitlab.${t}.${m}('${p}', ${init})).data,`).join('\n')}
+  ];
+}
+`;
+  const plain = `import createClient from 'openapi-fetch';\nimport type { paths } from './schema.js';\nconst client = createClient<paths>({ baseUrl: 'https://gitlab.example.com/api/v4' });
+export async function calls(): Promise<unknown[]> {
+  return [
+${CALLS.map(([, m, p, init]) => `    (await client.${m}('${p}', ${init})).data,`).join('\n')}
+  ];
+}
+`;
+  const gitbeaker = `import { Gitlab } from '@gitbeaker/rest';\nconst api = new Gitlab({ host: 'https://gitlab.example.com', token: 'x' });
+export async function calls(): Promise<unknown[]> {
+  return [
+${GITBEAKER_CALLS.map((c) => `    await ${c},`).join('\n')}
+  ];
+}
+`;
+  return { tag, plain, gitbeaker };
+}
+
+interface TscFigure {
+  ms: number;
+  memoryMb: number;
+  errors: string;
+}
+
+function tscOnce(name: string): TscFigure {
+  const config = join(WORK, `tsconfig.${name}.json`);
+  writeFileSync(
+    config,
+    JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+      files: [`${name}.ts`],
+    }),
+  );
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [TSC, '-p', config, '--extendedDiagnostics'], { encoding: 'utf8' });
+  const ms = performance.now() - start;
+  const memory = /Memory used:\s+(\d+)K/.exec(result.stdout)?.[1];
+  const errors = result.stdout.split('\n').filter((l) => /error TS\d+/.test(l)).join('\n');
+  return { ms, memoryMb: memory ? Number(memory) / 1024 : NaN, errors };
+}
+
+async function typecheckCosts(runs: number): Promise<void> {
+  const sources = consumerSources();
+  for (const [name, text] of Object.entries(sources)) writeFileSync(join(WORK, `${name}.ts`), text);
+  const figures: Record<string, { ms: number; memoryMb: number; errors: string }> = {};
+  for (const name of Object.keys(sources)) {
+    const all = Array.from({ length: runs }, () => tscOnce(name));
+    figures[name] = { ms: median(all.map((f) => f.ms)), memoryMb: median(all.map((f) => f.memoryMb)), errors: all[0].errors };
+  }
+  console.log(`tsc --noEmit, consumer file with 20 calls (median of ${runs}; memory = tsc's "Memory used"):`);
+  for (const [name, f] of Object.entries(figures)) {
+    const label = { tag: 'per-tag views (ours)', plain: 'plain createClient<paths>', gitbeaker: '@gitbeaker/rest' }[name];
+    console.log(`  ${label!.padEnd(28)} ${fmt(f.ms).padStart(6)} ms ${fmt(f.memoryMb).padStart(5)} MB${f.errors ? `  (type errors: ${f.errors.split('\n').length})` : ''}`);
+  }
+  console.log(`  ours / plain: time ${fmt(figures.tag.ms / figures.plain.ms, 2)}x, memory ${fmt(figures.tag.memoryMb / figures.plain.memoryMb, 2)}x`);
+  console.log(`  ours / gitbeaker: time ${fmt(figures.tag.ms / figures.gitbeaker.ms, 2)}x, memory ${fmt(figures.tag.memoryMb / figures.gitbeaker.memoryMb, 2)}x`);
+  console.log(`  target: ours < 2000 ms and < 200 MB -> ${figures.tag.ms < 2000 && figures.tag.memoryMb < 200 ? 'met' : 'NOT met'}`);
+  if (figures.tag.errors) console.log(`  ours had type errors:\n${figures.tag.errors}`);
+}
+
+function completionCosts(runs: number): void {
+  const probes = {
+    'per-tag view': `${CLIENT_IMPORT}const gitlab = createGitLabClient<paths, TagPaths>({ host: 'x' });\ngitlab.issues.GET('|', {});\n`,
+    'plain createClient<paths>': `import createClient from 'openapi-fetch';\nimport type { paths } from './schema.js';\nconst client = createClient<paths>({});\nclient.GET('|', {});\n`,
+  };
+  console.log(`first path completion in a fresh language service (open file + complete; median of ${runs}):`);
+  const results: Record<string, number> = {};
+  for (const [label, source] of Object.entries(probes)) {
+    const times: number[] = [];
+    let count = 0;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      count = completionsAt(join(WORK, `probe-${i}.ts`), source).names.length;
+      times.push(performance.now() - start);
+    }
+    results[label] = median(times);
+    console.log(`  ${label.padEnd(28)} ${fmt(results[label]).padStart(6)} ms  (${count} paths offered)`);
+  }
+  console.log(`  ratio per-tag / plain: ${fmt(results['per-tag view'] / results['plain createClient<paths>'], 2)}x`);
+}
+
+async function runtimeOverhead(calls: number, rounds: number): Promise<void> {
+  const body = JSON.stringify({ id: 1, iid: 1, project_id: 3, title: 'Ut commodi ullam eos dolores perferendis nihil sunt.', state: 'closed', labels: [] });
+  const server = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v4`;
+  const gitlab = createGitLabClient({ baseUrl: base, token: 'bench-token' });
+  const raw = async () => {
+    const res = await fetch(`${base}/projects/${encodeURIComponent('group/project')}/issues/1`, { headers: { 'PRIVATE-TOKEN': 'bench-token' } });
+    if (!res.ok) throw new Error(String(res.status));
+    return res.json();
+  };
+  const client = () => gitlab.request('GET', '/projects/{id}/issues/{issue_iid}', { path: { id: 'group/project', issue_iid: 1 } });
+  const time = async (fn: () => Promise<unknown>) => {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) await fn();
+    return performance.now() - start;
+  };
+  await time(raw);
+  await time(client); // warm-up both
+  const rawTimes: number[] = [];
+  const clientTimes: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    rawTimes.push(await time(raw));
+    clientTimes.push(await time(client));
+  }
+  server.close();
+  const ratio = median(clientTimes) / median(rawTimes);
+  console.log(`runtime, ${calls} sequential GETs to 127.0.0.1 (median of ${rounds} rounds, interleaved):`);
+  console.log(`  raw fetch      ${fmt(median(rawTimes)).padStart(6)} ms (${fmt((median(rawTimes) * 1000) / calls)} µs/call)`);
+  console.log(`  our client     ${fmt(median(clientTimes)).padStart(6)} ms (${fmt((median(clientTimes) * 1000) / calls)} µs/call)`);
+  console.log(`  ratio ${fmt(ratio, 3)}x (target <= 1.10x: ${ratio <= 1.1 ? 'met' : 'NOT met'})`);
+}
+
+export async function run(): Promise<void> {
+  console.log('## client');
+  const source = await prepareSchema();
+  console.log(`types from ${source}`);
+  await runtimeOverhead(1000, 5);
+  await typecheckCosts(3);
+  completionCosts(3);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

@@ -1,0 +1,87 @@
+// YAML for spec/openapi.yaml, written directly from the JSON data: the `yaml` package takes
+// seconds on a 3 MB document, which was most of a warm `generate`. JSON data needs little of
+// YAML: block mappings and sequences, plain scalars where they cannot be misread, literal block
+// scalars for readable multi-line text, and JSON's double-quoted strings (valid YAML) for the rest.
+// test/spec-yaml.test.ts checks that the `yaml` package parses it back to the same data.
+
+/** Words some YAML readers (1.1) take for booleans or null: always quoted. */
+const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~|=|<<)$/i;
+const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*(?: [A-Za-z0-9_./()-]+)*$/;
+/** Characters YAML will not take raw in a double-quoted scalar, or reads as line breaks. */
+const UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+
+function quoted(text: string): string {
+  return JSON.stringify(text).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function scalarOrKey(text: string): string {
+  return PLAIN.test(text) && !RESERVED.test(text) ? text : quoted(text);
+}
+
+/** A literal block keeps text readable; only for text it represents exactly. */
+function literalBlock(text: string, indent: string): string | undefined {
+  if (!text.includes('\n') || text.length > 100_000) return undefined;
+  // Control characters, odd line breaks, lone surrogates; leading spaces (would need an indicator);
+  // trailing spaces on a line (editors strip them).
+  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udfff]/.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) return undefined;
+  if (/^[ \t]/.test(text) || /[ \t]\n|[ \t]$/.test(text) || /^\n/.test(text)) return undefined;
+  const trailing = /\n+$/.exec(text)?.[0].length ?? 0;
+  const chomp = trailing === 0 ? '|-' : trailing === 1 ? '|' : '|+';
+  const body = trailing > 1 ? text.slice(0, -1) : trailing === 1 ? text.slice(0, -1) : text;
+  return `${chomp}\n${body.split('\n').map((line) => (line ? indent + line : '')).join('\n')}${trailing > 1 ? '\n' : ''}`;
+}
+
+function scalar(value: unknown, indent: string): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  const text = String(value);
+  return literalBlock(text, indent) ?? scalarOrKey(text);
+}
+
+function isEmptyContainer(value: unknown): string | undefined {
+  if (Array.isArray(value) && value.length === 0) return '[]';
+  if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return '{}';
+  return undefined;
+}
+
+function entries(value: object): [string, unknown][] {
+  // As JSON.stringify sees it: toJSON, and undefined members left out.
+  return Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+}
+
+function emit(value: unknown, indent: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const empty = isEmptyContainer(item);
+      if (item !== null && typeof item === 'object' && !empty) {
+        const inner: string[] = [];
+        emit(item, indent + '  ', inner);
+        out.push(`${indent}- ${inner[0].slice(indent.length + 2)}`, ...inner.slice(1));
+      } else {
+        out.push(`${indent}- ${empty ?? scalar(item, indent + '  ')}`);
+      }
+    }
+    return;
+  }
+  for (const [key, item] of entries(value as object)) {
+    const empty = isEmptyContainer(item);
+    const k = scalarOrKey(key);
+    if (item !== null && typeof item === 'object' && !empty) {
+      out.push(`${indent}${k}:`);
+      emit(item, Array.isArray(item) ? indent : indent + '  ', out);
+    } else {
+      out.push(`${indent}${k}: ${empty ?? scalar(item, indent + '  ')}`);
+    }
+  }
+}
+
+/** YAML text for a JSON value whose root is an object. */
+export function toYaml(value: object): string {
+  const normal = JSON.parse(JSON.stringify(value)) as object;
+  const empty = isEmptyContainer(normal);
+  if (empty) return `${empty}\n`;
+  const out: string[] = [];
+  emit(normal, '', out);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import YAML from 'yaml';
+import { toYaml } from '../scripts/spec-yaml.js';
+
+describe('toYaml', () => {
+  it('writes readable YAML for the usual shapes', () => {
+    expect(toYaml({ openapi: '3.1.0', info: { title: 'GitLab API', version: '11.x' }, tags: [{ name: 'Issues' }], empty: [], none: {}, n: 1, b: true, z: null }))
+      .toBe(['openapi: "3.1.0"', 'info:', '  title: GitLab API', '  version: "11.x"', 'tags:', '- name: Issues', 'empty: []', 'none: {}', '"n": 1', 'b: true', 'z: null', ''].join('\n'));
+  });
+
+  it('uses literal blocks for multi-line text and quotes what could be misread', () => {
+    const text = toYaml({ description: 'line one\nline two', yes: 'no', path: '/projects/{id}', colon: 'a: b', hash: 'a #b' });
+    expect(text).toContain('description: |-\n  line one\n  line two\n');
+    expect(text).toContain('"yes": "no"');
+    expect(text).toContain('path: "/projects/{id}"');
+    expect(YAML.parse(text)).toEqual({ description: 'line one\nline two', yes: 'no', path: '/projects/{id}', colon: 'a: b', hash: 'a #b' });
+  });
+
+  it('round-trips any JSON value through the yaml package', () => {
+    const key = fc.string({ unit: 'binary', maxLength: 8 });
+    const value = fc.letrec((tie) => ({
+      any: fc.oneof({ depthSize: 'small' }, fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: fc.constantFrom('\n', ' ', 'a', ':', '#', '-', '|', '\t', '"', '\u0085', '\u2028'), maxLength: 12 }),
+        fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null),
+        fc.array(tie('any'), { maxLength: 4 }), fc.dictionary(key, tie('any'), { maxKeys: 4 })),
+    })).any;
+    fc.assert(fc.property(fc.dictionary(key, value, { maxKeys: 5 }), (doc) => {
+      expect(YAML.parse(toYaml(doc))).toEqual(JSON.parse(JSON.stringify(doc)));
+    }), { numRuns: 500 });
+  });
+});
