@@ -158,11 +158,25 @@ export function bodySchema(params: Parameter[], endpoint: Endpoint, ctx: Context
   return root;
 }
 
+/**
+ * Whether a request example can be shown with this body: an object holding every required key and
+ * no key the body does not document. (A JSON block near a parameter table is sometimes the
+ * response, or a call of another shape; shown as the request it would mislead.)
+ */
+function fitsBody(value: unknown, schema: Schema): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  const keys = Object.keys(value);
+  return keys.length > 0
+    && keys.every((key) => key in properties)
+    && ((schema.required as string[] | undefined) ?? []).every((key) => key in value);
+}
+
 export function toRequestBody(params: Parameter[], endpoint: Endpoint, ctx: Context): RequestBodyObject | undefined {
   if (params.length === 0) return undefined;
   const schema = asSchemaObject(bodySchema(params, endpoint, ctx));
   const hasFile = params.some((p) => p.type.kind === 'file' || (p.type.kind === 'array' && p.type.items.kind === 'file'));
-  const example = endpoint.requestExamples.find((e) => e.kind === 'json' && e.value && typeof e.value === 'object')?.value;
+  const example = endpoint.requestExamples.map((e) => e.value).find((value) => fitsBody(value, schema as Schema));
   const body: RequestBodyObject = hasFile
     ? { content: { 'multipart/form-data': { schema } } }
     : {

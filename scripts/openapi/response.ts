@@ -94,6 +94,12 @@ export function toResponses(endpoint: Endpoint, ctx: Context): ResponsesResult {
     if (!byStatus.has(status)) byStatus.set(status, []);
     if (doc) byStatus.get(status)!.push(doc);
   }
+  // Docs that only mention a failure (`304 if not subscribed`, `409 if the email exists`) still
+  // describe a call that succeeds: add the conventional success status beside them.
+  if (![...byStatus.keys()].some((s) => s >= 200 && s < 300)) {
+    const status = defaultStatus(endpoint, undefined);
+    byStatus.set(status, endpoint.responses.filter((d) => d.status === undefined));
+  }
   const responses: Record<string, ResponseObject> = {};
   let paginated = false;
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {

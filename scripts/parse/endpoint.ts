@@ -15,6 +15,8 @@ export interface EndpointSection {
   nodes: RootContent[];
   signatures: Signature[];
   availability?: Availability;
+  /** Deprecated by an enclosing section or the page introduction. */
+  inheritedDeprecation?: boolean;
   source: SourceRef;
 }
 
@@ -101,7 +103,7 @@ function endpointFrom(
     heading: section.heading,
     headingPath: section.headingPath,
     description: content.description,
-    deprecated: content.deprecated,
+    deprecated: content.deprecated || section.inheritedDeprecation === true,
     // Copies, so that endpoints of one section never share mutable objects.
     parameters: content.parameters.map((p) => ({ ...p })),
     requestExamples: content.requestExamples.filter((e) => !curlExamples.has(e) || kept.has(e)),

@@ -12,7 +12,7 @@ import { annotate, mergeAvailability } from './availability.js';
 import { buildEndpoints, type EndpointSection } from './endpoint.js';
 import { splitFrontMatter } from './front-matter.js';
 import { readApiInfo } from './readme-info.js';
-import { cleanProse, markdownOf } from './section-content.js';
+import { cleanProse, isDeprecation, markdownOf } from './section-content.js';
 import { cleanHeading, splitSections, type Section } from './section.js';
 import { findSignatures, type Signature } from './signature.js';
 
@@ -58,7 +58,8 @@ export function extractEndpoints(tree: Root, file: string, text?: string): PageR
     sections.unshift({ heading: titleText || file, depth: 1, headingPath: [titleText || file], nodes: split.intro, source });
   }
   const endpoints: Endpoint[] = [];
-  for (const group of groupSections(sections, file, intro.availability)) {
+  const pageDeprecated = intro.content.some(isDeprecation);
+  for (const group of groupSections(sections, file, { ...(intro.availability ? { availability: intro.availability } : {}), deprecated: pageDeprecated })) {
     const built = buildEndpoints(group, ctx);
     endpoints.push(...built.endpoints);
     diagnostics.push(...built.diagnostics);
@@ -84,22 +85,25 @@ export function extractEndpoints(tree: Root, file: string, text?: string): PageR
  * nearest enclosing endpoint section (`### Response` under `## Get single MR`), else stands alone.
  * Availability is inherited from enclosing sections and the page.
  */
-function groupSections(sections: Section[], file: string, pageAvailability?: Availability): EndpointSection[] {
+function groupSections(sections: Section[], file: string, page: { availability?: Availability; deprecated: boolean }): EndpointSection[] {
   const groups: EndpointSection[] = [];
-  const open: { depth: number; group: EndpointSection; availability?: Availability }[] = [];
+  const open: { depth: number; group: EndpointSection; availability?: Availability; deprecated: boolean }[] = [];
   for (const section of sections) {
     while (open.length && open[open.length - 1].depth >= section.depth) open.pop();
     const { content, availability } = annotate(section.nodes);
     const signatures = signaturesIn(content, file);
     const parent = open[open.length - 1];
-    const inherited = mergeAvailability(parent?.availability ?? pageAvailability, availability);
+    const inherited = mergeAvailability(parent ? parent.availability : page.availability, availability);
     if (signatures.length === 0 && parent && parent.group.signatures.length > 0) {
       // subsection of an endpoint: its heading and nodes are read as part of that endpoint
       const heading = headingNode(section);
       parent.group.nodes.push(heading, ...content);
-      open.push({ depth: section.depth, group: parent.group, ...(parent.availability ? { availability: parent.availability } : {}) });
+      open.push({ ...parent, depth: section.depth });
       continue;
     }
+    // `## Kubernetes` saying the integration is deprecated covers the endpoints below it
+    const deprecated = (parent ? parent.deprecated : page.deprecated) ||
+      (signatures.length === 0 && (/\bdeprecated\b/i.test(section.heading) || content.some(isDeprecation)));
     const group: EndpointSection = {
       heading: section.heading,
       headingPath: section.headingPath,
@@ -107,9 +111,10 @@ function groupSections(sections: Section[], file: string, pageAvailability?: Ava
       signatures,
       source: section.source,
       ...(inherited ? { availability: inherited } : {}),
+      ...(deprecated ? { inheritedDeprecation: true } : {}),
     };
     groups.push(group);
-    open.push({ depth: section.depth, group, ...(inherited ? { availability: inherited } : {}) });
+    open.push({ depth: section.depth, group, deprecated, ...(inherited ? { availability: inherited } : {}) });
   }
   return groups;
 }

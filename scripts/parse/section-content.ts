@@ -264,7 +264,8 @@ function unattached(table: Table, file: string, ruleId: string, reason: string):
   return { file, line, column: column ?? 1, ruleId, severity: 'info', reason };
 }
 
-function isDeprecation(node: RootContent): boolean {
+/** A note or sentence saying the endpoint (API, integration) is deprecated. */
+export function isDeprecation(node: RootContent): boolean {
   const text = toString(node).trim();
   return DEPRECATION.some((pattern) => pattern.test(text));
 }

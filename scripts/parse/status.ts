@@ -38,19 +38,22 @@ const REASON = [...REASON_WORDS]
   .join('|');
 
 const CODE = '([1-5]\\d\\d)';
+// A code as written: `204`, [`204`](rest/index.md#status-codes), or bare 204 (markdown turned to
+// plain text loses the backticks). Not part of a longer number, version or word.
+const WRITTEN = `(?<![\\w.,/-])\\[?\`?${CODE}\`?(?:\\]\\([^)]*\\))?(?![\\w.,/-])`;
+// After a verb, a bare number followed by a plural word is a count: "returns 100 projects".
+const NOT_A_COUNT = '(?!\\s+(?!status\\b|HTTP\\b|codes?\\b)[A-Za-z]+s\\b)';
 // One regular expression per way of writing a status; the capture group is the code.
 const PATTERNS: RegExp[] = [
   // `201 Created`, 404 Not Found, `200: OK`, HTTP/1.1 200 OK, `HTTP 304 Not Modified`. A wrong
   // phrase (`201 OK`) still names the code: the phrase only proves the number is a status.
   new RegExp(`(?<![\\w.,/-])${CODE}:?\\s+(?:${REASON})(?![\\w-])`, 'gi'),
-  // status code `404`, status 201, HTTP 202, HTTP status code `204`, response code 500
-  new RegExp(`\\b(?:status(?:\\s+code)?|HTTP(?:/\\d(?:\\.\\d)?)?(?:\\s+status)?(?:\\s+code)?|response\\s+code)\\s*[:\`]?\\s*\`?${CODE}(?![\\w.,-])`, 'gi'),
-  // returns `204`, returns a `409`, you'll get a `405`, will respond with `403`, error `400`
-  new RegExp(`\\b(?:returns?|returned|get|gets|receive|responds?(?:\\s+with)?|errors?)\\s+(?:(?:an?|the|with|a\\s+status\\s+of)\\s+)?\\[?\`${CODE}\``, 'gi'),
-  // `404` status code, `400` error, (`200` HTTP status code), `204` and no content
-  new RegExp(`\\[?\`${CODE}\`(?:\\]\\([^)]*\\))?\\s+(?:HTTP\\s+)?(?:status|error|response)`, 'gi'),
-  // a 400 error, the 404 response
-  new RegExp(`\\b(?:an?|the)\\s+${CODE}\\s+(?:HTTP\\s+)?(?:status|error|response)\\b`, 'gi'),
+  // status code `404`, status 201, status code is 204, HTTP 202, HTTP status code `204`, response code 500
+  new RegExp(`\\b(?:status(?:\\s+code)?(?:\\s+(?:is|of|was))?|HTTP(?:/\\d(?:\\.\\d)?)?(?:\\s+status)?(?:\\s+code)?|response\\s+code)\\s*:?\\s*${WRITTEN}`, 'gi'),
+  // returns `204`, returns a 409, you'll get a `405`, will respond with `403`, error `400`, result in 404
+  new RegExp(`\\b(?:returns?|returned|get|gets|receive|responds?(?:\\s+with)?|errors?|result\\s+in)\\s+(?:(?:an?|the|with|a\\s+status\\s+of)\\s+)?${WRITTEN}${NOT_A_COUNT}`, 'gi'),
+  // `404` status code, a 400 error, (`200` HTTP status code), 404 and 422 HTTP status codes
+  new RegExp(`${WRITTEN}(?=(?:(?:,\\s*|\\s+(?:and|or)\\s+)\`?[1-5]\\d\\d\`?)*\\s+(?:HTTP\\s+)?(?:status|error|response)\\b)`, 'gi'),
   // `404 User Not Found`: a code span holding only a code and its (own) words
   new RegExp(`\`(?:HTTP\\s+)?${CODE}:?\\s+[A-Z][A-Za-z' ]*\``, 'g'),
   // [`204`](rest/index.md#status-codes): a bare code linked to the docs' status table

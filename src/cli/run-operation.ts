@@ -50,7 +50,7 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
   if (dataObject || hasBodyOptions) body = { ...(dataObject ?? {}), ...parts.body };
   else if (data !== undefined) body = data;
 
-  const { send, sendPages, describeRequest } = await import('./send.js'); // HTTP code only loaded to send
+  const { describeRequest } = await import('./describe-request.js');
   const req = { method: cmd.method, pathTemplate: cmd.path, path: parts.path, query: parts.query, headers: parts.headers, body };
   const { url, headers: requestHeaders } = describeRequest(conn, req);
 
@@ -68,6 +68,7 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
     return EXIT_OK;
   }
 
+  const { send, sendPages } = await import('./send.js'); // the client, and Node's fetch, only to send
   if (Object.keys(parts.files).length) {
     const form = new FormData();
     for (const [k, v] of Object.entries((body as Record<string, unknown>) ?? {})) form.append(k, typeof v === 'string' ? v : JSON.stringify(v));

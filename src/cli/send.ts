@@ -1,50 +1,18 @@
 // The CLI's only contact with HTTP, through the project's client (src/client/): auth, path and
 // query encoding, retries, timeouts, pagination and error messages all come from there.
-import { createGitLabClient, GitLabApiError } from '../client/index.js';
-import { authHeaders } from '../client/auth.js';
-import { serializePath } from '../client/path-encoding.js';
-import { serializeQuery } from '../client/query.js';
-import { RequestFailure, UsageError } from './errors.js';
+// Loading it loads Node's fetch (undici), the largest part of a request's startup; --dry-run
+// and --help never import this module.
+import { createGitLabClient } from '../client/index.js';
 import { clientAuth, type Connection } from './connection.js';
+import { translate, type PreparedRequest } from './describe-request.js';
 
-export interface PreparedRequest {
-  method: string;
-  pathTemplate: string;
-  path: Record<string, string | number>;
-  query: Record<string, unknown>;
-  headers: Record<string, string>;
-  /** JSON value, or FormData for multipart. */
-  body?: unknown;
-}
+export type { PreparedRequest };
 
 export interface Reply {
   status: number;
   statusText: string;
   headers: [string, string][];
   data: unknown;
-}
-
-/** Client errors -> the CLI's two kinds: refused before sending (usage, exit 2) or failed (exit 1). */
-function translate(e: unknown): never {
-  if (e instanceof GitLabApiError) {
-    if (e.code === 'invalid-request') throw new UsageError(e.message);
-    const failure = new RequestFailure(e.message) as RequestFailure & { status?: number; statusText?: string };
-    failure.status = e.status;
-    failure.statusText = e.statusText;
-    throw failure;
-  }
-  throw e;
-}
-
-/** The URL the client would call, and the headers it would send (for --dry-run; validated the same way). */
-export function describeRequest(conn: Connection, req: PreparedRequest): { url: string; headers: Record<string, string> } {
-  try {
-    const headers = { ...authHeaders(clientAuth(conn)), ...req.headers };
-    const query = serializeQuery(req.query);
-    return { url: `${serializePath(conn.baseUrl + req.pathTemplate, req.path)}${query ? `?${query}` : ''}`, headers };
-  } catch (e) {
-    return translate(e);
-  }
 }
 
 function client(conn: Connection) {

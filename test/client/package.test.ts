@@ -88,7 +88,7 @@ export async function main(): Promise<void> {
 `,
     );
     expect(run(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer)).toBe('');
-  });
+  }, 120_000);
 
   it('runs: the installed client calls a server', async () => {
     writeFileSync(
@@ -101,5 +101,5 @@ process.stdout.write(JSON.stringify(data));`,
     // Asynchronously: the server lives in this process, a synchronous child would block it.
     const { stdout: out } = await promisify(execFile)(process.execPath, ['run.mjs', server.apiRoot], { cwd: consumer, timeout: 60_000 });
     expect(JSON.parse(out)).toEqual([{ id: 1, iid: 7, title: 'seen /api/v4/projects/a%2Fb/issues' }]);
-  });
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodySchema, splitBracketedName, toRequestBody } from '../../scripts/openapi/request-body.js';
 import { createContext } from '../../scripts/openapi/context.js';
-import { endpoint, param, T } from './fixtures.js';
+import { endpoint, json, param, T } from './fixtures.js';
 
 describe('splitBracketedName', () => {
   it.each([
@@ -104,5 +104,19 @@ describe('toRequestBody', () => {
   it('no parameters, no body; no required parameter, an optional body', () => {
     expect(toRequestBody([], endpoint('POST /x'), createContext())).toBeUndefined();
     expect(toRequestBody([param('a', T.string)], endpoint('POST /x'), createContext())!.required).toBeUndefined();
+  });
+});
+
+describe('toRequestBody: the request example', () => {
+  const params = [param('title', T.string, { required: true }), param('labels', T.string)];
+  it('is attached when it fits the documented body', () => {
+    const body = toRequestBody(params, endpoint('POST /x', { requestExamples: [json({ title: 'a', labels: 'b' })] }), createContext())!;
+    expect(body.content['application/json'].example).toEqual({ title: 'a', labels: 'b' });
+  });
+  it('is left out when it holds undocumented keys or lacks a required one (a response shown near the table)', () => {
+    for (const value of [{ id: 1, title: 'a' }, { labels: 'b' }, [{ title: 'a' }]]) {
+      const body = toRequestBody(params, endpoint('POST /x', { requestExamples: [json(value)] }), createContext())!;
+      expect(body.content['application/json'].example).toBeUndefined();
+    }
   });
 });

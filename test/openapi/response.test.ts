@@ -72,3 +72,12 @@ describe('toResponses', () => {
     expect(responses['200'].content!['application/json'].schema).toMatchObject({ type: 'object', properties: { id: { type: 'integer' } } });
   });
 });
+
+describe('toResponses: docs that only mention a failure', () => {
+  it('still get the conventional success response', () => {
+    const { responses } = toResponses(endpoint('POST /labels/:id/unsubscribe', {
+      responses: [response([], { status: 304, statusFrom: 'prose', description: 'Not subscribed' })],
+    }), createContext());
+    expect(Object.keys(responses)).toEqual(['201', '304']);
+  });
+});

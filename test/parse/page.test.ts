@@ -116,6 +116,16 @@ describe('parsePage: sections', () => {
     expect(page.endpoints.map((e) => [e.path, e.deprecated])).toEqual([['/a', true], ['/c', true], ['/d', false]]);
   });
 
+  it('passes a deprecation stated on an enclosing section down to its endpoints, and no further', () => {
+    const { page } = parsePage('services.md', md(
+      '# Services', '', '## Kubernetes', '', 'CAUTION: **Warning:**', 'Kubernetes service integration has been deprecated in GitLab 10.3.', '',
+      '### Create/Edit Kubernetes service', '', '```', 'PUT /projects/:id/services/kubernetes', '```', '',
+      '### Delete Kubernetes service', '', '```', 'DELETE /projects/:id/services/kubernetes', '```', '',
+      '## Slack', '', '### Create/Edit Slack service', '', '```', 'PUT /projects/:id/services/slack', '```',
+    ));
+    expect(page.endpoints.map((e) => [e.method, e.deprecated])).toEqual([['PUT', true], ['DELETE', true], ['PUT', false]]);
+  });
+
   it('reads code fences indented in list items as examples, with their captions', () => {
     const { page } = parsePage('x.md', md(
       '# X', '', '## Import', '', '```plaintext', 'POST /import', '```', '',
