@@ -17,7 +17,7 @@ import { countDiagnostics, emitDiagnostics, normalizeDiagnostics } from './emit/
 import { parsePages } from './parse-pool.js';
 import { toYaml } from './spec-yaml.js';
 import { FatalError, listPages, readPages } from './pages.js';
-import { removeStaleTempFiles, writeAllAtomically, type PlannedFile, type WriteHooks } from './write-atomic.js';
+import { removeStaleTempFiles, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
 
 export { FatalError };
 
@@ -46,13 +46,16 @@ export interface GenerateOptions {
   previous?: string;
   /** Replaces or adds emitters (tests use this to make one fail). */
   emitters?: Record<string, Emitter>;
-  writeHooks?: WriteHooks;
+  writeHooks?: Pick<WriteOptions, 'beforeWrite'>;
 }
 
 export interface Summary {
   pages: number;
   parsed: number;
   cached: number;
+  /** Pages parsed by worker threads (the rest of the parsed ones: the main thread). */
+  byWorkers: number;
+  workerErrors: string[];
   operations: number;
   parameters: number;
   withResponseSchema: number;
@@ -161,10 +164,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const failureDiagnostics: Diagnostic[] = pool.failures.map(({ file, message }) => ({
     file, line: 1, column: 1, ruleId: 'parse-failed', severity: 'error', reason: `The parser failed on this page: ${message}`,
   }));
-  const model = await time(timings, 'model', async () => {
-    const { assembleDocs } = (await import('./parse/index.js')) as { assembleDocs: (r: PageResult[]) => DocsModel };
-    return assembleDocs(pool.results);
-  });
+  // Loading the parse stage (remark, micromark) is timed apart: when every page comes from the
+  // cache it is the only reason to load it.
+  const { assembleDocs } = await time(timings, 'load-parser', async () =>
+    (await import('./parse/index.js')) as { assembleDocs: (r: PageResult[]) => DocsModel });
+  const model = await time(timings, 'model', () => assembleDocs(pool.results));
   const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
   const diagnostics = normalizeDiagnostics([...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
   const serialized = await time(timings, 'serialize', () => serializeSpec(document));
@@ -202,9 +206,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
 
   await time(timings, 'write', async () => {
-    await removeStaleTempFiles(join(outDir, 'spec'));
-    await removeStaleTempFiles(join(outDir, 'generated'));
-    await writeAllAtomically(planned, options.writeHooks);
+    await removeStaleTempFiles(outDir);
+    await writeAllAtomically(planned, { ...options.writeHooks, tempDir: join(tempRoot(outDir), stagingName()) });
   });
 
   const counts = countOperations(document);
@@ -217,6 +220,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       pages: files.length,
       parsed: pool.parsed,
       cached: pool.cached,
+      byWorkers: pool.byWorkers,
+      workerErrors: pool.workerErrors,
       ...counts,
       diagnostics: countDiagnostics(diagnostics),
       timings,
@@ -228,12 +233,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 export function formatSummary(result: GenerateResult, outDir: string): string {
   const s = result.summary;
   const lines = [
-    `Pages read: ${s.pages} (${s.parsed} parsed, ${s.cached} from cache)`,
+    `Pages read: ${s.pages} (${s.parsed} parsed, ${s.byWorkers} of them by a worker thread; ${s.cached} from cache)`,
     `Operations: ${s.operations}, parameters: ${s.parameters}, operations with a response schema: ${s.withResponseSchema}`,
     `Diagnostics: ${s.diagnostics.bySeverity.error} errors, ${s.diagnostics.bySeverity.warning} warnings, ${s.diagnostics.bySeverity.info} notes`,
-    ...Object.entries(s.diagnostics.byRule).map(([rule, n]) => `  ${rule}: ${n}`),
+    ...Object.entries(s.diagnostics.byRule).map(([rule, n]) => `  ${rule} (${s.diagnostics.severityByRule[rule].join('/')}): ${n}`),
     `Time: ${Object.entries(s.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', ')}`,
   ];
+  if (s.workerErrors.length > 0) lines.push(`Parse workers failed (their pages were parsed on the main thread): ${s.workerErrors.join('; ')}`);
   if (s.skippedEmitters.length > 0) lines.push(`Emitters not present yet (skipped): ${s.skippedEmitters.join(', ')}`);
   lines.push(`Wrote ${result.files.length} files under ${outDir}`);
   return lines.join('\n');
@@ -287,8 +293,9 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // One line: what went wrong, and that the previous outputs are untouched (all-or-nothing writes).
-    const detail = error instanceof FatalError ? message : `unexpected error: ${message}`;
-    console.error(`generate: ${detail}; nothing was written${debug ? '' : ' (--debug shows the stack)'}`);
+    const fatal = error instanceof FatalError;
+    const detail = fatal ? message : `unexpected error: ${message}`;
+    console.error(`generate: ${detail}; nothing was written${debug || fatal ? '' : ' (--debug shows the stack)'}`);
     if (debug && error instanceof Error) console.error(error.stack);
     return 1;
   }

@@ -33,6 +33,10 @@ export interface PoolResult {
   failures: { file: string; message: string }[];
   parsed: number;
   cached: number;
+  /** Of the parsed pages, how many worker threads parsed (the rest: the main thread). */
+  byWorkers: number;
+  /** Workers that failed; their pages were parsed on the main thread. */
+  workerErrors: string[];
 }
 
 let parserVersionMemo: string | undefined;
@@ -40,6 +44,8 @@ let parserVersionMemo: string | undefined;
 /** A hash of the parse stage's sources: any change to the parser invalidates the cache. */
 export async function parserVersion(): Promise<string> {
   if (parserVersionMemo) return parserVersionMemo;
+  // bench/generate.ts pins it, so that edits to the parser during a bench run don't empty the cache.
+  if (process.env.GITLAB_OPENAPI_PARSER_VERSION) return (parserVersionMemo = process.env.GITLAB_OPENAPI_PARSER_VERSION);
   const hash = createHash('sha256');
   const parseDir = fileURLToPath(new URL('./parse/', import.meta.url));
   const files = (await readdir(parseDir, { recursive: true })).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
@@ -73,21 +79,40 @@ async function writeCached(path: string, result: PageResult): Promise<void> {
 
 type ParseFn = (file: string, text: string) => PageResult;
 
+/** URL of tsx's ESM register API (its CommonJS build cannot register ESM hooks in a worker). */
+function tsxEsmApi(): string {
+  try {
+    return import.meta.resolve('tsx/esm/api');
+  } catch {
+    // vitest's module runner has no import.meta.resolve: take the ESM file beside the CommonJS one.
+    return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  }
+}
+
 function startWorker(): Worker {
   // Workers do not inherit tsx's loader: register it inside the worker, then load the worker module.
-  // (createRequire, not import.meta.resolve: vitest's module runner lacks the latter.)
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  const api = tsxEsmApi();
   const target = new URL('./parse-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { (m.register ?? m.default.register)(); return import(${JSON.stringify(target)}); })`;
+  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
   return new Worker(code, { eval: true });
 }
 
-async function parseAll(pages: PageInput[], jobs: number): Promise<{ results: Map<string, PageResult>; failures: PoolResult['failures'] }> {
+interface ParseAllResult {
+  results: Map<string, PageResult>;
+  failures: PoolResult['failures'];
+  byWorkers: number;
+  workerErrors: string[];
+}
+
+async function parseAll(pages: PageInput[], jobs: number): Promise<ParseAllResult> {
   const results = new Map<string, PageResult>();
   const failures: PoolResult['failures'] = [];
+  const workerErrors: string[] = [];
+  let byWorkers = 0;
   const queue = [...pages].sort((a, b) => b.text.length - a.text.length);
   const totalBytes = pages.reduce((n, p) => n + p.text.length, 0);
   const workers = pages.length > 2 && totalBytes > 100_000 ? Math.max(0, Math.min(jobs - 1, pages.length - 1)) : 0;
+  const pool = Array.from({ length: workers }, startWorker);
 
   const { parsePage } = (await import('./parse/index.js')) as { parsePage: ParseFn };
   const runMain = async () => {
@@ -100,8 +125,9 @@ async function parseAll(pages: PageInput[], jobs: number): Promise<{ results: Ma
       await new Promise((resolve) => setImmediate(resolve)); // let worker replies in
     }
   };
+  // A worker that fails (cannot start, crashes) gives its page back; the main thread parses it.
   const runWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<void>((resolve) => {
       let current: PageInput | undefined;
       const next = () => {
         current = queue.shift();
@@ -110,27 +136,27 @@ async function parseAll(pages: PageInput[], jobs: number): Promise<{ results: Ma
       };
       worker.on('message', (reply: ParseReply) => {
         if ('error' in reply) failures.push({ file: current!.file, message: reply.error });
-        else results.set(current!.file, reply.result as PageResult);
+        else {
+          results.set(current!.file, reply.result as PageResult);
+          byWorkers++;
+        }
         next();
       });
       worker.on('error', (error) => {
-        // A worker that cannot start leaves its page to the main thread.
         if (current) queue.push(current);
         current = undefined;
-        reject(error);
+        workerErrors.push(error instanceof Error ? error.message : String(error));
+        resolve();
       });
       worker.once('online', next);
     });
-  const pool = Array.from({ length: workers }, startWorker);
   try {
-    const outcomes = await Promise.allSettled([runMain(), ...pool.map(runWorker)]);
-    if (queue.length > 0) await runMain(); // pages given back by failed workers
-    const failed = outcomes.find((o) => o.status === 'rejected');
-    if (failed && outcomes[0].status === 'rejected') throw (failed as PromiseRejectedResult).reason;
+    await Promise.all([runMain(), ...pool.map(runWorker)]);
+    await runMain(); // pages given back by failed workers
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return { results, failures };
+  return { results, failures, byWorkers, workerErrors };
 }
 
 export async function parsePages(pages: PageInput[], options: PoolOptions): Promise<PoolResult> {
@@ -147,11 +173,13 @@ export async function parsePages(pages: PageInput[], options: PoolOptions): Prom
     }));
   }
   const toParse = pages.filter((p) => !cached.has(p.file));
-  const { results, failures } = toParse.length > 0 ? await parseAll(toParse, options.jobs) : { results: new Map(), failures: [] };
+  const { results, failures, byWorkers, workerErrors } = toParse.length > 0
+    ? await parseAll(toParse, options.jobs)
+    : { results: new Map<string, PageResult>(), failures: [], byWorkers: 0, workerErrors: [] };
   if (options.cacheDir) await Promise.all([...results].map(([file, result]) => writeCached(keys.get(file)!, result)));
   const ordered = pages.flatMap((p) => {
     const result = cached.get(p.file) ?? results.get(p.file);
     return result ? [result] : [];
   });
-  return { results: ordered, failures, parsed: results.size, cached: cached.size };
+  return { results: ordered, failures, parsed: results.size, cached: cached.size, byWorkers, workerErrors };
 }

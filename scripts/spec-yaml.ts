@@ -27,8 +27,9 @@ function literalBlock(text: string, indent: string): string | undefined {
   if (/^[ \t]/.test(text) || /[ \t]\n|[ \t]$/.test(text) || /^\n/.test(text)) return undefined;
   const trailing = /\n+$/.exec(text)?.[0].length ?? 0;
   const chomp = trailing === 0 ? '|-' : trailing === 1 ? '|' : '|+';
-  const body = trailing > 1 ? text.slice(0, -1) : trailing === 1 ? text.slice(0, -1) : text;
-  return `${chomp}\n${body.split('\n').map((line) => (line ? indent + line : '')).join('\n')}${trailing > 1 ? '\n' : ''}`;
+  // The line break that ends the last line is the one the emitter puts before the next key.
+  const body = trailing > 0 ? text.slice(0, -1) : text;
+  return `${chomp}\n${body.split('\n').map((line) => (line ? indent + line : '')).join('\n')}`;
 }
 
 function scalar(value: unknown, indent: string): string {

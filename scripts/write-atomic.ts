@@ -1,9 +1,11 @@
-// All-or-nothing output: every file is first written to a temporary file beside its target, and
-// only when all of them are written are they renamed into place. A failure before that (an
-// emitter that throws, a full disk) removes the temporary files and leaves every target as it was.
-// A rename is atomic on one file system, so a reader never sees a half-written file either.
+// All-or-nothing output: every file is first written into a private temporary folder beside the
+// outputs (`<out>/.cache/generate-tmp/<pid>-<random>/`, same file system, so renames are atomic),
+// and only when all of them are written are they renamed into place. A failure before that (an
+// emitter that throws, a full disk) or a kill (SIGKILL) leaves spec/ and generated/ exactly as
+// they were: nothing of an unfinished run is ever inside them. A reader never sees a half-written
+// file either, since each rename is atomic.
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 export interface PlannedFile {
@@ -12,44 +14,66 @@ export interface PlannedFile {
   content: string | Uint8Array;
 }
 
-const TEMP_MARK = '.gen-tmp-';
-
-function tempPathFor(target: string, token: string): string {
-  return join(dirname(target), `.${basename(target)}${TEMP_MARK}${token}`);
-}
-
-/** For tests: lets a write fail on purpose, as a full disk would. */
-export interface WriteHooks {
+export interface WriteOptions {
+  /**
+   * Folder for the staged files, on the same file system as the targets. Default: a hidden folder
+   * beside the first target. `scripts/generate.ts` passes one under `<out>/.cache/` so that nothing
+   * of an unfinished run is ever inside spec/ or generated/.
+   */
+  tempDir?: string;
+  /** For tests: lets a write fail on purpose, as a full disk would. */
   beforeWrite?: (temp: string, target: string) => void | Promise<void>;
 }
+/** @deprecated name kept for callers of the first version. */
+export type WriteHooks = WriteOptions;
 
-export async function writeAllAtomically(files: PlannedFile[], hooks: WriteHooks = {}): Promise<void> {
-  const token = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const written: { temp: string; target: string }[] = [];
-  try {
-    for (const file of files) {
-      const temp = tempPathFor(file.target, token);
-      await mkdir(dirname(file.target), { recursive: true });
-      written.push({ temp, target: file.target });
-      await hooks.beforeWrite?.(temp, file.target);
-      await writeFile(temp, file.content);
-    }
-  } catch (error) {
-    await Promise.all(written.map(({ temp }) => rm(temp, { force: true })));
-    throw error;
-  }
-  for (const { temp, target } of written) await rename(temp, target);
+export function tempRoot(outDir: string): string {
+  return join(outDir, '.cache', 'generate-tmp');
 }
 
-/** Temporary files a killed run left behind (they are never targets, so removing them is safe). */
-export async function removeStaleTempFiles(dir: string): Promise<void> {
-  let entries;
+/** A fresh staging folder name: `<pid>-<random>`, so stale ones can be told from live ones. */
+export function stagingName(): string {
+  return `${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+export async function writeAllAtomically(files: PlannedFile[], options: WriteOptions = {}): Promise<void> {
+  if (files.length === 0) return;
+  const dir = options.tempDir ?? join(dirname(files[0].target), `.staging-${stagingName()}`);
+  const staged: { temp: string; target: string }[] = [];
   try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return;
+    await mkdir(dir, { recursive: true });
+    for (const [index, file] of files.entries()) {
+      const temp = join(dir, `${index}-${basename(file.target)}`);
+      await options.beforeWrite?.(temp, file.target);
+      await writeFile(temp, file.content);
+      staged.push({ temp, target: file.target });
+    }
+    for (const target of new Set(files.map((f) => dirname(f.target)))) await mkdir(target, { recursive: true });
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   }
+  for (const { temp, target } of staged) await rename(temp, target);
+  await rm(dir, { recursive: true, force: true });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** What killed runs left behind (folders of processes that no longer exist). */
+export async function removeStaleTempFiles(outDir: string): Promise<void> {
+  const root = tempRoot(outDir);
+  const entries = await readdir(root).catch(() => [] as string[]);
   await Promise.all(entries
-    .filter((e) => e.isFile() && e.name.startsWith('.') && e.name.includes(TEMP_MARK))
-    .map((e) => rm(join(e.parentPath, e.name), { force: true })));
+    .filter((name) => {
+      const pid = Number(name.split('-')[0]);
+      return !Number.isInteger(pid) || pid === process.pid || !alive(pid);
+    })
+    .map((name) => rm(join(root, name), { recursive: true, force: true })));
 }

@@ -1,7 +1,7 @@
 // scripts/generate.ts end to end on small docs folders: bad input still gives a valid spec and
 // diagnostics naming file and line; a failed run (an emitter throws, a write fails) leaves the
 // previous outputs untouched; fatal problems give one clear line and exit code 1.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -35,6 +35,7 @@ async function docsFolder(name: string, pages: Record<string, string | Uint8Arra
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (relative(dir, entry.parentPath).split(/[\\/]/)[0] === '.cache') continue; // staging area, not an output
     if (entry.isFile()) files[relative(dir, join(entry.parentPath, entry.name))] = readFileSync(join(entry.parentPath, entry.name)).toString('base64');
   }
   return files;
@@ -146,6 +147,39 @@ describe('a failed run leaves the previous outputs untouched', () => {
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     expect(JSON.parse(Buffer.from(after['spec/openapi.json'], 'base64').toString()).info.version).toBe('99');
   });
+});
+
+describe('a run killed in the middle (SIGKILL)', () => {
+  it('leaves spec/ and generated/ as they were, never a half-written file', async () => {
+    const docs = await docsFolder('kill-before', { 'tags.md': GOOD });
+    const out = join(tmp, 'kill-out');
+    await generate({ docs, out, noEmit: NO_EMITTERS, cacheDir: false });
+    const before = snapshot(out);
+    let untouched = 0;
+    for (const delay of [150, 400, 800, 1600, 3200]) {
+      // The whole of docs-source, no cache: seconds of work to interrupt.
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate.ts'), '--docs', join(ROOT, 'docs-source'), '--out', out, '--no-cache',
+        ...NO_EMITTERS.flatMap((n) => ['--no-emit', n])], { cwd: ROOT, stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await exited;
+      const after = snapshot(out);
+      expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+      if (JSON.stringify(after) === JSON.stringify(before)) {
+        untouched++;
+      } else {
+        // Killed after its renames began: each file is then whole (the new one), never cut.
+        const spec = Buffer.from(after['spec/openapi.json'], 'base64').toString();
+        expect(() => JSON.parse(spec)).not.toThrow();
+        expect(() => JSON.parse(Buffer.from(after['generated/diagnostics.json'], 'base64').toString())).not.toThrow();
+      }
+    }
+    expect(untouched).toBeGreaterThan(0);
+    // The next run clears what killed runs staged.
+    await generate({ docs, out, noEmit: NO_EMITTERS, cacheDir: false });
+    expect(readdirSync(join(out, '.cache', 'generate-tmp'))).toEqual([]);
+  }, 120_000);
 });
 
 describe('the CLI', () => {

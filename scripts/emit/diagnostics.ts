@@ -34,16 +34,22 @@ export function formatDiagnostic(d: Diagnostic): string {
 export interface DiagnosticCounts {
   byRule: Record<string, number>;
   bySeverity: Record<Severity, number>;
+  /** The severities each rule was reported with (usually one). */
+  severityByRule: Record<string, Severity[]>;
 }
 
 export function countDiagnostics(diagnostics: Diagnostic[]): DiagnosticCounts {
   const byRule: Record<string, number> = {};
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const severityByRule: Record<string, Severity[]> = {};
   for (const d of diagnostics) {
     byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
     bySeverity[d.severity] += 1;
+    const seen = (severityByRule[d.ruleId] ??= []);
+    if (!seen.includes(d.severity)) seen.push(d.severity);
   }
-  return { byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))), bySeverity };
+  for (const list of Object.values(severityByRule)) list.sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b]);
+  return { byRule: Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => (a < b ? -1 : 1))), bySeverity, severityByRule };
 }
 
 /** A code fence longer than any backtick run inside, so no reason can end it early. */
@@ -57,8 +63,8 @@ export function emitDiagnostics(all: Diagnostic[]): OutputFile[] {
   const counts = countDiagnostics(diagnostics);
   const md: string[] = ['# Diagnostics', '', 'Problems found in the docs while generating the spec, by file.', ''];
   md.push(`${diagnostics.length} in all: ${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings, ${counts.bySeverity.info} notes.`, '');
-  md.push('| Rule | Count |', '| ---- | ----- |');
-  for (const [rule, count] of Object.entries(counts.byRule)) md.push(`| \`${rule}\` | ${count} |`);
+  md.push('| Rule | Severity | Count |', '| ---- | -------- | ----- |');
+  for (const [rule, count] of Object.entries(counts.byRule)) md.push(`| \`${rule}\` | ${counts.severityByRule[rule].join(', ')} | ${count} |`);
   md.push('');
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {

@@ -1,6 +1,9 @@
 // Links from the docs site back to GitLab's docs pages, made from the spec's `x-source` and
 // `x-gitlab-page`. Redoc 3 renders `externalDocs` on tags but not on operations, so an operation's
 // link is appended to its description (a markdown link); a tag gets an `externalDocs`.
+// Links inside descriptions are written relative to the docs page (`README.md#namespaced-path-encoding`):
+// on the site they would point at the local server, so they are resolved against the page's URL,
+// and images become links (the site fetches nothing).
 // Works on a copy: the published spec is left as the openapi stage made it.
 import GithubSlugger from 'github-slugger';
 import type { OpenAPIDocument, OperationObject, TagObject, XSource } from '../openapi-document.js';
@@ -22,7 +25,19 @@ function isXSource(value: unknown): value is XSource {
 
 /** The docs page of a docs file: `templates/gitignores.md` -> `<base>templates/gitignores.html`. */
 export function docsPageUrl(base: string, file: string): string {
-  return new URL(file.replace(/\.md$/, '.html'), base.endsWith('/') ? base : `${base}/`).href;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  // A path below the docs root, whatever the spec says (`//host`, `#`, `?` stay in the path).
+  const path = file
+    .replace(/\.md$/, '.html')
+    .replace(/^[\\/]+/, '')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+  try {
+    return new URL(path, root).href;
+  } catch {
+    return root;
+  }
 }
 
 /** A heading's anchor as GitLab's docs make it (lower case, punctuation dropped, spaces to `-`). */
@@ -62,10 +77,56 @@ function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
+/** Inline markdown links and images: `[text](target "title")`, `![alt](target)`. */
+const MARKDOWN_LINK = /(!?)\[([^\]\n]*)\]\(\s*<?([^()\s<>]+)>?(\s+"[^"\n]*")?\s*\)/g;
+
+/** `text` with relative links resolved against `pageUrl` (`.md` pages as `.html`), images as links. */
+export function absolutizeLinks(text: string, pageUrl: string): string {
+  // Code spans (odd parts of the split) are shown as written.
+  return text
+    .split(/(`+[^`]*`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : absolutizeProse(part, pageUrl)))
+    .join('');
+}
+
+function absolutizeProse(text: string, pageUrl: string): string {
+  return text.replace(MARKDOWN_LINK, (all, bang: string, label: string, target: string, title: string | undefined) => {
+    let url = target;
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+      try {
+        url = new URL(target.replace(/\.md(?=$|#)/, '.html'), pageUrl).href;
+      } catch {
+        return all;
+      }
+    }
+    if (bang && !/^https?:/i.test(url)) return all;
+    return `[${bang ? label || 'image' : label}](${url}${title ?? ''})`;
+  });
+}
+
+/** Resolves the links of every `description` below `node`, each against the docs page it came from. */
+function absolutizeDescriptions(node: unknown, base: string, pageUrl: string): void {
+  if (Array.isArray(node)) {
+    for (const item of node) absolutizeDescriptions(item, base, pageUrl);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const object = node as Record<string, unknown>;
+  const source = object['x-source'];
+  const page = isXSource(source) ? source.file : object['x-gitlab-page'];
+  const here = typeof page === 'string' ? docsPageUrl(base, page) : pageUrl;
+  for (const [key, value] of Object.entries(object)) {
+    if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum') continue; // data, not docs
+    if (key === 'description' && typeof value === 'string') object[key] = absolutizeLinks(value, here);
+    else absolutizeDescriptions(value, base, here);
+  }
+}
+
 /** A copy of `doc` whose operations end with a link to their docs page, and whose tags link to theirs. */
 export function withDocsLinks(doc: OpenAPIDocument): OpenAPIDocument {
   const copy = structuredClone(doc);
   const base = (copy.externalDocs as ExternalDocs | undefined)?.url ?? DEFAULT_DOCS_URL;
+  absolutizeDescriptions(copy, base, docsPageUrl(base, 'README.md'));
   for (const pathItem of Object.values(copy.paths ?? {})) {
     for (const method of METHODS) {
       const operation = (pathItem as Record<string, OperationObject | undefined>)[method];

@@ -74,6 +74,12 @@ export function toComponents(api: ApiInfo, ctx: Context): Components {
         },
       },
     },
+    responses: {
+      Error: {
+        description: 'An error. The README (Status codes) lists 400 Bad Request, 401 Unauthorized, 403 Forbidden, 404 Not Found, 405 Method Not Allowed, 409 Conflict and 422 Unprocessable.',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } as never } },
+      },
+    },
     parameters: {
       Sudo: {
         name: 'Sudo',

@@ -116,5 +116,8 @@ export function toResponses(endpoint: Endpoint, ctx: Context): ResponsesResult {
     }
     responses[String(status)] = response;
   }
+  // The docs' README ("Status codes") says any call can fail with 400, 401, 403, 404, 405, 409 or
+  // 422 and an error body; where a section documents no failure of its own, that is what applies.
+  if (![...byStatus.keys()].some((s) => s >= 400 && s < 500)) responses['4XX'] = { $ref: '#/components/responses/Error' } as unknown as ResponseObject;
   return { responses, paginated };
 }

@@ -41,6 +41,10 @@ export function buildEndpoints(section: EndpointSection, ctx: ContentContext): {
       curls: routes.size > 1 ? curls : content.curlCalls,
     });
   });
+  for (const signature of section.signatures.filter((s) => s.prefixed)) {
+    diagnostics.push(diagnostic(signature.source, 'signature-with-api-prefix', 'info',
+      `the signature \`${signature.method} /api/v4${signature.path}\` includes the API prefix; read as \`${signature.method} ${signature.path}\``));
+  }
   for (const call of content.curlCalls) {
     if (call.path === undefined) continue;
     if (section.signatures.some((s) => routeMatches(s.path, call.path!))) continue;

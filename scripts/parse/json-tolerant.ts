@@ -255,7 +255,8 @@ function scanProblems(text: string): Scan {
 
 /** Applies non-overlapping edits in one pass. */
 function applyEdits(text: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+  // At one offset, an insertion (length 0) before a removal, so neither hides the other.
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.length - b.length);
   const parts: string[] = [];
   let at = 0;
   for (const edit of sorted) {

@@ -2,7 +2,7 @@
 // bullet-list and prose parameters, code blocks (curl calls, JSON request bodies, JSON responses),
 // status codes stated in the prose, deprecation notes, and the prose that remains as description.
 // Signature blocks are read separately (signature.ts) and skipped here.
-import type { Code, Paragraph, RootContent, Table } from 'mdast';
+import type { Code, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic, Example, Parameter, ResponseAttribute, ResponseDoc, SourceRef } from '../model.js';
@@ -110,7 +110,7 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
           break;
         }
         if (isDeprecation(node)) out.deprecated = true;
-        if (!inSubsection && !isCaption(node, next)) prose.push(node);
+        if (!inSubsection && !isCaption(node, next, file)) prose.push(node);
         break;
       }
       case 'code':
@@ -126,7 +126,7 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
     }
     // The lead of a table is the paragraph or heading right before it; a code block breaks that.
     // After a list, the caption of what follows is its last item (`- When ... (`404`):` then a fence).
-    const leadNode = node.type === 'list' ? (node.children[node.children.length - 1] as unknown as RootContent) ?? node : node;
+    const leadNode: Nodes = node.type === 'list' ? node.children[node.children.length - 1] ?? node : node;
     lead = node.type === 'code' ? '' : toString(node);
     leadMarkdown = node.type === 'code' ? '' : markdownOf(leadNode, ctx);
   });
@@ -191,7 +191,7 @@ function readNestedCode(node: RootContent, out: SectionContent, ctx: ContentCont
   visit(node, (child, index, parent) => {
     if (child.type !== 'code') return;
     const before = parent && index !== undefined ? parent.children[index - 1] : undefined;
-    readCode(child, before ? markdownOf(before as RootContent, ctx) : '', out, ctx);
+    readCode(child, before ? markdownOf(before, ctx) : '', out, ctx);
   });
 }
 
@@ -271,9 +271,13 @@ export function isDeprecation(node: RootContent): boolean {
 }
 
 /** `Parameters:`, `Example response:`: a lead-in that only introduces the next table or block. */
-function isCaption(node: Paragraph, next: RootContent | undefined): boolean {
-  if (!next || !['table', 'code', 'list'].includes(next.type)) return false;
-  return /:\s*$/.test(toString(node)) && toString(node).length < 200;
+function isCaption(node: Paragraph, next: RootContent | undefined, file = ''): boolean {
+  if (!next) return false;
+  // `Prerequisites:` before a prose list stays; `Parameters:` before a parameter list goes, and so
+  // does `Example responses:` before a list of examples.
+  const introduces = next.type === 'table' || next.type === 'code' ||
+    (next.type === 'list' && (containsCode(next) || (parseParameterList(next, file)?.parameters.length ?? 0) > 0));
+  return introduces && /:\s*$/.test(toString(node)) && toString(node).length < 200;
 }
 
 /** The prose as the docs' markdown. */
@@ -282,7 +286,7 @@ function describe(nodes: RootContent[], ctx: ContentContext): string {
 }
 
 /** A node's markdown, sliced from the page text; its plain text when the text is not at hand. */
-export function markdownOf(node: RootContent, ctx: ContentContext): string {
+export function markdownOf(node: Nodes, ctx: ContentContext): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return ctx.text !== undefined && start !== undefined && end !== undefined ? ctx.text.slice(start, end) : toString(node);

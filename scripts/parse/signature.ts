@@ -14,6 +14,8 @@ export interface Signature {
   path: string;
   /** The query string shown on the line, without `?`, if any. */
   query?: string;
+  /** True when the line wrote the `/api/v4` prefix (`POST /api/v4/markdown`). */
+  prefixed?: boolean;
   source: SourceRef;
 }
 
@@ -47,6 +49,7 @@ export function findSignatures(code: Code, file: string): Signature[] {
           method,
           path: parsed.path,
           ...(parsed.query !== undefined ? { query: parsed.query } : {}),
+          ...(parsed.prefixed ? { prefixed: true } : {}),
           source: { file, line: firstLine + index, column },
         });
       }
@@ -61,6 +64,8 @@ export interface ParsedLine {
   query?: string;
   /** True when the line shows a concrete call rather than a route. */
   example: boolean;
+  /** True when the route was written with the `/api/v4` prefix. */
+  prefixed?: boolean;
 }
 
 /** Reads one line; undefined when it is not a signature line at all. */
@@ -74,10 +79,13 @@ export function parseSignatureLine(line: string): ParsedLine | undefined {
   if (!PATH.test(path)) return undefined;
   if (!path.startsWith('/')) path = '/' + path;
   // `POST /api/v4/markdown` is a route written with the API prefix, not an example by itself
+  const prefixed = /^\/api\/v\d+\//.test(path);
   path = path.replace(/^\/api\/v\d+(?=\/)/, '');
   if (path.length > 1) path = path.replace(/\/+$/, '');
-  const example = isExample(path, query);
-  return query === undefined ? { methods, path, example } : { methods, path, query, example };
+  const parsed: ParsedLine = { methods, path, example: isExample(path, query) };
+  if (query !== undefined) parsed.query = query;
+  if (prefixed) parsed.prefixed = true;
+  return parsed;
 }
 
 /** A concrete call: URL-encoded or numeric segments, or credentials in the query. */

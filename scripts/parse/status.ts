@@ -37,10 +37,15 @@ const REASON = [...REASON_WORDS]
   .map((reason) => reason.replace(/[.*+?^${}()|[\]\\']/g, '\\$&').replace(/ /g, '\\s+'))
   .join('|');
 
+const REASON_AS_WRITTEN = [...Object.values(HTTP_STATUS_TEXT), 'Server Error']
+  .sort((a, b) => b.length - a.length)
+  .map((reason) => reason.replace(/[.*+?^${}()|[\]\\']/g, '\\$&'))
+  .join('|');
+
 const CODE = '([1-5]\\d\\d)';
 // A code as written: `204`, [`204`](rest/index.md#status-codes), or bare 204 (markdown turned to
 // plain text loses the backticks). Not part of a longer number, version or word.
-const WRITTEN = `(?<![\\w.,/-])\\[?\`?${CODE}\`?(?:\\]\\([^)]*\\))?(?![\\w.,/-])`;
+const WRITTEN = `(?<![\\w.,/-])\\[?\`?${CODE}\`?(?:\\]\\([^)]*\\))?(?![\\w/-]|[.,]\\d)`;
 // After a verb, a bare number followed by a plural word is a count: "returns 100 projects".
 const NOT_A_COUNT = '(?!\\s+(?!status\\b|HTTP\\b|codes?\\b)[A-Za-z]+s\\b)';
 // One regular expression per way of writing a status; the capture group is the code.
@@ -48,6 +53,8 @@ const PATTERNS: RegExp[] = [
   // `201 Created`, 404 Not Found, `200: OK`, HTTP/1.1 200 OK, `HTTP 304 Not Modified`. A wrong
   // phrase (`201 OK`) still names the code: the phrase only proves the number is a status.
   new RegExp(`(?<![\\w.,/-])${CODE}:?\\s+(?:${REASON})(?![\\w-])`, 'gi'),
+  // 404 Project Not Found: one or two capitalised words before the phrase, written as registered.
+  new RegExp(`(?<![\\w.,/-])${CODE}:?\\s+(?:[A-Z][a-z]+\\s+){1,2}(?:${REASON_AS_WRITTEN})(?![\\w-])`, 'g'),
   // status code `404`, status 201, status code is 204, HTTP 202, HTTP status code `204`, response code 500
   new RegExp(`\\b(?:status(?:\\s+code)?(?:\\s+(?:is|of|was))?|HTTP(?:/\\d(?:\\.\\d)?)?(?:\\s+status)?(?:\\s+code)?|response\\s+code)\\s*:?\\s*${WRITTEN}`, 'gi'),
   // returns `204`, returns a 409, you'll get a `405`, will respond with `403`, error `400`, result in 404
@@ -60,6 +67,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\[\`${CODE}\`\\]\\([^)]*status[^)]*\\)`, 'gi'),
 ];
 
+const FOLLOWER = new RegExp(`(?:,\\s*|\\s)(?:and|or)\\s+${WRITTEN}(?=\\s+(?:if|when|for|on)\\b)`, 'gi');
+
 /**
  * Every HTTP status code the text states, in order of first appearance, each once.
  * Markdown or plain text; never a number that is not a registered HTTP status.
@@ -71,6 +80,14 @@ export function statusFromText(text: string): number[] {
       const code = Number(match[1]);
       if (isHttpStatus(code)) found.push({ index: match.index + match[0].indexOf(match[1]), code });
     }
+  }
+  // "returns 204 if deleted, and 404 if not": a bare code after and/or counts only when the same
+  // sentence already stated a status (alone, "between 1 and 100 if ..." is a count).
+  for (const match of text.matchAll(FOLLOWER)) {
+    const code = Number(match[1]);
+    const index = match.index + match[0].indexOf(match[1]);
+    const stated = found.some((f) => f.index < index && !/[.!?](\s|$)/.test(text.slice(f.index, index)));
+    if (isHttpStatus(code) && stated) found.push({ index, code });
   }
   found.sort((a, b) => a.index - b.index);
   return [...new Set(found.map((f) => f.code))];

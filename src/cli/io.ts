@@ -31,6 +31,11 @@ export function redactor(): { add(secrets: readonly string[]): void; apply(text:
 /** IO over the real process (used by bin/gitlab-api). */
 export function processIO(argv: readonly string[]): CliIO {
   const r = redactor();
+  // `gitlab-api list | head -1`: the reader went away; stop quietly instead of an EPIPE stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   return {
     argv,
     env: process.env,

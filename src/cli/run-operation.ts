@@ -32,6 +32,7 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
   const format = outputFormat(inv);
   const pages = maxPages(inv);
   const paginate = inv.globals.has('paginate') || inv.globals.has('all');
+  if (paginate && cmd.method !== 'GET') throw new UsageError(`--paginate is for GET lists; ${cmd.name} is ${cmd.method}.`);
   const dataArg = inv.globals.get('data');
   let data: unknown;
   if (typeof dataArg === 'string') {

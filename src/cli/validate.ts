@@ -45,7 +45,15 @@ function checkEnum(value: unknown, p: CommandParam, label: string): void {
 function valueOf(p: CommandParam, words: string[]): unknown {
   const label = `--${p.flag}`;
   if (p.types.includes('array')) {
-    // Arrays: repeat the option or give a comma list (or both).
+    // Arrays: repeat the option or give a comma list (or both). Items that are objects come as
+    // JSON, one per option or a JSON array, since a comma list would cut them apart.
+    const objects = p.items?.includes('object') || (p.items ?? []).length === 0 ? words.filter((w) => /^\s*[[{]/.test(w)) : [];
+    if (objects.length) {
+      return words.flatMap((w) => {
+        const v = coerce(w, ['object', 'array'], label);
+        return Array.isArray(v) ? v : [v];
+      });
+    }
     const items = words.flatMap((w) => w.split(',')).filter((w) => w !== '');
     return items.map((w) => {
       const v = coerce(w, p.items ?? [], label);

@@ -1,5 +1,4 @@
 // Authentication headers as GitLab reads them, checked before anything is sent.
-import type { Middleware } from 'openapi-fetch';
 import { GitLabApiError } from './errors.js';
 
 export interface AuthOptions {
@@ -57,23 +56,4 @@ export function authHeaders(auth: AuthOptions): Record<string, string> {
 /** The secrets that must never appear in an error: tokens and the Sudo user. */
 export function secretsOf(auth: AuthOptions): string[] {
   return [auth.token, auth.oauthToken, auth.jobToken].filter((s): s is string => typeof s === 'string' && s.length > 0);
-}
-
-/**
- * Sets the auth headers on every request. A middleware rather than openapi-fetch's `headers`
- * option so a per-call `headers: {'PRIVATE-TOKEN': ...}` cannot silently mix two identities:
- * a per-call credential header replaces the client's, never joins it.
- */
-export function authMiddleware(headers: Record<string, string>): Middleware {
-  const credentialNames = ['private-token', 'authorization', 'job-token'];
-  return {
-    onRequest({ request }) {
-      const own = credentialNames.some((n) => request.headers.has(n));
-      for (const [name, value] of Object.entries(headers)) {
-        if (own && credentialNames.includes(name.toLowerCase())) continue;
-        if (!request.headers.has(name)) request.headers.set(name, value);
-      }
-      return undefined;
-    },
-  };
 }

@@ -1,17 +1,18 @@
 // createGitLabClient: one openapi-fetch client with GitLab's behaviour added as middleware and
-// serializers, seen through per-tag typed views (see types.ts for why).
+// serializers, seen through per-tag typed views (see types.ts for why). All views are one object.
 import createClient from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
-import { assertHeaderValue, authHeaders, authMiddleware, secretsOf } from './auth.js';
+import { assertHeaderValue, authHeaders, secretsOf } from './auth.js';
 import type { AuthOptions } from './auth.js';
 import { GitLabApiError } from './errors.js';
 import { PageIterator, clientBaseUrls } from './paginate.js';
 import type { PaginateOptions } from './paginate.js';
 import { serializePath } from './path-encoding.js';
 import { serializeQuery } from './query.js';
-import { responseMiddleware } from './response.js';
-import { DEFAULT_RETRY, transportMiddleware } from './retry.js';
-import type { RetryOptions } from './retry.js';
+import { responseMiddleware, toCallError } from './response.js';
+import type { ResponseContext } from './response.js';
+import { DEFAULT_RETRY, attemptSignal, transportMiddleware } from './retry.js';
+import type { CallState, RetryOptions } from './retry.js';
 import type { GitLabClient, RawRequestInit, RawResult } from './types.js';
 
 export interface GitLabClientOptions extends AuthOptions {
@@ -75,45 +76,87 @@ export function createGitLabClient<Paths extends {} = import('./types.js').Defau
   if (!Number.isFinite(timeoutMs) || timeoutMs < 0) throw invalidOption('timeoutMs must be a number of milliseconds >= 0');
   const retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
 
+  // Credentials are default headers: openapi-fetch sets them when it builds the Request (no
+  // per-call work); a per-call header of the same name replaces them.
   const core = createClient<any>({
     baseUrl,
     fetch: options.fetch,
-    headers: options.headers,
+    headers: { ...options.headers, ...headers },
     querySerializer: serializeQuery as never,
     pathSerializer: serializePath,
   });
-  // Order matters: onRequest runs in this order, onResponse/onError in reverse, so retries see a
-  // response before it is turned into an error.
-  core.use(
-    authMiddleware(headers),
-    responseMiddleware({ baseUrl, secrets, timeoutMs: timeoutMs || undefined, maxResponseBytes: options.maxResponseBytes ?? 256 * 2 ** 20, throwOnError: options.throwOnError ?? true }),
-    transportMiddleware({ baseUrl, timeoutMs: timeoutMs || undefined, retry, secrets }),
-  );
-  clientBaseUrls.set(core, baseUrl);
+  const responseContext: ResponseContext = {
+    baseUrl,
+    secrets,
+    timeoutMs: timeoutMs || undefined,
+    maxResponseBytes: options.maxResponseBytes ?? 256 * 2 ** 20,
+    throwOnError: options.throwOnError ?? true,
+  };
+  // Order matters: onResponse/onError run in reverse, so retries see a response before it is turned
+  // into an error.
+  core.use(responseMiddleware(responseContext), transportMiddleware({ baseUrl, timeoutMs: timeoutMs || undefined, retry, secrets }));
+
+  // openapi-fetch merges per-call headers into a Headers object before any middleware runs, and the
+  // platform's error for a CR/LF value quotes the value (which may be a token): refuse those first,
+  // naming the header only.
+  const checkHeaders = (init: unknown): void => {
+    const { headers: own, params } = (init ?? {}) as { headers?: unknown; params?: { header?: Record<string, unknown> } };
+    const entries = own instanceof Headers ? [...own.entries()] : Object.entries((own as Record<string, unknown> | undefined) ?? {});
+    for (const [name, value] of [...entries, ...Object.entries(params?.header ?? {})]) {
+      if (value !== undefined && value !== null) assertHeaderValue(`header ${name}`, String(value), { allowBlank: true });
+    }
+  };
+
+  /**
+   * Every call: header check, the first attempt's timeout signal, and one error type for whatever
+   * fails. The rest is openapi-fetch and its middleware.
+   */
+  const anyCore = core as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  async function call(method: string, args: unknown[]): Promise<unknown> {
+    const [first, second, third] = args;
+    const [url, init] = method === 'request' ? [second, third] : [first, second];
+    const verb = method === 'request' ? String(first).toUpperCase() : method;
+    const state: CallState = {};
+    try {
+      checkHeaders(init);
+      const given = init as { signal?: AbortSignal | null } | undefined;
+      state.caller = given?.signal ?? undefined;
+      const signal = attemptSignal(state.caller, timeoutMs || undefined);
+      const withSignal = { ...(init as object), signal, gitlabCall: state };
+      return await (method === 'request' ? anyCore.request(first, url, withSignal) : anyCore[method](url, withSignal));
+    } catch (error) {
+      throw toCallError(error, verb, String(url), state, responseContext);
+    }
+  }
+
+  const view: Record<string, unknown> = { use: core.use, eject: core.eject };
+  for (const method of ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'request']) {
+    view[method] = (...args: unknown[]) => call(method, args);
+  }
+  clientBaseUrls.set(view, baseUrl);
 
   async function request(method: string, pathTemplate: string, init: RawRequestInit = {}): Promise<RawResult> {
-    for (const [name, value] of Object.entries(init.headers ?? {})) assertHeaderValue(`header ${name}`, String(value), { allowBlank: true });
-    const result = (await core.request(method.toLowerCase() as 'get', pathTemplate, {
+    const result = (await call('request', [method.toLowerCase(), pathTemplate, {
       params: { path: init.path ?? {}, query: init.query },
       body: init.body,
       headers: init.headers,
       parseAs: init.parseAs ?? 'json',
       signal: init.signal,
-    } as never)) as { data?: unknown; error?: unknown; response: Response };
+    }])) as { data?: unknown; error?: unknown; response: Response };
     return { data: result.response.ok ? result.data : result.error, response: result.response };
   }
 
   const runtime = {
     options: Object.freeze({ baseUrl }),
-    core: core as Client<Paths>,
+    core: view as unknown as Client<Paths>,
     request,
     paginate: (pathTemplate: string, init: RawRequestInit = {}, paging?: PaginateOptions) =>
-      new PageIterator<unknown>(core, pathTemplate, { params: { path: init.path ?? {}, query: init.query, header: init.headers }, signal: init.signal }, paging),
+      new PageIterator<unknown>(view as never, pathTemplate, { params: { path: init.path ?? {}, query: init.query, header: init.headers }, signal: init.signal }, paging),
   };
-  // Every tag view is the same openapi-fetch client: tags only narrow the types.
+  // Every tag view is the same object over the same openapi-fetch client: tags only narrow the types.
   return new Proxy(runtime, {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && !OWN.has(prop) && !(prop in Object.prototype) && prop !== 'then' && /^[a-z][A-Za-z0-9]*$/.test(prop)) return core;
+      if (typeof prop === 'string' && !OWN.has(prop) && !(prop in Object.prototype) && prop !== 'then' && /^[a-z][A-Za-z0-9]*$/.test(prop)) return view;
       return Reflect.get(target, prop, receiver);
     },
   }) as unknown as GitLabClient<Paths, Tags>;

@@ -1,5 +1,5 @@
-// Retries (429, 502, 503, 504) and per-attempt timeouts, as one openapi-fetch middleware:
-// a retry is a new attempt, and each attempt needs its own timeout signal.
+// Retries (429, 502, 503, 504) as an openapi-fetch middleware; each retry is a new attempt with its
+// own timeout signal (the first attempt's signal is set by the call wrapper in create-client.ts).
 import type { Middleware } from 'openapi-fetch';
 import { displayPath, toTransportError } from './errors.js';
 
@@ -84,8 +84,9 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** The caller's signal plus a timeout, so either can stop one attempt. */
-function attemptSignal(caller: AbortSignal, timeoutMs: number | undefined): AbortSignal {
-  return timeoutMs ? AbortSignal.any([caller, AbortSignal.timeout(timeoutMs)]) : caller;
+export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined): AbortSignal | undefined {
+  if (!timeoutMs) return caller;
+  return caller ? AbortSignal.any([caller, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
 }
 
 export interface TransportContext {
@@ -95,60 +96,84 @@ export interface TransportContext {
   secrets: readonly string[];
 }
 
-/** Per-call state, keyed by openapi-fetch's request id (the Request object changes on the way). */
-interface Pending {
-  /** An unsent copy to re-send (bodies are streams: a sent Request cannot be sent again). */
-  template: Request | undefined;
-  caller: AbortSignal;
+/**
+ * What a call shares with the middleware: createGitLabClient's call wrapper puts it in the fetch
+ * options under `gitlabCall`, and openapi-fetch copies unknown option keys onto the Request.
+ */
+export interface CallState {
+  /** The caller's own signal (the request's signal also carries the first attempt's timeout). */
+  caller?: AbortSignal;
+  /** Filled by the middleware, read by the wrapper when openapi-fetch itself throws (JSON parsing). */
+  status?: number;
+  url?: string;
 }
 
+export function callStateOf(request: Request): CallState | undefined {
+  return (request as Request & { gitlabCall?: CallState }).gitlabCall;
+}
+
+const NEVER = new AbortController().signal;
+
 export function transportMiddleware(ctx: TransportContext): Middleware {
-  const pending = new Map<string, Pending>();
+  /** Unsent copies of requests with a body (a sent body cannot be sent again), by request id. */
+  const templates = new Map<string, Request>();
   const retryable = (method: string) => ctx.retry && (IDEMPOTENT.has(method) || ctx.retry.nonIdempotent);
 
   return {
     onRequest({ request, id }) {
-      // A Request without a body can be sent again as is; only a body needs an unsent copy.
-      const template = retryable(request.method) ? (request.body === null ? request : request.clone()) : undefined;
-      pending.set(id, { template, caller: request.signal });
-      return ctx.timeoutMs ? new Request(request, { signal: attemptSignal(request.signal, ctx.timeoutMs) }) : undefined;
-    },
-
-    onError({ id }) {
-      pending.delete(id);
+      // A Request without a body can be sent again as is: nothing to keep (the common, cheap case).
+      if (request.body !== null && retryable(request.method)) templates.set(id, request.clone());
       return undefined;
     },
 
-    async onResponse({ request, response, id, options }) {
-      const state = pending.get(id);
-      pending.delete(id);
-      const policy = ctx.retry;
-      if (!policy || !state?.template || !policy.statuses.includes(response.status)) return undefined;
+    onError({ id }) {
+      templates.delete(id);
+      return undefined;
+    },
 
-      const started = Date.now();
-      const path = displayPath(request.url, ctx.baseUrl);
-      let current = response;
-      let attempt = 0;
-      while (policy.statuses.includes(current.status) && attempt < policy.maxRetries) {
-        const asked = serverDelay(current.headers);
-        const delayMs = asked ? asked.ms : backoffDelay(attempt, policy);
-        if (Date.now() - started + delayMs > policy.maxElapsedMs) break;
-        policy.onRetry?.({ attempt: attempt + 1, status: current.status, delayMs, method: request.method, path, reason: asked?.reason ?? 'backoff' });
-        await current.body?.cancel().catch(() => undefined);
-        try {
-          await sleep(delayMs, state.caller);
-          attempt++;
-          const copy = state.template.body === null ? state.template : state.template.clone();
-          const next = new Request(copy, { signal: attemptSignal(state.caller, ctx.timeoutMs) });
-          current = await options.fetch(next);
-        } catch (error) {
-          throw toTransportError(error, request.method, path, ctx.secrets, { retries: attempt, timeoutMs: ctx.timeoutMs });
-        }
-      }
-      if (attempt > 0) retriesMade.set(current, attempt);
-      return current === response ? undefined : current;
+    // Not async: the usual response (not retryable) costs no promise.
+    onResponse({ request, response, id, options }) {
+      const kept = templates.get(id);
+      if (kept) templates.delete(id);
+      const policy = ctx.retry;
+      if (!policy || !policy.statuses.includes(response.status) || !retryable(request.method)) return undefined;
+      const template = kept ?? (request.body === null ? request : undefined);
+      if (!template) return undefined;
+      return retryLoop(policy, template, request, response, options.fetch);
     },
   };
+
+  async function retryLoop(
+    policy: ResolvedRetry,
+    template: Request,
+    request: Request,
+    response: Response,
+    fetch: typeof globalThis.fetch,
+  ): Promise<Response | undefined> {
+    const caller = callStateOf(request)?.caller ?? NEVER;
+    const started = Date.now();
+    const path = displayPath(request.url, ctx.baseUrl);
+    let current = response;
+    let attempt = 0;
+    while (policy.statuses.includes(current.status) && attempt < policy.maxRetries) {
+      const asked = serverDelay(current.headers);
+      const delayMs = asked ? asked.ms : backoffDelay(attempt, policy);
+      if (Date.now() - started + delayMs > policy.maxElapsedMs) break;
+      policy.onRetry?.({ attempt: attempt + 1, status: current.status, delayMs, method: request.method, path, reason: asked?.reason ?? 'backoff' });
+      await current.body?.cancel().catch(() => undefined);
+      try {
+        await sleep(delayMs, caller);
+        attempt++;
+        const copy = template.body === null ? template : template.clone();
+        const next = new Request(copy, { signal: attemptSignal(caller, ctx.timeoutMs) });
+        current = await fetch(next);
+      } catch (error) {
+        throw toTransportError(error, request.method, path, ctx.secrets, { retries: attempt, timeoutMs: ctx.timeoutMs });
+      }
+    }
+    if (attempt > 0) retriesMade.set(current, attempt);
+    return current === response ? undefined : current;
+  }
 }
 
 /** How many retries produced a response, for the error message (read by the response middleware). */

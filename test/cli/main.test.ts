@@ -134,3 +134,18 @@ describe('requests', () => {
     expect(server.received[0].body).toContain('PNGDATA');
   });
 });
+
+describe('values typed from the spec', () => {
+  it('arrays of objects as JSON, one per option or as a JSON array', async () => {
+    const spec = JSON.parse((await import('node:fs')).readFileSync((await import('./helpers.js')).FIXTURE, 'utf8'));
+    spec.paths['/projects/{id}/issues'].post.requestBody.content['application/json'].schema = {
+      type: 'object',
+      properties: { links: { type: 'array', items: { type: 'object' }, description: 'links', 'x-source': { file: 'x.md', line: 1 } }, title: { type: 'string', description: 't', 'x-source': { file: 'x.md', line: 1 } } },
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-spec-')), 'openapi.json');
+    writeFileSync(file, JSON.stringify(spec));
+    const r = await run(['create-issue', '--id', '1', '--links', '{"name":"a,b","url":"u"}', '--links', '[{"name":"c"}]', '--url', 'https://x.example', '--dry-run'], { env: { GITLAB_API_SPEC: file } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`--data '{"links":[{"name":"a,b","url":"u"},{"name":"c"}]}'`);
+  });
+});

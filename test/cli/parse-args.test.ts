@@ -27,6 +27,7 @@ describe('usage errors exit 2 and send nothing', () => {
     ['a bad --max-pages', ['list-projects', '--paginate', '--max-pages', '0'], /--max-pages expects a positive integer/],
     ['--data that is not JSON', ['create-issue', '--id', '1', '--data', '{title:'], /--data: the --data value is not valid JSON/],
     ['--data from a missing file', ['create-issue', '--id', '1', '--data', '@/nonexistent/x.json'], /cannot read \/nonexistent\/x\.json \(ENOENT\)/],
+    ['--paginate on a POST', ['create-issue', '--id', '1', '--title', 't', '--paginate'], /--paginate is for GET lists; create-issue is POST\./],
     ['--data on a GET', ['list-projects', '--data', '{}'], /takes no request body/],
     ['a path parameter that would leave its segment', ['get-project-issue', '--id', '..', '--issue_iid', '1'], /id cannot be/],
     ['completion without a shell', ['completion'], /completion needs a shell: bash, zsh or fish/],

@@ -137,6 +137,26 @@ describe('auth headers', () => {
     expect(plain.requests.length).toBe(sent);
   });
 
+  it('refuses CR/LF in per-call headers of typed calls and paginate, naming the header, never the value', async () => {
+    const sent = plain.requests.length;
+    const gitlab = createGitLabClient<paths, TagPaths>({ baseUrl: plain.apiRoot, token: 'abc123' });
+    const errors = await Promise.all([
+      gitlab.projects.GET('/projects/{id}', { params: { path: { id: 1 } }, headers: { 'PRIVATE-TOKEN': 'glpat-secret\r\nX-Evil: 1' } }).catch((e: unknown) => e),
+      gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 1 }, header: { Sudo: 'root\nX: 1' } } }).catch((e: unknown) => e),
+      gitlab.paginate('/projects', { headers: { Sudo: 'root\r\n' } }).all().catch((e: unknown) => e),
+    ]);
+    expect(errors.map((e) => (e as Error).message)).toEqual([
+      'GET /projects/{id}: refused (header PRIVATE-TOKEN contains a CR, LF or NUL character)',
+      'GET /projects/{id}/issues: refused (header Sudo contains a CR, LF or NUL character)',
+      'GET /projects: refused (header Sudo contains a CR, LF or NUL character)',
+    ]);
+    for (const e of errors) {
+      expect(containsString(e, 'glpat-secret')).toBe(false);
+      expect(containsString(e, 'root')).toBe(false);
+    }
+    expect(plain.requests.length).toBe(sent);
+  });
+
   it('refuses two kinds of token at once', () => {
     expect(() => createGitLabClient({ baseUrl: plain.apiRoot, token: 'a1234', jobToken: 'b1234' })).toThrow(/only one of token, oauthToken, jobToken/);
   });

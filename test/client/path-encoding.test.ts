@@ -49,7 +49,7 @@ describe('over HTTP', () => {
 
   it('refuses a missing path parameter instead of sending `{id}`', async () => {
     const gitlab = createGitLabClient({ baseUrl: server.apiRoot, token: 'tok-123' });
-    await expect(gitlab.request('GET', '/projects/{id}/issues', { path: {} })).rejects.toThrow(/missing path parameter id/);
+    await expect(gitlab.request('GET', '/projects/{id}/issues', { path: {} })).rejects.toThrow('GET /projects/{id}/issues: refused (missing path parameter id)');
   });
 });
 

@@ -80,7 +80,7 @@ export function zshComplete(dir: string, lines: string[], opts: { cwd?: string }
 /** fish's `complete -C` for each line: candidates with their descriptions. */
 export function fishComplete(dir: string, lines: string[], opts: { cwd?: string } = {}): Described[] {
   const input = join(mkdtempSync(join(tmpdir(), 'fish-lines-')), 'lines');
-  writeFileSync(input, `${lines.join('\n')}\n`);
+  writeFileSync(input, lines.length ? `${lines.join('\n')}\n` : '');
   const script = [
     `source ${sq(join(dir, 'completions/gitlab-api.fish'))}`,
     `while read -l line`,

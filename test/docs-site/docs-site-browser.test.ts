@@ -75,8 +75,18 @@ describe('docs site in Chromium (spec from docs-source)', () => {
     for (const name of ['id', 'title', 'description', 'confidential', 'assignee_ids', 'milestone_id', 'labels', 'due_date']) {
       expect(text.split('\n').map((l) => l.trim())).toContain(name);
     }
+    // The auth schemes, and the example response of issues.md ("title" : "Issues with auth").
+    expect(text).toContain('PrivateToken');
+    expect(text).toContain('JobToken');
+    expect(text).toContain('Issues with auth');
     const source = section.locator('a', { hasText: 'GitLab docs: issues.md, line' });
     expect(await source.getAttribute('href')).toBe('https://docs.gitlab.com/ee/api/issues.html#new-issue');
+    // issues.md writes it `[URL-encoded path of the project](README.md#namespaced-path-encoding)`.
+    const encoding = section.locator('a', { hasText: 'URL-encoded path of the project' }).first();
+    expect(await encoding.getAttribute('href')).toBe('https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding');
+    // No link in the operation leads to the local server (where no docs pages are).
+    const hrefs = await section.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => !/^(https?:|#)/.test(h))).toEqual([]);
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'docs-site-operation.png') });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
-import { docsPageUrl, headingAnchor, operationDocsLink, withDocsLinks } from '../../scripts/emit/docs-site-links.js';
+import { absolutizeLinks, docsPageUrl, headingAnchor, operationDocsLink, withDocsLinks } from '../../scripts/emit/docs-site-links.js';
 
 const BASE = 'https://docs.gitlab.com/ee/api/';
 
@@ -8,6 +8,10 @@ describe('docsPageUrl', () => {
   it.each([
     ['issues.md', 'https://docs.gitlab.com/ee/api/issues.html'],
     ['templates/gitignores.md', 'https://docs.gitlab.com/ee/api/templates/gitignores.html'],
+    // From a hostile spec: never another host, never an exception.
+    ['//evil.example/x.md', 'https://docs.gitlab.com/ee/api/evil.example/x.html'],
+    ['http://[', 'https://docs.gitlab.com/ee/api/http%3A//%5B'],
+    ['a"><b>#x?.md', 'https://docs.gitlab.com/ee/api/a%22%3E%3Cb%3E%23x%3F.html'],
   ])('%s', (file, want) => {
     expect(docsPageUrl(BASE, file)).toBe(want);
     expect(docsPageUrl(BASE.slice(0, -1), file)).toBe(want);
@@ -48,6 +52,34 @@ describe('operationDocsLink', () => {
   it('gives nothing without x-source or externalDocs', () => {
     expect(operationDocsLink({ summary: 'x', responses: {} }, BASE)).toBeUndefined();
     expect(operationDocsLink({ 'x-source': 'issues.md', responses: {} } as never, BASE)).toBeUndefined();
+  });
+});
+
+describe('absolutizeLinks', () => {
+  const page = 'https://docs.gitlab.com/ee/api/issues.html';
+  // Link forms found in docs-source descriptions (issues.md, projects.md, users.md, runners.md).
+  it.each([
+    ['[URL-encoded path of the project](README.md#namespaced-path-encoding)', '[URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding)'],
+    ['see [members](members.md).', 'see [members](https://docs.gitlab.com/ee/api/members.html).'],
+    ['[runners](../ci/runners/README.md)', '[runners](https://docs.gitlab.com/ee/ci/runners/README.html)'],
+    ['[commit](commits.html#create-a-commit)', '[commit](https://docs.gitlab.com/ee/api/commits.html#create-a-commit)'],
+    ['[below](#list-project-issues)', '[below](https://docs.gitlab.com/ee/api/issues.html#list-project-issues)'],
+    ['![dk](uploads/6a06/dk.png)', '[dk](https://docs.gitlab.com/ee/api/uploads/6a06/dk.png)'],
+    ['![](https://example.com/x.png "t")', '[image](https://example.com/x.png "t")'],
+    ['[abs](https://gitlab.com/x.md)', '[abs](https://gitlab.com/x.md)'],
+    ['`code [x](y.md)` and [ref][ce-1] and [y](y.md)', '`code [x](y.md)` and [ref][ce-1] and [y](https://docs.gitlab.com/ee/api/y.html)'],
+  ])('%s', (given, want) => {
+    expect(absolutizeLinks(given, page)).toBe(want);
+  });
+
+  it('resolves each description against the page it came from', () => {
+    const doc = spec();
+    const post = (doc.paths!['/projects/{id}/issues'] as Record<string, Record<string, unknown>>).post;
+    post.description = 'See [pagination](README.md#pagination).';
+    post.parameters = [{ name: 'id', in: 'path', required: true, description: '[path](README.md#x)', 'x-source': { file: 'templates/gitignores.md', line: 3 } }];
+    const out = withDocsLinks(doc).paths!['/projects/{id}/issues'] as Record<string, { description: string; parameters: { description: string }[] }>;
+    expect(out.post.description).toMatch(/^See \[pagination\]\(https:\/\/docs\.gitlab\.com\/ee\/api\/README\.html#pagination\)\./);
+    expect(out.post.parameters[0].description).toBe('[path](https://docs.gitlab.com/ee/api/templates/README.html#x)');
   });
 });
 

@@ -27,7 +27,8 @@ describe('emitDiagnostics', () => {
     expect(text).toContain('## services.md');
     expect(text).toContain('services.md:120:1: Trailing comma [invalid-json-example]');
     expect(text.indexOf('## services.md')).toBeLessThan(text.indexOf('## users.md'));
-    expect(text).toContain('| `duplicate-endpoint` | 1 |');
+    expect(text).toContain('| `duplicate-endpoint` | warning | 1 |');
+    expect(text).toContain('| `invalid-json-example` | error | 1 |');
   });
 
   it('keeps a reason with newlines and backticks on one line, inside its block', () => {

@@ -65,7 +65,7 @@ describe('toOpenAPI', () => {
     const op = paths['/projects/{id}/issues'].post;
     expect(op.operationId).toBe('createIssue');
     expect(op.requestBody.content['application/json'].schema).toMatchObject({ type: 'object', properties: { title: { type: 'string' } }, required: ['title'] });
-    expect(Object.keys(op.responses)).toEqual(['201']);
+    expect(Object.keys(op.responses)).toEqual(['201', '4XX']);
     expect(op['x-gitlab-tier']).toEqual(['Free', 'Premium']);
     expect(op['x-gitlab-offering']).toEqual(['Self-managed']);
   });
@@ -73,7 +73,7 @@ describe('toOpenAPI', () => {
   it('DELETE: deprecated, 204, and a path parameter without a row is diagnosed', () => {
     const op = paths['/projects/{id}/issues/{issue_iid}'].delete;
     expect(op.deprecated).toBe(true);
-    expect(Object.keys(op.responses)).toEqual(['204']);
+    expect(Object.keys(op.responses)).toEqual(['204', '4XX']);
     expect(op.parameters[1]).toMatchObject({ name: 'issue_iid', in: 'path', required: true, schema: { type: 'string' } });
     expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'path-parameter-without-row', file: 'issues.md' })]);
   });

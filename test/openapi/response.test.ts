@@ -21,7 +21,7 @@ describe('toResponses', () => {
   it('a GET returning an array is paginated: headers on the 200 response', () => {
     const { responses, paginated } = toResponses(endpoint('GET /issues', { responses: [response([json([{ id: 1, title: 'a' }])])] }), createContext());
     expect(paginated).toBe(true);
-    expect(Object.keys(responses)).toEqual(['200']);
+    expect(Object.keys(responses)).toEqual(['200', '4XX']);
     const ok = responses['200'];
     expect(Object.keys(ok.headers ?? {})).toEqual(['Link', 'X-Total', 'X-Total-Pages', 'X-Per-Page', 'X-Page', 'X-Next-Page', 'X-Prev-Page']);
     expect(ok.headers!['X-Total']).toEqual({ $ref: '#/components/headers/X-Total' });
@@ -37,10 +37,15 @@ describe('toResponses', () => {
   });
 
   it('a DELETE without a documented body: 204 without content', () => {
-    expect(toResponses(endpoint('DELETE /x'), createContext()).responses).toEqual({ '204': { description: 'No Content' } });
+    expect(toResponses(endpoint('DELETE /x'), createContext()).responses).toEqual({ '204': { description: 'No Content' }, '4XX': { $ref: '#/components/responses/Error' } });
   });
 
-  it('a documented 4xx uses the Error schema, with its example', () => {
+  it('without a documented failure, the README\'s errors apply (4XX, the shared Error response)', () => {
+    const { responses } = toResponses(endpoint('GET /x'), createContext());
+    expect(responses['4XX']).toEqual({ $ref: '#/components/responses/Error' });
+  });
+
+  it('a documented 4xx uses the Error schema, with its example (and no generic 4XX)', () => {
     const { responses } = toResponses(endpoint('POST /x', {
       responses: [response([json({ id: 1 })]), response([json({ message: '404 Not found' })], { status: 404, statusFrom: 'prose' })],
     }), createContext());
@@ -78,6 +83,6 @@ describe('toResponses: docs that only mention a failure', () => {
     const { responses } = toResponses(endpoint('POST /labels/:id/unsubscribe', {
       responses: [response([], { status: 304, statusFrom: 'prose', description: 'Not subscribed' })],
     }), createContext());
-    expect(Object.keys(responses)).toEqual(['201', '304']);
+    expect(Object.keys(responses)).toEqual(['201', '304', '4XX']);
   });
 });

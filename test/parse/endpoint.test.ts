@@ -108,6 +108,13 @@ describe('buildEndpoints: diagnostics', () => {
     expect(rules(ok)).toEqual([]);
   });
 
+  it('signature-with-api-prefix: a route written with /api/v4 is read without it', () => {
+    const bad = page('## Render', '', '```', 'POST /api/v4/markdown', '```');
+    expect(bad.page.endpoints.map((e) => `${e.method} ${e.path}`)).toEqual(['POST /markdown']);
+    expect(rules(bad)).toEqual(['6:signature-with-api-prefix']);
+    expect(rules(page('## Render', '', '```', 'POST /markdown', '```'))).toEqual([]);
+  });
+
   it('parameters-without-endpoint: a heading with a parameter table but no endpoint', () => {
     const bad = page('## List of settings', '', ...TABLE, '| `after_sign_out_path` | string | no | Where to go. |');
     expect(rules(bad)).toEqual(['3:parameters-without-endpoint']);

@@ -28,6 +28,7 @@ describe('parseTolerantJson', () => {
     ['a Unicode ellipsis', '[1,\n \u2026\n]', [1], ['ellipsis@1']],
     ['an invalid escape', '{"diff": "a\\ b"}', { diff: 'a b' }, ['invalid-escape@0']],
     ['a block cut short', '[\n  {"a": 1},\n  {\n    "b": 2\n...', [{ a: 1 }, { b: 2 }], ['unclosed-bracket@2', 'ellipsis@4']],
+    ['a missing comma right before a comment', '[1// one\n2]', [1, 2], ['comment@0', 'missing-comma@0']],
     ['several faults at once', '{\n  "a": 1\n  "b": 2,\n}', { a: 1, b: 2 }, ['missing-comma@1', 'trailing-comma@2']],
   ])('repairs %s', (_name, text, value, want) => {
     const result = parseTolerantJson(text);
@@ -72,6 +73,24 @@ describe('parseTolerantJson', () => {
         if (result.ok && result.repaired) expect(result.problems.length).toBeGreaterThan(0);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('recovers the original value from pretty JSON with commas dropped and trailing commas added', () => {
+    const flawed = fc.tuple(fc.jsonValue({ maxDepth: 3 }), fc.infiniteStream(fc.integer({ min: 0, max: 2 }))).map(([value, choices]) => {
+      // In pretty JSON a comma at a line end is always structural (strings hold no raw newline).
+      const text = JSON.stringify(value, null, 2)
+        .replace(/,\n/g, (comma) => (choices.next().value === 0 ? '\n' : comma))
+        .replace(/([^[{,\s])\n(\s*[}\]])/g, (all, last: string, close: string) => (choices.next().value === 0 ? `${last},\n${close}` : all));
+      return { value, text };
+    });
+    fc.assert(
+      fc.property(flawed, ({ value, text }) => {
+        const result = parseTolerantJson(text);
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(JSON.stringify(result.value)).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 300 },
     );
   });
 

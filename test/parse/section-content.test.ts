@@ -42,3 +42,11 @@ describe('cleanProse', () => {
     expect(cleanProse('{{< alert type="note" >}}\n\nText.\n\n\n\n{{< /alert >}}\n')).toBe('Text.');
   });
 });
+
+describe('readSectionContent: captions', () => {
+  it('keeps the lead of a prose list, drops the lead of a parameter list', () => {
+    const got = read('Prerequisites:\n\n- You must be an administrator.\n\nParameters:\n\n- `id` (required) - The ID of a group\n');
+    expect(got.description).toBe('Prerequisites:\n\n- You must be an administrator.');
+    expect(got.parameters.map((p) => p.name)).toEqual(['id']);
+  });
+});

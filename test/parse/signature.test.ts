@@ -42,6 +42,7 @@ describe('parseSignatureLine', () => {
   it('marks concrete calls as examples', () => {
     expect(parseSignatureLine('GET /api/v4/projects/1/branches/my%2Fbranch/commits')?.example).toBe(true);
     expect(parseSignatureLine('GET /users?username=:username')).toEqual({ methods: ['GET'], path: '/users', query: 'username=:username', example: false });
+    expect(parseSignatureLine('POST /api/v4/markdown')).toEqual({ methods: ['POST'], path: '/markdown', example: false, prefixed: true });
     expect(parseSignatureLine('Some text')).toBeUndefined();
   });
 });

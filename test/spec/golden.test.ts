@@ -1,6 +1,6 @@
 // Golden tests: operations of the spec generated from docs-source, each expectation written by
 // reading the page (file and line in the comments), not from the generator's output.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,10 +197,8 @@ function countSignatures(): { count: number; signatures: Set<string> } {
 }
 
 function readdirRecursive(dir: string): string[] {
-  return (require_('node:fs').readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md'));
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md'));
 }
-import { createRequire } from 'node:module';
-const require_ = createRequire(import.meta.url);
 
 describe('coverage', () => {
   it('every signature in the docs is an operation, and every operation a signature (plus the one found by its curl example)', () => {
@@ -211,5 +209,6 @@ describe('coverage', () => {
     // deploy_keys.md:187 "Enable a deploy key" shows its route only in a curl example.
     const extra = [...ops].filter((s) => !signatures.has(s));
     expect(extra).toEqual(['POST /projects/{}/deploy_keys/{}/enable']);
+    expect(operations().length).toBe(signatures.size + 1);
   });
 });

@@ -13,10 +13,12 @@ describe('the generated spec', () => {
     const errors = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message}`);
     expect(errors).toEqual([]);
     expect(report.errors).toBe(0);
-    // Warnings left, each justified in test/README.md: only these rules may warn.
+    // Only these rules may warn, each for a reason in the docs themselves:
     const rules = [...new Set(report.problems.map((p) => p.ruleId))].sort();
     for (const rule of rules) {
-      expect(['no-ambiguous-paths', 'no-invalid-media-type-examples', 'operation-2xx-response', 'operation-4xx-response', 'tag-description']).toContain(rule);
+      // no-ambiguous-paths: the docs' own routes (`/projects/user/{user_id}` beside `/projects/{id}/fork`);
+      // tag-description: pages with no introduction before their first endpoint.
+      expect(['no-ambiguous-paths', 'tag-description']).toContain(rule);
     }
   }, 120_000);
 

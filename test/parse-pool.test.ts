@@ -1,0 +1,50 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cacheKey, parsePages } from '../scripts/parse-pool.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gitlab-openapi-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const page = (file: string, title: string) => ({ file, text: `# ${title} API\n\n## Get thing\n\n\`\`\`\nGET /${title.toLowerCase()}\n\`\`\`\n` });
+
+describe('cacheKey', () => {
+  it('changes with the parser version, the file and the content', () => {
+    const base = cacheKey('v1', page('a.md', 'A'));
+    expect(cacheKey('v1', page('a.md', 'A'))).toBe(base);
+    expect(cacheKey('v2', page('a.md', 'A'))).not.toBe(base);
+    expect(cacheKey('v1', page('b.md', 'A'))).not.toBe(base);
+    expect(cacheKey('v1', page('a.md', 'B'))).not.toBe(base);
+  });
+});
+
+describe('parsePages', () => {
+  it('parses each page once: a second run takes them from the cache, a changed page is parsed again', async () => {
+    const cacheDir = join(dir, 'cache');
+    const pages = [page('a.md', 'Alpha'), page('b.md', 'Beta')];
+    const first = await parsePages(pages, { jobs: 1, cacheDir });
+    expect([first.parsed, first.cached]).toEqual([2, 0]);
+    expect(first.results.map((r) => r.page.file)).toEqual(['a.md', 'b.md']);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+    const second = await parsePages(pages, { jobs: 1, cacheDir });
+    expect([second.parsed, second.cached]).toEqual([0, 2]);
+    expect(second.results).toEqual(first.results);
+    const third = await parsePages([pages[0], page('b.md', 'Gamma')], { jobs: 1, cacheDir });
+    expect([third.parsed, third.cached]).toEqual([1, 1]);
+    expect(third.results[1].page.endpoints.map((e) => e.path)).toEqual(['/gamma']);
+  });
+
+  it('gives the same results with worker threads as on one thread', async () => {
+    // Large enough for the pool to start a worker (over 100 KB in all).
+    const filler = 'Some prose about the endpoint. '.repeat(2000);
+    const pages = Array.from({ length: 4 }, (_, i) => ({ ...page(`p${i}.md`, `P${i}`), text: page(`p${i}.md`, `P${i}`).text + `\n${filler}\n` }));
+    const alone = await parsePages(pages, { jobs: 1, cacheDir: false });
+    const pooled = await parsePages(pages, { jobs: 2, cacheDir: false });
+    expect(pooled.failures).toEqual([]);
+    expect(pooled.workerErrors).toEqual([]);
+    expect(pooled.byWorkers).toBeGreaterThan(0);
+    expect(alone.byWorkers).toBe(0);
+    expect(pooled.results).toEqual(alone.results);
+  }, 60_000);
+});
