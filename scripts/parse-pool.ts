@@ -148,7 +148,9 @@ async function parseAll(pages: PageInput[], jobs: number): Promise<ParseAllResul
         workerErrors.push(error instanceof Error ? error.message : String(error));
         resolve();
       });
-      worker.once('online', next);
+      // Post at once: messages wait in the port until the worker listens. (Waiting for 'online'
+      // could hang: it may fire while the main thread still loads the parser, before this listener.)
+      next();
     });
   try {
     await Promise.all([runMain(), ...pool.map(runWorker)]);

@@ -124,11 +124,13 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
       default:
         break;
     }
-    // The lead of a table is the paragraph or heading right before it; a code block breaks that.
+    // The lead of a table is the paragraph or heading right before it; a code block or a table
+    // breaks that (a parameter table that mentions "request" is no caption for the response after it).
     // After a list, the caption of what follows is its last item (`- When ... (`404`):` then a fence).
     const leadNode: Nodes = node.type === 'list' ? node.children[node.children.length - 1] ?? node : node;
-    lead = node.type === 'code' ? '' : toString(node);
-    leadMarkdown = node.type === 'code' ? '' : markdownOf(leadNode, ctx);
+    const breaksLead = node.type === 'code' || node.type === 'table';
+    lead = breaksLead ? '' : toString(node);
+    leadMarkdown = breaksLead ? '' : markdownOf(leadNode, ctx);
   });
   for (const { kind, table, context } of pendingTables) {
     if (kind === 'values') applyValueTable(out, table, context, file);
