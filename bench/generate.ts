@@ -3,8 +3,7 @@
 //   alone over the same pages (the floor any parser built on them pays).
 // - Whole runs, each in a fresh `node` process (what a user waits for): cold (no cache), one page
 //   changed (cache warm for the others), nothing changed; wall time and peak RSS.
-// - Size (issue 7): one page 50 times larger than projects.md, and the corpus repeated 10 times
-//   under other names: time and memory against the plain corpus, with the growth ratio.
+// Growth with the size of the input (issue 7) is measured by bench/size.ts.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,31 +114,6 @@ export async function run(): Promise<void> {
     show('nothing changed', medianRun(unchanged));
     console.log(`  one page changed / cold: ${(o.ms / c.ms).toFixed(2)}`);
 
-    // Size: growth against the plain corpus, without cache so that parsing is measured.
-    // (BENCH_SIZE_RUNS=0 skips it: the tenfold corpus takes minutes.)
-    if (process.env.BENCH_SIZE_RUNS === '0') return;
-    const big = join(work, 'big');
-    mkdirSync(big);
-    const projects = readFileSync(join(docs, 'projects.md'), 'utf8');
-    writeFileSync(join(big, 'projects.md'), Array.from({ length: 50 }, () => projects).join('\n'));
-    const tenfold = join(work, 'tenfold');
-    for (let i = 0; i < 10; i++) cpSync(docs, join(tenfold, `copy${i}`), { recursive: true });
-    const single = join(work, 'single');
-    mkdirSync(single);
-    writeFileSync(join(single, 'projects.md'), projects);
-    const sizeRuns = Number(process.env.BENCH_SIZE_RUNS ?? 1);
-    const sized = (dir: string) => medianRun(Array.from({ length: sizeRuns }, () => childRun(dir, join(work, 'size-out'), false)));
-    console.log(`\nSize (no cache, median of ${sizeRuns} (BENCH_SIZE_RUNS), fresh process each):`);
-    const base1 = sized(single);
-    console.log(`  projects.md: ${fmt(base1.ms)}, ${mb(base1.maxRssKb)}; parse ${fmt(base1.timings.parse)}`);
-    const base50 = sized(big);
-    console.log(`  projects.md x50 as one page: ${fmt(base50.ms)}, ${mb(base50.maxRssKb)}; parse ${fmt(base50.timings.parse)}` +
-      ` (parse time x${(base50.timings.parse / base1.timings.parse).toFixed(1)} for 50x the bytes)`);
-    const corpus = sized(copy);
-    console.log(`  corpus: ${fmt(corpus.ms)}, ${mb(corpus.maxRssKb)}; parse ${fmt(corpus.timings.parse)}`);
-    const corpus10 = sized(tenfold);
-    console.log(`  corpus x10 (690 pages): ${fmt(corpus10.ms)}, ${mb(corpus10.maxRssKb)}; parse ${fmt(corpus10.timings.parse)}, spec ${fmt(corpus10.timings.spec)}` +
-      ` (wall x${(corpus10.ms / corpus.ms).toFixed(1)}, parse x${(corpus10.timings.parse / corpus.timings.parse).toFixed(1)}, memory x${(corpus10.maxRssKb / corpus.maxRssKb).toFixed(1)} for 10x the pages)`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

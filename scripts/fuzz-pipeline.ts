@@ -1,19 +1,28 @@
-// Mutations of real docs pages, and the pipeline property they must keep (issue 7):
-// parse + openapi never throw, the spec stays valid OpenAPI 3.1, and every diagnostic points at a
-// line that exists. Shared by test/fuzz/pipeline.property.test.ts (bounded, in CI) and
+// Mutations of real docs pages, and the pipeline property they must keep (issue 7): a real
+// `generate()` run on the mutated page (read, parse, model, spec, JSON + YAML, diagnostics report,
+// all written to disk) never throws and never reports that the parser itself failed; the written
+// spec/openapi.json is valid OpenAPI 3.1 and spec/openapi.yaml holds the same data; every
+// diagnostic points at a line that exists in the page. Shared by test/fuzz/ (bounded, in CI) and
 // scripts/fuzz.ts (`npm run fuzz`, as long as asked).
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { isDeepStrictEqual, promisify } from 'node:util';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import { parse as parseYaml } from 'yaml';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Diagnostic } from './model.js';
 import type { OpenAPIDocument } from './openapi-document.js';
-import { assembleDocs, parsePage } from './parse/index.js';
-import { toOpenAPI } from './openapi/index.js';
+import { EMITTERS, generate } from './generate.js';
+import { redoclyCliPath, redoclyEnv } from './redocly.js';
+
+const exec = promisify(execFile);
 
 export type Mutation =
-  | { kind: 'delete-line' | 'duplicate-line' | 'fence' | 'huge-row' | 'wide-row' | 'narrow-row' | 'deep-quote' | 'deep-list'; at: number; n: number }
-  | { kind: 'swap-lines'; at: number; n: number }
-  | { kind: 'cut'; at: number; n: number }
+  | { kind: 'delete-line' | 'duplicate-line' | 'swap-lines' | 'cut' | 'fence' | 'huge-row' | 'wide-row' | 'narrow-row' | 'deep-quote' | 'deep-list'; at: number; n: number }
   | { kind: 'insert'; at: number; n: number; text: string };
+
+export const MUTATION_KINDS = ['delete-line', 'duplicate-line', 'swap-lines', 'cut', 'fence', 'huge-row', 'wide-row', 'narrow-row', 'deep-quote', 'deep-list', 'insert'] as const;
 
 /** Unicode, control characters, NUL, markdown's own punctuation, line breaks of every kind. */
 const nasty = fc.oneof(
@@ -23,13 +32,13 @@ const nasty = fc.oneof(
 );
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('delete-line', 'duplicate-line', 'fence', 'huge-row', 'wide-row', 'narrow-row', 'deep-quote', 'deep-list', 'swap-lines', 'cut'), at: fc.nat(), n: fc.nat() }) as fc.Arbitrary<Mutation>,
+  fc.record({ kind: fc.constantFrom(...MUTATION_KINDS.filter((k) => k !== 'insert')), at: fc.nat(), n: fc.nat() }) as fc.Arbitrary<Mutation>,
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), n: fc.nat(), text: nasty }),
 );
 
 export function applyMutation(text: string, m: Mutation): string {
   if (m.kind === 'cut') {
-    // At a random byte, possibly inside a multi-byte character.
+    // At a random byte, possibly inside a multi-byte character (decoded as U+FFFD then).
     const bytes = Buffer.from(text, 'utf8');
     return bytes.subarray(0, bytes.length === 0 ? 0 : m.at % bytes.length).toString('utf8');
   }
@@ -49,6 +58,7 @@ export function applyMutation(text: string, m: Mutation): string {
       [lines[i], lines[j]] = [lines[j], lines[i]];
       break;
     }
+    // A fence that opens and is never closed (or closes one that was open: both unbalance the page).
     case 'fence': lines.splice(i, 0, m.n % 2 === 0 ? '```' : '```json'); break;
     case 'huge-row': lines.splice(row, 0, `| \`huge\` | string | no | ${'x'.repeat(20_000 + (m.n % 30_000))} |`); break;
     case 'wide-row': lines[row] = `${lines[row] ?? ''}${' extra |'.repeat(1 + (m.n % 300))}`; break;
@@ -61,38 +71,6 @@ export function applyMutation(text: string, m: Mutation): string {
   return lines.join('\n');
 }
 
-export interface PipelineOutcome {
-  document: OpenAPIDocument;
-  diagnostics: Diagnostic[];
-}
-
-/** parse + assemble + openapi on one page (throws only if the pipeline does). */
-export function runPipeline(file: string, text: string): PipelineOutcome {
-  const result = parsePage(file, text);
-  const model = assembleDocs([result]);
-  const { document, diagnostics } = toOpenAPI(model);
-  return { document, diagnostics: [...model.diagnostics, ...diagnostics] };
-}
-
-export function lineCount(text: string): number {
-  return text.split(/\r\n|\r|\n/).length;
-}
-
-/** The problems with an outcome; empty when the property holds. */
-export async function checkOutcome(file: string, text: string, outcome: PipelineOutcome, validator: Validator): Promise<string[]> {
-  const problems: string[] = [];
-  const lines = lineCount(text);
-  for (const d of outcome.diagnostics) {
-    if (d.file !== file) problems.push(`diagnostic for another file: ${d.file}`);
-    if (!Number.isInteger(d.line) || d.line < 1 || d.line > lines) problems.push(`diagnostic at line ${d.line} of ${lines}: ${d.reason} [${d.ruleId}]`);
-    if (!Number.isInteger(d.column) || d.column < 1) problems.push(`diagnostic at column ${d.column}: ${d.reason} [${d.ruleId}]`);
-  }
-  // Through JSON, as it is written: what a consumer of spec/openapi.json would read.
-  const result = await validator.validate(JSON.parse(JSON.stringify(outcome.document)));
-  if (!result.valid) problems.push(`invalid spec: ${JSON.stringify(result.errors).slice(0, 500)}`);
-  return problems;
-}
-
 export interface FuzzCase {
   page: number;
   mutations: Mutation[];
@@ -103,4 +81,82 @@ export const caseArb = (pages: number): fc.Arbitrary<FuzzCase> =>
 
 export function mutate(text: string, mutations: Mutation[]): string {
   return mutations.reduce(applyMutation, text);
+}
+
+/** Lines as an editor counts them (`\r\n`, `\r` and `\n` each end one). */
+export function lineCount(text: string): number {
+  return text.split(/\r\n|\r|\n/).length;
+}
+
+export interface CaseOutcome {
+  /** What is wrong; empty when the property holds. */
+  problems: string[];
+  /** The spec as written (undefined when the run threw). */
+  document?: OpenAPIDocument;
+  specFile?: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Runs the real `generate()` on one page in `work/docs` (replaced each time), into `work/out`, with
+ * no cache and none of the slow emitters (types, completions, docs site, changelog: they read the
+ * spec, which is what is checked here), and checks the property on what it wrote.
+ */
+export async function runCase(work: string, file: string, text: string, validator: Validator): Promise<CaseOutcome> {
+  const docs = join(work, 'docs');
+  const out = join(work, 'out');
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(join(docs, file, '..'), { recursive: true });
+  writeFileSync(join(docs, file), text);
+  try {
+    await generate({ docs, out, noEmit: EMITTERS.map((e) => e.name), cacheDir: false, jobs: 1 });
+  } catch (error) {
+    return { problems: [`generate threw: ${error instanceof Error ? error.stack : String(error)}`], diagnostics: [] };
+  }
+  const problems: string[] = [];
+  const specFile = join(out, 'spec', 'openapi.json');
+  const json = readFileSync(specFile, 'utf8');
+  const document = JSON.parse(json) as OpenAPIDocument;
+  const diagnostics = JSON.parse(readFileSync(join(out, 'generated', 'diagnostics.json'), 'utf8')) as Diagnostic[];
+  problems.push(...diagnosticProblems(file, text, diagnostics));
+  const result = await validator.validate(document as unknown as Record<string, unknown>);
+  if (!result.valid) problems.push(`invalid spec (@seriousme/openapi-schema-validator): ${JSON.stringify(result.errors).slice(0, 500)}`);
+  const yaml = parseYaml(readFileSync(join(out, 'spec', 'openapi.yaml'), 'utf8'), { maxAliasCount: -1 }) as unknown;
+  if (!isDeepStrictEqual(yaml, document)) problems.push('spec/openapi.yaml does not hold the same data as spec/openapi.json');
+  return { problems, document, specFile, diagnostics };
+}
+
+/** What is wrong with a page's diagnostics: a parser failure, or a place that does not exist. */
+export function diagnosticProblems(file: string, text: string, diagnostics: Diagnostic[]): string[] {
+  const problems: string[] = [];
+  const lines = lineCount(text);
+  for (const d of diagnostics) {
+    if (d.ruleId === 'parse-failed') problems.push(`the parser threw: ${d.reason}`);
+    if (d.file !== file) problems.push(`diagnostic for another file: ${d.file}`);
+    if (!Number.isInteger(d.line) || d.line < 1 || d.line > lines) problems.push(`diagnostic at line ${d.line} of ${lines}: ${d.reason} [${d.ruleId}]`);
+    if (!Number.isInteger(d.column) || d.column < 1) problems.push(`diagnostic at column ${d.column}: ${d.reason} [${d.ruleId}]`);
+  }
+  return problems;
+}
+
+/** A stable hash of a case, so that which cases also get `redocly lint` does not depend on order. */
+export function caseHash(c: FuzzCase): number {
+  let h = 2166136261;
+  for (const ch of JSON.stringify(c)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
+/** The errors `redocly lint --extends recommended` finds in a spec file (the second validator). */
+export async function redoclyErrors(specFile: string): Promise<string[]> {
+  const args = [redoclyCliPath(), 'lint', '--extends', 'recommended', '--format', 'json', '--max-problems', '100000', specFile];
+  // Exit code 1 when there are errors: the report is on stdout all the same.
+  const { stdout } = await exec(process.execPath, args, { env: redoclyEnv(), maxBuffer: 256 * 1024 * 1024 })
+    .catch((e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? '', stderr: e.stderr ?? '' }));
+  let report: { problems: { ruleId: string; severity: string; message: string }[] };
+  try {
+    report = JSON.parse(stdout) as typeof report;
+  } catch {
+    return [`redocly lint gave no report: ${stdout.slice(0, 300)}`];
+  }
+  return report.problems.filter((p) => p.severity === 'error').map((p) => `redocly ${p.ruleId}: ${p.message}`);
 }

@@ -138,6 +138,8 @@ export interface Endpoint {
   responses: ResponseDoc[];
   /** How the endpoint was found: a signature line, or only a curl example + table (diagnosed). */
   foundBy: 'signature' | 'curl-example';
+  /** The anchor of the section's heading on the published page (github-slugger, as docs.gitlab.com). */
+  anchor?: string;
   /** The signature line. */
   source: SourceRef;
 }
@@ -154,6 +156,11 @@ export interface Page {
   availability?: Availability;
   /** The newest `GitLab NN.N` the page mentions (feeds `ApiInfo.version` when no option gives it). */
   mentionedVersion?: string;
+  /**
+   * The page's link reference definitions (`[ce-13060]: https://...` at its bottom), by label in
+   * lower case: descriptions keep `[Introduced][ce-13060]`, and the spec resolves it with these.
+   */
+  linkDefinitions?: Record<string, string>;
   endpoints: Endpoint[];
   source: SourceRef;
 }

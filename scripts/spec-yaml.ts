@@ -10,6 +10,9 @@ const PLAIN = /^[A-Za-z_/][A-Za-z0-9_./-]*(?: [A-Za-z0-9_./()-]+)*$/;
 /** Characters YAML will not take raw in a double-quoted scalar, or reads as line breaks. */
 const UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
 
+/** Longer keys are written as explicit keys (YAML 1.2, 7.4.2: an implicit key is at most 1024 characters). */
+const MAX_IMPLICIT_KEY = 1000;
+
 function quoted(text: string): string {
   return JSON.stringify(text).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -68,7 +71,16 @@ function emit(value: unknown, indent: string, out: string[]): void {
   for (const [key, item] of entries(value as object)) {
     const empty = isEmptyContainer(item);
     const k = scalarOrKey(key);
-    if (item !== null && typeof item === 'object' && !empty) {
+    if (k.length > MAX_IMPLICIT_KEY) {
+      // YAML caps implicit keys at 1024 characters (docs can hold longer names): `? key` then `: value`.
+      out.push(`${indent}? ${k}`);
+      if (item !== null && typeof item === 'object' && !empty) {
+        out.push(`${indent}:`);
+        emit(item, indent + '  ', out);
+      } else {
+        out.push(`${indent}: ${empty ?? scalar(item, indent + '  ')}`);
+      }
+    } else if (item !== null && typeof item === 'object' && !empty) {
       out.push(`${indent}${k}:`);
       emit(item, Array.isArray(item) ? indent : indent + '  ', out);
     } else {

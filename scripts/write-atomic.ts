@@ -1,10 +1,16 @@
-// All-or-nothing output: every file is first written into a private temporary folder beside the
-// outputs (`<out>/.cache/generate-tmp/<pid>-<random>/`, same file system, so renames are atomic),
-// and only when all of them are written are they renamed into place. A failure before that (an
-// emitter that throws, a full disk) or a kill (SIGKILL) leaves spec/ and generated/ exactly as
-// they were: nothing of an unfinished run is ever inside them. A reader never sees a half-written
-// file either, since each rename is atomic.
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+// All-or-nothing output. Every file is first written into a private staging folder beside the
+// outputs (`<out>/.cache/generate-tmp/<pid>-<random>/`, same file system, so renames are atomic).
+// A failure while staging (an emitter that throws before, a full disk) or a kill (SIGKILL) then
+// leaves spec/ and generated/ exactly as they were: nothing of an unfinished run is inside them.
+//
+// Only then are the files renamed into place. Each rename is atomic (a reader never sees a
+// half-written file), but a run killed between two renames would leave old and new files mixed.
+// So before the first rename the previous files are hard-linked into the staging folder and a
+// journal is written; the next run (recoverInterruptedRuns, first thing generate() does) finds
+// the journal of a dead process and puts every previous file back, removing the files that did
+// not exist before. The journal is removed last, so a recovery that is itself killed is redone.
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -27,6 +33,16 @@ export interface WriteOptions {
 /** @deprecated name kept for callers of the first version. */
 export type WriteHooks = WriteOptions;
 
+/** One target of a commit: where its new content waits, where its previous content was kept. */
+interface JournalEntry {
+  target: string;
+  temp: string;
+  /** The hard link (or copy) of the previous file; null when there was none. */
+  backup: string | null;
+}
+
+const JOURNAL = 'journal.json';
+
 export function tempRoot(outDir: string): string {
   return join(outDir, '.cache', 'generate-tmp');
 }
@@ -36,44 +52,103 @@ export function stagingName(): string {
   return `${process.pid}-${randomBytes(4).toString('hex')}`;
 }
 
+/**
+ * For tests only (test/interrupted-run.test.ts): a pause after each staged write and each rename,
+ * so that a SIGKILL can be made to land inside those loops, windows of milliseconds otherwise.
+ */
+function testPause(): Promise<void> {
+  const ms = Number(process.env.GITLAB_OPENAPI_TEST_PAUSE_MS ?? 0);
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+async function keepPrevious(target: string, backup: string): Promise<boolean> {
+  const info = await stat(target).catch(() => undefined);
+  if (!info?.isFile()) return false;
+  // A hard link costs nothing; a file system without them gets a copy.
+  await link(target, backup).catch(() => copyFile(target, backup));
+  return true;
+}
+
 export async function writeAllAtomically(files: PlannedFile[], options: WriteOptions = {}): Promise<void> {
   if (files.length === 0) return;
   const dir = options.tempDir ?? join(dirname(files[0].target), `.staging-${stagingName()}`);
-  const staged: { temp: string; target: string }[] = [];
+  const journal: JournalEntry[] = [];
   try {
-    await mkdir(dir, { recursive: true });
+    await mkdir(join(dir, 'previous'), { recursive: true });
     for (const [index, file] of files.entries()) {
       const temp = join(dir, `${index}-${basename(file.target)}`);
       await options.beforeWrite?.(temp, file.target);
       await writeFile(temp, file.content);
-      staged.push({ temp, target: file.target });
+      journal.push({ target: file.target, temp, backup: null });
+      await testPause();
     }
     for (const target of new Set(files.map((f) => dirname(f.target)))) await mkdir(target, { recursive: true });
+    for (const [index, entry] of journal.entries()) {
+      const backup = join(dir, 'previous', `${index}-${basename(entry.target)}`);
+      if (await keepPrevious(entry.target, backup)) entry.backup = backup;
+    }
+    // Written whole then renamed: a journal is either complete or absent.
+    await writeFile(join(dir, `${JOURNAL}.tmp`), JSON.stringify(journal));
+    await rename(join(dir, `${JOURNAL}.tmp`), join(dir, JOURNAL));
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
-  for (const { temp, target } of staged) await rename(temp, target);
+  for (const { temp, target } of journal) {
+    await rename(temp, target);
+    await testPause();
+  }
   await rm(dir, { recursive: true, force: true });
+}
+
+/** Puts back what a run killed during its renames had replaced (see the top of this file). */
+async function rollBack(dir: string): Promise<void> {
+  let journal: JournalEntry[];
+  try {
+    journal = JSON.parse(await readFile(join(dir, JOURNAL), 'utf8')) as JournalEntry[];
+  } catch {
+    return; // no journal: killed before its first rename, nothing of it is in the outputs
+  }
+  for (const { target, backup } of journal) {
+    if (backup === null) await rm(target, { force: true });
+    else await rename(backup, target).catch((error: NodeJS.ErrnoException) => {
+      // Already put back by a recovery that was killed in turn.
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
 }
 
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  // A killed process whose parent died too stays a zombie until init reaps it (in a container,
+  // maybe never): it answers signals, but will never finish its run.
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true; // no /proc: trust the signal
+  }
 }
 
-/** What killed runs left behind (folders of processes that no longer exist). */
-export async function removeStaleTempFiles(outDir: string): Promise<void> {
+/**
+ * What killed runs left behind (staging folders of processes that no longer exist): outputs they
+ * had begun to replace are rolled back to the previous ones, then their folders are removed.
+ */
+export async function recoverInterruptedRuns(outDir: string): Promise<void> {
   const root = tempRoot(outDir);
   const entries = await readdir(root).catch(() => [] as string[]);
-  await Promise.all(entries
-    .filter((name) => {
-      const pid = Number(name.split('-')[0]);
-      return !Number.isInteger(pid) || pid === process.pid || !alive(pid);
-    })
-    .map((name) => rm(join(root, name), { recursive: true, force: true })));
+  const stale = entries.filter((name) => {
+    const pid = Number(name.split('-')[0]);
+    return !Number.isInteger(pid) || pid === process.pid || !alive(pid);
+  });
+  for (const name of stale) {
+    await rollBack(join(root, name));
+    await rm(join(root, name), { recursive: true, force: true });
+  }
 }
+
+/** @deprecated the first name of recoverInterruptedRuns. */
+export const removeStaleTempFiles = recoverInterruptedRuns;

@@ -87,6 +87,10 @@ describe('generate on bad input', () => {
     expect(files).not.toContain('notes.txt');
     expect(result.diagnostics.find((d) => d.file === 'binary.md')).toMatchObject({ line: 1, ruleId: 'binary-file' });
     expect(result.diagnostics.find((d) => d.file === 'empty.md')).toMatchObject({ line: 1, ruleId: 'empty-file' });
+    // unterminated.md: the JSON fence opened at line 11 is never closed.
+    expect(result.diagnostics.find((d) => d.file === 'unterminated.md' && d.ruleId === 'unterminated-code-block')).toMatchObject({ line: 11 });
+    // missing-cells.md: rows 11 (`name`, 2 cells) and 12 (`size`, 1 cell) of a 4-column table.
+    expect(result.diagnostics.filter((d) => d.file === 'missing-cells.md' && d.ruleId === 'missing-cell').map((d) => d.line)).toEqual([11, 12]);
     // The invalid JSON example: the second block starts at line 25 of invalid-json.md.
     const json = result.diagnostics.filter((d) => d.file === 'invalid-json.md').map((d) => d.line);
     expect(json.some((line) => line >= 11 && line <= 13)).toBe(true);
@@ -106,6 +110,19 @@ describe('generate on bad input', () => {
     expect(validation.valid).toBe(true);
     const md = readFileSync(join(out, 'generated', 'diagnostics.md'), 'utf8');
     expect(md).toMatch(/binary\.md:1:1: .+ \[binary-file\]/);
+  });
+});
+
+describe('same input, same bytes', () => {
+  it('two runs, one parsing every page and one reading them from the cache, write identical files', async () => {
+    const docs = await docsFolder('same', { ...BAD, 'more/tags.md': GOOD.replace('Tags API', 'More tags API') });
+    const cacheDir = join(tmp, 'same-cache');
+    const first = await generate({ docs, out: join(tmp, 'same-1'), noEmit: NO_EMITTERS, cacheDir });
+    const second = await generate({ docs, out: join(tmp, 'same-2'), noEmit: NO_EMITTERS, cacheDir });
+    expect(first.summary.cached).toBe(0);
+    expect(second.summary.parsed).toBe(0);
+    expect(second.summary.cached).toBe(first.summary.parsed);
+    expect(snapshot(join(tmp, 'same-2'))).toEqual(snapshot(join(tmp, 'same-1')));
   });
 });
 
@@ -213,12 +230,16 @@ describe('the CLI', () => {
   });
 
   it('a good run prints the summary', async () => {
-    const docs = await docsFolder('cli-ok', { 'tags.md': GOOD });
+    const docs = await docsFolder('cli-ok', { 'tags.md': GOOD, 'overview.md': '# Overview\n\nNo endpoint here.\n', 'empty.md': '' });
     const r = await cli(['--docs', docs, '--out', join(tmp, 'cli-ok-out'), '--no-cache', ...NO_EMITTERS.flatMap((n) => ['--no-emit', n])]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Pages read: 1');
+    expect(r.stdout).toContain('Pages read: 3');
+    // A page without endpoints (a MANIFEST.md, oauth2.md) is read and named, not counted silently.
+    expect(r.stdout).toContain('Pages without endpoints: 1 (overview.md)');
     expect(r.stdout).toContain('Operations: 1, parameters: 2, operations with a response schema: 1');
+    // Diagnostics by kind: the empty page is the only problem.
+    expect(r.stdout).toContain('Diagnostics: 0 errors, 1 warnings, 0 notes\n  empty-file (warning): 1\n');
     expect(r.stdout).toMatch(/Time: .*parse \d+ ms/);
   });
 });

@@ -17,6 +17,14 @@ describe('toYaml', () => {
     expect(YAML.parse(text)).toEqual({ description: 'line one\nline two', yes: 'no', path: '/projects/{id}', colon: 'a: b', hash: 'a #b' });
   });
 
+  it('writes keys longer than YAML allows for implicit keys as explicit keys (found by npm run fuzz)', () => {
+    const long = 'x'.repeat(20_000);
+    const doc = { properties: { [long]: { type: 'string' }, [`${long}2`]: 'text', [`${long}3`]: [1, { a: 'multi\nline' }], short: 1 } };
+    const text = toYaml(doc);
+    expect(text).toContain(`  ? ${long}\n  :\n    type: string\n`);
+    expect(YAML.parse(text)).toEqual(doc);
+  });
+
   it('round-trips any JSON value through the yaml package', () => {
     const key = fc.string({ unit: 'binary', maxLength: 8 });
     const value = fc.letrec((tie) => ({

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeStaleTempFiles, tempRoot, writeAllAtomically } from '../scripts/write-atomic.js';
+import { recoverInterruptedRuns, tempRoot, writeAllAtomically } from '../scripts/write-atomic.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gitlab-openapi-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,12 +32,50 @@ describe('writeAllAtomically', () => {
   });
 });
 
-describe('removeStaleTempFiles', () => {
+describe('recoverInterruptedRuns', () => {
   it('removes the staging folders of dead processes, keeps those of live ones', async () => {
     const root = tempRoot(join(dir, 'out'));
     mkdirSync(join(root, '999999999-dead'), { recursive: true });
     mkdirSync(join(root, `${process.ppid}-live`), { recursive: true });
-    await removeStaleTempFiles(join(dir, 'out'));
+    await recoverInterruptedRuns(join(dir, 'out'));
     expect(readdirSync(root)).toEqual([`${process.ppid}-live`]);
+  });
+
+  it('puts back the previous files of a run killed between two renames, and removes its new ones', async () => {
+    // The state a run of a dead process leaves after its first rename (of two) and before its
+    // second: staging folder with the journal, the previous a.txt kept in previous/, b.txt and
+    // the new c.txt still staged.
+    const out = join(dir, 'killed');
+    const staging = join(tempRoot(out), '999999998-abcd');
+    mkdirSync(join(staging, 'previous'), { recursive: true });
+    mkdirSync(join(out, 'spec'), { recursive: true });
+    writeFileSync(join(out, 'spec', 'a.txt'), 'new a');
+    writeFileSync(join(staging, 'previous', '0-a.txt'), 'old a');
+    writeFileSync(join(out, 'spec', 'b.txt'), 'old b');
+    writeFileSync(join(staging, 'previous', '1-b.txt'), 'old b');
+    writeFileSync(join(staging, '1-b.txt'), 'new b');
+    writeFileSync(join(out, 'spec', 'c.txt'), 'new c, renamed before the kill');
+    const journal = [
+      { target: join(out, 'spec', 'a.txt'), temp: join(staging, '0-a.txt'), backup: join(staging, 'previous', '0-a.txt') },
+      { target: join(out, 'spec', 'b.txt'), temp: join(staging, '1-b.txt'), backup: join(staging, 'previous', '1-b.txt') },
+      { target: join(out, 'spec', 'c.txt'), temp: join(staging, '2-c.txt'), backup: null },
+    ];
+    writeFileSync(join(staging, 'journal.json'), JSON.stringify(journal));
+    await recoverInterruptedRuns(out);
+    expect(readdirSync(join(out, 'spec')).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(readFileSync(join(out, 'spec', 'a.txt'), 'utf8')).toBe('old a');
+    expect(readFileSync(join(out, 'spec', 'b.txt'), 'utf8')).toBe('old b');
+    expect(readdirSync(tempRoot(out))).toEqual([]);
+  });
+
+  it('leaves the outputs alone for a run killed before its journal (nothing of it was renamed)', async () => {
+    const out = join(dir, 'killed-early');
+    mkdirSync(join(tempRoot(out), '999999997-abcd', 'previous'), { recursive: true });
+    writeFileSync(join(tempRoot(out), '999999997-abcd', '0-a.txt'), 'new, half written');
+    mkdirSync(join(out, 'spec'), { recursive: true });
+    writeFileSync(join(out, 'spec', 'a.txt'), 'old a');
+    await recoverInterruptedRuns(out);
+    expect(readFileSync(join(out, 'spec', 'a.txt'), 'utf8')).toBe('old a');
+    expect(readdirSync(tempRoot(out))).toEqual([]);
   });
 });

@@ -12,11 +12,14 @@ import { mergeEndpoints, toOpenAPIPath } from './merge-endpoints.js';
 import { assignOperationIds } from './operation-id.js';
 import { toOperation } from './operation.js';
 import { toTags } from './tag.js';
+import { DOCS_URL, docsPageUrl, pageLinkContext, resolveDescriptions } from './docs-links.js';
 
 export interface ToOpenAPIOptions {
   /** info.version; else what the pages say; else `unversioned`. */
   version?: string;
   title?: string;
+  /** Where the docs pages are published (operations' `externalDocs`, links in descriptions). */
+  docsUrl?: string;
 }
 
 export interface ToOpenAPIResult {
@@ -34,13 +37,26 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
   const tagsByFile = toTags(pages.filter((p) => p.endpoints.length > 0));
   const operationIds = assignOperationIds(merged.map(({ endpoint }) => endpoint));
 
+  const docsUrl = options.docsUrl ?? DOCS_URL;
+  const pageByFile = new Map(pages.map((page) => [page.file, page]));
   const paths: Record<string, PathItemObject> = {};
   for (const [index, { endpoint }] of merged.entries()) {
     const tag = tagsByFile.get(endpoint.file)?.name ?? endpoint.file;
     const operationId = operationIds[index];
     const path = toOpenAPIPath(endpoint.path);
+    const operation = toOperation(endpoint, { operationId, tag }, ctx);
+    // The section on the published page: what a reader of the spec goes back to. The anchor is
+    // percent-encoded: a heading's slug keeps non-ASCII letters, a URL may not (found by npm run fuzz).
+    // No description: tools show the URL, and the docs site labels it with x-source's file and line.
+    operation.externalDocs = { url: docsPageUrl(endpoint.file, docsUrl) + (endpoint.anchor ? `#${encodeURIComponent(endpoint.anchor)}` : '') };
+    resolveDescriptions(operation, pageLinkContext(endpoint.file, pageByFile.get(endpoint.file)?.linkDefinitions, endpoint.source, ctx, docsUrl));
     paths[path] ??= {};
-    (paths[path] as Record<string, unknown>)[endpoint.method.toLowerCase()] = toOperation(endpoint, { operationId, tag }, ctx);
+    (paths[path] as Record<string, unknown>)[endpoint.method.toLowerCase()] = operation;
+  }
+  for (const [file, tag] of tagsByFile) {
+    const page = pageByFile.get(file)!;
+    tag.externalDocs = { description: `GitLab docs: ${file}`, url: docsPageUrl(file, docsUrl) };
+    resolveDescriptions(tag, pageLinkContext(file, page.linkDefinitions, page.source, ctx, docsUrl));
   }
 
   const version = options.version ?? model.api.version ?? 'unversioned';
@@ -55,7 +71,10 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
       // Derived from GitLab's docs, published under CC BY-SA 4.0 (see docs-source/PROVENANCE.txt).
       // OpenAPI 3.1 allows `identifier` or `url`, not both; openapi-typescript's type wants both.
       license: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' } as never,
+      // The API's owner: problems with the API or its docs go to GitLab, not to this generator.
+      contact: { name: 'GitLab', url: 'https://gitlab.com/gitlab-org/gitlab/-/issues' },
     },
+    externalDocs: { description: 'GitLab REST API documentation', url: docsUrl },
     servers: SERVERS,
     security: SECURITY,
     tags: [...tagsByFile.values()] as TagObject[],

@@ -32,25 +32,52 @@ function looksLikeJson(example: Example): boolean {
   return /json/i.test(example.lang) || /^\s*[[{]/.test(example.raw);
 }
 
+/** Every JSON document of an example: a block holding several shows alternatives, not one array. */
+function exampleValues(example: Example): unknown[] {
+  if (example.kind !== 'json') return [];
+  return example.values ?? (example.value === undefined ? [] : [example.value]);
+}
+
+/**
+ * The examples' schemas merged, then each response-attribute table merged in. The table is read
+ * knowing the example's shape (schemaFromAttributes: a table beside an array example describes
+ * its elements).
+ */
 function responseSchema(docs: ResponseDoc[]): SchemaObject | undefined {
-  let schema: SchemaObject | undefined;
-  const add = (next: SchemaObject) => (schema = schema ? mergeSchemas(schema, next) : next);
+  let fromExamples: SchemaObject | undefined;
   for (const doc of docs) {
-    for (const example of doc.examples) if (example.kind === 'json' && example.value !== undefined) add(schemaFromExample(example.value));
-    if (doc.attributes.length > 0) add(schemaFromAttributes(doc.attributes));
+    for (const example of doc.examples) {
+      for (const value of exampleValues(example)) {
+        const next = schemaFromExample(value);
+        fromExamples = fromExamples ? mergeSchemas(fromExamples, next) : next;
+      }
+    }
+  }
+  let schema = fromExamples;
+  for (const doc of docs) {
+    if (doc.attributes.length === 0) continue;
+    const next = schemaFromAttributes(doc.attributes, fromExamples);
+    schema = schema ? mergeSchemas(schema, next) : next;
   }
   return schema;
 }
 
 /** Examples of one status: `example` for one, named `examples` for several, text ones kept as strings. */
 function withExamples(media: MediaTypeObject, examples: Example[]): MediaTypeObject {
-  if (examples.length === 1 && examples[0].kind === 'json') return { ...media, example: examples[0].value };
-  if (examples.length === 0) return media;
+  const entries: { summary?: string; value: unknown }[] = [];
+  for (const example of examples) {
+    const values = exampleValues(example);
+    if (example.kind === 'json' && values.length > 0) {
+      values.forEach((value) => entries.push({ ...(example.caption ? { summary: example.caption } : {}), value }));
+    } else {
+      entries.push({ summary: 'As printed in the docs (not valid JSON)', value: example.raw });
+    }
+  }
+  if (entries.length === 0) return media;
+  if (entries.length === 1 && examples[0].kind === 'json') return { ...media, example: entries[0].value };
   const named: NonNullable<MediaTypeObject['examples']> = {};
-  examples.forEach((example, index) => {
-    named[`example${index + 1}`] = example.kind === 'json'
-      ? { ...(example.caption ? { summary: example.caption } : {}), value: example.value }
-      : { summary: 'As printed in the docs (not valid JSON)', value: example.raw };
+  entries.forEach((entry, index) => {
+    named[`example${index + 1}`] = entry;
   });
   return { ...media, examples: named };
 }

@@ -21,9 +21,12 @@ export interface EndpointSection {
 }
 
 const METHODS = new Set<string>(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/** Methods whose calls send no body. */
+const BODYLESS = new Set<string>(['GET', 'HEAD', 'DELETE']);
 
 export function buildEndpoints(section: EndpointSection, ctx: ContentContext): { endpoints: Endpoint[]; diagnostics: Diagnostic[] } {
-  const content = readSectionContent(section.nodes, section.heading, ctx);
+  const requestBodies = section.signatures.length === 0 || section.signatures.some((s) => !BODYLESS.has(s.method));
+  const content = readSectionContent(section.nodes, section.heading, { ...ctx, requestBodies });
   const diagnostics = [...content.diagnostics];
   if (section.signatures.length === 0) return fromCurlOnly(section, content, diagnostics);
 

@@ -5,6 +5,7 @@ import type { Code, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Availability, Diagnostic, Endpoint, Page, PageResult } from '../model.js';
@@ -58,9 +59,12 @@ export function extractEndpoints(tree: Root, file: string, text?: string): PageR
     sections.unshift({ heading: titleText || file, depth: 1, headingPath: [titleText || file], nodes: split.intro, source });
   }
   const endpoints: Endpoint[] = [];
+  const anchors = headingAnchors(tree);
   const pageDeprecated = intro.content.some(isDeprecation);
   for (const group of groupSections(sections, file, { ...(intro.availability ? { availability: intro.availability } : {}), deprecated: pageDeprecated })) {
     const built = buildEndpoints(group, ctx);
+    const anchor = anchors.get(group.source.line);
+    if (anchor) for (const endpoint of built.endpoints) endpoint.anchor = anchor;
     endpoints.push(...built.endpoints);
     diagnostics.push(...built.diagnostics);
   }
@@ -75,9 +79,34 @@ export function extractEndpoints(tree: Root, file: string, text?: string): PageR
     source: { file, line: split.title?.position?.start.line ?? 1, column: 1 },
   };
   if (intro.availability) page.availability = intro.availability;
+  const definitions = linkDefinitions(tree);
+  if (Object.keys(definitions).length) page.linkDefinitions = definitions;
   const version = newestVersion(text);
   if (version) page.mentionedVersion = version;
   return apiInfo ? { page, diagnostics, apiInfo } : { page, diagnostics };
+}
+
+/** Each heading's anchor by line, slugged in page order as the docs site does (`#list-issues-1`). */
+function headingAnchors(tree: Root): Map<number, string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Map<number, string>();
+  visit(tree, 'heading', (heading) => {
+    const text = toString(heading);
+    // `## Title {#custom-id}` sets its own anchor
+    const slug = /\{#([^}\s]+)\}\s*$/.exec(text)?.[1] ?? slugger.slug(cleanHeading(text));
+    if (heading.position) anchors.set(heading.position.start.line, slug);
+  });
+  return anchors;
+}
+
+/** `[ce-13060]: https://...` definitions, by label in lower case (the first of a label wins, as in CommonMark). */
+function linkDefinitions(tree: Root): Record<string, string> {
+  const definitions: Record<string, string> = {};
+  visit(tree, 'definition', (definition) => {
+    const label = (definition.label ?? definition.identifier).replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!Object.hasOwn(definitions, label)) definitions[label] = definition.url;
+  });
+  return definitions;
 }
 
 /**
@@ -144,9 +173,15 @@ function describeIntro(nodes: RootContent[], text: string | undefined): string {
   return cleanProse(prose.map((node) => markdownOf(node, text === undefined ? { file: '' } : { file: '', text })).join('\n\n'));
 }
 
-/** `Merge requests API` -> `Merge requests`. */
+/**
+ * `Merge requests API` -> `Merge requests`: a trailing "API" that names the page's subject goes.
+ * After a preposition it is part of the sentence and stays (`... multiple projects via API`).
+ */
 export function pageTitle(title: string): string {
-  return title.trim().replace(/\s+API$/i, '').trim();
+  const trimmed = title.trim();
+  const match = /^(.*?)\s+API$/i.exec(trimmed);
+  if (!match || /\b(?:via|by|through|with|using|from|to|of|for|the|an?)$/i.test(match[1])) return trimmed;
+  return match[1].trim();
 }
 
 /** The newest `GitLab NN.N` the page mentions (what the docs say about their version). */

@@ -31,6 +31,7 @@ export function parseParameterProse(node: Paragraph, file: string): ParsedParame
   const found = new Map<string, string | undefined>();
   for (const pattern of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
+      if (namesAnotherEndpoint(text, match.index)) continue;
       const [name, value] = splitAssignment(match[1]);
       if (!found.has(name)) found.set(name, value);
     }
@@ -58,6 +59,16 @@ export function parseParameterProse(node: Paragraph, file: string): ParsedParame
     );
   }
   return { parameters, diagnostics };
+}
+
+/**
+ * "You can poll the [Get single MR](#get-single-mr) endpoint with the `include_rebase_in_progress`
+ * parameter" (current merge_requests.md, under "Rebase a merge request"): the sentence links to
+ * another endpoint before naming the parameter, which is that endpoint's, not this section's.
+ */
+function namesAnotherEndpoint(text: string, at: number): boolean {
+  const sentence = text.slice(0, at).split(/[.!?]\s+(?=[A-Z])/).pop() ?? '';
+  return /\]\([^)]*\)\s+(?:endpoint|API)s?\b/.test(sentence);
 }
 
 function splitAssignment(text: string): [string, string | undefined] {

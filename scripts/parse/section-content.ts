@@ -16,6 +16,7 @@ import { parseParameterTable } from './parameter-table.js';
 import { parseResponseAttributeTable } from './response-attributes.js';
 import { findSignatures } from './signature.js';
 import { statusFromText } from './status.js';
+import { isStatusTable, parseStatusTable } from './status-table.js';
 import { classifyTable } from './table.js';
 import { parseValueTable } from './value-table.js';
 
@@ -42,6 +43,11 @@ export interface ContentContext {
   file: string;
   /** The page text the positions point into, to keep descriptions as the docs' markdown. */
   text?: string;
+  /**
+   * False when every signature of the section is GET, HEAD or DELETE: such a call sends no body,
+   * so a JSON block there is a response whatever its caption says.
+   */
+  requestBodies?: boolean;
 }
 
 const JSON_LANGS = new Set(['json', 'javascript', 'js', 'jsonc', 'json5']);
@@ -69,11 +75,22 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
   };
   // Status codes first: an example or attribute table may come before the sentence naming it.
   nodes.forEach((node, index) => {
-    // a caption's status (`When not found (`404`):`) belongs to its example: statusFrom 'example'
-    if (node.type === 'paragraph' && nodes[index + 1]?.type === 'code' && isCaption(node, nodes[index + 1])) return;
-    if (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote') {
-      for (const status of statusFromText(markdownOf(node, ctx))) responseFor(out.responses, status, 'prose', sourceOf(node, file));
+    if (node.type === 'table' && isStatusTable(node)) {
+      // `| HTTP Status | Message | Reason |`: one status per row, the first reason describes it
+      for (const row of parseStatusTable(node, file)) {
+        const response = responseFor(out.responses, row.status, 'prose', row.source);
+        if (!response.description && row.description) response.description = row.description;
+      }
+      return;
     }
+    if (node.type !== 'paragraph' && node.type !== 'list' && node.type !== 'blockquote') return;
+    const statuses = statusFromText(markdownOf(node, ctx));
+    // A caption's status (`When not found (`404`):`) belongs to its example (statusFrom 'example');
+    // the other statuses it states (`201 Created` on success, before the error example) are prose.
+    const next = nodes[index + 1];
+    const captioned = node.type === 'paragraph' && next?.type === 'code' && isCaption(node, next)
+      ? new Set(exampleStatuses(statuses, statuses.length > 1 ? parseCodeExample(next, file).example : undefined)) : new Set<number>();
+    for (const status of statuses) if (!captioned.has(status)) responseFor(out.responses, status, 'prose', sourceOf(node, file));
   });
   const prose: RootContent[] = [];
   const pendingTables: { kind: 'values' | 'keys'; table: Table; context: string }[] = [];
@@ -136,8 +153,38 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
     if (kind === 'values') applyValueTable(out, table, context, file);
     else applyKeyTable(out, table, context, file);
   }
+  settleUploads(out, file);
   out.description = describe(prose, ctx);
   return out;
+}
+
+/**
+ * Uploads. "The `file=` parameter must point to a file" is boilerplate some upload sections
+ * copied: when the section's curl example uploads the file under another form field (current
+ * projects.md, "Upload a project avatar": `--form "avatar=@dk.png"`), the prose names no real
+ * parameter and is dropped. A table row typed `string` that the curl example uploads (`file=@...`)
+ * or the prose says must point to a file is a file (projects.md:1294 "Upload a file").
+ */
+function settleUploads(out: SectionContent, file: string): void {
+  const uploads = new Set(out.curlCalls.flatMap((call) =>
+    [...call.example.raw.matchAll(/(?:--form|-F)\s+["']?([\w[\]]+)=@/g)].map((m) => m[1])));
+  const proseFiles = new Set(out.parameters.filter((p) => p.form === 'prose' && p.type.kind === 'file').map((p) => p.name));
+  const report = (parameter: Parameter, ruleId: string, severity: Diagnostic['severity'], reason: string) =>
+    out.diagnostics.push({ file, line: parameter.source.line, column: parameter.source.column ?? 1, ruleId, severity, reason });
+  out.parameters = out.parameters.filter((parameter) => {
+    if (parameter.form === 'prose' && parameter.type.kind === 'file' && uploads.size > 0 && !uploads.has(parameter.name)) {
+      const sent = [...uploads].map((name) => `\`${name}\``).join(', ');
+      report(parameter, 'prose-contradicts-example', 'warning',
+        `the prose names the upload parameter \`${parameter.name}=\`, but the curl example uploads ${sent}; \`${parameter.name}\` not kept`);
+      return false;
+    }
+    if (parameter.form !== 'prose' && parameter.type.kind === 'string' && (uploads.has(parameter.name) || proseFiles.has(parameter.name))) {
+      report(parameter, 'upload-typed-as-string', 'info',
+        `\`${parameter.name}\` is typed \`${parameter.type.raw ?? 'string'}\` but the section uploads it as a file (\`${parameter.name}=@...\`); read as a file`);
+      parameter.type = { kind: 'file', ...(parameter.type.raw ? { raw: parameter.type.raw } : {}) };
+    }
+    return true;
+  });
 }
 
 function addParameters(out: SectionContent, found: { parameters: Parameter[]; diagnostics: Diagnostic[] }): void {
@@ -164,28 +211,57 @@ function addAttributes(
 }
 
 function readCode(code: Code, caption: string, out: SectionContent, ctx: ContentContext): void {
-  if (findSignatures(code, ctx.file).length) return;
+  if (findSignatures(code, ctx.file).length) {
+    // `GET /avatar?email=admin at example.com`: the signature is read elsewhere, its flaws here.
+    out.diagnostics.push(...parseCodeExample(code, ctx.file).diagnostics.filter((d) => d.ruleId === 'obfuscated-email'));
+    return;
+  }
   const source = sourceOf(code, ctx.file);
   const lang = (code.lang ?? '').toLowerCase();
   if (/(^|\s)curl\s/.test(code.value)) {
     const example: Example = { kind: 'text', lang: code.lang ?? '', raw: code.value, caption, source };
+    out.diagnostics.push(...parseCodeExample(code, ctx.file, caption).diagnostics);
     const call = parseCurl(code.value);
     out.curlCalls.push(call ? { example, method: call.method, ...(call.path !== undefined ? { path: call.path } : {}) } : { example });
     out.requestExamples.push(example);
     return;
   }
   const trimmed = code.value.trimStart();
-  if (!JSON_LANGS.has(lang) && !(lang === '' && /^[[{]/.test(trimmed))) return;
+  if (!JSON_LANGS.has(lang) && !(lang === '' && /^[[{]/.test(trimmed))) {
+    // Not an example the spec keeps, but its flaws (`user at example.com`) are still reported.
+    out.diagnostics.push(...parseCodeExample(code, ctx.file, caption).diagnostics);
+    return;
+  }
   const { example, diagnostics } = parseCodeExample(code, ctx.file, caption);
   out.diagnostics.push(...diagnostics);
-  if (REQUEST_CAPTION.test(caption) && !/\bresponse\b/i.test(caption)) {
+  const statuses = exampleStatuses(statusFromText(caption), example);
+  // A caption naming a status introduces a response (`400 Bad Request` is no request body).
+  if (ctx.requestBodies !== false && statuses.length === 0 && REQUEST_CAPTION.test(caption) && !/\bresponse\b/i.test(caption)) {
     out.requestExamples.push(example);
     return;
   }
-  // An example captioned with several statuses (`404` and `422`) illustrates each of them.
-  const statuses = statusFromText(caption);
   if (statuses.length === 0) targetResponse(out.responses, [], source).examples.push(example);
   for (const status of statuses) responseFor(out.responses, status, 'example', source).examples.push(example);
+}
+
+/**
+ * The statuses a caption's example illustrates. Several of one class (`404` and `422`): each of
+ * them. Success and failure both named ("returns `201 Created` on success. If an error occurs a
+ * `400 Bad Request` is returned with a message:"): the failures when the example is an error body
+ * (`{"message": ...}`, `{"error": ...}`), else the successes.
+ */
+export function exampleStatuses(statuses: number[], example?: Example): number[] {
+  const failure = (status: number) => status >= 400;
+  if (statuses.every(failure) || !statuses.some(failure)) return statuses;
+  const wanted = isErrorBody(example?.value);
+  return statuses.filter((status) => failure(status) === wanted);
+}
+
+/** GitLab's error bodies: an object holding only `message`, `error` or `error_description`. */
+function isErrorBody(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => ['message', 'error', 'error_description'].includes(key));
 }
 
 /** Code fences indented in list items and blockquotes, captioned by the paragraph before them. */

@@ -5,8 +5,9 @@
 // `| Attribute | Type | Description |`, which the docs use for both.
 import type { Table } from 'mdast';
 import { headerWords } from './cell-text.js';
+import { isStatusTable } from './status-table.js';
 
-export type TableKind = 'parameters' | 'response-attributes' | 'values' | 'keys' | 'other';
+export type TableKind = 'parameters' | 'response-attributes' | 'values' | 'keys' | 'statuses' | 'other';
 
 /** First-column headers of parameter-like tables: `Attribute`, `Parameter`, `Name`, `` `actions[]` Attribute ``. */
 const NAME_HEADER = /^(?:\S+ )?(?:attribute|parameter|name|field|argument)s?(?: name)?$/;
@@ -20,6 +21,7 @@ export function classifyTable(table: Table, lead: string): TableKind {
   const has = (word: string) => rest.some((h) => h === word || h.startsWith(word + ' '));
   const leadText = lead.replace(/\s+/g, ' ').trim();
 
+  if (isStatusTable(table)) return 'statuses';
   if (first === 'key' || first === 'keys' || first === 'sub-key') return has('description') || has('type') ? 'keys' : 'other';
   if (VALUE_HEADER.test(first) && headers.length === 2 && has('description')) return 'values';
   if (!NAME_HEADER.test(first)) return 'other';

@@ -11,6 +11,10 @@ export interface Connection {
   baseUrl: string;
   auth?: { kind: AuthKind; value: string };
   sudo?: string;
+  /** Per attempt, from sending to the end of the body (client's timeoutMs); undefined: the client's default. */
+  timeoutMs?: number;
+  /** Largest response body read (client's maxResponseBytes); undefined: the client's default. */
+  maxResponseBytes?: number;
   /** Every secret in play, for redaction of all output. */
   secrets: string[];
   warnings: string[];
@@ -101,6 +105,22 @@ export function normalizeBaseUrl(url: string): string {
   return `${parsed.origin}${path.endsWith('/api/v4') ? path : `${path}/api/v4`}`;
 }
 
+/** `--timeout 2.5` / GITLAB_API_TIMEOUT (seconds, 0 for none) -> milliseconds. */
+function timeoutOf(flag: string | undefined, env: NodeJS.ProcessEnv): number | undefined {
+  const [raw, source] = flag !== undefined ? [flag, '--timeout'] : [env.GITLAB_API_TIMEOUT, 'GITLAB_API_TIMEOUT'];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+(\.\d+)?$/.test(raw)) throw new UsageError(`${source} expects seconds (a number, 0 for none), got ${JSON.stringify(raw)}.`);
+  return Math.round(Number(raw) * 1000);
+}
+
+/** GITLAB_API_MAX_RESPONSE_BYTES: a bound on what is read into memory (the client refuses larger bodies). */
+function maxBytesOf(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.GITLAB_API_MAX_RESPONSE_BYTES;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`GITLAB_API_MAX_RESPONSE_BYTES expects a positive integer, got ${JSON.stringify(raw)}.`);
+  return Number(raw);
+}
+
 export function resolveConnection(globals: Map<string, string | true>, env: NodeJS.ProcessEnv): Connection {
   const warnings: string[] = [];
   const flag = (name: string) => {
@@ -129,7 +149,17 @@ export function resolveConnection(globals: Map<string, string | true>, env: Node
   // CR/LF in a token or Sudo are refused by the client's header checks (client/auth.ts), for
   // --dry-run too, before anything is sent.
   const secrets = levels.flatMap((l) => [l.token, l['oauth-token'], l['job-token']]).filter((s): s is string => !!s && s.length >= 4);
-  return { baseUrl: normalizeBaseUrl(pick('url') ?? 'https://gitlab.com'), auth, sudo, secrets, warnings };
+  const timeoutMs = timeoutOf(flag('timeout'), env);
+  const maxResponseBytes = maxBytesOf(env);
+  return {
+    baseUrl: normalizeBaseUrl(pick('url') ?? 'https://gitlab.com'),
+    auth,
+    sudo,
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(maxResponseBytes !== undefined ? { maxResponseBytes } : {}),
+    secrets,
+    warnings,
+  };
 }
 
 /** The client's options for this connection (src/client/README.md). */

@@ -27,6 +27,7 @@ export const GLOBAL_OPTIONS: readonly GlobalOption[] = [
   { flag: 'all', description: 'same as --paginate' },
   { flag: 'max-pages', value: 'N', description: 'stop --paginate after N pages' },
   { flag: 'data', value: '@FILE|-|JSON', file: true, operationOnly: true, description: 'JSON request body from a file, stdin (-) or inline' },
+  { flag: 'timeout', value: 'SECONDS', description: 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' },
   { flag: 'dry-run', description: 'print the request as a curl command, token redacted, and send nothing' },
   { flag: 'verbose', description: 'print the request line and response status to stderr' },
   { flag: 'help', description: 'show help' },

@@ -17,7 +17,13 @@ export interface Reply {
 
 function client(conn: Connection) {
   try {
-    return createGitLabClient({ baseUrl: conn.baseUrl, ...clientAuth(conn), headers: { 'User-Agent': 'gitlab-api-cli' } });
+    return createGitLabClient({
+      baseUrl: conn.baseUrl,
+      ...clientAuth(conn),
+      headers: { 'User-Agent': 'gitlab-api-cli' },
+      ...(conn.timeoutMs !== undefined ? { timeoutMs: conn.timeoutMs } : {}),
+      ...(conn.maxResponseBytes !== undefined ? { maxResponseBytes: conn.maxResponseBytes } : {}),
+    });
   } catch (e) {
     return translate(e);
   }

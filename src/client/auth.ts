@@ -53,7 +53,10 @@ export function authHeaders(auth: AuthOptions): Record<string, string> {
   return headers;
 }
 
-/** The secrets that must never appear in an error: tokens and the Sudo user. */
+/**
+ * The secrets redacted from anything an error shows (a body or socket message echoing them): the
+ * tokens. Not the Sudo value: it is a user name or id, which a body may quote legitimately.
+ */
 export function secretsOf(auth: AuthOptions): string[] {
   return [auth.token, auth.oauthToken, auth.jobToken].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }

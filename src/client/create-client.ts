@@ -11,7 +11,7 @@ import { serializePath } from './path-encoding.js';
 import { serializeQuery } from './query.js';
 import { responseMiddleware, toCallError } from './response.js';
 import type { ResponseContext } from './response.js';
-import { DEFAULT_RETRY, attemptSignal, transportMiddleware } from './retry.js';
+import { DEFAULT_RETRY, attemptSignal, clearTimers, transportMiddleware } from './retry.js';
 import type { CallState, RetryOptions } from './retry.js';
 import type { GitLabClient, RawRequestInit, RawResult } from './types.js';
 
@@ -116,16 +116,20 @@ export function createGitLabClient<Paths extends {} = import('./types.js').Defau
     const [first, second, third] = args;
     const [url, init] = method === 'request' ? [second, third] : [first, second];
     const verb = method === 'request' ? String(first).toUpperCase() : method;
-    const state: CallState = {};
+    const state: CallState = { timers: [] };
+    const given = init as { signal?: AbortSignal | null; parseAs?: string } | undefined;
     try {
       checkHeaders(init);
-      const given = init as { signal?: AbortSignal | null } | undefined;
       state.caller = given?.signal ?? undefined;
-      const signal = attemptSignal(state.caller, timeoutMs || undefined);
+      const signal = attemptSignal(state.caller, timeoutMs || undefined, state.timers);
       const withSignal = { ...(init as object), signal, gitlabCall: state };
       return await (method === 'request' ? anyCore.request(first, url, withSignal) : anyCore[method](url, withSignal));
     } catch (error) {
       throw toCallError(error, verb, String(url), state, responseContext);
+    } finally {
+      // openapi-fetch has read the body by now, except a stream, which its reader consumes later
+      // under the same timeout.
+      if (given?.parseAs !== 'stream') clearTimers(state.timers);
     }
   }
 

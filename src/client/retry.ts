@@ -83,10 +83,26 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** The caller's signal plus a timeout, so either can stop one attempt. */
-export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined): AbortSignal | undefined {
+/**
+ * The caller's signal plus a timeout, so either can stop one attempt. The timer goes into `timers`,
+ * which the call clears when it ends: AbortSignal.timeout would keep every signal (and the request it
+ * follows) alive for the whole timeoutMs after the call, and at hundreds of calls a second that garbage
+ * outlives the young generation (the bench measured its cost at about a sixth of a local call).
+ */
+export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined, timers?: unknown[]): AbortSignal | undefined {
   if (!timeoutMs) return caller;
-  return caller ? AbortSignal.any([caller, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+  const controller = new AbortController();
+  // The same reason AbortSignal.timeout gives, so errors read `timeout`, not `aborted`.
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  // Node: a pending timeout must not keep the process alive (browsers' timers are numbers).
+  (timer as { unref?: () => void }).unref?.();
+  timers?.push(timer);
+  return caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
+}
+
+/** Stops the timeouts of a call whose body has been read. */
+export function clearTimers(timers: unknown[] | undefined): void {
+  for (const timer of timers ?? []) clearTimeout(timer as Parameters<typeof clearTimeout>[0]);
 }
 
 export interface TransportContext {
@@ -103,6 +119,8 @@ export interface TransportContext {
 export interface CallState {
   /** The caller's own signal (the request's signal also carries the first attempt's timeout). */
   caller?: AbortSignal;
+  /** The timeout timers of the call's attempts (see attemptSignal). */
+  timers?: unknown[];
   /** Filled by the middleware, read by the wrapper when openapi-fetch itself throws (JSON parsing). */
   status?: number;
   url?: string;
@@ -165,7 +183,7 @@ export function transportMiddleware(ctx: TransportContext): Middleware {
         await sleep(delayMs, caller);
         attempt++;
         const copy = template.body === null ? template : template.clone();
-        const next = new Request(copy, { signal: attemptSignal(caller, ctx.timeoutMs) });
+        const next = new Request(copy, { signal: attemptSignal(caller, ctx.timeoutMs, callStateOf(request)?.timers) });
         current = await fetch(next);
       } catch (error) {
         throw toTransportError(error, request.method, path, ctx.secrets, { retries: attempt, timeoutMs: ctx.timeoutMs });

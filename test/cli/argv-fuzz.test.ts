@@ -5,15 +5,15 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { buildCommandTable } from '../../src/cli/command-table.js';
 import { json, run, startServer, type TestServer } from './helpers.js';
-import { FIXTURE_SPEC, REAL_SPEC, specUnderTest } from '../completions/expected.js';
+import { specUnderTest } from '../completions/expected.js';
 
-// The real spec once generated (its 500+ operations and their names), else the fixture.
+// The spec of docs-source generated in this run (its 500+ operations and their names).
 const spec = specUnderTest();
-const specPath = process.env.GITLAB_API_TEST_SPEC ?? (spec.name === 'spec/openapi.json' ? REAL_SPEC : FIXTURE_SPEC);
+const specPath = spec.path;
 const table = buildCommandTable(spec.doc);
 const names = [...table.commands.map((c) => c.name), 'list', 'help', 'completion'];
 const flags = [...new Set(table.commands.flatMap((c) => c.params.map((p) => `--${p.flag}`)))];
-const globals = ['--url', '--token', '--oauth-token', '--job-token', '--sudo', '--output', '--include', '--paginate', '--all', '--max-pages', '--data', '--dry-run', '--verbose', '--help', '--version', '-h', '--', '-'];
+const globals = ['--url', '--token', '--oauth-token', '--job-token', '--sudo', '--timeout', '--output', '--include', '--paginate', '--all', '--max-pages', '--data', '--dry-run', '--verbose', '--help', '--version', '-h', '--', '-'];
 const values = ['1', '0', '-1', 'abc', 'opened', 'true', 'false', 'json', 'yaml', 'a,b', '@/nonexistent', '{}', '[]', '{"title":"x"}', '', 'group/project', '..', 'bash'];
 
 let server: TestServer;

@@ -1,7 +1,8 @@
 // The real command: bin/gitlab-api running the compiled dist/ as a separate process (no tsx).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { makePackage } from './package-dir.js';
@@ -19,7 +20,7 @@ afterAll(() => server?.close());
 
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await exec(join(pkg, 'bin/gitlab-api'), args, { env: { PATH: process.env.PATH, HOME: pkg, ...env } });
+    const { stdout, stderr } = await exec(join(pkg, 'bin/gitlab-api'), args, { env: { PATH: process.env.PATH, HOME: pkg, ...env }, cwd: pkg });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -54,5 +55,61 @@ describe('bin/gitlab-api', () => {
       const r = await cli(['completion', shell]);
       expect(r.stdout).toBe(readFileSync(join(pkg, 'generated/completions', file), 'utf8'));
     }
+  });
+
+  it('a GET with query parameters', async () => {
+    server.received.length = 0;
+    server.handle((_r, res) => json(res, 200, [{ iid: 1 }]));
+    const r = await cli(['list-project-issues', '--id', 'g/p', '--state', 'opened', '--iids', '1,2'], { GITLAB_URL: server.url });
+    expect(r).toEqual({ code: 0, stdout: '[{"iid":1}]\n', stderr: '' });
+    expect(server.received[0].url).toBe('/api/v4/projects/g%2Fp/issues?state=opened&iids[]=1&iids[]=2');
+  });
+
+  it('a POST with a body from options, and from --data @file', async () => {
+    server.received.length = 0;
+    server.handle((_r, res) => json(res, 201, { iid: 9 }));
+    const file = join(mkdtempSync(join(tmpdir(), 'bin-data-')), 'issue.json');
+    writeFileSync(file, '{"title":"from file","weight":2}');
+    const a = await cli(['create-issue', '--id', '3', '--title', 'T', '--weight', '5', '--confidential'], { GITLAB_URL: server.url });
+    const b = await cli(['create-issue', '--id', '3', '--data', `@${file}`], { GITLAB_URL: server.url });
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(server.received.map((q) => [q.method, q.url, JSON.parse(q.body)])).toEqual([
+      ['POST', '/api/v4/projects/3/issues', { title: 'T', weight: 5, confidential: true }],
+      ['POST', '/api/v4/projects/3/issues', { title: 'from file', weight: 2 }],
+    ]);
+  });
+
+  it('--paginate follows the pages', async () => {
+    server.received.length = 0;
+    server.handle((req, res) => {
+      const page = Number(new URL(req.url, server.url).searchParams.get('page') ?? 1);
+      json(res, 200, [{ page }], page < 3 ? { 'X-Next-Page': String(page + 1) } : {});
+    });
+    const r = await cli(['list-projects', '--paginate'], { GITLAB_URL: server.url });
+    expect(r.stdout).toBe('[{"page":1},{"page":2},{"page":3}]\n');
+    expect(server.received).toHaveLength(3);
+  });
+
+  it('--dry-run prints curl with the token redacted and sends nothing', async () => {
+    server.received.length = 0;
+    const r = await cli(['delete-issue', '--id', '1', '--issue_iid', '2', '--dry-run'], { GITLAB_URL: server.url, GITLAB_TOKEN: 'tok-secret-9' });
+    expect(r).toEqual({ code: 0, stdout: `curl --request DELETE --header 'PRIVATE-TOKEN: [REDACTED]' '${server.url}/api/v4/projects/1/issues/2'\n`, stderr: '' });
+    expect(server.received).toHaveLength(0);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ['unknown operation', ['list-projcts'], /^gitlab-api: unknown operation list-projcts\. Did you mean list-projects/],
+    ['unknown parameter', ['list-projects', '--archivd'], /^gitlab-api: unknown option --archivd for list-projects\. Did you mean --archived/],
+    ['missing required', ['create-issue', '--id', '1'], /^gitlab-api: create-issue: missing required parameter --title\.\n$/],
+    ['wrong type', ['create-issue', '--id', '1', '--title', 't', '--weight', 'x'], /^gitlab-api: --weight expects integer, got x\.\n$/],
+    ['outside the enum', ['list-project-issues', '--id', '1', '--state', 'shut'], /^gitlab-api: --state must be one of opened, closed; got shut\./],
+    ['a token with a line break', ['list-projects', '--token', 'ab\ncd'], /^gitlab-api: .*token contains a CR, LF or NUL/],
+  ])('usage error, exit 2, nothing sent: %s', async (_name, args, message) => {
+    server.received.length = 0;
+    const r = await cli(args, { GITLAB_URL: server.url });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+    expect(server.received).toHaveLength(0);
   });
 });

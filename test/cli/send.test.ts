@@ -71,4 +71,41 @@ describe('faults', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout + r.stderr).not.toContain(TOKEN);
   });
+
+  it('a response slower than --timeout', async () => {
+    server.handle((_r, res) => {
+      const t = setTimeout(() => json(res, 200, { late: true }), 5_000);
+      res.on('close', () => clearTimeout(t));
+    });
+    const r = await run([...argv(server.url), '--timeout', '0.2']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/gitlab-api: GET \/projects\/1\/issues\/2: .*(timed out|timeout).*\n$/i);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  });
+
+  it('a body far larger than the limit (GITLAB_API_MAX_RESPONSE_BYTES) is refused, not printed', async () => {
+    server.handle((_r, res) => json(res, 200, { blob: 'x'.repeat(200_000) }));
+    const r = await run(argv(server.url), { env: { GITLAB_API_MAX_RESPONSE_BYTES: '10000' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/larger than .*10000 bytes/);
+    expect(r.stdout).not.toContain('xxxx');
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  });
+
+  it('429 without Retry-After: retried by the client, then exit 1 with the status', async () => {
+    server.received.length = 0;
+    server.handle((_r, res) => json(res, 429, { message: 'Retry later' }));
+    const r = await run(argv(server.url));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/429.*Retry later/);
+    expect(server.received.length).toBeGreaterThan(1);
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  }, 60_000);
+
+  it('bad --timeout and GITLAB_API_MAX_RESPONSE_BYTES values are usage errors', async () => {
+    expect((await run([...argv(server.url), '--timeout', 'soon'])).stderr).toBe('gitlab-api: --timeout expects seconds (a number, 0 for none), got "soon".\n');
+    const r = await run(argv(server.url), { env: { GITLAB_API_MAX_RESPONSE_BYTES: '-1' } });
+    expect(r.code).toBe(2);
+  });
 });

@@ -1,10 +1,11 @@
-// [slow, ~20 s] Packaging: build the client, `npm pack`, install the tarball into a separate
-// consumer project (offline: dependencies from the npm cache), type-check and run a consumer file.
+// [slow, ~40 s] Packaging: what `npm pack` takes from this repository (its `files`), with dist/ built as
+// `prepare` builds it, installed into a separate consumer project (offline: dependencies from the npm
+// cache), type-checked and run: the client, the schema types and the `gitlab-api` command.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/language-service.js';
 import { json, startServer } from './helpers/server.js';
@@ -14,6 +15,8 @@ const tsc = resolve(repoRoot, 'node_modules/typescript/bin/tsc');
 let work: string;
 let consumer: string;
 let server: TestServer;
+/** The files `npm pack` takes from the repository, dist/ left out (built below). */
+let packed: string[];
 
 function run(cmd: string, args: string[], cwd: string): string {
   try {
@@ -28,19 +31,26 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'gitlab-openapi-pack-'));
   const stage = join(work, 'package');
   mkdirSync(stage);
-  // Stage what `files` names, building the client into the stage (not into the repo's dist/,
-  // which other work may be using). `types: []`: the client compiles without Node's types, which
-  // is how we know it uses no Node-only API (it must run in browsers).
+  // The file list comes from npm itself, reading package.json's `files` at the repository root, so a
+  // file missing from `files` is missing here too. --ignore-scripts: no `prepare` build into the
+  // repository's dist/ (other work may be using it); dist/ is built into the stage instead.
+  const listing = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], repoRoot)) as { files: { path: string }[] }[];
+  packed = listing[0].files.map((f) => f.path).filter((p) => !p.startsWith('dist/'));
+  for (const file of packed) {
+    mkdirSync(dirname(join(stage, file)), { recursive: true });
+    cpSync(resolve(repoRoot, file), join(stage, file));
+  }
+  // First the client alone with `types: []`: it compiles without Node's types, which is how we know
+  // it uses no Node-only API (it must run in browsers). Then dist/ as `npm run build` (= prepare) makes it.
   writeFileSync(
-    join(work, 'tsconfig.json'),
-    JSON.stringify({ extends: resolve(repoRoot, 'tsconfig.build.json'), compilerOptions: { outDir: join(stage, 'dist'), rootDir: resolve(repoRoot, 'src'), types: [] }, include: [resolve(repoRoot, 'src/client')] }),
+    join(work, 'tsconfig.client.json'),
+    JSON.stringify({ extends: resolve(repoRoot, 'tsconfig.build.json'), compilerOptions: { noEmit: true, declaration: false, rootDir: resolve(repoRoot, 'src'), types: [] }, include: [resolve(repoRoot, 'src/client')] }),
   );
-  run(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], repoRoot);
+  run(process.execPath, [tsc, '-p', join(work, 'tsconfig.client.json')], repoRoot);
+  run(process.execPath, [tsc, '-p', resolve(repoRoot, 'tsconfig.build.json'), '--outDir', join(stage, 'dist')], repoRoot);
+  // Scripts off: a consumer's install never runs our `prepare`; the tarball must hold dist/ itself.
   const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8'));
   writeFileSync(join(stage, 'package.json'), JSON.stringify({ ...pkg, scripts: {}, devDependencies: {} }, null, 2));
-  for (const file of ['generated/schema.d.ts', 'spec/openapi.json', 'spec/openapi.yaml', 'src/client/README.md']) {
-    if (existsSync(resolve(repoRoot, file))) cpSync(resolve(repoRoot, file), join(stage, file), { recursive: true });
-  }
   run('npm', ['pack', '--silent', '--pack-destination', work], stage);
   const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
 
@@ -49,7 +59,7 @@ beforeAll(async () => {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', type: 'module', private: true }));
   run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, tarball)], consumer);
   server = await startServer((req, res) => json(res, 200, [{ id: 1, iid: 7, title: `seen ${req.url}` }]));
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await server?.close();
@@ -57,11 +67,18 @@ afterAll(async () => {
 });
 
 describe('[slow] the packed package in a consumer project', () => {
-  it('ships only what `files` says, with the client built and the schema types', () => {
+  it("npm pack takes what users need from the repository, and nothing of the project's own", () => {
+    for (const file of ['package.json', 'bin/gitlab-api', 'generated/schema.d.ts', 'generated/cli-commands.json', 'generated/completions/gitlab-api.bash', 'spec/openapi.json', 'spec/openapi.yaml']) {
+      expect(packed, file).toContain(file);
+    }
+    expect(packed.filter((p) => /^(src|test|scripts|bench|docs-source|node_modules)\//.test(p) && p !== 'src/client/README.md')).toEqual([]);
+  });
+
+  it('ships dist/ (client and CLI), the schema types and the spec', () => {
     const root = join(consumer, 'node_modules/gitlab-openapi');
-    expect(existsSync(join(root, 'dist/client/index.js'))).toBe(true);
-    expect(existsSync(join(root, 'dist/client/index.d.ts'))).toBe(true);
-    expect(existsSync(join(root, 'generated/schema.d.ts'))).toBe(true);
+    for (const file of ['dist/client/index.js', 'dist/client/index.d.ts', 'dist/cli/main.js', 'generated/schema.d.ts', 'spec/openapi.json']) {
+      expect(existsSync(join(root, file)), file).toBe(true);
+    }
     expect(existsSync(join(root, 'test'))).toBe(false);
     expect(existsSync(join(root, 'scripts'))).toBe(false);
   });
@@ -96,10 +113,22 @@ export async function main(): Promise<void> {
       `import { createGitLabClient } from 'gitlab-openapi';
 const gitlab = createGitLabClient({ baseUrl: process.argv[2], token: 'x' });
 const { data } = await gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 'a/b' } } });
-process.stdout.write(JSON.stringify(data));`,
+import spec from 'gitlab-openapi/openapi.json' with { type: 'json' };
+process.stdout.write(JSON.stringify({ data, openapi: spec.openapi }));`,
     );
     // Asynchronously: the server lives in this process, a synchronous child would block it.
     const { stdout: out } = await promisify(execFile)(process.execPath, ['run.mjs', server.apiRoot], { cwd: consumer, timeout: 60_000 });
-    expect(JSON.parse(out)).toEqual([{ id: 1, iid: 7, title: 'seen /api/v4/projects/a%2Fb/issues' }]);
+    expect(JSON.parse(out)).toEqual({ data: [{ id: 1, iid: 7, title: 'seen /api/v4/projects/a%2Fb/issues' }], openapi: '3.1.0' });
+  }, 60_000);
+
+  it('runs: the installed gitlab-api command (dist/cli and generated/cli-commands.json from the tarball)', async () => {
+    const bin = join(consumer, 'node_modules/.bin/gitlab-api');
+    const exec = promisify(execFile);
+    const version = await exec(bin, ['--version'], { cwd: consumer, timeout: 60_000 });
+    expect(version.stdout).toMatch(/^gitlab-api \d+\.\d+\.\d+ \(GitLab REST API v4 .*\d+ operations\)/);
+    const before = server.requests.length;
+    const call = await exec(bin, ['list-project-issues', '--id', 'a/b', '--url', server.origin], { cwd: consumer, timeout: 60_000, env: { ...process.env, GITLAB_TOKEN: 'glpat-cli-0123456789' } });
+    expect(JSON.parse(call.stdout)).toEqual([{ id: 1, iid: 7, title: 'seen /api/v4/projects/a%2Fb/issues' }]);
+    expect(server.requests.slice(before).map((r) => r.headers['private-token'])).toEqual(['glpat-cli-0123456789']);
   }, 60_000);
 });

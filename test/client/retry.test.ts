@@ -165,6 +165,18 @@ describe('timeouts', () => {
     await expect(gitlab.request('GET', '/projects', { signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
   });
 
+  it('a streamed body stays under the timeout after the call returns (parseAs stream)', async () => {
+    server.handle((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('first chunk');
+    });
+    const { gitlab } = client(false, 300);
+    const { data } = await gitlab.request('GET', '/projects/{id}/jobs/{job_id}/trace', { path: { id: 1, job_id: 2 }, parseAs: 'stream' });
+    const reader = (data as ReadableStream<Uint8Array>).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('first chunk');
+    await expect(reader.read()).rejects.toMatchObject({ name: 'TimeoutError' });
+  });
+
   it('each retry gets its own timeout', async () => {
     let n = 0;
     server.handle((_, res) => {

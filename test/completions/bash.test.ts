@@ -1,10 +1,10 @@
 // Real bash 5 with the bash-completion package: the generated script's candidates.
 import { describe, expect, it, beforeAll } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bashComplete, generate, BASH_COMPLETION } from './shells.js';
-import { expectedOperations, ownParams, specUnderTest, GLOBALS, JUNK, FIXTURE_SPEC } from './expected.js';
+import { checkCandidates, expectedOperations, specUnderTest, GLOBALS, JUNK, FIXTURE_SPEC, MIN_DOCS_OPERATIONS } from './expected.js';
 import { readFileSync } from 'node:fs';
 
 const spec = specUnderTest();
@@ -19,21 +19,21 @@ beforeAll(() => {
 });
 
 describe(`bash: every operation of the ${spec.name} (${ops.length})`, () => {
-  it('offers exactly the operation parameters, required first, plus unshadowed global options', () => {
+  it('offers exactly the operation parameters, required first, then the global options it does not shadow', () => {
+    expect(ops.length).toBeGreaterThanOrEqual(spec.fromDocs ? MIN_DOCS_OPERATIONS : 1);
     const got = bashComplete(dir, ops.map((o) => `gitlab-api ${o.name} --`));
     const problems: string[] = [];
     ops.forEach((op, i) => {
-      const want = op.params.map((p) => p.flag).sort();
-      const own = ownParams(got[i], op);
-      if (JSON.stringify([...own].sort()) !== JSON.stringify(want)) problems.push(`${op.name}: got ${own.join(' ')}; want ${want.join(' ')}`);
-      const firstOptional = got[i].findIndex((c) => op.params.some((p) => p.flag === c && !p.required));
-      const lastRequired = Math.max(-1, ...op.params.filter((p) => p.required).map((p) => got[i].indexOf(p.flag)));
-      if (firstOptional >= 0 && lastRequired > firstOptional) problems.push(`${op.name}: a required parameter after an optional one`);
-      for (const j of JUNK) if (got[i].includes(j)) problems.push(`${op.name}: junk ${j}`);
-      // Global options are reachable after the operation, unless a parameter has the same name.
-      if (!got[i].includes('--output') && !op.params.some((p) => p.flag === '--output')) problems.push(`${op.name}: no --output`);
+      problems.push(...checkCandidates(got[i], op));
     });
     expect(problems).toEqual([]);
+  });
+
+  it('no script holds a junk option of the Debian script, as a candidate or anywhere else', () => {
+    for (const f of ['gitlab-api.bash', '_gitlab-api', 'gitlab-api.fish']) {
+      const text = readFileSync(join(dir, 'completions', f), 'utf8');
+      for (const j of JUNK) expect(text, `${f} holds ${j}`).not.toContain(`'${j}'`);
+    }
   });
 
   it('completes the values of every enum parameter after --name= and --name ', () => {
@@ -67,7 +67,7 @@ describe('bash: the fixture spec, case by case', () => {
     ['gitlab-api list-project-issues --labels ', []],
     // global options before the operation, with values, do not hide it
     ['gitlab-api --url https://gitlab.example.com --output json list-projects --ar', ['--archived']],
-    ['gitlab-api --dry-run create-issue --ti', ['--title']],
+    ['gitlab-api --dry-run create-issue --tit', ['--title']],
   ])('%s', (line, want) => {
     expect(bashComplete(fixtureDir, [line])[0]).toEqual(want);
   });
@@ -98,6 +98,19 @@ describe('bash: the fixture spec, case by case', () => {
     expect(data).toEqual(['@body.json']);
     expect(dataAt).toEqual(['-', '@']);
     expect(dataEq).toEqual(['@body.json']);
+  });
+
+  it('never starts node: a TAB runs no node, npx or gitlab-api (each a trap on PATH here)', () => {
+    const trap = mkdtempSync(join(tmpdir(), 'bash-trap-'));
+    const marks = mkdtempSync(join(tmpdir(), 'bash-marks-'));
+    for (const cmd of ['node', 'nodejs', 'npx', 'tsx', 'gitlab-api']) {
+      writeFileSync(join(trap, cmd), `#!/bin/sh\ntouch '${marks}/${cmd}'\n`, { mode: 0o755 });
+    }
+    const lines = ['gitlab-api ', 'gitlab-api list-p', 'gitlab-api list-project-issues --', 'gitlab-api list-project-issues --state ', 'gitlab-api --output=', 'gitlab-api create-issue --data @', 'gitlab-api completion '];
+    const got = bashComplete(fixtureDir, lines, { env: { ...process.env, PATH: `${trap}:${process.env.PATH}` } });
+    expect(got[1]).toEqual(['list-project-issues', 'list-projects']);
+    expect(got[3]).toEqual(['opened', 'closed']);
+    expect(readdirSync(marks)).toEqual([]);
   });
 
   it('works without the bash-completion package too', () => {

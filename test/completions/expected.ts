@@ -1,27 +1,33 @@
 // What the completion must offer, computed straight from the spec by the conventions (not by the
 // CLI's command table): per operation, its path/query/header parameters (Sudo is the global
 // --sudo) and its request body's properties, as `--name` with a trailing `[]` dropped.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadSpec, specPath } from '../helpers/pipeline.js';
 
 /** The CLI's global options, as issue 4 lists them. */
 export const GLOBALS = [
   '--url', '--token', '--oauth-token', '--job-token', '--sudo', '--config', '--output', '--include',
-  '--paginate', '--all', '--max-pages', '--data', '--dry-run', '--verbose', '--help', '--version',
+  '--paginate', '--all', '--max-pages', '--data', '--timeout', '--dry-run', '--verbose', '--help', '--version',
 ];
 export const JUNK = ['--true=', '--false=', '--null=', '--_=', '--true', '--false', '--null', '--_'];
 
 const root = join(import.meta.dirname, '../..');
-export const REAL_SPEC = join(root, 'spec/openapi.json');
 export const FIXTURE_SPEC = join(root, 'test/cli/fixtures/openapi.json');
 
-/** The real spec once the openapi stage has produced it, else the fixture. */
-export function specUnderTest(): { name: string; doc: any } {
-  // GITLAB_API_TEST_SPEC: another spec to try (a generate --out run, a fork's spec).
-  const path = process.env.GITLAB_API_TEST_SPEC ?? (existsSync(REAL_SPEC) ? REAL_SPEC : FIXTURE_SPEC);
-  const name = path === REAL_SPEC ? 'spec/openapi.json' : path === FIXTURE_SPEC ? 'fixture spec' : path;
-  return { name, doc: JSON.parse(readFileSync(path, 'utf8')) };
+/**
+ * The spec this test run generated from docs-source (test/setup/pipeline.ts), so "every operation"
+ * means every operation the pipeline produces now, not a stale copy. GITLAB_API_TEST_SPEC: another
+ * spec to try (spec/openapi.json, a generate --out run, a fork's spec).
+ */
+export function specUnderTest(): { name: string; path: string; doc: any; fromDocs: boolean } {
+  const override = process.env.GITLAB_API_TEST_SPEC;
+  if (override) return { name: override, path: override, doc: JSON.parse(readFileSync(override, 'utf8')), fromDocs: false };
+  return { name: 'spec of docs-source', path: specPath('json'), doc: loadSpec(), fromDocs: true };
 }
+
+/** docs-source documents hundreds of operations: a spec of a handful means the pipeline broke, and "all pass" would say nothing. */
+export const MIN_DOCS_OPERATIONS = 300;
 
 function resolve(doc: any, node: any): any {
   while (node && typeof node.$ref === 'string') {
@@ -33,6 +39,8 @@ function resolve(doc: any, node: any): any {
 export interface ExpectedOperation {
   name: string;
   method: string;
+  /** POST/PUT/PATCH or a request body: `--data` is offered. */
+  body: boolean;
   params: { flag: string; required: boolean; enum?: string[]; file: boolean; boolean: boolean }[];
 }
 
@@ -70,14 +78,26 @@ export function expectedOperations(doc: any): ExpectedOperation[] {
         const schema = resolve(doc, media.schema);
         for (const [name, s] of Object.entries<any>(schema.properties ?? {})) add(name, s, (schema.required ?? []).includes(name));
       }
-      ops.push({ name: kebab(op.operationId), method: method.toUpperCase(), params });
+      ops.push({ name: kebab(op.operationId), method: method.toUpperCase(), body: !!media || ['post', 'put', 'patch'].includes(method), params });
     }
   }
   return ops;
 }
 
-/** Candidates minus the global options: must equal the operation's own parameters. */
-export function ownParams(candidates: string[], op: ExpectedOperation): string[] {
+/**
+ * Every candidate after `gitlab-api <op> --`: the operation's parameters in order, required ones
+ * first (spec order otherwise), then the global options it does not shadow (`--data` only with a
+ * body), in any order. Returns what is wrong, or nothing.
+ */
+export function checkCandidates(got: string[], op: ExpectedOperation): string[] {
   const own = new Set(op.params.map((p) => p.flag));
-  return candidates.filter((c) => own.has(c) || !GLOBALS.includes(c));
+  const params = [...op.params.filter((p) => p.required), ...op.params.filter((p) => !p.required)].map((p) => p.flag);
+  const globals = GLOBALS.filter((g) => !own.has(g) && (g !== '--data' || op.body));
+  const problems: string[] = [];
+  const head = got.slice(0, params.length);
+  if (JSON.stringify(head) !== JSON.stringify(params)) problems.push(`${op.name}: parameters ${head.join(' ')}; want ${params.join(' ')}`);
+  const tail = got.slice(params.length);
+  if (JSON.stringify([...tail].sort()) !== JSON.stringify([...globals].sort())) problems.push(`${op.name}: then ${tail.join(' ')}; want the global options ${globals.join(' ')}`);
+  for (const j of JUNK) if (got.includes(j)) problems.push(`${op.name}: junk ${j}`);
+  return problems;
 }

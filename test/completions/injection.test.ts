@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { bashComplete, fishComplete, generate, zshComplete } from './shells.js';
+import { GLOBALS } from './expected.js';
 
 const trap = mkdtempSync(join(tmpdir(), 'gitlab-api-trap-'));
 const f = (n: string) => join(trap, n);
 
 /** Every field a hostile fork could fill, each trying to create a file in `trap`. */
 function evilSpec() {
-  const payloads = (n: string) => [`$(touch ${f(`${n}-dollar`)})`, `\`touch ${f(`${n}-tick`)}\``, `'; touch ${f(`${n}-quote`)}; '`, `"; touch ${f(`${n}-dq`)}; "`, `x;touch ${f(`${n}-semi`)}`, `a\ntouch ${f(`${n}-nl`)}\n`, `\\'$(touch ${f(`${n}-bs`)})`];
+  const payloads = (n: string) => [`$(touch ${f(`${n}-dollar`)})`, `\`touch ${f(`${n}-tick`)}\``, `'; touch ${f(`${n}-quote`)}; '`, `"; touch ${f(`${n}-dq`)}; "`, `x;touch ${f(`${n}-semi`)}`, `a\ntouch ${f(`${n}-nl`)}\n`, `x\n__GITLAB_API_EOF__\ntouch ${f(`${n}-eof`)}\n`, `\\'$(touch ${f(`${n}-bs`)})`];
   const text = (n: string) => payloads(n).join(' ');
   return {
     openapi: '3.1.0',
@@ -61,7 +62,7 @@ describe('hostile spec text in the completion scripts', () => {
   it('bash runs none of it, and offers the values as quoted words', () => {
     const got = bashComplete(dir, lines);
     expect(readdirSync(trap)).toEqual([]);
-    expect(got[2].length).toBe(1 + 4 + 16 - 1); // 5 parameters, global options but --data
+    expect(got[2].length).toBe(5 + GLOBALS.length - 1); // 5 parameters, global options but --data
     // bash inserts a candidate as typed: read back by the shell, each is exactly the enum value
     expect(asTyped('bash', got[3])).toEqual(evilSpec().paths['/evil/{id}'].get.parameters[1].schema.enum);
     expect(readdirSync(trap)).toEqual([]);

@@ -35,7 +35,7 @@ export function compWords(line: string): string[] {
 }
 
 /** The candidates bash's completion function gives for each line (cursor at its end). */
-export function bashComplete(dir: string, lines: string[], opts: { bashCompletion?: boolean; cwd?: string } = {}): string[][] {
+export function bashComplete(dir: string, lines: string[], opts: { bashCompletion?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {}): string[][] {
   const script = [
     opts.bashCompletion === false ? '' : `source ${BASH_COMPLETION}`,
     `source ${sq(join(dir, 'completions/gitlab-api.bash'))}`,
@@ -44,7 +44,7 @@ export function bashComplete(dir: string, lines: string[], opts: { bashCompletio
     "  local IFS=$'\\x1f'; printf '%s\\x1e' \"${COMPREPLY[*]}\"; }",
     ...lines.map((l) => `_c ${sq(l)} ${compWords(l).map(sq).join(' ')}`),
   ].join('\n');
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', cwd: opts.cwd, maxBuffer: 1 << 28 });
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', cwd: opts.cwd, env: opts.env ?? process.env, maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`bash failed (${r.status}): ${r.stderr}`);
   return records(r.stdout, lines.length).map((rec) => (rec === '' ? [] : rec.split('\x1f')));
 }

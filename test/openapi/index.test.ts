@@ -41,8 +41,10 @@ describe('toOpenAPI', () => {
 
   it('one tag per page with endpoints, with the page intro and x-gitlab-page', () => {
     expect(document.tags).toEqual([
-      { name: 'Issues', description: 'Every API call to issues must be authenticated.', 'x-gitlab-page': 'issues.md' },
-      { name: 'Version', description: 'About version.md.', 'x-gitlab-page': 'version.md' },
+      { name: 'Issues', description: 'Every API call to issues must be authenticated.', 'x-gitlab-page': 'issues.md',
+        externalDocs: { description: 'GitLab docs: issues.md', url: 'https://docs.gitlab.com/ee/api/issues.html' } },
+      { name: 'Version', description: 'About version.md.', 'x-gitlab-page': 'version.md',
+        externalDocs: { description: 'GitLab docs: version.md', url: 'https://docs.gitlab.com/ee/api/version.html' } },
     ]);
     expect(paths['/version'].get.tags).toEqual(['Version']);
   });
@@ -87,5 +89,48 @@ describe('toOpenAPI', () => {
     const m = model([version]);
     m.api.version = '11.5';
     expect(toOpenAPI(m).document.info.version).toBe('11.5');
+  });
+
+  it('publishes where it comes from: licence, contact, and the docs at the root', () => {
+    // The docs are CC BY-SA 4.0 (docs-source/PROVENANCE.txt); the spec is derived from them.
+    expect(document.info.license).toEqual({ name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' });
+    expect(document.info.contact).toMatchObject({ name: 'GitLab' });
+    expect(document.externalDocs).toEqual({ description: 'GitLab REST API documentation', url: 'https://docs.gitlab.com/ee/api/' });
+  });
+});
+
+describe('toOpenAPI: links to the published docs', () => {
+  const links = page('merge_requests.md', [
+    endpoint('GET /projects/:id/merge_requests', {
+      heading: 'List project merge requests',
+      anchor: 'list-project-merge-requests',
+      description: '> [Introduced][ce-13060] in GitLab 10.0. See [the permissions](../user/permissions.md) and [this][nowhere].',
+      parameters: [param('id', T.id, { required: true, description: 'The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding)' })],
+    }),
+    endpoint('PUT /projects/:id/merge_requests/:iid', { heading: 'Update MR', parameters: [param('id', T.id), param('iid', T.integer)] }),
+  ], { title: 'Merge requests', description: 'See [notes](notes.md).', linkDefinitions: { 'ce-13060': 'https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060' } });
+  const { document, diagnostics } = toOpenAPI(model([links]));
+  const paths = document.paths as Record<string, Record<string, any>>;
+
+  it('every operation links to its section: page and heading anchor', () => {
+    expect(paths['/projects/{id}/merge_requests'].get.externalDocs).toEqual({
+      url: 'https://docs.gitlab.com/ee/api/merge_requests.html#list-project-merge-requests',
+    });
+    // Without an anchor from the parse stage: the page.
+    expect(paths['/projects/{id}/merge_requests/{iid}'].put.externalDocs.url).toBe('https://docs.gitlab.com/ee/api/merge_requests.html');
+  });
+
+  it('links in descriptions are absolute, references resolved through the page definitions', () => {
+    const op = paths['/projects/{id}/merge_requests'].get;
+    expect(op.description).toBe('> [Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 10.0. ' +
+      'See [the permissions](https://docs.gitlab.com/ee/user/permissions.html) and [this][nowhere].');
+    expect(op.parameters[0].description).toBe('The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding)');
+    expect(document.tags![0].description).toBe('See [notes](https://docs.gitlab.com/ee/api/notes.html).');
+  });
+
+  it('a reference without definition is reported at the operation', () => {
+    expect(diagnostics.filter((d) => d.ruleId === 'unresolved-link-reference')).toEqual([
+      expect.objectContaining({ file: 'merge_requests.md', severity: 'warning', reason: expect.stringContaining('[nowhere]') }),
+    ]);
   });
 });

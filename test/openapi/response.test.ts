@@ -86,3 +86,38 @@ describe('toResponses: docs that only mention a failure', () => {
     expect(Object.keys(responses)).toEqual(['201', '304', '4XX']);
   });
 });
+
+describe('toResponses: several documents in one block, and response-attribute tables', () => {
+  it('a block holding several JSON documents gives one example each and their merged schema', () => {
+    // notification_settings.md:63: `{"level": "watch"}` then `{"level": "custom", "events": {...}}` in one block.
+    const alternatives = json({ level: 'watch' }, { values: [{ level: 'watch' }, { level: 'custom', events: { new_note: true } }] });
+    const { responses } = toResponses(endpoint('GET /notification_settings', { responses: [response([alternatives])] }), createContext());
+    const media = responses['200'].content!['application/json'];
+    expect(media.example).toBeUndefined();
+    expect(Object.values(media.examples ?? {}).map((e) => (e as { value: unknown }).value)).toEqual([{ level: 'watch' }, { level: 'custom', events: { new_note: true } }]);
+    // `level` is in both documents, `events` only in the second.
+    expect(media.schema).toMatchObject({ type: 'object', required: ['level'], properties: { level: { type: 'string' }, events: { type: 'object' } } });
+  });
+
+  it('an attribute table beside an array example describes the elements, and is merged with the example', () => {
+    // merge_requests.md:1904 (diffs): the table lists `old_path`, `diff` for a list of diffs.
+    const doc = response([json([{ old_path: 'a', diff: '+x' }])], {
+      attributes: [
+        { name: 'old_path', type: { kind: 'string' }, description: 'Old path of the file', source: { file: 'test.md', line: 3 } },
+        { name: 'renamed_file', type: { kind: 'boolean' }, description: 'File was renamed', source: { file: 'test.md', line: 4 } },
+      ],
+    });
+    const { responses } = toResponses(endpoint('GET /diffs', { responses: [doc] }), createContext());
+    const schema = responses['200'].content!['application/json'].schema as Record<string, any>;
+    expect(schema.type).toBe('array');
+    expect(schema.items.properties.old_path).toMatchObject({ type: 'string', description: 'Old path of the file' });
+    expect(schema.items.properties.diff).toMatchObject({ type: 'string' });
+    expect(schema.items.properties.renamed_file).toMatchObject({ type: 'boolean', description: 'File was renamed' });
+  });
+
+  it('an attribute table alone gives the schema', () => {
+    const doc = response([], { attributes: [{ name: 'id', type: { kind: 'integer' }, description: 'The ID', source: { file: 'test.md', line: 3 } }] });
+    const { responses } = toResponses(endpoint('GET /thing', { responses: [doc] }), createContext());
+    expect(responses['200'].content!['application/json'].schema).toMatchObject({ type: 'object', properties: { id: { type: 'integer', description: 'The ID' } } });
+  });
+});

@@ -205,3 +205,29 @@ describe('parsePage: property — today’s page furniture does not change an 11
     expect(page.endpoints[0].description).not.toContain('introduced');
   });
 });
+
+describe('parsePage: titles, anchors and link definitions', () => {
+  it.each([
+    ['# Merge requests API', 'Merge requests'],
+    ['# Group-level Variables  API', 'Group-level Variables'],
+    // deploy_key_multiple_projects.md:1: "API" is part of the sentence there.
+    ['# Adding deploy keys to multiple projects via API', 'Adding deploy keys to multiple projects via API'],
+    ['# Validate the .gitlab-ci.yml (API)', 'Validate the .gitlab-ci.yml (API)'],
+  ])('%s', (h1, title) => {
+    expect(parsePage('x.md', md(h1, '', 'Intro.')).page.title).toBe(title);
+  });
+
+  it('each endpoint gets its heading anchor, numbered as the docs site numbers repeated headings', () => {
+    const { page } = parsePage('x.md', md(
+      '# Things API', '', '## List things', '', '```', 'GET /things', '```', '',
+      '## List things', '', '```', 'GET /groups/:id/things', '```', '',
+      '## Get a thing {#single}', '', '```', 'GET /things/:id', '```',
+    ));
+    expect(page.endpoints.map((e) => e.anchor)).toEqual(['list-things', 'list-things-1', 'single']);
+  });
+
+  it('keeps the link reference definitions, by lower-case label', () => {
+    const { page } = parsePage('x.md', md('# Things API', '', '[Introduced][ce-1] in 9.0.', '', '[ce-1]: https://gitlab.com/gitlab-org/gitlab-ce/issues/1', '[Perms]: ../user/permissions.md'));
+    expect(page.linkDefinitions).toEqual({ 'ce-1': 'https://gitlab.com/gitlab-org/gitlab-ce/issues/1', perms: '../user/permissions.md' });
+  });
+});

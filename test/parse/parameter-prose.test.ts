@@ -43,6 +43,7 @@ describe('parseParameterProse', () => {
     ['negation', 'It does not support `active=false` or `blocked=false`.'],
     ['events values', 'Available action types for the `action` parameter are:'],
     ['no parameter', 'Get all merge requests for this project.'],
+    ['another endpoint’s parameter (current merge_requests.md:2879)', 'You can poll the [Get single MR](#get-single-mr) endpoint with the `include_rebase_in_progress` parameter to check the status of the asynchronous request.'],
   ])('nothing from: %s', (_name, markdown) => {
     expect(parse(markdown).parameters).toEqual([]);
   });

@@ -50,3 +50,65 @@ describe('readSectionContent: captions', () => {
     expect(got.parameters.map((p) => p.name)).toEqual(['id']);
   });
 });
+
+describe('readSectionContent: responses vs request bodies', () => {
+  // users.md:597 "Add SSH key": the success example after the parameter list, then the error
+  // example captioned "... `201 Created` on success. If an error occurs a `400 Bad Request` ...:".
+  const addKey = '- `title` (required) - new SSH Key\'s title\n- `key` (required)   - new SSH key\n\n```json\n{"id": 4, "title": "ABC"}\n```\n\n' +
+    'Will return created key with status `201 Created` on success. If an\nerror occurs a `400 Bad Request` is returned with a message explaining the error:\n\n' +
+    '```json\n{"message": {"key": ["has already been taken"]}}\n```\n';
+
+  it('a caption naming `400 Bad Request` introduces the error response, not a request body', () => {
+    const got = read(addKey);
+    expect(got.requestExamples).toEqual([]);
+    expect(got.responses.map((r) => [r.status, r.statusFrom, r.examples.map((e) => e.value)])).toEqual([
+      [201, 'prose', [{ id: 4, title: 'ABC' }]],
+      [400, 'example', [{ message: { key: ['has already been taken'] } }]],
+    ]);
+  });
+
+  it('a caption naming success and failure files a success example under the success', () => {
+    const got = read('Returns `200 OK` if found, or `404 Not Found` if not. Example response:\n\n```json\n{"id": 1}\n```\n');
+    expect(got.responses.map((r) => [r.status, r.statusFrom, r.examples.length])).toEqual([[404, 'prose', 0], [200, 'example', 1]]);
+  });
+
+  it('in a GET section a JSON block is a response whatever its lead says', () => {
+    // merge_requests.md:484 participants: the block follows "- `merge_request_iid` (required) - The internal ID of the merge request".
+    const md = '- `merge_request_iid` (required) - The internal ID of the merge request\n\n```json\n[{"id": 1}]\n```\n';
+    const get = readSectionContent(unified().use(remarkParse).use(remarkGfm).parse(md).children, 'Get MR participants', { file: 'x.md', text: md, requestBodies: false });
+    expect(get.requestExamples).toEqual([]);
+    expect(get.responses.flatMap((r) => r.examples.map((e) => e.value))).toEqual([[{ id: 1 }]]);
+    // The same lead before a POST's JSON reads as a request body ("merge request" holds "request").
+    expect(read(md).requestExamples).toHaveLength(1);
+  });
+
+  it('reports `user at host` e-mails in curl and text blocks too', () => {
+    const got = read('```bash\ncurl --data "email=john at example.com" "https://gitlab.example.com/api/v4/users"\n```\n\n```\nGIT_AUTHOR_EMAIL=jane at example.com\n```\n');
+    expect(got.diagnostics.filter((d) => d.ruleId === 'obfuscated-email').map((d) => d.line)).toEqual([2, 6]);
+  });
+
+  it('and in signature blocks (avatar.md:13 `GET /avatar?email=admin at example.com`)', () => {
+    const got = read('```\nGET /avatar?email=admin at example.com\n```\n');
+    expect(got.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[2, 'obfuscated-email']]);
+  });
+});
+
+describe('readSectionContent: uploads', () => {
+  it('a string row the curl example uploads (`file=@`) is a file; the prose `file=` is then no second parameter', () => {
+    // projects.md:1286 "Upload a file".
+    const got = read('| Attribute | Type | Required | Description |\n| - | - | - | - |\n| `file` | string | yes | The file to be uploaded |\n\n' +
+      'The `file=` parameter must point to a file on your filesystem and be preceded by `@`. For example:\n\n' +
+      '```bash\ncurl --request POST --form "file=@dk.png" https://gitlab.example.com/api/v4/projects/5/uploads\n```\n');
+    expect(got.parameters.map((p) => [p.name, p.type.kind, p.form])).toEqual([['file', 'file', 'table']]);
+    expect(got.diagnostics.map((d) => d.ruleId)).toContain('upload-typed-as-string');
+  });
+
+  it('the prose `file=` is dropped when the curl example uploads another field', () => {
+    // current projects.md "Upload a project avatar": `avatar` in the table, `--form "avatar=@dk.png"`.
+    const got = read('| Attribute | Type | Required | Description |\n| - | - | - | - |\n| `avatar` | string | yes | The file to be uploaded. |\n\n' +
+      'The `file=` parameter must point to an image file on your file system and be preceded by `@`. For example:\n\n' +
+      '```shell\ncurl --request PUT --form "avatar=@dk.png" "https://gitlab.example.com/api/v4/projects/5"\n```\n');
+    expect(got.parameters.map((p) => [p.name, p.type.kind])).toEqual([['avatar', 'file']]);
+    expect(got.diagnostics.find((d) => d.ruleId === 'prose-contradicts-example')).toMatchObject({ severity: 'warning', line: 5 });
+  });
+});

@@ -31,6 +31,12 @@ export interface Golden {
   /** Fields of the success response (of its items, for an array). */
   response?: string[];
   responseIsArray?: boolean;
+  /** How many examples the success response shows (one per JSON document of its blocks). */
+  responseExamples?: number;
+  /** Other statuses the docs name (`400` for an error example). */
+  alsoStatus?: string[];
+  /** The operation's `externalDocs.url`: the docs page and the section's heading anchor. */
+  docs?: string;
   paginated?: boolean;
 }
 
@@ -98,5 +104,12 @@ export function checkGolden(doc: OpenAPIDocument, g: Golden): void {
     const object = isArray ? schema!.items : schema;
     expect(Object.keys(object?.properties ?? {}), `${g.op}: response fields`).toEqual(expect.arrayContaining(g.response));
   }
+  for (const status of g.alsoStatus ?? []) expect(Object.keys(op.responses), `${g.op}: status ${status}`).toContain(status);
+  if (g.responseExamples !== undefined) {
+    const media = op.responses[g.status]?.content?.['application/json'] ?? {};
+    const count = media.examples ? Object.keys(media.examples).length : media.example !== undefined ? 1 : 0;
+    expect(count, `${g.op}: examples of ${g.status}`).toBe(g.responseExamples);
+  }
+  if (g.docs !== undefined) expect(op.externalDocs?.url, `${g.op}: externalDocs`).toBe(g.docs);
   if (g.paginated !== undefined) expect(Boolean(op['x-gitlab-paginated']), `${g.op}: paginated`).toBe(g.paginated);
 }

@@ -136,6 +136,28 @@ const GOLDEN: Golden[] = [
   { page: 'milestones.md', op: 'POST /projects/{id}/milestones', status: '201', body: { title: { required: true }, description: { required: false }, due_date: { required: false }, start_date: { required: false } } },
   // jobs.md:268 Get a single job.
   { page: 'jobs.md', op: 'GET /projects/{id}/jobs/{job_id}', status: '200', path: { id: ID, job_id: INT }, response: ['commit'] },
+  // users.md:597 Add SSH key: bullets; the example after them is the 201 response, the one captioned
+  // "... `201 Created` on success. If an error occurs a `400 Bad Request` is returned ...:" the 400.
+  { page: 'users.md', op: 'POST /user/keys', status: '201', alsoStatus: ['400'], body: { title: { type: null, required: true }, key: { type: null, required: true } },
+    response: ['created_at', 'key', 'title', 'id'], responseExamples: 1, docs: 'https://docs.gitlab.com/ee/api/users.html#add-ssh-key' },
+  // users.md:942 Add email: the same pattern.
+  { page: 'users.md', op: 'POST /user/emails', status: '201', alsoStatus: ['400'], body: { email: { type: null, required: true } }, response: ['id', 'email'] },
+  // projects.md:1286 Upload a file: `file` typed string, but "The `file=` parameter must point to a
+  // file on your filesystem" and the curl example sends `--form "file=@dk.png"`: a multipart upload.
+  { page: 'projects.md', op: 'POST /projects/{id}/uploads', status: '201', path: { id: ID },
+    body: { file: { type: 'string', format: 'binary', required: true } }, bodyTypes: ['multipart/form-data'],
+    response: ['alt', 'url', 'markdown'], docs: 'https://docs.gitlab.com/ee/api/projects.html#upload-a-file' },
+  // wikis.md:163 Upload an attachment to the wiki repository: the same (`file=@dk.png`), `branch` optional.
+  { page: 'wikis.md', op: 'POST /projects/{id}/wikis/attachments', status: '201',
+    body: { file: { type: 'string', format: 'binary', required: true }, branch: opt('string') }, bodyTypes: ['multipart/form-data'] },
+  // merge_requests.md:479 Get single MR participants: the JSON array after the parameter list is the response.
+  { page: 'merge_requests.md', op: 'GET /projects/{id}/merge_requests/{merge_request_iid}/participants', status: '200', paginated: true, responseIsArray: true,
+    path: { id: { required: true }, merge_request_iid: { required: true } }, response: ['id', 'name', 'username', 'state', 'avatar_url', 'web_url'],
+    docs: 'https://docs.gitlab.com/ee/api/merge_requests.html#get-single-mr-participants' },
+  // notification_settings.md:129 Update group/project notification settings: one block, two documents
+  // (`{"level": "watch"}` and the custom one with `events`): two examples, one schema.
+  { page: 'notification_settings.md', op: 'PUT /groups/{id}/notification_settings', status: '200', path: { id: ID },
+    body: { level: opt('string'), new_note: opt('boolean'), success_pipeline: opt('boolean') }, response: ['level', 'events'], responseExamples: 2 },
   // keys.md:3 Get SSH key with user by ID of an SSH key.
   { page: 'keys.md', op: 'GET /keys/{id}', status: '200', path: { id: { required: true } }, response: ['id', 'title', 'key', 'created_at', 'user'] },
 ];

@@ -54,28 +54,43 @@ export function emitFish(model: CompletionModel): string {
     '',
     '# $argv[1] operation, $argv[2] "options" (flag<TAB>description, required first, then the global',
     '# options it reaches) or "valued" (the flags that take a value). Fails for an unknown operation.',
+    '# One function per operation, found by name: a TAB costs the same whatever the size of the API',
+    '# (a switch over every operation would be walked on each TAB).',
     'function __gitlab_api_operation',
-    '  switch $argv[1]',
+    "  string match -qr -- '^[a-z0-9-]+$' \"$argv[1]\"; and functions -q __gitlab_api_op_$argv[1]; or return 1",
+    '  __gitlab_api_op_$argv[1] $argv[2]',
+    'end',
+    '',
+    '# $argv[1] operation (or empty), $argv[2] option: its values, or "file" / "data".',
+    'function __gitlab_api_values',
+    "  if string match -qr -- '^[a-z0-9-]+$' \"$argv[1]\"; and functions -q __gitlab_api_val_$argv[1]",
+    '    __gitlab_api_val_$argv[1] $argv[2]',
+    '    return',
+    '  end',
+    '  switch $argv[2]',
+    ...valueCases(allGlobals, '    '),
+    '  end',
+    'end',
+    '',
   ];
   for (const c of model.commands) {
+    // Command names are [a-z0-9-]+ (toCommandName; the model drops empty ones): safe in a function name.
     const opts = [...c.params, ...c.globals];
     out.push(
-      `    case ${q(c.name)}`,
-      `      if test "$argv[2]" = options`,
-      described(opts.map((o) => [o.flag, o.description]), '        '),
-      '      else',
-      opts.some((o) => o.takesValue) ? `        printf '%s\\n' ${list(opts.filter((o) => o.takesValue).map((o) => o.flag))}` : '        true',
-      '      end',
+      `function __gitlab_api_op_${c.name}`,
+      `  if test "$argv[1]" = options`,
+      described(opts.map((o) => [o.flag, o.description]), '    '),
+      '  else',
+      opts.some((o) => o.takesValue) ? `    printf '%s\\n' ${list(opts.filter((o) => o.takesValue).map((o) => o.flag))}` : '    true',
+      '  end',
+      'end',
     );
+    // Every operation gets its values function, even an empty one, so a parameter that shadows a
+    // global option never falls back to that option's values.
+    const cases = valueCases(opts, '    ');
+    out.push(`function __gitlab_api_val_${c.name}`, ...(cases.length ? ['  switch $argv[1]', ...cases, '  end'] : ['  true']), 'end');
   }
-  out.push('    case \'*\'', '      return 1', '  end', 'end', '');
-  out.push('# $argv[1] operation (or empty), $argv[2] option: its values, or "file" / "data".', 'function __gitlab_api_values', '  switch $argv[1]');
-  for (const c of model.commands) {
-    const cases = valueCases([...c.params, ...c.globals], '        ');
-    out.push(`    case ${q(c.name)}`);
-    if (cases.length) out.push('      switch $argv[2]', ...cases, '      end');
-  }
-  out.push("    case '*'", '      switch $argv[2]', ...valueCases(allGlobals, '        '), '      end', '  end', 'end', '');
+  out.push('');
   out.push(FUNCTIONS);
   return out.join('\n');
 }

@@ -55,7 +55,8 @@ function hasBody(cmd: Command): boolean {
 }
 
 export function buildCompletionModel(table: CommandTable): CompletionModel {
-  const commands = table.commands.map((cmd): CompletionCommand => {
+  // A name is [a-z0-9-]* (toCommandName); an operationId with none of those letters gives nothing to type.
+  const commands = table.commands.filter((cmd) => /^[a-z0-9-]+$/.test(cmd.name)).map((cmd): CompletionCommand => {
     const params = cmd.params.map((p): CompletionOption => {
       const sw = isSwitch(p);
       return {

@@ -67,9 +67,3 @@ _gitlab-api() {
     (( $#_ga_of )) && __gitlab_api_describe _ga_od _ga_of options
   fi
 }
-
-if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
-  _gitlab-api "$@"
-else
-  compdef _gitlab-api gitlab-api
-fi

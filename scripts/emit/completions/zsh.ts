@@ -27,6 +27,7 @@ export function emitZsh(model: CompletionModel): string {
   const before = new Set(model.globals.map((o) => o.flag));
   const names = [...model.commands.map((c) => c.name), ...model.builtins.map((b) => b.name)];
   const descs = [...model.commands.map((c) => c.description), ...model.builtins.map((b) => b.description)];
+  const header = 5; // the lines above __gitlab_api_commands: #compdef and comments, outside the here-document
   const out: string[] = [
     '#compdef gitlab-api',
     '# zsh completion for gitlab-api. Generated from the OpenAPI spec by scripts/emit/completions; do not edit.',
@@ -47,23 +48,57 @@ export function emitZsh(model: CompletionModel): string {
     '}',
     '',
     '# $1 operation: its parameters (required first) and the global options it does not reach (_ga_gskip).',
+    '# One small function per operation, not one case over all: zsh parses a function body in time',
+    '# quadratic in its size (a 500-branch case took 1 s of CPU to load), and a lookup in $functions is O(1).',
     '__gitlab_api_operation() {',
-    '  case $1 in',
+    '  [[ -n $1 && $1 != *[^a-z0-9-]* ]] && (( $+functions[__gitlab_api_op_$1] )) || return 1',
+    '  __gitlab_api_op_$1',
+    '}',
+    '',
+    '# $1 operation (or empty), $2 option: sets _ga_words (values) or _ga_kind (file, data).',
+    '__gitlab_api_values() {',
+    '  if [[ -n $1 && $1 != *[^a-z0-9-]* ]] && (( $+functions[__gitlab_api_val_$1] )); then __gitlab_api_val_$1 "$2"',
+    '  else',
+    '    case $2 in',
+    ...valueCases(allGlobals, '      '),
+    '    esac',
+    '  fi',
+    '}',
+    '',
   ];
   for (const c of model.commands) {
+    // Command names are [a-z0-9-]+ (toCommandName; the model drops empty ones): safe in a function name.
     const reach = new Set(c.globals.map((o) => o.flag));
     const skip = allGlobals.filter((o) => !reach.has(o.flag)).map((o) => o.flag);
     out.push(
-      `    (${shQuote(c.name)}) _ga_flags=(${words(c.params.map((p) => p.flag))}); _ga_descs=(${words(c.params.map((p) => p.description))}); _ga_valued=(${words(c.params.filter((p) => p.takesValue).map((p) => p.flag))}); _ga_gskip=(${words(skip)}) ;;`,
+      `__gitlab_api_op_${c.name}() { _ga_flags=(${words(c.params.map((p) => p.flag))}); _ga_descs=(${words(c.params.map((p) => p.description))}); _ga_valued=(${words(c.params.filter((p) => p.takesValue).map((p) => p.flag))}); _ga_gskip=(${words(skip)}); }`,
     );
+    // Every operation gets its values function, even an empty one, so a parameter that shadows a
+    // global option never falls back to that option's values.
+    const cases = valueCases([...c.params, ...c.globals], '    ');
+    out.push(cases.length ? `__gitlab_api_val_${c.name}() {\n  case $1 in\n${cases.join('\n')}\n  esac\n}` : `__gitlab_api_val_${c.name}() { :; }`);
   }
-  out.push('    (*) return 1 ;;', '  esac', '}', '');
-  out.push('# $1 operation (or empty), $2 option: sets _ga_words (values) or _ga_kind (file, data).', '__gitlab_api_values() {', '  case $1 in');
-  for (const c of model.commands) {
-    const cases = valueCases([...c.params, ...c.globals], '        ');
-    out.push(cases.length ? `    (${shQuote(c.name)})\n      case $2 in\n${cases.join('\n')}\n      esac ;;` : `    (${shQuote(c.name)}) ;;`);
-  }
-  out.push('    (*)', '      case $2 in', ...valueCases(allGlobals, '        '), '      esac ;;', '  esac', '}', '');
+  out.push('');
   out.push(FUNCTIONS);
-  return out.join('\n');
+  // compinit autoloads this file as the body of one function, and zsh parses a function body in
+  // time quadratic in its size (540 operations: 1.7 s on the first TAB; 1000: over a minute).
+  // So the definitions travel as a quoted here-document, sourced at run time, where zsh parses
+  // them statement by statement. Its delimiter is chosen to match no line of the text.
+  const body = out.slice(header).join('\n');
+  const lines = new Set(body.split('\n'));
+  let eof = '__GITLAB_API_EOF__';
+  for (let i = 1; lines.has(eof); i++) eof = `__GITLAB_API_EOF_${i}__`;
+  return [
+    ...out.slice(0, header),
+    `source /dev/stdin <<'${eof}'`,
+    body,
+    eof,
+    '',
+    'if [[ $zsh_eval_context[-1] == loadautofunc ]]; then',
+    '  _gitlab-api "$@"',
+    'else',
+    '  compdef _gitlab-api gitlab-api',
+    'fi',
+    '',
+  ].join('\n');
 }

@@ -1,0 +1,116 @@
+// Links from the spec to GitLab's published docs, and links inside descriptions made absolute.
+// The pages link relatively (`[URL-encoded path](README.md#namespaced-path-encoding)`,
+// `../user/permissions.md`) and by reference (`[Introduced][ce-13060]`, defined at the page's
+// bottom). In the spec, read far from the pages, a relative link leads nowhere, so each is resolved
+// against the page's URL on docs.gitlab.com (11.x scheme: `<base><page>.html#<anchor>`), and each
+// reference against the page's definitions. A reference with no definition stays as written and
+// is reported. Code spans are left alone (`position[base_sha]` is no link).
+import type { SourceRef } from '../model.js';
+import type { Context } from './context.js';
+
+/** Where GitLab publishes the API docs (the 11.x pages' own site, `ee` serving every edition). */
+export const DOCS_URL = 'https://docs.gitlab.com/ee/api/';
+
+/** `templates/gitignores.md` -> `https://docs.gitlab.com/ee/api/templates/gitignores.html`. */
+export function docsPageUrl(file: string, base = DOCS_URL): string {
+  return new URL(file.replace(/^\/+/, '').replace(/\.md$/, '.html'), base.endsWith('/') ? base : `${base}/`).href;
+}
+
+/** A target the reader's browser can follow as is: `https:`, `mailto:`, ... */
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+
+/** One link target written on `page`, made absolute (a docs page's `.md` becomes its `.html`). */
+export function resolveTarget(target: string, pageUrl: string): string {
+  if (ABSOLUTE.test(target) || target.startsWith('//')) return target;
+  const [path, fragment] = splitFragment(target);
+  const page = path.replace(/\.md$/, '.html');
+  try {
+    return new URL(page, pageUrl).href.replace(/#.*$/, '') + fragment;
+  } catch {
+    return target;
+  }
+}
+
+function splitFragment(target: string): [string, string] {
+  const at = target.indexOf('#');
+  return at === -1 ? [target, ''] : [target.slice(0, at), target.slice(at)];
+}
+
+export interface LinkContext {
+  pageUrl: string;
+  /** The page's reference definitions, by label in lower case. */
+  definitions: Record<string, string>;
+  /** Called once per reference with no definition. */
+  unresolved?: (label: string) => void;
+}
+
+// `[text](target "title")` and `![alt](target)`: the target up to whitespace or `)`.
+const INLINE = /(\]\()(<[^>\n]*>|[^)\s]+)((?:\s+"[^"\n]*")?\))/g;
+// `[text][label]`, `[label][]`, and `[label]` alone (not followed by `(`, `[` or `:`).
+const REFERENCE = /(!?\[)((?:[^\][\n]|\[[^\][\n]*\])*)\](?:\[([^\][\n]*)\]|(?![([:]))/g;
+
+/** Resolves the links of a markdown text (rules at the top of this file). */
+export function resolveLinks(markdown: string, ctx: LinkContext): string {
+  // Odd pieces are code spans: kept verbatim.
+  return markdown
+    .split(/(`+[^`]*?`+)/)
+    .map((piece, index) => (index % 2 === 1 ? piece : resolveInText(piece, ctx)))
+    .join('');
+}
+
+function resolveInText(text: string, ctx: LinkContext): string {
+  const inline = text.replace(INLINE, (_all, open: string, target: string, close: string) => {
+    const bare = target.startsWith('<') ? target.slice(1, -1) : target;
+    return `${open}${resolveTarget(bare, ctx.pageUrl)}${close}`;
+  });
+  return inline.replace(REFERENCE, (all: string, open: string, text: string, label: string | undefined) => {
+    const key = (label === undefined || label === '' ? text : label).replace(/\s+/g, ' ').trim().toLowerCase();
+    if (key === '') return all;
+    const url = Object.hasOwn(ctx.definitions, key) ? ctx.definitions[key] : undefined;
+    if (url === undefined) {
+      // A shortcut `[x]` with no definition is usually not meant as a link (`[DEPRECATED]`).
+      if (label !== undefined) ctx.unresolved?.(label === '' ? text : label);
+      return all;
+    }
+    return `${open}${text}](${resolveTarget(url, ctx.pageUrl)})`;
+  });
+}
+
+/**
+ * Resolves the links of every `description` in an object of the spec (an operation, a tag), in
+ * place. Examples are data from the API, not prose: `example` and `examples` are not entered.
+ */
+export function resolveDescriptions(node: unknown, ctx: LinkContext): void {
+  if (Array.isArray(node)) {
+    for (const item of node) resolveDescriptions(item, ctx);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'example' || key === 'examples') continue;
+    if (key === 'description' && typeof value === 'string') record[key] = resolveLinks(value, ctx);
+    else resolveDescriptions(value, ctx);
+  }
+}
+
+/** A LinkContext for one page that reports each unresolved reference once, at `source`. */
+export function pageLinkContext(
+  file: string,
+  definitions: Record<string, string> | undefined,
+  source: SourceRef,
+  ctx: Context,
+  base = DOCS_URL,
+): LinkContext {
+  const reported = new Set<string>();
+  return {
+    pageUrl: docsPageUrl(file, base),
+    definitions: definitions ?? {},
+    unresolved(label) {
+      if (reported.has(label)) return;
+      reported.add(label);
+      ctx.report(source, 'unresolved-link-reference', 'warning',
+        `the link reference \`[${label}]\` has no definition on the page; left as written`);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// [slow] The examples of docs/client.md are real: each ```ts block type-checks with the shipped types
+// (generated/schema.d.ts, through the TypeScript language service) and runs against a server that
+// checks every request against the spec (spec/openapi.json) and answers with the docs' examples.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { compilerOptions, createService, repoRoot } from './helpers/language-service.js';
+import { startSpecServer } from './helpers/spec-server.js';
+import type { SpecServer } from './helpers/spec-server.js';
+
+const DOC = resolve(repoRoot, 'docs/client.md');
+const SPEC = resolve(repoRoot, 'spec/openapi.json');
+const DIR = resolve(repoRoot, '.cache/test-docs-examples');
+
+/** The ```ts blocks of the page, with the line each starts on. */
+function examples(markdown: string): { line: number; code: string }[] {
+  const blocks: { line: number; code: string }[] = [];
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() !== '```ts') continue;
+    const start = i + 1;
+    while (i + 1 < lines.length && lines[i + 1].trim() !== '```') i++;
+    blocks.push({ line: start + 1, code: lines.slice(start, i + 1).join('\n') });
+    i++;
+  }
+  return blocks;
+}
+
+/** As a file of this repository: the package name resolves to the client's sources. */
+const asLocal = (code: string) => code.replaceAll(`from 'gitlab-openapi'`, `from '../../src/client/index.js'`);
+
+const blocks = existsSync(DOC) ? examples(readFileSync(DOC, 'utf8')) : [];
+
+describe.skipIf(!existsSync(SPEC))('[slow] docs/client.md examples', () => {
+  let server: SpecServer;
+  beforeAll(async () => {
+    mkdirSync(DIR, { recursive: true });
+    server = await startSpecServer(JSON.parse(readFileSync(SPEC, 'utf8')));
+  });
+  afterAll(() => server?.close());
+
+  it('has examples, each importing the package', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    for (const block of blocks) expect(block.code, `docs/client.md:${block.line}`).toContain(`from 'gitlab-openapi'`);
+  });
+
+  it('every example type-checks with the shipped types (no errors)', () => {
+    const files = Object.fromEntries(blocks.map((b, i) => [resolve(DIR, `check-${i}.ts`), `${asLocal(b.code)}\nexport {};\n`]));
+    // Examples read process.env, as Node users do: Node's types on.
+    const service = createService(files, { ...compilerOptions, types: ['node'] });
+    const problems = Object.keys(files).flatMap((file, i) =>
+      service.getSemanticDiagnostics(file).map((d) => {
+        const line = ts.getLineAndCharacterOfPosition(service.getProgram()!.getSourceFile(file)!, d.start!).line;
+        return `docs/client.md:${blocks[i].line + line}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it.each(blocks.map((b, i) => [b.line, i] as const))('the example at docs/client.md:%i runs; every request fits the spec', async (line, i) => {
+    // The examples name gitlab.example.com; here it is the spec-checking server.
+    const code = asLocal(blocks[i].code).replaceAll(`host: 'gitlab.example.com'`, `baseUrl: ${JSON.stringify(server.apiRoot)}`);
+    expect(code, 'an example must talk to gitlab.example.com').toContain(server.apiRoot);
+    const file = resolve(DIR, `run-${i}.ts`);
+    writeFileSync(file, `${code}\nexport {};\n`);
+    const before = server.matched.length;
+    const violations = server.violations.length;
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await import(pathToFileURL(file).href);
+    } finally {
+      log.mockRestore();
+    }
+    expect(server.violations.slice(violations), `docs/client.md:${line}`).toEqual([]);
+    // Examples that only build clients send nothing; the others' calls all reached the server.
+    if (/\.(GET|POST|PUT|PATCH|DELETE)\(|paginate\(/.test(blocks[i].code)) expect(server.matched.length).toBeGreaterThan(before);
+  });
+});
