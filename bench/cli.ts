@@ -4,7 +4,7 @@
 // zsh timed by the shell itself; fish by difference); loading the script is reported apart.
 // Specs: spec/openapi.json when it exists, and a synthetic 1000-operation spec to show scaling.
 import { execFile, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -118,12 +118,6 @@ async function benchShells(label: string, doc: any): Promise<void> {
   const mix = pick(K).map((l, i) => (i % 3 === 0 ? l.replace(/ --$/, '').slice(0, 14) : l));
   const bash = bashTimes(dir, mix);
   const zsh = zshTimes(dir, mix.slice(0, 60));
-  // The same after `zcompile _gitlab-api` (docs/cli.md suggests it): zsh then reads the .zwc word code.
-  const compiled = mkdtempSync(join(tmpdir(), 'zsh-zwc-'));
-  mkdirSync(join(compiled, 'completions'));
-  copyFileSync(file('_gitlab-api'), join(compiled, 'completions/_gitlab-api'));
-  spawnSync('zsh', ['-f', '-c', 'zcompile _gitlab-api'], { cwd: join(compiled, 'completions') });
-  const zwc = zshTimes(compiled, mix.slice(0, 5));
   // fish has no sub-millisecond clock builtin: per TAB inside one fish = (K lines - 1 line) / (K - 1).
   const one = median(Array.from({ length: 5 }, () => timeSync(() => fishComplete(dir, mix.slice(0, 1)))));
   const many = median(Array.from({ length: 3 }, () => timeSync(() => fishComplete(dir, mix))));
@@ -132,7 +126,6 @@ async function benchShells(label: string, doc: any): Promise<void> {
   console.log('| --- | --- | --- | --- |');
   console.log(`| bash (timed in the shell) | ${ms(load.bash)} | ${ms(median(bash))} | ${ms(p90(bash))} |`);
   console.log(`| zsh (timed in the shell; through compinit's _main_complete) | first TAB autoloads it: ${ms(zsh[0])} | ${ms(median(zsh.slice(1)))} | ${ms(p90(zsh.slice(1)))} |`);
-  console.log(`| zsh after \`zcompile _gitlab-api\` | first TAB autoloads it: ${ms(zwc[0])} | ${ms(median(zwc.slice(1)))} | - |`);
   console.log(`| fish (complete -C, K lines minus 1) | ${ms(load.fish)} | ${ms((many - one) / (K - 1))} (mean) | - |`);
 }
 
@@ -149,34 +142,44 @@ export async function run(): Promise<void> {
   server.handle((_r, res) => json(res, 200, [{ id: 1, name: 'x' }]));
   const env = { PATH: process.env.PATH, HOME: pkg, GITLAB_URL: server.url, GITLAB_TOKEN: 'bench-token' };
   try {
-    // Interleaved, round-robin, so a busy machine weighs on every figure alike.
-    const cases: [string, () => Promise<unknown>][] = [
-      ['node', () => exec(process.execPath, ['-e', ''])],
+    // Each command under bash's `time`: wall, and the CPU (user + sys) of the process, which a machine
+    // busy with other work inflates much less than wall time.
+    const timed = async (argv: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<[number, number]> => {
+      const { stderr } = await exec('bash', ['-c', 'TIMEFORMAT="%3R %3U %3S"; time "$@" >/dev/null 2>/dev/null', 'bash', ...argv], { env: { ...env, ...extraEnv } });
+      const [real, user, sys] = stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+      return [real * 1000, (user + sys) * 1000];
+    };
+    const cases: [string, () => Promise<[number, number]>][] = [
+      ['node', () => timed([process.execPath, '-e', ''])],
       // Second baseline: the least a Node 20 process pays to make one request with fetch (undici).
-      ['fetch', () => exec(process.execPath, ['--input-type=module', '-e', `await (await fetch('${server.url}/api/v4/projects')).text()`])],
-      ['help', () => exec(bin, [op.name, '--help'], { env })],
-      ['request', () => exec(bin, [op.name], { env })],
+      ['fetch', () => timed([process.execPath, '--input-type=module', '-e', `await (await fetch('${server.url}/api/v4/projects')).text()`])],
+      ['help', () => timed([bin, op.name, '--help'])],
+      ['request', () => timed([bin, op.name])],
     ];
-    const times = new Map<string, number[]>(cases.map(([n]) => [n, []]));
+    const walls = new Map<string, number[]>(cases.map(([n]) => [n, []]));
+    const cpus = new Map<string, number[]>(cases.map(([n]) => [n, []]));
     for (const [, work] of cases) await work(); // warm the file cache
+    // Interleaved, round-robin, so a busy machine weighs on every figure alike.
     for (let i = 0; i < RUNS; i++) {
       for (const [name, work] of cases) {
-        const t = performance.now();
-        await work();
-        times.get(name)!.push(performance.now() - t);
+        const [wall, cpu] = await work();
+        walls.get(name)!.push(wall);
+        cpus.get(name)!.push(cpu);
       }
     }
-    const [node, fetchOnly, help, request] = cases.map(([n]) => median(times.get(n)!));
+    const [node, fetchOnly, help, request] = cases.map(([n]) => median(walls.get(n)!));
+    const [nodeCpu, fetchCpu, helpCpu, requestCpu] = cases.map(([n]) => median(cpus.get(n)!));
+    const load = (await import('node:os')).loadavg()[0];
     const tablePath = join(pkg, 'generated/cli-commands.json');
     const parseTable = median(Array.from({ length: RUNS }, () => timeSync(() => JSON.parse(readFileSync(tablePath, 'utf8')))));
     const buildTable = median(Array.from({ length: RUNS }, () => timeSync(() => buildCommandTable(JSON.parse(readFileSync(existsSync(realSpec) ? realSpec : join(ROOT, 'test/cli/fixtures/openapi.json'), 'utf8'))))));
-    console.log(`Startup, real process, ${specName} (${table.commands.length} operations), median of ${RUNS}:`);
-    console.log('| what | wall | vs node -e "" |');
-    console.log('| --- | --- | --- |');
-    console.log(`| node -e "" (baseline) | ${ms(node)} | 1.00x |`);
-    console.log(`| gitlab-api ${op.name} --help | ${ms(help)} | ${(help / node).toFixed(2)}x |`);
-    console.log(`| node: one fetch() to 127.0.0.1 (baseline) | ${ms(fetchOnly)} | ${(fetchOnly / node).toFixed(2)}x |`);
-    console.log(`| gitlab-api ${op.name} (one request to 127.0.0.1) | ${ms(request)} | ${(request / node).toFixed(2)}x (${(request / fetchOnly).toFixed(2)}x the fetch baseline) |`);
+    console.log(`Startup, real process, ${specName} (${table.commands.length} operations), median of ${RUNS} (load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs):`);
+    console.log('| what | wall | CPU (user + sys) | wall vs node -e "" |');
+    console.log('| --- | --- | --- | --- |');
+    console.log(`| node -e "" (baseline) | ${ms(node)} | ${ms(nodeCpu)} | 1.00x |`);
+    console.log(`| gitlab-api ${op.name} --help | ${ms(help)} | ${ms(helpCpu)} | ${(help / node).toFixed(2)}x |`);
+    console.log(`| node: one fetch() to 127.0.0.1 (baseline) | ${ms(fetchOnly)} | ${ms(fetchCpu)} | ${(fetchOnly / node).toFixed(2)}x |`);
+    console.log(`| gitlab-api ${op.name} (one request to 127.0.0.1) | ${ms(request)} | ${ms(requestCpu)} | ${(request / node).toFixed(2)}x (${(request / fetchOnly).toFixed(2)}x the fetch baseline) |`);
     console.log(`\nCommand table: JSON.parse of generated/cli-commands.json ${ms(parseTable)}; building it from the spec instead ${ms(buildTable)} (${(buildTable / parseTable).toFixed(1)}x).`);
   } finally {
     await server.close();

@@ -5,7 +5,7 @@
 //   changed (cache warm for the others), nothing changed; wall time and peak RSS.
 // Growth with the size of the input (issue 7) is measured by bench/size.ts.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';

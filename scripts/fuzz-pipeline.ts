@@ -121,8 +121,12 @@ export async function runCase(work: string, file: string, text: string, validato
   problems.push(...diagnosticProblems(file, text, diagnostics));
   const result = await validator.validate(document as unknown as Record<string, unknown>);
   if (!result.valid) problems.push(`invalid spec (@seriousme/openapi-schema-validator): ${JSON.stringify(result.errors).slice(0, 500)}`);
-  const yaml = parseYaml(readFileSync(join(out, 'spec', 'openapi.yaml'), 'utf8'), { maxAliasCount: -1 }) as unknown;
-  if (!isDeepStrictEqual(yaml, document)) problems.push('spec/openapi.yaml does not hold the same data as spec/openapi.json');
+  try {
+    const yaml = parseYaml(readFileSync(join(out, 'spec', 'openapi.yaml'), 'utf8'), { maxAliasCount: -1 }) as unknown;
+    if (!isDeepStrictEqual(yaml, document)) problems.push('spec/openapi.yaml does not hold the same data as spec/openapi.json');
+  } catch (error) {
+    problems.push(`spec/openapi.yaml does not parse: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+  }
   return { problems, document, specFile, diagnostics };
 }
 

@@ -1,5 +1,6 @@
 // One (merged) endpoint -> an Operation Object: parameters by location, request body, responses,
-// pagination, and the project's extensions (x-source, x-gitlab-tier, x-gitlab-offering).
+// pagination, and the project's extensions (x-source, x-gitlab-tier, x-gitlab-offering,
+// x-gitlab-status).
 import type { Endpoint, Parameter } from '../model.js';
 import type { OperationObject, ParameterObject, ReferenceObject } from '../openapi-document.js';
 import { toParameter, xSource } from './parameter.js';
@@ -73,5 +74,7 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   if (paginated) operation['x-gitlab-paginated'] = true;
   if (endpoint.availability?.tier?.length) operation['x-gitlab-tier'] = endpoint.availability.tier;
   if (endpoint.availability?.offering?.length) operation['x-gitlab-offering'] = endpoint.availability.offering;
+  // `**Status:** Experiment` / `Beta`: clients should not rely on such an operation staying as it is.
+  if (endpoint.availability?.status) operation['x-gitlab-status'] = endpoint.availability.status;
   return operation;
 }

@@ -39,7 +39,9 @@ function placeInFile(code: Code): (line: number, column: number) => { line: numb
   const textLines = code.value === '' ? 0 : code.value.split('\n').length;
   const fenced = end.line - start.line + 1 > textLines;
   const first = start.line + (fenced ? 1 : 0);
-  return (line, column) => ({ line: first + line, column: start.column + column });
+  // Never past the block's last line: an empty block opened on the page's last line has no line
+  // after its fence (found by npm run fuzz).
+  return (line, column) => ({ line: Math.min(first + line, end.line), column: start.column + column });
 }
 
 // `john at example.com`, `git at example.com:group/project.git`: GitLab's docs once obfuscated

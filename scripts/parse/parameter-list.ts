@@ -12,6 +12,7 @@ import { parseType } from './type.js';
 /** `` `name` `` then optional `(flags)`, then an optional ` - ` and the description. */
 const ITEM = /^`([^`]+)`[ \t]*(?:\(([^)]*)\))?[ \t]*(?:[-\u2013\u2014:][ \t]*)?([\s\S]*)$/;
 const HAS_SEPARATOR = /^`[^`]+`[ \t]*(?:\([^)]*\))?[ \t]*[-\u2013\u2014](?:[ \t]|$)/;
+const ID_OR_PATH = /^The ID or \[?URL-encoded path of the (?:project|group)\b/i;
 const REQUIRED_WORD = /^(?:\*\*|__)?(?:required|optional)(?:\*\*|__)?$/i;
 
 export function parseParameterList(list: List, file: string): ParsedParameters | undefined {
@@ -49,6 +50,9 @@ export function parseParameterList(list: List, file: string): ParsedParameters |
     }
     if (!typed) untyped.push(name);
     const description = rest.replace(/\s*\n\s*/g, ' ').trim();
+    // "The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding)": the words
+    // the tables write beside `integer/string`; the description states the type a list cannot.
+    if (!typed && ID_OR_PATH.test(description)) type = { kind: 'id' };
     if (description === '') diagnostics.push(diagnostic(source, 'missing-description', `Parameter \`${name}\` has no description`, 'info'));
     parameters.push(buildParameter({ name, type, required, requiredNote, description, form: 'list', source }));
   });

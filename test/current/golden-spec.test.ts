@@ -344,10 +344,13 @@ describe('projects.md (title: in front matter, no H1, DETAILS:)', () => {
   it('unshare (line 2437): "Returns `204` and no content"', () => {
     expect(statuses(golden('delete', '/projects/{id}/share/{group_id}'))).toEqual([204]);
   });
-  it('security scan (line 2480): Ultimate, GitLab.com', () => {
+  it('security scan (line 2470): Ultimate, GitLab.com, Experiment', () => {
     const o = golden('post', '/projects/{id}/security_scans/sast/scan');
     expect(o['x-gitlab-tier']).toEqual(['Ultimate']);
     expect(o['x-gitlab-offering']).toEqual(['GitLab.com']);
+    expect(o['x-gitlab-status']).toBe('Experiment');
+    // the section before it states no status
+    expect(get('post', '/projects/{id}/housekeeping')['x-gitlab-status']).toBeUndefined();
   });
 });
 

@@ -41,6 +41,14 @@ describe('parseCodeExample', () => {
     expect(diagnostics.map((d) => d.line)).toEqual([6]);
   });
 
+  it('an empty block opened on the last line of the page is reported on that line (found by npm run fuzz)', () => {
+    const tree = unified().use(remarkParse).use(remarkGfm).parse('Example response:\n\n```json');
+    let code: Code | undefined;
+    visit(tree, 'code', (node: Code) => { code = node; });
+    const { diagnostics } = parseCodeExample(code!, 'version.md');
+    expect(diagnostics.map((d) => [d.line, d.ruleId, d.reason])).toEqual([[3, 'invalid-json-example', 'JSON example cannot be read: empty block (line 3); kept as text']]);
+  });
+
   it('keeps an unrecoverable block as text with an error', () => {
     const { example, diagnostics } = parseCodeExample(fenced('{"a": 1}\nwhere a is the id'), 'a.md');
     expect(example).toEqual({ kind: 'text', lang: 'json', raw: '{"a": 1}\nwhere a is the id', source: { file: 'a.md', line: 10, column: 1 } });

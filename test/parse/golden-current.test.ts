@@ -178,6 +178,22 @@ describe('merge_requests.md (legacy DETAILS: and > history)', () => {
     ]);
     expect(params(endpoint('merge_requests.md', 'DELETE', route))).toEqual(['id*:id', 'merge_request_iid*:integer']);
   });
+  it('status tables (line 2488 `| HTTP Status | Message | Reason |`): one response per status, never parameters', () => {
+    const merge = endpoint('merge_requests.md', 'PUT', '/projects/:id/merge_requests/:merge_request_iid/merge');
+    expect(merge.responses.filter((r) => r.status !== undefined).map((r) => [r.status, r.source.line, r.description])).toEqual([
+      [401, 2490, 'This user does not have permission to accept this merge request.'],
+      [405, 2491, 'The merge request cannot merge.'],
+      [409, 2492, 'The provided `sha` parameter does not match the HEAD of the source.'],
+      [422, 2493, 'The merge request failed to merge.'],
+    ]);
+    expect(merge.parameters.map((p) => p.source.line).filter((line) => line >= 2488 && line <= 2493)).toEqual([]);
+    expect(statuses(endpoint('merge_requests.md', 'PUT', '/projects/:id/merge_requests/:merge_request_iid/rebase'))).toEqual([202, 403, 409]);
+  });
+  it('rebase (line 2879): the parameter of the endpoint the prose links to is not the rebase’s', () => {
+    expect(params(endpoint('merge_requests.md', 'PUT', '/projects/:id/merge_requests/:merge_request_iid/rebase'))).toEqual([
+      'id*:id', 'merge_request_iid*:integer', 'skip_ci:boolean',
+    ]);
+  });
   it('changes (line 1752): deprecated by a WARNING: note', () => {
     expect(endpoint('merge_requests.md', 'GET', '/projects/:id/merge_requests/:merge_request_iid/changes').deprecated).toBe(true);
     expect(endpoint('merge_requests.md', 'GET', '/projects/:id/merge_requests/:merge_request_iid/diffs').deprecated).toBe(false);
@@ -242,8 +258,9 @@ describe('projects.md (transitional: title: in front matter, DETAILS:)', () => {
     const e = endpoint('projects.md', 'POST', '/projects/:id/import_project_members/:project_id');
     expect(statuses(e)).toEqual([200, 404, 422]);
     expect(e.responses.find((r) => r.status === 200)?.examples.map((x) => x.value)).toEqual(expect.arrayContaining([{ status: 'success' }]));
-    // "(`404` and `422` HTTP status codes)": status.ts reads only the 422 of that phrase
+    // "(`404` and `422` HTTP status codes)" (line 1811): the example illustrates both
     expect(e.responses.find((r) => r.status === 422)?.examples.map((x) => x.value)).toEqual([{ message: 'Import failed' }]);
+    expect(e.responses.find((r) => r.status === 404)?.examples.map((x) => x.value)).toEqual([{ message: 'Import failed' }]);
   });
   it('security scan (line 2480): Ultimate only', () => {
     expect(endpoint('projects.md', 'POST', '/projects/:id/security_scans/sast/scan').availability?.tier).toEqual(['Ultimate']);

@@ -182,7 +182,8 @@ describe('golden: docs-source (GitLab 11.x)', () => {
       ['order_by', 'string', false, { enum: ['created_at', 'updated_at'], default: 'created_at' }],
     ]);
     expect(compact(listParameters(V11, 'notes.md', 'Create new issue note'))).toEqual([
-      ['id', 'unknown', true],
+      // notes.md:100 "The ID or [URL-encoded path of the project]": the integer/string id, though untyped
+      ['id', 'id', true],
       ['issue_iid', 'unknown', true],
       ['body', 'unknown', true],
       ['created_at', 'unknown', false],

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { parseParameterList } from '../../scripts/parse/parameter-list.js';
 import { nodeOf } from './markdown-node.js';
 
@@ -71,5 +71,14 @@ describe('parseParameterList', () => {
     ['one item is not a parameter', '- `id` (required) - The ID\n- See the notes below\n'],
   ])('not a parameter list: %s', (_name, markdown) => {
     expect(parse(markdown)).toBeUndefined();
+  });
+});
+
+describe('parseParameterList: the id of a project or group', () => {
+  it('"The ID or URL-encoded path of the project" types an untyped item as integer/string', () => {
+    // merge_requests.md:489 (participants): `- `id` (required) - The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by ...`
+    const list = nodeOf('- `id` (required) - The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user\n- `merge_request_iid` (required) - The internal ID of the merge request\n', 'list');
+    const found = parseParameterList(list, 'p.md')!;
+    expect(found.parameters.map((p) => [p.name, p.type.kind])).toEqual([['id', 'id'], ['merge_request_iid', 'unknown']]);
   });
 });

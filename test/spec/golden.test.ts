@@ -152,7 +152,8 @@ const GOLDEN: Golden[] = [
     body: { file: { type: 'string', format: 'binary', required: true }, branch: opt('string') }, bodyTypes: ['multipart/form-data'] },
   // merge_requests.md:479 Get single MR participants: the JSON array after the parameter list is the response.
   { page: 'merge_requests.md', op: 'GET /projects/{id}/merge_requests/{merge_request_iid}/participants', status: '200', paginated: true, responseIsArray: true,
-    path: { id: { required: true }, merge_request_iid: { required: true } }, response: ['id', 'name', 'username', 'state', 'avatar_url', 'web_url'],
+    // `id`: "The ID or [URL-encoded path of the project]" in a list without types: integer/string.
+    path: { id: ID, merge_request_iid: { type: null, required: true } }, response: ['id', 'name', 'username', 'state', 'avatar_url', 'web_url'],
     docs: 'https://docs.gitlab.com/ee/api/merge_requests.html#get-single-mr-participants' },
   // notification_settings.md:129 Update group/project notification settings: one block, two documents
   // (`{"level": "watch"}` and the custom one with `events`): two examples, one schema.
