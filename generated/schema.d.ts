@@ -105,7 +105,7 @@ export interface paths {
          * Deny an access request
          * @description Denies an access request for the given user.
          *
-         *     This document was moved to [Pipeline Triggers](pipeline_triggers.md).
+         *     This document was moved to [Pipeline Triggers](https://docs.gitlab.com/ee/api/pipeline_triggers.html).
          */
         delete: operations["denyAccessRequestGroups"];
         options?: never;
@@ -127,7 +127,7 @@ export interface paths {
          * Deny an access request
          * @description Denies an access request for the given user.
          *
-         *     This document was moved to [Pipeline Triggers](pipeline_triggers.md).
+         *     This document was moved to [Pipeline Triggers](https://docs.gitlab.com/ee/api/pipeline_triggers.html).
          */
         delete: operations["denyAccessRequestProjects"];
         options?: never;
@@ -797,6 +797,9 @@ export interface paths {
          *     In order to post a comment in a particular line of a particular file, you must
          *     specify the full commit SHA, the `path`, the `line` and `line_type` should be
          *     `new`.
+         *
+         *     The comment will be added at the end of the last commit if at least one of the
+         *     cases below is valid:
          *
          *     - the `sha` is instead a branch or a tag and the `line` or `path` are invalid
          *     - the `line` number is invalid (does not exist)
@@ -1623,7 +1626,7 @@ export interface paths {
         /**
          * Get user contribution events
          * @description >**Notes:**
-         *     > Documentation was formerly located in the [Users API pages][users-api].
+         *     > Documentation was formerly located in the [Users API pages](https://docs.gitlab.com/ee/api/users.html).
          *     > `read_user` access was introduced in GitLab 11.3.
          *
          *     Get the contribution events for the specified user, sorted from newest to oldest. Scope `read_user` or `api` is required.
@@ -1646,7 +1649,7 @@ export interface paths {
         };
         /**
          * List a Project's visible events
-         * @description >**Note:** This endpoint has been around longer than the others. Documentation was formerly located in the [Projects API pages][projects-api].
+         * @description >**Note:** This endpoint has been around longer than the others. Documentation was formerly located in the [Projects API pages](https://docs.gitlab.com/ee/api/projects.html).
          *
          *     Get a list of visible events for a particular project.
          */
@@ -2008,7 +2011,7 @@ export interface paths {
          * Get all merge requests assigned to a single milestone
          * @description Gets all merge requests assigned to a single group milestone.
          *
-         *     This document was moved to [another location](jobs.md).
+         *     This document was moved to [another location](https://docs.gitlab.com/ee/api/jobs.html).
          */
         get: operations["getAllMergeRequestsAssignedToMilestoneGroups"];
         put?: never;
@@ -2155,7 +2158,7 @@ export interface paths {
          * List issues
          * @description **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         get: operations["listIssues"];
         put?: never;
@@ -2179,7 +2182,7 @@ export interface paths {
          *
          *     **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         get: operations["listGroupIssues"];
         put?: never;
@@ -2203,7 +2206,7 @@ export interface paths {
          *
          *     **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         get: operations["listProjectIssues"];
         put?: never;
@@ -2213,7 +2216,7 @@ export interface paths {
          *
          *     **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         post: operations["newIssue"];
         delete?: never;
@@ -2235,7 +2238,7 @@ export interface paths {
          *
          *     **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         get: operations["singleIssue"];
         /**
@@ -2245,7 +2248,7 @@ export interface paths {
          *
          *     **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         put: operations["editIssue"];
         post?: never;
@@ -2279,7 +2282,7 @@ export interface paths {
          *
          *     **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         post: operations["moveIssue"];
         delete?: never;
@@ -2305,7 +2308,7 @@ export interface paths {
          *
          *     **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         post: operations["subscribeToIssue"];
         delete?: never;
@@ -2353,7 +2356,7 @@ export interface paths {
          *
          *     **Note**: `assignee` column is deprecated, now we show it as a single-sized array `assignees` to conform to the GitLab EE API.
          *
-         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6][ce-17042]. This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
+         *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
         post: operations["createTodoIssues"];
         delete?: never;
@@ -2619,7 +2622,7 @@ export interface paths {
          * Get job artifacts
          * @description > **Notes**:
          *     >
-         *     > - [Introduced][ce-2893] in GitLab 8.5.
+         *     > - [Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/2893) in GitLab 8.5.
          *
          *     Get job artifacts of a project.
          */
@@ -2643,7 +2646,7 @@ export interface paths {
          * Download the artifacts archive
          * @description > **Notes**:
          *     >
-         *     > - [Introduced][ce-5347] in GitLab 8.10.
+         *     > - [Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/5347) in GitLab 8.10.
          *
          *     Download the artifacts archive from the given reference name and job provided the
          *     job finished successfully.
@@ -4605,7 +4608,7 @@ export interface paths {
         /**
          * Get user agent details
          * @description > **Notes:**
-         *     > [Introduced][ce-29508] in GitLab 9.4.
+         *     > [Introduced](https://gitlab.com/gitlab-org/gitlab-ce/issues/29508) in GitLab 9.4.
          *
          *     Available only for admins.
          */
@@ -5406,14 +5409,17 @@ export interface paths {
          *     without authentication if the repository is publicly accessible.
          *
          *     NOTE: **Note:**
-         *     `blob_id` is the blob sha, see [repositories - Get a blob from repository](repositories.md#get-a-blob-from-repository)
+         *     `blob_id` is the blob sha, see [repositories - Get a blob from repository](https://docs.gitlab.com/ee/api/repositories.html#get-a-blob-from-repository)
          *
          *     In addition to the `GET` method, you can also use `HEAD` to get just file metadata.
          */
         get: operations["getFileFromRepository"];
         /**
          * Update existing file in repository
-         * @description This allows you to update a single file. For updating multiple files with a single request see the [commits API](commits.html#create-a-commit-with-multiple-files-and-actions).
+         * @description This allows you to update a single file. For updating multiple files with a single request see the [commits API](https://docs.gitlab.com/ee/api/commits.html#create-a-commit-with-multiple-files-and-actions).
+         *
+         *     If the commit fails for any reason we return a 400 error with a non-specific
+         *     error message. Possible causes for a failed commit include:
          *
          *     - the `file_path` contained `/../` (attempted directory traversal);
          *     - the new file contents were identical to the current file contents, i.e. the
@@ -5425,12 +5431,12 @@ export interface paths {
         put: operations["updateExistingFileInRepository"];
         /**
          * Create new file in repository
-         * @description This allows you to create a single file. For creating multiple files with a single request see the [commits API](commits.html#create-a-commit-with-multiple-files-and-actions).
+         * @description This allows you to create a single file. For creating multiple files with a single request see the [commits API](https://docs.gitlab.com/ee/api/commits.html#create-a-commit-with-multiple-files-and-actions).
          */
         post: operations["createFileInRepository"];
         /**
          * Delete existing file in repository
-         * @description This allows you to delete a single file. For deleting multiple files with a singleh request see the [commits API](commits.html#create-a-commit-with-multiple-files-and-actions).
+         * @description This allows you to delete a single file. For deleting multiple files with a singleh request see the [commits API](https://docs.gitlab.com/ee/api/commits.html#create-a-commit-with-multiple-files-and-actions).
          */
         delete: operations["deleteExistingFileInRepository"];
         options?: never;
@@ -5441,7 +5447,7 @@ export interface paths {
          *     without authentication if the repository is publicly accessible.
          *
          *     NOTE: **Note:**
-         *     `blob_id` is the blob sha, see [repositories - Get a blob from repository](repositories.md#get-a-blob-from-repository)
+         *     `blob_id` is the blob sha, see [repositories - Get a blob from repository](https://docs.gitlab.com/ee/api/repositories.html#get-a-blob-from-repository)
          *
          *     In addition to the `GET` method, you can also use `HEAD` to get just file metadata.
          */
@@ -5459,7 +5465,7 @@ export interface paths {
         /**
          * Get raw file from repository
          * @description NOTE: **Note:**
-         *     Like [Get file from repository](repository_files.md#get-file-from-repository) you can use `HEAD` to get just file metadata.
+         *     Like [Get file from repository](https://docs.gitlab.com/ee/api/repository_files.html#get-file-from-repository) you can use `HEAD` to get just file metadata.
          */
         get: operations["getRawFileFromRepository"];
         put?: never;
@@ -5686,7 +5692,7 @@ export interface paths {
          * Disable a runner from project
          * @description Disable a specific runner from the project. It works only if the project isn't
          *     the only project associated with the specified runner. If so, an error is
-         *     returned. Use the [Remove a runner](#remove-a-runner) call instead.
+         *     returned. Use the [Remove a runner](https://docs.gitlab.com/ee/api/runners.html#remove-a-runner) call instead.
          */
         delete: operations["disableRunnerFromProject"];
         options?: never;
@@ -6118,7 +6124,7 @@ export interface paths {
          * Create/Edit Hangouts Chat service
          * @description Set Hangouts Chat service for a project.
          *
-         *     >**Note:** Specific event parameters (e.g. `push_events` flag) were [introduced in v10.4][11435]
+         *     >**Note:** Specific event parameters (e.g. `push_events` flag) were [introduced in v10.4](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/11435)
          */
         put: operations["createEditHangoutsChatService"];
         post?: never;
@@ -6209,7 +6215,7 @@ export interface paths {
          *     > **Notes:**
          *     > - Starting with GitLab 8.14, `api_url`, `issues_url`, `new_issue_url` and
          *     >   `project_url` are replaced by `project_key`, `url`.  If you are using an
-         *     >   older version, [follow this documentation][old-jira-api].
+         *     >   older version, [follow this documentation](https://gitlab.com/gitlab-org/gitlab-ce/blob/8-13-stable/doc/api/services.md#jira).
          */
         put: operations["createEditJiraService"];
         post?: never;
@@ -6494,7 +6500,7 @@ export interface paths {
          * Create/Edit Slack service
          * @description Set Slack service for a project.
          *
-         *     >**Note:** Specific event parameters (e.g. `push_events` flag and `push_channel`) were [introduced in v10.4][11435]
+         *     >**Note:** Specific event parameters (e.g. `push_events` flag and `push_channel`) were [introduced in v10.4](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/11435)
          */
         put: operations["createEditSlackService"];
         post?: never;
@@ -6552,7 +6558,7 @@ export interface paths {
          * Create/Edit Mattermost notifications service
          * @description Set Mattermost service for a project.
          *
-         *     >**Note:** Specific event parameters (e.g. `push_events` flag and `push_channel`) were [introduced in v10.4][11435]
+         *     >**Note:** Specific event parameters (e.g. `push_events` flag and `push_channel`) were [introduced in v10.4](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/11435)
          */
         put: operations["createEditMattermostNotificationsService"];
         post?: never;
@@ -6633,14 +6639,14 @@ export interface paths {
         };
         /**
          * Get current application settings
-         * @description List the current [application settings](#list-of-settings-that-can-be-accessed-via-api-calls)
+         * @description List the current [application settings](https://docs.gitlab.com/ee/api/settings.html#list-of-settings-that-can-be-accessed-via-api-calls)
          *     of the GitLab instance.
          */
         get: operations["getCurrentApplicationSettings"];
         /**
          * Change application settings
          * @description Use an API call to modify GitLab instance
-         *     [application settings](#list-of-settings-that-can-be-accessed-via-api-calls).
+         *     [application settings](https://docs.gitlab.com/ee/api/settings.html#list-of-settings-that-can-be-accessed-via-api-calls).
          */
         put: operations["changeApplicationSettings"];
         post?: never;
@@ -6816,7 +6822,7 @@ export interface paths {
         /**
          * Get user agent details
          * @description > **Notes:**
-         *     > [Introduced][ce-29508] in GitLab 9.4.
+         *     > [Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/12655) in GitLab 9.4.
          *
          *     Available only for admins.
          */
@@ -7335,6 +7341,8 @@ export interface paths {
          * List SSH keys
          * @description Get a list of currently authenticated user's SSH keys.
          *
+         *     Parameters:
+         *
          *     - **none**
          */
         get: operations["listSshKeys"];
@@ -7527,6 +7535,8 @@ export interface paths {
         /**
          * List emails
          * @description Get a list of currently authenticated user's emails.
+         *
+         *     Parameters:
          *
          *     - **none**
          */
@@ -7731,6 +7741,8 @@ export interface paths {
          *
          *     Get the last activity date for all users, sorted from oldest to newest.
          *
+         *     The activities that update the timestamp are:
+         *
          *     - Git HTTP/SSH activities (such as clone, push)
          *       - User logging in into GitLab
          *
@@ -7920,7 +7932,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -7983,7 +7995,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -8034,7 +8046,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -8097,7 +8109,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -8143,7 +8155,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the access requester */
                 user_id: number;
@@ -8207,7 +8219,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the access requester */
                 user_id: number;
@@ -8271,7 +8283,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the access requester */
                 user_id: number;
@@ -8298,7 +8310,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the access requester */
                 user_id: number;
@@ -8510,7 +8522,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 issue_iid: string;
             };
@@ -8598,7 +8610,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 issue_iid: string;
             };
@@ -8683,7 +8695,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 merge_request_iid: string;
             };
@@ -8771,7 +8783,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 merge_request_iid: string;
             };
@@ -8856,7 +8868,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 snippet_id: string;
             };
@@ -8944,7 +8956,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 snippet_id: string;
             };
@@ -9025,7 +9037,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 issue_iid: string;
                 /** @description The ID of the award emoji */
@@ -9090,7 +9102,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of an issue */
                 issue_iid: number;
@@ -9122,7 +9134,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 merge_request_iid: string;
                 /** @description The ID of the award emoji */
@@ -9190,7 +9202,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 merge_request_iid: string;
                 /** @description The ID of an award_emoji */
@@ -9221,7 +9233,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 snippet_id: string;
                 /** @description The ID of the award emoji */
@@ -9289,7 +9301,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 snippet_id: string;
                 /** @description The ID of an award_emoji */
@@ -9322,7 +9334,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of an issue */
                 issue_iid: number;
@@ -9397,7 +9409,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of an issue */
                 issue_iid: number;
@@ -9474,7 +9486,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of an issue */
                 issue_iid: number;
@@ -9542,7 +9554,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of an issue */
                 issue_iid: number;
@@ -9578,7 +9590,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -9685,7 +9697,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -9792,7 +9804,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -9867,7 +9879,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -9926,7 +9938,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -9976,7 +9988,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -10037,7 +10049,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -10073,7 +10085,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -10158,7 +10170,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number;
             };
             cookie?: never;
@@ -10249,7 +10261,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the branch */
                 branch: string;
@@ -10327,7 +10339,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the branch */
                 branch: string;
@@ -10354,7 +10366,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the branch */
                 branch: string;
@@ -10447,7 +10459,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the branch */
                 branch: string;
@@ -10525,7 +10537,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -10870,7 +10882,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -10954,7 +10966,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -11115,7 +11127,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit hash or name of a repository branch or tag */
                 sha: string;
@@ -11209,7 +11221,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit hash */
                 sha: string;
@@ -11268,7 +11280,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit hash */
                 sha: string;
@@ -11347,7 +11359,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit hash or name of a repository branch or tag */
                 sha: string;
@@ -11411,7 +11423,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit hash or name of a repository branch or tag */
                 sha: string;
@@ -11473,7 +11485,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit SHA or name of a repository branch or tag */
                 sha: string;
@@ -11560,9 +11572,9 @@ export interface operations {
             query?: {
                 /** @description The name of a repository branch or tag or, if not given, the default branch */
                 ref?: string;
-                /** @description Filter by [build stage](../ci/yaml/README.md#stages), e.g., `test` */
+                /** @description Filter by [build stage](https://docs.gitlab.com/ee/ci/yaml/README.html#stages), e.g., `test` */
                 stage?: string;
-                /** @description Filter by [job name](../ci/yaml/README.md#jobs), e.g., `bundler:audit` */
+                /** @description Filter by [job name](https://docs.gitlab.com/ee/ci/yaml/README.html#jobs), e.g., `bundler:audit` */
                 name?: string;
                 /** @description Return all statuses, not only the latest ones */
                 all?: boolean;
@@ -11576,7 +11588,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit SHA */
                 sha: string;
@@ -11679,7 +11691,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit SHA */
                 sha: string;
@@ -11813,7 +11825,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The commit SHA */
                 sha: string;
@@ -12507,7 +12519,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -12566,7 +12578,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -12628,7 +12640,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the deploy key */
                 key_id: number;
@@ -12673,7 +12685,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 key_id: string;
             };
@@ -12732,7 +12744,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the deploy key */
                 key_id: number;
@@ -12759,7 +12771,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the deploy key */
                 key_id: number;
@@ -12811,7 +12823,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -13030,7 +13042,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the deployment */
                 deployment_id: number;
@@ -13186,7 +13198,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -13326,7 +13338,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -13368,7 +13380,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -13397,7 +13409,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -13445,7 +13457,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -13487,7 +13499,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -13523,7 +13535,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of an snippet */
                 snippet_id: number;
@@ -13659,7 +13671,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of an snippet */
                 snippet_id: number;
@@ -13701,7 +13713,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of an snippet */
                 snippet_id: number;
@@ -13730,7 +13742,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of an snippet */
                 snippet_id: number;
@@ -13778,7 +13790,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of an snippet */
                 snippet_id: number;
@@ -13820,7 +13832,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of an snippet */
                 snippet_id: number;
@@ -13856,7 +13868,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -13878,55 +13890,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
-                     *         "individual_note": false,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1128,
-                     *             "type": "DiffNote",
-                     *             "body": "diff comment",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T09:17:22.520Z",
-                     *             "updated_at": "2018-03-04T09:17:22.520Z",
-                     *             "system": false,
-                     *             "noteable_id": 3,
-                     *             "noteable_type": "Merge request",
-                     *             "noteable_iid": null,
-                     *             "position": {
-                     *               "base_sha": "b5d6e7b1613fca24d250fa8e5bc7bcc3dd6002ef",
-                     *               "start_sha": "7c9c2ead8a320fb7ba0b4e234bd9529a2614e306",
-                     *               "head_sha": "4803c71e6b1833ca72b8b26ef2ecd5adc8a38031",
-                     *               "old_path": "package.json",
-                     *               "new_path": "package.json",
-                     *               "position_type": "text",
-                     *               "old_line": 27,
-                     *               "new_line": 27
-                     *             },
-                     *             "resolved": false,
-                     *             "resolvable": true,
-                     *             "resolved_by": null
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         individual_note: boolean;
                         notes: {
                             id: number;
-                            type: string;
+                            type: string | null;
                             body: string;
                             attachment: null;
                             author: {
@@ -13945,7 +13914,10 @@ export interface operations {
                             noteable_id: number;
                             noteable_type: string;
                             noteable_iid: null;
-                            position: {
+                            resolved: boolean;
+                            resolvable: boolean;
+                            resolved_by: null;
+                            position?: {
                                 base_sha: string;
                                 start_sha: string;
                                 head_sha: string;
@@ -13955,9 +13927,6 @@ export interface operations {
                                 old_line: number;
                                 new_line: number;
                             };
-                            resolved: boolean;
-                            resolvable: boolean;
-                            resolved_by: null;
                         }[];
                     }[];
                 };
@@ -13973,7 +13942,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -14069,7 +14038,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -14098,7 +14067,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -14138,7 +14107,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -14186,7 +14155,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -14232,7 +14201,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -14268,7 +14237,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a commit */
                 commit_id: number;
@@ -14340,7 +14309,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a commit */
                 commit_id: number;
@@ -14436,7 +14405,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a commit */
                 commit_id: number;
@@ -14465,7 +14434,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a commit */
                 commit_id: number;
@@ -14513,7 +14482,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a commit */
                 commit_id: number;
@@ -14555,7 +14524,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a commit */
                 commit_id: number;
@@ -14591,7 +14560,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -14640,7 +14609,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -14695,7 +14664,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 environments_id: string;
             };
@@ -14763,7 +14732,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the environment */
                 environments_id: number;
@@ -14798,7 +14767,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the environment */
                 environment_id: number;
@@ -14843,13 +14812,13 @@ export interface operations {
     listCurrentlyAuthenticatedUsersEvents: {
         parameters: {
             query?: {
-                /** @description Include only events of a particular [action type][action-types] */
+                /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
                 action?: string;
-                /** @description Include only events of a particular [target type][target-types] */
+                /** @description Include only events of a particular [target type](https://docs.gitlab.com/ee/api/events.html#target-types) */
                 target_type?: string;
-                /** @description Include only events created before a particular date. Please see [here for the supported format][date-formatting] */
+                /** @description Include only events created before a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 before?: string;
-                /** @description Include only events created after a particular date. Please see [here for the supported format][date-formatting] */
+                /** @description Include only events created after a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 after?: string;
                 /** @description Sort events in `asc` or `desc` order by `created_at`. Default is `desc` */
                 sort?: "asc" | "desc";
@@ -14950,13 +14919,13 @@ export interface operations {
     getUserContributionEvents: {
         parameters: {
             query?: {
-                /** @description Include only events of a particular [action type][action-types] */
+                /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
                 action?: string;
-                /** @description Include only events of a particular [target type][target-types] */
+                /** @description Include only events of a particular [target type](https://docs.gitlab.com/ee/api/events.html#target-types) */
                 target_type?: string;
-                /** @description Include only events created before a particular date. Please see [here for the supported format][date-formatting] */
+                /** @description Include only events created before a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 before?: string;
-                /** @description Include only events created after a particular date. Please see [here for the supported format][date-formatting] */
+                /** @description Include only events created after a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 after?: string;
                 /** @description Sort events in `asc` or `desc` order by `created_at`. Default is `desc` */
                 sort?: "asc" | "desc";
@@ -15148,13 +15117,13 @@ export interface operations {
     listProjectsVisibleEvents: {
         parameters: {
             query?: {
-                /** @description Include only events of a particular [action type][action-types] */
+                /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
                 action?: string;
-                /** @description Include only events of a particular [target type][target-types] */
+                /** @description Include only events of a particular [target type](https://docs.gitlab.com/ee/api/events.html#target-types) */
                 target_type?: string;
-                /** @description Include only events created before a particular date. Please see [here for the supported format][date-formatting] */
+                /** @description Include only events created before a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 before?: string;
-                /** @description Include only events created after a particular date. Please see [here for the supported format][date-formatting] */
+                /** @description Include only events created after a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 after?: string;
                 /** @description Sort events in `asc` or `desc` order by `created_at`. Default is `desc` */
                 sort?: "asc" | "desc";
@@ -15168,7 +15137,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 project_id: number | string;
             };
             cookie?: never;
@@ -15490,7 +15459,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -15551,7 +15520,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -15610,7 +15579,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The badge ID */
                 badge_id: number;
@@ -15656,7 +15625,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The badge ID */
                 badge_id: number;
@@ -15717,7 +15686,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The badge ID */
                 badge_id: number;
@@ -15749,7 +15718,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -15794,7 +15763,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -15877,7 +15846,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -15958,7 +15927,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -16033,7 +16002,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -16092,7 +16061,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -16142,7 +16111,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -16203,7 +16172,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a board */
                 board_id: number;
@@ -16237,7 +16206,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a group or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a group or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -16286,7 +16255,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a group or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a group or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -16343,7 +16312,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a group or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a group or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The `key` of a variable */
                 key: string;
@@ -16381,7 +16350,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a group or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a group or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The `key` of a variable */
                 key: string;
@@ -16436,7 +16405,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a group or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a group or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The `key` of a variable */
                 key: string;
@@ -16474,7 +16443,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -16539,8 +16508,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -16587,8 +16556,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of the group milestone */
                 milestone_id: unknown;
             };
@@ -16614,8 +16583,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a group milestone */
                 milestone_id: unknown;
             };
@@ -16668,8 +16637,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of the group's milestone */
                 milestone_id: unknown;
             };
@@ -16695,8 +16664,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a group milestone */
                 milestone_id: unknown;
             };
@@ -16722,8 +16691,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a group milestone */
                 milestone_id: unknown;
             };
@@ -16756,11 +16725,11 @@ export interface operations {
                 sort?: "asc" | "desc";
                 /** @description Include group statistics (admins only) */
                 statistics?: boolean;
-                /** @description Include [custom attributes](custom_attributes.md) in response (admins only) */
+                /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
                 with_custom_attributes?: boolean;
                 /** @description Limit to groups explicitly owned by the current user */
                 owned?: boolean;
-                /** @description Limit to groups where current user has at least this [access level](members.md) */
+                /** @description Limit to groups where current user has at least this [access level](https://docs.gitlab.com/ee/api/members.html) */
                 min_access_level?: number;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
@@ -16893,11 +16862,11 @@ export interface operations {
                 sort?: "asc" | "desc";
                 /** @description Include group statistics (admins only) */
                 statistics?: boolean;
-                /** @description Include [custom attributes](custom_attributes.md) in response (admins only) */
+                /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
                 with_custom_attributes?: boolean;
                 /** @description Limit to groups explicitly owned by the current user */
                 owned?: boolean;
-                /** @description Limit to groups where current user has at least this [access level](members.md) */
+                /** @description Limit to groups where current user has at least this [access level](https://docs.gitlab.com/ee/api/members.html) */
                 min_access_level?: number;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
@@ -16909,7 +16878,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) of the parent group */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) of the parent group */
                 id: number | string;
             };
             cookie?: never;
@@ -16991,7 +16960,7 @@ export interface operations {
                 with_issues_enabled?: boolean;
                 /** @description Limit by enabled merge requests feature */
                 with_merge_requests_enabled?: boolean;
-                /** @description Include [custom attributes](custom_attributes.md) in response (admins only) */
+                /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
                 with_custom_attributes?: boolean;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
@@ -17003,7 +16972,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -17111,7 +17080,7 @@ export interface operations {
     detailsOfGroup: {
         parameters: {
             query?: {
-                /** @description Include [custom attributes](custom_attributes.md) in response (admins only) */
+                /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
                 with_custom_attributes?: boolean;
                 /** @description Include details from projects that belong to the specified group (defaults to `true`). */
                 with_projects?: boolean;
@@ -17121,7 +17090,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -17448,9 +17417,9 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 project_id: number | string;
             };
             cookie?: never;
@@ -17473,7 +17442,7 @@ export interface operations {
                 /**
                  * @description Return issues for the given scope: `created_by_me`, `assigned_to_me` or `all`. Defaults to `created_by_me`
                  *     For versions before 11.0, use the now deprecated `created-by-me` or `assigned-to-me` scopes instead.
-                 *     _([Introduced][ce-13004] in GitLab 9.5. [Changed to snake_case][ce-18935] in GitLab 11.0)_
+                 *     _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5. [Changed to snake_case](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/18935) in GitLab 11.0)_
                  */
                 scope?: "created_by_me" | "assigned_to_me" | "all";
                 /** @description Return all issues or just those that are `opened` or `closed` */
@@ -17482,11 +17451,11 @@ export interface operations {
                 labels?: string;
                 /** @description The milestone title. `None` lists all issues with no milestone. `Any` lists all issues that have an assigned milestone. */
                 milestone?: string;
-                /** @description Return issues created by the given user `id`. Combine with `scope=all` or `scope=assigned_to_me`. _([Introduced][ce-13004] in GitLab 9.5)_ */
+                /** @description Return issues created by the given user `id`. Combine with `scope=all` or `scope=assigned_to_me`. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 author_id?: number;
-                /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced][ce-13004] in GitLab 9.5)_ */
+                /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 assignee_id?: number;
-                /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced][ce-14016] in GitLab 10.0)_ */
+                /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return only the issues having the given `iid` */
                 "iids[]"?: number[];
@@ -17679,14 +17648,14 @@ export interface operations {
                 /**
                  * @description Return issues for the given scope: `created_by_me`, `assigned_to_me` or `all`.
                  *     For versions before 11.0, use the now deprecated `created-by-me` or `assigned-to-me` scopes instead.
-                 *     _([Introduced][ce-13004] in GitLab 9.5. [Changed to snake_case][ce-18935] in GitLab 11.0)_
+                 *     _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5. [Changed to snake_case](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/18935) in GitLab 11.0)_
                  */
                 scope?: "created_by_me" | "assigned_to_me" | "all";
-                /** @description Return issues created by the given user `id` _([Introduced][ce-13004] in GitLab 9.5)_ */
+                /** @description Return issues created by the given user `id` _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 author_id?: number;
-                /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced][ce-13004] in GitLab 9.5)_ */
+                /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 assignee_id?: number;
-                /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced][ce-14016] in GitLab 10.0)_ */
+                /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return issues ordered by `created_at` or `updated_at` fields. Default is `created_at` */
                 order_by?: "created_at" | "updated_at";
@@ -17712,7 +17681,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -17879,14 +17848,14 @@ export interface operations {
                 /**
                  * @description Return issues for the given scope: `created_by_me`, `assigned_to_me` or `all`.
                  *     For versions before 11.0, use the now deprecated `created-by-me` or `assigned-to-me` scopes instead.
-                 *     _([Introduced][ce-13004] in GitLab 9.5. [Changed to snake_case][ce-18935] in GitLab 11.0)_
+                 *     _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5. [Changed to snake_case](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/18935) in GitLab 11.0)_
                  */
                 scope?: "created_by_me" | "assigned_to_me" | "all";
-                /** @description Return issues created by the given user `id` _([Introduced][ce-13004] in GitLab 9.5)_ */
+                /** @description Return issues created by the given user `id` _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 author_id?: number;
-                /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced][ce-13004] in GitLab 9.5)_ */
+                /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 assignee_id?: number;
-                /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced][ce-14016] in GitLab 10.0)_ */
+                /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return issues ordered by `created_at` or `updated_at` fields. Default is `created_at` */
                 order_by?: "created_at" | "updated_at";
@@ -17912,7 +17881,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -18089,7 +18058,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -18262,7 +18231,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -18433,7 +18402,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -18614,7 +18583,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -18641,7 +18610,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -18802,7 +18771,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -18951,7 +18920,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19060,7 +19029,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19260,7 +19229,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19313,7 +19282,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19355,7 +19324,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19408,7 +19377,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19450,7 +19419,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19499,7 +19468,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 issue_id: string;
             };
@@ -19806,7 +19775,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19869,7 +19838,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's issue */
                 issue_iid: number;
@@ -19916,7 +19885,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -20121,7 +20090,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a pipeline */
                 pipeline_id: number;
@@ -20321,7 +20290,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a job */
                 job_id: number;
@@ -20455,7 +20424,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a job */
                 job_id: number;
@@ -20464,14 +20433,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Serves the artifacts file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            "4XX": components["responses"]["Error"];
+            /** @description Build not found or no artifacts */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     downloadArtifactsArchive: {
@@ -20485,7 +20462,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ref from a repository (can only be branch or tag name, not HEAD or SHA) */
                 ref_name: string;
@@ -20494,14 +20471,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Serves the artifacts file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            "4XX": components["responses"]["Error"];
+            /** @description Build not found or no artifacts */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     downloadArtifactFile: {
@@ -20512,7 +20497,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The unique job identifier */
                 job_id: number;
@@ -20523,14 +20508,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Sends a single artifact file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            "4XX": components["responses"]["Error"];
+            /** @description Invalid path provided */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Build not found or no file/artifacts */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getTraceFile: {
@@ -20541,7 +20543,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a job */
                 job_id: number;
@@ -20550,14 +20552,22 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description Serves the trace file */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            "4XX": components["responses"]["Error"];
+            /** @description Build not found or no trace file */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     cancelJob: {
@@ -20568,7 +20578,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a job */
                 job_id: number;
@@ -20653,7 +20663,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a job */
                 job_id: number;
@@ -20737,7 +20747,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a job */
                 job_id: number;
@@ -20825,7 +20835,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a job */
                 job_id: number;
@@ -20913,7 +20923,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a job */
                 job_id: number;
@@ -21109,7 +21119,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21212,7 +21222,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21305,7 +21315,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21381,7 +21391,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21406,7 +21416,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID or title of a project's label */
                 label_id: number | string;
@@ -21465,7 +21475,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID or title of a project's label */
                 label_id: number | string;
@@ -21550,7 +21560,7 @@ export interface operations {
                      * @default false
                      */
                     gfm?: boolean;
-                    /** @description Use `project` as a context when creating references using GitLab Flavored Markdown. [Authentication](README.html#authentication) is required if a project is not public. */
+                    /** @description Use `project` as a context when creating references using GitLab Flavored Markdown. [Authentication](https://docs.gitlab.com/ee/api/README.html#authentication) is required if a project is not public. */
                     project?: string;
                 };
                 "application/x-www-form-urlencoded": {
@@ -21561,7 +21571,7 @@ export interface operations {
                      * @default false
                      */
                     gfm?: boolean;
-                    /** @description Use `project` as a context when creating references using GitLab Flavored Markdown. [Authentication](README.html#authentication) is required if a project is not public. */
+                    /** @description Use `project` as a context when creating references using GitLab Flavored Markdown. [Authentication](https://docs.gitlab.com/ee/api/README.html#authentication) is required if a project is not public. */
                     project?: string;
                 };
             };
@@ -21601,7 +21611,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21669,7 +21679,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21744,7 +21754,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21812,7 +21822,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21887,7 +21897,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -21972,7 +21982,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -22050,7 +22060,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the member */
                 user_id: number;
@@ -22100,7 +22110,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the member */
                 user_id: number;
@@ -22166,7 +22176,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the member */
                 user_id: number;
@@ -22193,7 +22203,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the member */
                 user_id: number;
@@ -22243,7 +22253,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the member */
                 user_id: number;
@@ -22309,7 +22319,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project or group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project or group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The user ID of the member */
                 user_id: number;
@@ -22360,7 +22370,7 @@ export interface operations {
                 author_id?: number;
                 /** @description Returns merge requests assigned to the given user `id`. `None` returns unassigned merge requests. `Any` returns merge requests with an assignee. */
                 assignee_id?: number;
-                /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced][ce-14016] in GitLab 10.0)_ */
+                /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return merge requests with the given source branch */
                 source_branch?: string;
@@ -22370,6 +22380,10 @@ export interface operations {
                 search?: string;
                 /** @description Filter merge requests against their `wip` status. `yes` to return _only_ WIP merge requests, `no` to return _non_ WIP merge requests */
                 wip?: string;
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -22383,9 +22397,160 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1,
+                     *         "iid": 1,
+                     *         "project_id": 3,
+                     *         "title": "test1",
+                     *         "description": "fixed login page css paddings",
+                     *         "state": "opened",
+                     *         "created_at": "2017-04-29T08:46:00Z",
+                     *         "updated_at": "2017-04-29T08:46:00Z",
+                     *         "target_branch": "master",
+                     *         "source_branch": "test1",
+                     *         "upvotes": 0,
+                     *         "downvotes": 0,
+                     *         "author": {
+                     *           "id": 1,
+                     *           "name": "Administrator",
+                     *           "username": "admin",
+                     *           "state": "active",
+                     *           "avatar_url": null,
+                     *           "web_url": "https://gitlab.example.com/admin"
+                     *         },
+                     *         "assignee": {
+                     *           "id": 1,
+                     *           "name": "Administrator",
+                     *           "username": "admin",
+                     *           "state": "active",
+                     *           "avatar_url": null,
+                     *           "web_url": "https://gitlab.example.com/admin"
+                     *         },
+                     *         "source_project_id": 2,
+                     *         "target_project_id": 3,
+                     *         "labels": [
+                     *           "Community contribution",
+                     *           "Manage"
+                     *         ],
+                     *         "work_in_progress": false,
+                     *         "milestone": {
+                     *           "id": 5,
+                     *           "iid": 1,
+                     *           "project_id": 3,
+                     *           "title": "v2.0",
+                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+                     *           "state": "closed",
+                     *           "created_at": "2015-02-02T19:49:26.013Z",
+                     *           "updated_at": "2015-02-02T19:49:26.013Z",
+                     *           "due_date": "2018-09-22",
+                     *           "start_date": "2018-08-08",
+                     *           "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+                     *         },
+                     *         "merge_when_pipeline_succeeds": true,
+                     *         "merge_status": "can_be_merged",
+                     *         "sha": "8888888888888888888888888888888888888888",
+                     *         "merge_commit_sha": null,
+                     *         "user_notes_count": 1,
+                     *         "discussion_locked": null,
+                     *         "should_remove_source_branch": true,
+                     *         "force_remove_source_branch": false,
+                     *         "allow_collaboration": false,
+                     *         "allow_maintainer_to_push": false,
+                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+                     *         "time_stats": {
+                     *           "time_estimate": 0,
+                     *           "total_time_spent": 0,
+                     *           "human_time_estimate": null,
+                     *           "human_total_time_spent": null
+                     *         },
+                     *         "squash": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        id: number;
+                        iid: number;
+                        project_id: number;
+                        title: string;
+                        description: string;
+                        state: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        target_branch: string;
+                        source_branch: string;
+                        upvotes: number;
+                        downvotes: number;
+                        author: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: null;
+                            web_url: string;
+                        };
+                        assignee: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: null;
+                            web_url: string;
+                        };
+                        source_project_id: number;
+                        target_project_id: number;
+                        labels: string[];
+                        work_in_progress: boolean;
+                        milestone: {
+                            id: number;
+                            iid: number;
+                            project_id: number;
+                            title: string;
+                            description: string;
+                            state: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            due_date: string;
+                            /** Format: date */
+                            start_date: string;
+                            web_url: string;
+                        };
+                        merge_when_pipeline_succeeds: boolean;
+                        merge_status: string;
+                        sha: string;
+                        merge_commit_sha: null;
+                        user_notes_count: number;
+                        discussion_locked: null;
+                        should_remove_source_branch: boolean;
+                        force_remove_source_branch: boolean;
+                        allow_collaboration: boolean;
+                        allow_maintainer_to_push: boolean;
+                        web_url: string;
+                        time_stats: {
+                            time_estimate: number;
+                            total_time_spent: number;
+                            human_time_estimate: null;
+                            human_total_time_spent: null;
+                        };
+                        squash: boolean;
+                    }[];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -22418,14 +22583,14 @@ export interface operations {
                 /**
                  * @description Return merge requests for the given scope: `created_by_me`, `assigned_to_me` or `all`.
                  *     For versions before 11.0, use the now deprecated `created-by-me` or `assigned-to-me` scopes instead.
-                 *     _([Introduced][ce-13060] in GitLab 9.5. [Changed to snake_case][ce-18935] in GitLab 11.0)_
+                 *     _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5. [Changed to snake_case](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/18935) in GitLab 11.0)_
                  */
                 scope?: "created_by_me" | "assigned_to_me" | "all";
-                /** @description Returns merge requests created by the given user `id` _([Introduced][ce-13060] in GitLab 9.5)_ */
+                /** @description Returns merge requests created by the given user `id` _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5)_ */
                 author_id?: number;
-                /** @description Returns merge requests assigned to the given user `id`. `None` returns unassigned merge requests. `Any` returns merge requests with an assignee. _([Introduced][ce-13060] in GitLab 9.5)_ */
+                /** @description Returns merge requests assigned to the given user `id`. `None` returns unassigned merge requests. `Any` returns merge requests with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5)_ */
                 assignee_id?: number;
-                /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced][ce-14016] in GitLab 10.0)_ */
+                /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return merge requests with the given source branch */
                 source_branch?: string;
@@ -22433,6 +22598,10 @@ export interface operations {
                 target_branch?: string;
                 /** @description Search merge requests against their `title` and `description` */
                 search?: string;
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -22449,9 +22618,160 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1,
+                     *         "iid": 1,
+                     *         "project_id": 3,
+                     *         "title": "test1",
+                     *         "description": "fixed login page css paddings",
+                     *         "state": "opened",
+                     *         "created_at": "2017-04-29T08:46:00Z",
+                     *         "updated_at": "2017-04-29T08:46:00Z",
+                     *         "target_branch": "master",
+                     *         "source_branch": "test1",
+                     *         "upvotes": 0,
+                     *         "downvotes": 0,
+                     *         "author": {
+                     *           "id": 1,
+                     *           "name": "Administrator",
+                     *           "username": "admin",
+                     *           "state": "active",
+                     *           "avatar_url": null,
+                     *           "web_url": "https://gitlab.example.com/admin"
+                     *         },
+                     *         "assignee": {
+                     *           "id": 1,
+                     *           "name": "Administrator",
+                     *           "username": "admin",
+                     *           "state": "active",
+                     *           "avatar_url": null,
+                     *           "web_url": "https://gitlab.example.com/admin"
+                     *         },
+                     *         "source_project_id": 2,
+                     *         "target_project_id": 3,
+                     *         "labels": [
+                     *           "Community contribution",
+                     *           "Manage"
+                     *         ],
+                     *         "work_in_progress": false,
+                     *         "milestone": {
+                     *           "id": 5,
+                     *           "iid": 1,
+                     *           "project_id": 3,
+                     *           "title": "v2.0",
+                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+                     *           "state": "closed",
+                     *           "created_at": "2015-02-02T19:49:26.013Z",
+                     *           "updated_at": "2015-02-02T19:49:26.013Z",
+                     *           "due_date": "2018-09-22",
+                     *           "start_date": "2018-08-08",
+                     *           "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+                     *         },
+                     *         "merge_when_pipeline_succeeds": true,
+                     *         "merge_status": "can_be_merged",
+                     *         "sha": "8888888888888888888888888888888888888888",
+                     *         "merge_commit_sha": null,
+                     *         "user_notes_count": 1,
+                     *         "discussion_locked": null,
+                     *         "should_remove_source_branch": true,
+                     *         "force_remove_source_branch": false,
+                     *         "allow_collaboration": false,
+                     *         "allow_maintainer_to_push": false,
+                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+                     *         "time_stats": {
+                     *           "time_estimate": 0,
+                     *           "total_time_spent": 0,
+                     *           "human_time_estimate": null,
+                     *           "human_total_time_spent": null
+                     *         },
+                     *         "squash": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        id: number;
+                        iid: number;
+                        project_id: number;
+                        title: string;
+                        description: string;
+                        state: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        target_branch: string;
+                        source_branch: string;
+                        upvotes: number;
+                        downvotes: number;
+                        author: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: null;
+                            web_url: string;
+                        };
+                        assignee: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: null;
+                            web_url: string;
+                        };
+                        source_project_id: number;
+                        target_project_id: number;
+                        labels: string[];
+                        work_in_progress: boolean;
+                        milestone: {
+                            id: number;
+                            iid: number;
+                            project_id: number;
+                            title: string;
+                            description: string;
+                            state: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            due_date: string;
+                            /** Format: date */
+                            start_date: string;
+                            web_url: string;
+                        };
+                        merge_when_pipeline_succeeds: boolean;
+                        merge_status: string;
+                        sha: string;
+                        merge_commit_sha: null;
+                        user_notes_count: number;
+                        discussion_locked: null;
+                        should_remove_source_branch: boolean;
+                        force_remove_source_branch: boolean;
+                        allow_collaboration: boolean;
+                        allow_maintainer_to_push: boolean;
+                        web_url: string;
+                        time_stats: {
+                            time_estimate: number;
+                            total_time_spent: number;
+                            human_time_estimate: null;
+                            human_total_time_spent: null;
+                        };
+                        squash: boolean;
+                    }[];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -22464,7 +22784,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -22537,7 +22857,210 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "iid": 1,
+                     *       "project_id": 3,
+                     *       "title": "test1",
+                     *       "description": "fixed login page css paddings",
+                     *       "state": "opened",
+                     *       "created_at": "2017-04-29T08:46:00Z",
+                     *       "updated_at": "2017-04-29T08:46:00Z",
+                     *       "target_branch": "master",
+                     *       "source_branch": "test1",
+                     *       "upvotes": 0,
+                     *       "downvotes": 0,
+                     *       "author": {
+                     *         "id": 1,
+                     *         "name": "Administrator",
+                     *         "username": "admin",
+                     *         "state": "active",
+                     *         "avatar_url": null,
+                     *         "web_url": "https://gitlab.example.com/admin"
+                     *       },
+                     *       "assignee": {
+                     *         "id": 1,
+                     *         "name": "Administrator",
+                     *         "username": "admin",
+                     *         "state": "active",
+                     *         "avatar_url": null,
+                     *         "web_url": "https://gitlab.example.com/admin"
+                     *       },
+                     *       "source_project_id": 2,
+                     *       "target_project_id": 3,
+                     *       "labels": [
+                     *         "Community contribution",
+                     *         "Manage"
+                     *       ],
+                     *       "work_in_progress": false,
+                     *       "milestone": {
+                     *         "id": 5,
+                     *         "iid": 1,
+                     *         "project_id": 3,
+                     *         "title": "v2.0",
+                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+                     *         "state": "closed",
+                     *         "created_at": "2015-02-02T19:49:26.013Z",
+                     *         "updated_at": "2015-02-02T19:49:26.013Z",
+                     *         "due_date": "2018-09-22",
+                     *         "start_date": "2018-08-08",
+                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
+                     *       },
+                     *       "merge_when_pipeline_succeeds": true,
+                     *       "merge_status": "can_be_merged",
+                     *       "sha": "8888888888888888888888888888888888888888",
+                     *       "merge_commit_sha": null,
+                     *       "user_notes_count": 1,
+                     *       "discussion_locked": null,
+                     *       "should_remove_source_branch": true,
+                     *       "force_remove_source_branch": false,
+                     *       "allow_collaboration": false,
+                     *       "allow_maintainer_to_push": false,
+                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+                     *       "time_stats": {
+                     *         "time_estimate": 0,
+                     *         "total_time_spent": 0,
+                     *         "human_time_estimate": null,
+                     *         "human_total_time_spent": null
+                     *       },
+                     *       "squash": false,
+                     *       "subscribed": false,
+                     *       "changes_count": "1",
+                     *       "merged_by": {
+                     *         "id": 87854,
+                     *         "name": "Douwe Maan",
+                     *         "username": "DouweM",
+                     *         "state": "active",
+                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
+                     *         "web_url": "https://gitlab.com/DouweM"
+                     *       },
+                     *       "merged_at": "2018-09-07T11:16:17.520Z",
+                     *       "closed_by": null,
+                     *       "closed_at": null,
+                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
+                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
+                     *       "first_deployed_to_production_at": null,
+                     *       "pipeline": {
+                     *         "id": 29626725,
+                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+                     *         "ref": "patch-28",
+                     *         "status": "success",
+                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
+                     *       },
+                     *       "diff_refs": {
+                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
+                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
+                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
+                     *       },
+                     *       "diverged_commits_count": 2
+                     *     }
+                     */
+                    "application/json": {
+                        id: number;
+                        iid: number;
+                        project_id: number;
+                        title: string;
+                        description: string;
+                        state: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        target_branch: string;
+                        source_branch: string;
+                        upvotes: number;
+                        downvotes: number;
+                        author: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: null;
+                            web_url: string;
+                        };
+                        assignee: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: null;
+                            web_url: string;
+                        };
+                        source_project_id: number;
+                        target_project_id: number;
+                        labels: string[];
+                        work_in_progress: boolean;
+                        milestone: {
+                            id: number;
+                            iid: number;
+                            project_id: number;
+                            title: string;
+                            description: string;
+                            state: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            due_date: string;
+                            /** Format: date */
+                            start_date: string;
+                            web_url: string;
+                        };
+                        merge_when_pipeline_succeeds: boolean;
+                        merge_status: string;
+                        sha: string;
+                        merge_commit_sha: null;
+                        user_notes_count: number;
+                        discussion_locked: null;
+                        should_remove_source_branch: boolean;
+                        force_remove_source_branch: boolean;
+                        allow_collaboration: boolean;
+                        allow_maintainer_to_push: boolean;
+                        web_url: string;
+                        time_stats: {
+                            time_estimate: number;
+                            total_time_spent: number;
+                            human_time_estimate: null;
+                            human_total_time_spent: null;
+                        };
+                        squash: boolean;
+                        subscribed: boolean;
+                        changes_count: string;
+                        merged_by: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: string;
+                            web_url: string;
+                        };
+                        /** Format: date-time */
+                        merged_at: string;
+                        closed_by: null;
+                        closed_at: null;
+                        /** Format: date-time */
+                        latest_build_started_at: string;
+                        /** Format: date-time */
+                        latest_build_finished_at: string;
+                        first_deployed_to_production_at: null;
+                        pipeline: {
+                            id: number;
+                            sha: string;
+                            ref: string;
+                            status: string;
+                            web_url: string;
+                        };
+                        diff_refs: {
+                            base_sha: string;
+                            head_sha: string;
+                            start_sha: string;
+                        };
+                        diverged_commits_count: number;
+                    };
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -22567,11 +23090,11 @@ export interface operations {
                 updated_before?: string;
                 /** @description Return merge requests for the given scope: `created_by_me`, `assigned_to_me` or `all`. */
                 scope?: "created_by_me" | "assigned_to_me" | "all";
-                /** @description Returns merge requests created by the given user `id` _([Introduced][ce-13060] in GitLab 9.5)_ */
+                /** @description Returns merge requests created by the given user `id` _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5)_ */
                 author_id?: number;
-                /** @description Returns merge requests assigned to the given user `id`. `None` returns unassigned merge requests. `Any` returns merge requests with an assignee. _([Introduced][ce-13060] in GitLab 9.5)_ */
+                /** @description Returns merge requests assigned to the given user `id`. `None` returns unassigned merge requests. `Any` returns merge requests with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5)_ */
                 assignee_id?: number;
-                /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced][ce-14016] in GitLab 10.0)_ */
+                /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return merge requests with the given source branch */
                 source_branch?: string;
@@ -22579,6 +23102,10 @@ export interface operations {
                 target_branch?: string;
                 /** @description Search merge requests against their `title` and `description` */
                 search?: string;
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -22595,9 +23122,156 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1,
+                     *         "iid": 1,
+                     *         "project_id": 3,
+                     *         "title": "test1",
+                     *         "description": "fixed login page css paddings",
+                     *         "state": "opened",
+                     *         "created_at": "2017-04-29T08:46:00Z",
+                     *         "updated_at": "2017-04-29T08:46:00Z",
+                     *         "target_branch": "master",
+                     *         "source_branch": "test1",
+                     *         "upvotes": 0,
+                     *         "downvotes": 0,
+                     *         "author": {
+                     *           "id": 1,
+                     *           "name": "Administrator",
+                     *           "username": "admin",
+                     *           "state": "active",
+                     *           "avatar_url": null,
+                     *           "web_url": "https://gitlab.example.com/admin"
+                     *         },
+                     *         "assignee": {
+                     *           "id": 1,
+                     *           "name": "Administrator",
+                     *           "username": "admin",
+                     *           "state": "active",
+                     *           "avatar_url": null,
+                     *           "web_url": "https://gitlab.example.com/admin"
+                     *         },
+                     *         "source_project_id": 2,
+                     *         "target_project_id": 3,
+                     *         "labels": [
+                     *           "Community contribution",
+                     *           "Manage"
+                     *         ],
+                     *         "work_in_progress": false,
+                     *         "milestone": {
+                     *           "id": 5,
+                     *           "iid": 1,
+                     *           "project_id": 3,
+                     *           "title": "v2.0",
+                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+                     *           "state": "closed",
+                     *           "created_at": "2015-02-02T19:49:26.013Z",
+                     *           "updated_at": "2015-02-02T19:49:26.013Z",
+                     *           "due_date": "2018-10-22",
+                     *           "start_date": "2018-09-08",
+                     *           "web_url": "gitlab.example.com/my-group/my-project/milestones/1"
+                     *         },
+                     *         "merge_when_pipeline_succeeds": true,
+                     *         "merge_status": "can_be_merged",
+                     *         "sha": "8888888888888888888888888888888888888888",
+                     *         "merge_commit_sha": null,
+                     *         "user_notes_count": 1,
+                     *         "discussion_locked": null,
+                     *         "should_remove_source_branch": true,
+                     *         "force_remove_source_branch": false,
+                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
+                     *         "time_stats": {
+                     *           "time_estimate": 0,
+                     *           "total_time_spent": 0,
+                     *           "human_time_estimate": null,
+                     *           "human_total_time_spent": null
+                     *         },
+                     *         "squash": false
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        id: number;
+                        iid: number;
+                        project_id: number;
+                        title: string;
+                        description: string;
+                        state: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        target_branch: string;
+                        source_branch: string;
+                        upvotes: number;
+                        downvotes: number;
+                        author: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: null;
+                            web_url: string;
+                        };
+                        assignee: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: null;
+                            web_url: string;
+                        };
+                        source_project_id: number;
+                        target_project_id: number;
+                        labels: string[];
+                        work_in_progress: boolean;
+                        milestone: {
+                            id: number;
+                            iid: number;
+                            project_id: number;
+                            title: string;
+                            description: string;
+                            state: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            due_date: string;
+                            /** Format: date */
+                            start_date: string;
+                            web_url: string;
+                        };
+                        merge_when_pipeline_succeeds: boolean;
+                        merge_status: string;
+                        sha: string;
+                        merge_commit_sha: null;
+                        user_notes_count: number;
+                        discussion_locked: null;
+                        should_remove_source_branch: boolean;
+                        force_remove_source_branch: boolean;
+                        web_url: string;
+                        time_stats: {
+                            time_estimate: number;
+                            total_time_spent: number;
+                            human_time_estimate: null;
+                            human_total_time_spent: null;
+                        };
+                        squash: boolean;
+                    }[];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -22615,8 +23289,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: unknown;
             };
@@ -22845,7 +23519,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a merge request */
                 merge_request_iid: number;
@@ -23136,7 +23810,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: number;
@@ -23157,14 +23831,19 @@ export interface operations {
     };
     getMrParticipants: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: unknown;
             };
@@ -23175,23 +23854,64 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 1,
+                     *         "name": "John Doe1",
+                     *         "username": "user1",
+                     *         "state": "active",
+                     *         "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
+                     *         "web_url": "http://localhost/user1"
+                     *       },
+                     *       {
+                     *         "id": 2,
+                     *         "name": "John Doe2",
+                     *         "username": "user2",
+                     *         "state": "active",
+                     *         "avatar_url": "http://www.gravatar.com/avatar/10fc7f102be8de7657fb4d80898bbfe3?s=80&d=identicon",
+                     *         "web_url": "http://localhost/user2"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        username: string;
+                        state: string;
+                        avatar_url: string;
+                        web_url: string;
+                    }[];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
     };
     getMrCommits: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: unknown;
             };
@@ -23202,9 +23922,49 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "ed899a2f4b50b4370feeea94676502b42383c746",
+                     *         "short_id": "ed899a2f4b5",
+                     *         "title": "Replace sanitize with escape once",
+                     *         "author_name": "Dmitriy Zaporozhets",
+                     *         "author_email": "dzaporozhets at sphereconsultinginc.com",
+                     *         "created_at": "2012-09-20T11:50:22+03:00",
+                     *         "message": "Replace sanitize with escape once"
+                     *       },
+                     *       {
+                     *         "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
+                     *         "short_id": "6104942438c",
+                     *         "title": "Sanitize for network graph",
+                     *         "author_name": "randx",
+                     *         "author_email": "dmitriy.zaporozhets at gmail.com",
+                     *         "created_at": "2012-09-20T09:06:12+03:00",
+                     *         "message": "Sanitize for network graph"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        id: string;
+                        short_id: string;
+                        title: string;
+                        author_name: string;
+                        author_email: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        message: string;
+                    }[];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -23217,8 +23977,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: unknown;
             };
@@ -23231,21 +23991,181 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 21,
+                     *       "iid": 1,
+                     *       "project_id": 4,
+                     *       "title": "Blanditiis beatae suscipit hic assumenda et molestias nisi asperiores repellat et.",
+                     *       "state": "reopened",
+                     *       "created_at": "2015-02-02T19:49:39.159Z",
+                     *       "updated_at": "2015-02-02T20:08:49.959Z",
+                     *       "target_branch": "secret_token",
+                     *       "source_branch": "version-1-9",
+                     *       "upvotes": 0,
+                     *       "downvotes": 0,
+                     *       "author": {
+                     *         "name": "Chad Hamill",
+                     *         "username": "jarrett",
+                     *         "id": 5,
+                     *         "state": "active",
+                     *         "avatar_url": "http://www.gravatar.com/avatar/b95567800f828948baf5f4160ebb2473?s=40&d=identicon",
+                     *         "web_url": "https://gitlab.example.com/jarrett"
+                     *       },
+                     *       "assignee": {
+                     *         "name": "Administrator",
+                     *         "username": "root",
+                     *         "id": 1,
+                     *         "state": "active",
+                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=40&d=identicon",
+                     *         "web_url": "https://gitlab.example.com/root"
+                     *       },
+                     *       "source_project_id": 4,
+                     *       "target_project_id": 4,
+                     *       "labels": [],
+                     *       "description": "Qui voluptatibus placeat ipsa alias quasi. Deleniti rem ut sint. Optio velit qui distinctio.",
+                     *       "work_in_progress": false,
+                     *       "milestone": {
+                     *         "id": 5,
+                     *         "iid": 1,
+                     *         "project_id": 4,
+                     *         "title": "v2.0",
+                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
+                     *         "state": "closed",
+                     *         "created_at": "2015-02-02T19:49:26.013Z",
+                     *         "updated_at": "2015-02-02T19:49:26.013Z",
+                     *         "due_date": null
+                     *       },
+                     *       "merge_when_pipeline_succeeds": true,
+                     *       "merge_status": "can_be_merged",
+                     *       "subscribed": true,
+                     *       "sha": "8888888888888888888888888888888888888888",
+                     *       "merge_commit_sha": null,
+                     *       "user_notes_count": 1,
+                     *       "changes_count": "1",
+                     *       "should_remove_source_branch": true,
+                     *       "force_remove_source_branch": false,
+                     *       "squash": false,
+                     *       "web_url": "http://example.com/example/example/merge_requests/1",
+                     *       "discussion_locked": false,
+                     *       "time_stats": {
+                     *         "time_estimate": 0,
+                     *         "total_time_spent": 0,
+                     *         "human_time_estimate": null,
+                     *         "human_total_time_spent": null
+                     *       },
+                     *       "changes": [
+                     *         {
+                     *           "old_path": "VERSION",
+                     *           "new_path": "VERSION",
+                     *           "a_mode": "100644",
+                     *           "b_mode": "100644",
+                     *           "diff": "--- a/VERSION +++ b/VERSION @@ -1 +1 @@ -1.9.7 +1.9.8",
+                     *           "new_file": false,
+                     *           "renamed_file": false,
+                     *           "deleted_file": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        id: number;
+                        iid: number;
+                        project_id: number;
+                        title: string;
+                        state: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        target_branch: string;
+                        source_branch: string;
+                        upvotes: number;
+                        downvotes: number;
+                        author: {
+                            name: string;
+                            username: string;
+                            id: number;
+                            state: string;
+                            avatar_url: string;
+                            web_url: string;
+                        };
+                        assignee: {
+                            name: string;
+                            username: string;
+                            id: number;
+                            state: string;
+                            avatar_url: string;
+                            web_url: string;
+                        };
+                        source_project_id: number;
+                        target_project_id: number;
+                        labels: unknown[];
+                        description: string;
+                        work_in_progress: boolean;
+                        milestone: {
+                            id: number;
+                            iid: number;
+                            project_id: number;
+                            title: string;
+                            description: string;
+                            state: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            due_date: null;
+                        };
+                        merge_when_pipeline_succeeds: boolean;
+                        merge_status: string;
+                        subscribed: boolean;
+                        sha: string;
+                        merge_commit_sha: null;
+                        user_notes_count: number;
+                        changes_count: string;
+                        should_remove_source_branch: boolean;
+                        force_remove_source_branch: boolean;
+                        squash: boolean;
+                        web_url: string;
+                        discussion_locked: boolean;
+                        time_stats: {
+                            time_estimate: number;
+                            total_time_spent: number;
+                            human_time_estimate: null;
+                            human_total_time_spent: null;
+                        };
+                        changes: {
+                            old_path: string;
+                            new_path: string;
+                            a_mode: string;
+                            b_mode: string;
+                            diff: string;
+                            new_file: boolean;
+                            renamed_file: boolean;
+                            deleted_file: boolean;
+                        }[];
+                    };
+                };
             };
             "4XX": components["responses"]["Error"];
         };
     };
     listMrPipelines: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: unknown;
             };
@@ -23256,9 +24176,33 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 77,
+                     *         "sha": "959e04d7c7a30600c894bd3c0cd0e1ce7f42c11d",
+                     *         "ref": "master",
+                     *         "status": "success"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        id: number;
+                        sha: string;
+                        ref: string;
+                        status: string;
+                    }[];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -23271,8 +24215,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description Internal ID of MR */
                 merge_request_iid: unknown;
             };
@@ -23559,8 +24503,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description Internal ID of MR */
                 merge_request_iid: unknown;
             };
@@ -23820,7 +24764,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: number;
@@ -23899,7 +24843,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: number;
@@ -24136,7 +25080,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: number;
@@ -24373,7 +25317,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: number;
@@ -24766,7 +25710,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: number;
@@ -24819,7 +25763,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's merge_request */
                 merge_request_iid: number;
@@ -24861,7 +25805,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: number;
@@ -24914,7 +25858,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of a project's merge_request */
                 merge_request_iid: number;
@@ -24956,7 +25900,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
                 merge_request_iid: number;
@@ -25009,7 +25953,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -25074,8 +26018,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -25122,8 +26066,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of the project's milestone */
                 milestone_id: unknown;
             };
@@ -25149,8 +26093,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a project milestone */
                 milestone_id: unknown;
             };
@@ -25203,8 +26147,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of the project's milestone */
                 milestone_id: unknown;
             };
@@ -25230,8 +26174,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a project milestone */
                 milestone_id: unknown;
             };
@@ -25257,8 +26201,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a project milestone */
                 milestone_id: unknown;
             };
@@ -25374,7 +26318,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -25476,8 +26420,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: unknown;
             };
@@ -25518,8 +26462,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The IID of a project issue */
                 issue_iid: unknown;
                 /** @description The ID of an issue note */
@@ -25547,8 +26491,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: unknown;
                 /** @description The ID of a note */
@@ -25587,7 +26531,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -25621,7 +26565,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a project snippet */
                 snippet_id: number;
@@ -25648,8 +26592,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The ID of a snippet */
                 snippet_id: unknown;
             };
@@ -25690,8 +26634,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The ID of a project snippet */
                 snippet_id: unknown;
                 /** @description The ID of a snippet note */
@@ -25757,8 +26701,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The ID of a snippet */
                 snippet_id: unknown;
                 /** @description The ID of a note */
@@ -25797,7 +26741,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a snippet */
                 snippet_id: number;
@@ -25831,7 +26775,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a project merge request */
                 merge_request_iid: number;
@@ -25858,8 +26802,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: unknown;
             };
@@ -25900,8 +26844,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The IID of a project merge request */
                 merge_request_iid: unknown;
                 /** @description The ID of a merge request note */
@@ -25916,7 +26860,53 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 301,
+                     *       "body": "Comment for MR",
+                     *       "attachment": null,
+                     *       "author": {
+                     *         "id": 1,
+                     *         "username": "pipin",
+                     *         "email": "admin at example.com",
+                     *         "name": "Pip",
+                     *         "state": "active",
+                     *         "created_at": "2013-09-30T13:46:01Z"
+                     *       },
+                     *       "created_at": "2013-10-02T08:57:14Z",
+                     *       "updated_at": "2013-10-02T08:57:14Z",
+                     *       "system": false,
+                     *       "noteable_id": 2,
+                     *       "noteable_type": "MergeRequest",
+                     *       "noteable_iid": 2,
+                     *       "resolvable": false
+                     *     }
+                     */
+                    "application/json": {
+                        id: number;
+                        body: string;
+                        attachment: null;
+                        author: {
+                            id: number;
+                            username: string;
+                            email: string;
+                            name: string;
+                            state: string;
+                            /** Format: date-time */
+                            created_at: string;
+                        };
+                        /** Format: date-time */
+                        created_at: string;
+                        /** Format: date-time */
+                        updated_at: string;
+                        system: boolean;
+                        noteable_id: number;
+                        noteable_type: string;
+                        noteable_iid: number;
+                        resolvable: boolean;
+                    };
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -25929,8 +26919,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
+                id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: unknown;
                 /** @description The ID of a note */
@@ -25969,7 +26959,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -26249,13 +27239,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "watch"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
+                        events?: {
+                            new_note: boolean;
+                            new_issue: boolean;
+                            reopen_issue: boolean;
+                            close_issue: boolean;
+                            reassign_issue: boolean;
+                            issue_due: boolean;
+                            new_merge_request: boolean;
+                            push_to_merge_request: boolean;
+                            reopen_merge_request: boolean;
+                            close_merge_request: boolean;
+                            reassign_merge_request: boolean;
+                            merge_merge_request: boolean;
+                            failed_pipeline: boolean;
+                            success_pipeline: boolean;
+                        };
                     };
                 };
             };
@@ -26384,13 +27385,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "watch"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
+                        events?: {
+                            new_note: boolean;
+                            new_issue: boolean;
+                            reopen_issue: boolean;
+                            close_issue: boolean;
+                            reassign_issue: boolean;
+                            issue_due: boolean;
+                            new_merge_request: boolean;
+                            push_to_merge_request: boolean;
+                            reopen_merge_request: boolean;
+                            close_merge_request: boolean;
+                            reassign_merge_request: boolean;
+                            merge_merge_request: boolean;
+                            failed_pipeline: boolean;
+                            success_pipeline: boolean;
+                        };
                     };
                 };
             };
@@ -26468,7 +27480,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -26529,7 +27541,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -26596,7 +27608,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The domain */
                 domain: string;
@@ -26634,7 +27646,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The domain */
                 domain: string;
@@ -26699,7 +27711,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The domain */
                 domain: string;
@@ -26733,7 +27745,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -26811,7 +27823,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -26921,7 +27933,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The pipeline schedule id */
                 pipeline_schedule_id: number;
@@ -27014,7 +28026,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The pipeline schedule id */
                 pipeline_schedule_id: number;
@@ -27124,7 +28136,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The pipeline schedule id */
                 pipeline_schedule_id: number;
@@ -27207,7 +28219,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The pipeline schedule id */
                 pipeline_schedule_id: number;
@@ -27290,7 +28302,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The pipeline schedule id */
                 pipeline_schedule_id: number;
@@ -27343,7 +28355,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The pipeline schedule id */
                 pipeline_schedule_id: number;
@@ -27394,7 +28406,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The pipeline schedule id */
                 pipeline_schedule_id: number;
@@ -27439,7 +28451,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -27496,7 +28508,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -27555,7 +28567,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The trigger id */
                 trigger_id: number;
@@ -27605,7 +28617,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The trigger id */
                 trigger_id: number;
@@ -27666,7 +28678,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The trigger id */
                 trigger_id: number;
@@ -27693,7 +28705,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The trigger id */
                 trigger_id: number;
@@ -27766,7 +28778,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -27824,7 +28836,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a pipeline */
                 pipeline_id: number;
@@ -27907,7 +28919,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28002,7 +29014,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a pipeline */
                 pipeline_id: number;
@@ -28085,7 +29097,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a pipeline */
                 pipeline_id: number;
@@ -28173,7 +29185,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28234,7 +29246,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28293,7 +29305,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The badge ID */
                 badge_id: number;
@@ -28339,7 +29351,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The badge ID */
                 badge_id: number;
@@ -28400,7 +29412,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The badge ID */
                 badge_id: number;
@@ -28432,7 +29444,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28472,7 +29484,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28529,7 +29541,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28596,7 +29608,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28625,10 +29637,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
+                "multipart/form-data": {
                     /** @description The ID or path of the namespace that the project will be imported to. Defaults to the current user's namespace */
                     namespace?: number | string;
-                    /** @description The file to be uploaded */
+                    /**
+                     * Format: binary
+                     * @description The file to be uploaded
+                     */
                     file: string;
                     /** @description Name and path for new project */
                     path: string;
@@ -28637,22 +29652,7 @@ export interface operations {
                      * @default false
                      */
                     overwrite?: boolean;
-                    /** @description Supports all fields defined in the [Project API](projects.md) */
-                    override_params?: Record<string, unknown>;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description The ID or path of the namespace that the project will be imported to. Defaults to the current user's namespace */
-                    namespace?: number | string;
-                    /** @description The file to be uploaded */
-                    file: string;
-                    /** @description Name and path for new project */
-                    path: string;
-                    /**
-                     * @description If there is a project with the same path the import will overwrite it. Default to false
-                     * @default false
-                     */
-                    overwrite?: boolean;
-                    /** @description Supports all fields defined in the [Project API](projects.md) */
+                    /** @description Supports all fields defined in the [Project API](https://docs.gitlab.com/ee/api/projects.html) */
                     override_params?: Record<string, unknown>;
                 };
             };
@@ -28700,7 +29700,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28754,7 +29754,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28803,7 +29803,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -28860,7 +29860,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The `key` of a variable */
                 key: string;
@@ -28898,7 +29898,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The `key` of a variable */
                 key: string;
@@ -28953,7 +29953,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID of a project or [urlencoded NAMESPACE/PROJECT_NAME of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The `key` of a variable */
                 key: string;
@@ -28980,8 +29980,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -29005,8 +30005,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -29057,8 +30057,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a project's snippet */
                 snippet_id: unknown;
             };
@@ -29124,8 +30124,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a project's snippet */
                 snippet_id: unknown;
             };
@@ -29178,8 +30178,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a project's snippet */
                 snippet_id: unknown;
             };
@@ -29213,8 +30213,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The ID of a project's snippet */
                 snippet_id: unknown;
             };
@@ -29285,7 +30285,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The type `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` of the template */
                 type: string;
@@ -29381,7 +30381,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The type `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` of the template */
                 type: string;
@@ -29439,17 +30439,17 @@ export interface operations {
                 starred?: boolean;
                 /** @description Include project statistics */
                 statistics?: boolean;
-                /** @description Include [custom attributes](custom_attributes.md) in response (admins only) */
+                /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
                 with_custom_attributes?: boolean;
                 /** @description Limit by enabled issues feature */
                 with_issues_enabled?: boolean;
                 /** @description Limit by enabled merge requests feature */
                 with_merge_requests_enabled?: boolean;
-                /** @description Limit projects where the wiki checksum calculation has failed _([Introduced][ee-6137] in [GitLab Premium][eep] 11.2)_ */
+                /** @description Limit projects where the wiki checksum calculation has failed _([Introduced](https://gitlab.com/gitlab-org/gitlab-ee/merge_requests/6137) in [GitLab Premium](https://about.gitlab.com/pricing/) 11.2)_ */
                 wiki_checksum_failed?: boolean;
-                /** @description Limit projects where the repository checksum calculation has failed _([Introduced][ee-6137] in [GitLab Premium][eep] 11.2)_ */
+                /** @description Limit projects where the repository checksum calculation has failed _([Introduced](https://gitlab.com/gitlab-org/gitlab-ee/merge_requests/6137) in [GitLab Premium](https://about.gitlab.com/pricing/) 11.2)_ */
                 repository_checksum_failed?: boolean;
-                /** @description Limit by current user minimal [access level](members.md) */
+                /** @description Limit by current user minimal [access level](https://docs.gitlab.com/ee/api/members.html) */
                 min_access_level?: number;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
@@ -29609,7 +30609,7 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](#project-visibility-level) */
+                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
                     visibility?: string;
                     /** @description URL to import repository from */
                     import_url?: string;
@@ -29676,7 +30676,7 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](#project-visibility-level) */
+                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
                     visibility?: string;
                     /** @description URL to import repository from */
                     import_url?: string;
@@ -29746,13 +30746,13 @@ export interface operations {
                 starred?: boolean;
                 /** @description Include project statistics */
                 statistics?: boolean;
-                /** @description Include [custom attributes](custom_attributes.md) in response (admins only) */
+                /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
                 with_custom_attributes?: boolean;
                 /** @description Limit by enabled issues feature */
                 with_issues_enabled?: boolean;
                 /** @description Limit by enabled merge requests feature */
                 with_merge_requests_enabled?: boolean;
-                /** @description Limit by current user minimal [access level](members.md) */
+                /** @description Limit by current user minimal [access level](https://docs.gitlab.com/ee/api/members.html) */
                 min_access_level?: number;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
@@ -30032,7 +31032,7 @@ export interface operations {
                 statistics?: boolean;
                 /** @description Include project license data */
                 license?: boolean;
-                /** @description Include [custom attributes](custom_attributes.md) in response (admins only) */
+                /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
                 with_custom_attributes?: boolean;
             };
             header?: {
@@ -30040,7 +31040,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -30196,7 +31196,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -30231,7 +31231,7 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](#project-visibility-level) */
+                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
                     visibility?: string;
                     /** @description URL to import repository from */
                     import_url?: string;
@@ -30286,7 +31286,7 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](#project-visibility-level) */
+                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
                     visibility?: string;
                     /** @description URL to import repository from */
                     import_url?: string;
@@ -30334,7 +31334,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -30463,7 +31463,7 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](#project-visibility-level) */
+                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
                     visibility?: string;
                     /** @description URL to import repository from */
                     import_url?: string;
@@ -30522,7 +31522,7 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](#project-visibility-level) */
+                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
                     visibility?: string;
                     /** @description URL to import repository from */
                     import_url?: string;
@@ -30572,7 +31572,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -30608,7 +31608,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -30648,13 +31648,13 @@ export interface operations {
                 starred?: boolean;
                 /** @description Include project statistics */
                 statistics?: boolean;
-                /** @description Include [custom attributes](custom_attributes.md) in response (admins only) */
+                /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
                 with_custom_attributes?: boolean;
                 /** @description Limit by enabled issues feature */
                 with_issues_enabled?: boolean;
                 /** @description Limit by enabled merge requests feature */
                 with_merge_requests_enabled?: boolean;
-                /** @description Limit by current user minimal [access level](members.md) */
+                /** @description Limit by current user minimal [access level](https://docs.gitlab.com/ee/api/members.html) */
                 min_access_level?: number;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
@@ -30666,7 +31666,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -30816,7 +31816,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -30980,7 +31980,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -31183,7 +32183,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -31375,7 +32375,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -31567,19 +32567,18 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description The file to be uploaded */
-                    file: string;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description The file to be uploaded */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file to be uploaded
+                     */
                     file: string;
                 };
             };
@@ -31616,7 +32615,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -31626,7 +32625,7 @@ export interface operations {
                 "application/json": {
                     /** @description The ID of the group to share with */
                     group_id: number;
-                    /** @description The [permissions level](members.md) to grant the group */
+                    /** @description The [permissions level](https://docs.gitlab.com/ee/api/members.html) to grant the group */
                     group_access: number;
                     /** @description Share expiration date in ISO 8601 format: 2016-09-26 */
                     expires_at?: string;
@@ -31634,7 +32633,7 @@ export interface operations {
                 "application/x-www-form-urlencoded": {
                     /** @description The ID of the group to share with */
                     group_id: number;
-                    /** @description The [permissions level](members.md) to grant the group */
+                    /** @description The [permissions level](https://docs.gitlab.com/ee/api/members.html) to grant the group */
                     group_access: number;
                     /** @description Share expiration date in ISO 8601 format: 2016-09-26 */
                     expires_at?: string;
@@ -31660,7 +32659,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of the group */
                 group_id: number;
@@ -31687,7 +32686,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -31712,7 +32711,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -31796,7 +32795,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a project hook */
                 hook_id: number;
@@ -31861,7 +32860,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of the project hook */
                 hook_id: number;
@@ -31947,7 +32946,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of the project hook */
                 hook_id: number;
@@ -31974,7 +32973,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /**
                  * @description The ID of the project that was forked from
@@ -32005,7 +33004,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -32068,7 +33067,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -32098,7 +33097,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -32161,7 +33160,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -32246,7 +33245,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the branch or wildcard */
                 name: string;
@@ -32302,7 +33301,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the branch */
                 name: string;
@@ -32334,7 +33333,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -32387,7 +33386,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -32452,7 +33451,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the tag or wildcard */
                 name: string;
@@ -32498,7 +33497,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the tag */
                 name: string;
@@ -32536,8 +33535,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -32629,8 +33628,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The blob SHA */
                 sha: unknown;
             };
@@ -32656,8 +33655,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The blob SHA */
                 sha: unknown;
             };
@@ -32688,8 +33687,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -32720,8 +33719,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -32823,8 +33822,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -32884,7 +33883,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -33269,7 +34268,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -33372,7 +34371,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
                 issue_iid: number;
@@ -33395,13 +34394,18 @@ export interface operations {
     };
     listProjectMergeRequestLabelEvents: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -33413,9 +34417,85 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": 119,
+                     *         "user": {
+                     *           "id": 1,
+                     *           "name": "Administrator",
+                     *           "username": "root",
+                     *           "state": "active",
+                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+                     *           "web_url": "http://gitlab.example.com/root"
+                     *         },
+                     *         "created_at": "2018-08-20T06:17:28.394Z",
+                     *         "resource_type": "MergeRequest",
+                     *         "resource_id": 28,
+                     *         "label": {
+                     *           "id": 74,
+                     *           "name": "p1",
+                     *           "color": "#0033CC",
+                     *           "description": ""
+                     *         },
+                     *         "action": "add"
+                     *       },
+                     *       {
+                     *         "id": 120,
+                     *         "user": {
+                     *           "id": 1,
+                     *           "name": "Administrator",
+                     *           "username": "root",
+                     *           "state": "active",
+                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
+                     *           "web_url": "http://gitlab.example.com/root"
+                     *         },
+                     *         "created_at": "2018-08-20T06:17:28.394Z",
+                     *         "resource_type": "MergeRequest",
+                     *         "resource_id": 28,
+                     *         "label": {
+                     *           "id": 41,
+                     *           "name": "project",
+                     *           "color": "#D1D100",
+                     *           "description": ""
+                     *         },
+                     *         "action": "add"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": {
+                        id: number;
+                        user: {
+                            id: number;
+                            name: string;
+                            username: string;
+                            state: string;
+                            avatar_url: string;
+                            web_url: string;
+                        };
+                        /** Format: date-time */
+                        created_at: string;
+                        resource_type: string;
+                        resource_id: number;
+                        label: {
+                            id: number;
+                            name: string;
+                            color: string;
+                            description: string;
+                        };
+                        action: string;
+                    }[];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -33428,7 +34508,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
                 merge_request_iid: number;
@@ -33540,7 +34620,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Registration token ([Read how to obtain a token](../ci/runners/README.md)) */
+                    /** @description Registration token ([Read how to obtain a token](https://docs.gitlab.com/ee/ci/runners/README.html)) */
                     token: string;
                     /** @description Runner's description */
                     description?: string;
@@ -33558,7 +34638,7 @@ export interface operations {
                     maximum_timeout?: number;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description Registration token ([Read how to obtain a token](../ci/runners/README.md)) */
+                    /** @description Registration token ([Read how to obtain a token](https://docs.gitlab.com/ee/ci/runners/README.html)) */
                     token: string;
                     /** @description Runner's description */
                     description?: string;
@@ -33578,7 +34658,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
+            /** @description Runner was created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -33614,7 +34694,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No Content */
+            /** @description Runner was deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -34159,7 +35239,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -34226,7 +35306,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -34285,7 +35365,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a runner */
                 runner_id: number;
@@ -34327,14 +35407,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Credentials are valid */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            "4XX": components["responses"]["Error"];
+            /** @description Credentials are invalid */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     globalSearchApi: {
@@ -34486,7 +35574,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the group](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -34628,7 +35716,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -38734,7 +39822,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
             };
             cookie?: never;
@@ -38822,8 +39910,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38932,7 +40020,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of the tag */
                 tag_name: string;
@@ -39007,8 +40095,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The name of a tag */
                 tag_name: unknown;
             };
@@ -39034,8 +40122,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The name of a tag */
                 tag_name: unknown;
             };
@@ -39077,8 +40165,8 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) owned by the authenticated user */
-                id: unknown;
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
+                id: number | string;
                 /** @description The name of a tag */
                 tag_name: unknown;
             };
@@ -40691,7 +41779,7 @@ export interface operations {
     userDeletion: {
         parameters: {
             query?: {
-                /** @description If true, contributions that would usually be [moved to the ghost user](../user/profile/account/delete_account.md#associated-records) will be deleted instead, as well as groups owned solely by this user. */
+                /** @description If true, contributions that would usually be [moved to the ghost user](https://docs.gitlab.com/ee/user/profile/account/delete_account.html#associated-records) will be deleted instead, as well as groups owned solely by this user. */
                 hard_delete?: unknown;
             };
             header?: {
@@ -40838,13 +41926,13 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    /** @description The name of the emoji to use as status, if omitted `speech_balloon` is used. Emoji name can be one of the specified names in the [Gemojione index][gemojione-index]. */
+                    /** @description The name of the emoji to use as status, if omitted `speech_balloon` is used. Emoji name can be one of the specified names in the [Gemojione index](https://github.com/jonathanwiesel/gemojione/blob/master/config/index.json). */
                     emoji?: string;
                     /** @description The message to set as a status. It can also contain emoji codes. */
                     message?: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description The name of the emoji to use as status, if omitted `speech_balloon` is used. Emoji name can be one of the specified names in the [Gemojione index][gemojione-index]. */
+                    /** @description The name of the emoji to use as status, if omitted `speech_balloon` is used. Emoji name can be one of the specified names in the [Gemojione index](https://github.com/jonathanwiesel/gemojione/blob/master/config/index.json). */
                     emoji?: string;
                     /** @description The message to set as a status. It can also contain emoji codes. */
                     message?: string;
@@ -41021,7 +42109,27 @@ export interface operations {
                     };
                 };
             };
-            "4XX": components["responses"]["Error"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": {
+                     *         "fingerprint": [
+                     *           "has already been taken"
+                     *         ],
+                     *         "key": [
+                     *           "has already been taken"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listSshKeysForUser: {
@@ -41626,7 +42734,24 @@ export interface operations {
                     };
                 };
             };
-            "4XX": components["responses"]["Error"];
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": {
+                     *         "email": [
+                     *           "has already been taken"
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listEmailsForUser: {
@@ -42236,7 +43361,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -42297,7 +43422,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
@@ -42369,7 +43494,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The slug (a unique string) of the wiki page */
                 slug: string;
@@ -42420,7 +43545,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The slug (a unique string) of the wiki page */
                 slug: string;
@@ -42505,7 +43630,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The slug (a unique string) of the wiki page */
                 slug: string;
@@ -42532,21 +43657,18 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                /** @description The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) */
+                /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @description The attachment to be uploaded */
-                    file: string;
-                    /** @description The name of the branch. Defaults to the wiki repository default branch */
-                    branch?: string;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description The attachment to be uploaded */
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The attachment to be uploaded
+                     */
                     file: string;
                     /** @description The name of the branch. Defaults to the wiki repository default branch */
                     branch?: string;
