@@ -7,24 +7,9 @@ import { changelog, formatJson, formatMarkdown } from '../scripts/changelog/inde
 import { toOpenAPI } from '../scripts/openapi/index.js';
 import { listPages, readPages } from '../scripts/pages.js';
 import { parseDocs } from '../scripts/parse/index.js';
+import { measure } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function measure(runs: number, work: () => unknown): number {
-  work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 export async function run(): Promise<void> {
   const docs = `${ROOT}docs-source`;
@@ -35,10 +20,10 @@ export async function run(): Promise<void> {
   const operations = Object.values(revision.paths ?? {}).reduce((n, item) => n + Object.keys(item as object).filter((k) => k !== 'parameters').length, 0);
 
   const runs = 7;
-  const clone = measure(runs, () => structuredClone([base, revision]));
-  const diff = measure(runs, () => changelog(base, revision));
+  const clone = measure(runs, () => structuredClone([base, revision])).ms;
+  const diff = measure(runs, () => changelog(base, revision)).ms;
   const report = changelog(base, revision);
-  const format = measure(runs, () => [formatMarkdown(report), formatJson(report)]);
+  const format = measure(runs, () => [formatMarkdown(report), formatJson(report)]).ms;
   console.log(`changelog: ${operations} operations, ${report.changes.length} changes (median of ${runs} runs)`);
   console.log(`  baseline structuredClone(base, revision): ${clone.toFixed(1)} ms`);
   console.log(`  changelog(base, revision):                ${diff.toFixed(1)} ms (${(diff / clone).toFixed(2)}x baseline)`);

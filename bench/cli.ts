@@ -10,22 +10,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { makePackage, ROOT } from '../test/cli/package-dir.js';
 import { startServer, json } from '../test/cli/helpers.js';
-import { compWords, fishComplete, generate } from '../test/completions/shells.js';
+import { bashScript, CALL_BASH_COMPLETION, fishComplete, generate, sq, ZPTY_ZSH } from '../test/completions/shells.js';
 import { buildCommandTable } from '../src/cli/command-table.js';
+import { median, timeOnce } from './measure.js';
 
 const exec = promisify(execFile);
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function timeSync(work: () => unknown): number {
-  const t = performance.now();
-  work();
-  return performance.now() - t;
-}
 
 /** A spec of `n` operations with 12 parameters each (2 enums, a file on every 10th), by the conventions. */
 function syntheticSpec(n: number): unknown {
@@ -53,42 +43,28 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /** Wall time of a shell command line, median of `runs` (spawned synchronously: no server involved). */
 function shellWall(runs: number, cmd: string, args: string[]): number {
-  return median(Array.from({ length: runs }, () => timeSync(() => spawnSync(cmd, args, { stdio: 'ignore' }))));
+  return median(Array.from({ length: runs }, () => timeOnce(() => spawnSync(cmd, args, { stdio: 'ignore' }))));
 }
 
-// zsh, timed inside the shell: zpty types each line and a TAB; the completion widget reads
-// EPOCHREALTIME around _main_complete and prints the milliseconds, so the harness's own reading of
-// zpty output (slow for long candidate lists) is not counted. The first TAB autoloads _gitlab-api.
+// zsh, timed inside the shell: zpty types each line and a TAB (zpty.zsh, shared with the tests'
+// capture.zsh); the completion widget reads EPOCHREALTIME around _main_complete and prints the
+// milliseconds, so the harness's own reading of zpty output (slow for long candidate lists) is not
+// counted. The first TAB autoloads _gitlab-api.
 const ZSH_TIMER = `
-zmodload zsh/zpty
-zpty z zsh -f -i
-zpty -w z "PS1=''; PROMPT=''; RPROMPT=''; unset zle_bracketed_paste; setopt NO_BEEP; zmodload zsh/datetime"
-zpty -w z "fpath=($1 \\$fpath); autoload -Uz compinit; compinit -u -D"
-zpty -w z 'zstyle ":completion:*" list-grouped false; bindkey -e'
+source ${sq(ZPTY_ZSH)} "$1"
 zpty -w z '__cap() { local t0=$EPOCHREALTIME; _main_complete "$@"; compstate[insert]=""; compstate[list]=""; print -r -- "<T>$(( (EPOCHREALTIME - t0) * 1000 ))</T>"; }; zle -C __cap_widget complete-word __cap; bindkey "^I" __cap_widget'
-zpty -w z 'print -r -- "<SYN""C>"'
-zpty -r z out '*<SYNC>*'
+zpty_sync
 while IFS= read -r line; do
-  zpty -w -n z "$line"$'\\t'
-  zpty -r z out '*</T>*'
+  zpty_tab "$line" '*</T>*'
   print -r -- "\${\${out##*<T>}%%</T>*}"
-  zpty -w -n z $'\\C-u'
 done
 zpty -d z
 `;
 
 /** bash, timed inside the shell with EPOCHREALTIME around the completion function, per line. */
 function bashTimes(dir: string, lines: string[]): number[] {
-  const sq = (x: string) => `'${x.replace(/'/g, `'\\''`)}'`;
-  const script = [
-    'source /usr/share/bash-completion/bash_completion',
-    `source ${sq(join(dir, 'completions/gitlab-api.bash'))}`,
-    '_t() { COMP_LINE=$1; COMP_POINT=${#COMP_LINE}; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()',
-    '  local t0=$EPOCHREALTIME; _gitlab_api gitlab-api "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"; local t1=$EPOCHREALTIME',
-    '  echo $(( (${t1/./} - ${t0/./}) )); }',
-    ...lines.map((l) => `_t ${sq(l)} ${compWords(l).map(sq).join(' ')}`),
-  ].join('\n');
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const timed = `local t0=$EPOCHREALTIME; ${CALL_BASH_COMPLETION}; local t1=$EPOCHREALTIME\n  echo $(( (\${t1/./} - \${t0/./}) ))`;
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', bashScript(dir, lines, timed)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return r.stdout.trim().split('\n').map((us) => Number(us) / 1000);
 }
 
@@ -119,8 +95,8 @@ async function benchShells(label: string, doc: any): Promise<void> {
   const bash = bashTimes(dir, mix);
   const zsh = zshTimes(dir, mix.slice(0, 60));
   // fish has no sub-millisecond clock builtin: per TAB inside one fish = (K lines - 1 line) / (K - 1).
-  const one = median(Array.from({ length: 5 }, () => timeSync(() => fishComplete(dir, mix.slice(0, 1)))));
-  const many = median(Array.from({ length: 3 }, () => timeSync(() => fishComplete(dir, mix))));
+  const one = median(Array.from({ length: 5 }, () => timeOnce(() => fishComplete(dir, mix.slice(0, 1)))));
+  const many = median(Array.from({ length: 3 }, () => timeOnce(() => fishComplete(dir, mix))));
   const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
   console.log('| shell | load the script (once per session) | one TAB, median | one TAB, 90th percentile |');
   console.log('| --- | --- | --- | --- |');
@@ -155,6 +131,8 @@ export async function run(): Promise<void> {
       ['fetch', () => timed([process.execPath, '--input-type=module', '-e', `await (await fetch('${server.url}/api/v4/projects')).text()`])],
       ['help', () => timed([bin, op.name, '--help'])],
       ['request', () => timed([bin, op.name])],
+      // The same request through Node's fetch (the escape hatch): what node-fetch.ts saves.
+      ['request-global', () => timed([bin, op.name], { GITLAB_API_FETCH: 'global' })],
     ];
     const walls = new Map<string, number[]>(cases.map(([n]) => [n, []]));
     const cpus = new Map<string, number[]>(cases.map(([n]) => [n, []]));
@@ -167,12 +145,12 @@ export async function run(): Promise<void> {
         cpus.get(name)!.push(cpu);
       }
     }
-    const [node, fetchOnly, help, request] = cases.map(([n]) => median(walls.get(n)!));
-    const [nodeCpu, fetchCpu, helpCpu, requestCpu] = cases.map(([n]) => median(cpus.get(n)!));
+    const [node, fetchOnly, help, request, requestGlobal] = cases.map(([n]) => median(walls.get(n)!));
+    const [nodeCpu, fetchCpu, helpCpu, requestCpu, requestGlobalCpu] = cases.map(([n]) => median(cpus.get(n)!));
     const load = (await import('node:os')).loadavg()[0];
     const tablePath = join(pkg, 'generated/cli-commands.json');
-    const parseTable = median(Array.from({ length: RUNS }, () => timeSync(() => JSON.parse(readFileSync(tablePath, 'utf8')))));
-    const buildTable = median(Array.from({ length: RUNS }, () => timeSync(() => buildCommandTable(JSON.parse(readFileSync(existsSync(realSpec) ? realSpec : join(ROOT, 'test/cli/fixtures/openapi.json'), 'utf8'))))));
+    const parseTable = median(Array.from({ length: RUNS }, () => timeOnce(() => JSON.parse(readFileSync(tablePath, 'utf8')))));
+    const buildTable = median(Array.from({ length: RUNS }, () => timeOnce(() => buildCommandTable(JSON.parse(readFileSync(existsSync(realSpec) ? realSpec : join(ROOT, 'test/cli/fixtures/openapi.json'), 'utf8'))))));
     console.log(`Startup, real process, ${specName} (${table.commands.length} operations), median of ${RUNS} (load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs):`);
     console.log('| what | wall | CPU (user + sys) | wall vs node -e "" |');
     console.log('| --- | --- | --- | --- |');
@@ -180,6 +158,7 @@ export async function run(): Promise<void> {
     console.log(`| gitlab-api ${op.name} --help | ${ms(help)} | ${ms(helpCpu)} | ${(help / node).toFixed(2)}x |`);
     console.log(`| node: one fetch() to 127.0.0.1 (baseline) | ${ms(fetchOnly)} | ${ms(fetchCpu)} | ${(fetchOnly / node).toFixed(2)}x |`);
     console.log(`| gitlab-api ${op.name} (one request to 127.0.0.1) | ${ms(request)} | ${ms(requestCpu)} | ${(request / node).toFixed(2)}x (${(request / fetchOnly).toFixed(2)}x the fetch baseline) |`);
+    console.log(`| the same with GITLAB_API_FETCH=global (Node's fetch) | ${ms(requestGlobal)} | ${ms(requestGlobalCpu)} | ${(requestGlobal / node).toFixed(2)}x |`);
     console.log(`\nCommand table: JSON.parse of generated/cli-commands.json ${ms(parseTable)}; building it from the spec instead ${ms(buildTable)} (${(buildTable / parseTable).toFixed(1)}x).`);
   } finally {
     await server.close();

@@ -13,16 +13,12 @@ import createClient from 'openapi-fetch';
 import { emitTypes } from '../scripts/emit/types.js';
 import { createGitLabClient } from '../src/client/index.js';
 import { createService } from '../test/client/helpers/language-service.js';
+import { median } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(ROOT, '.cache/bench-client');
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
 /** The 20 calls of the consumer file: [tag view, method, path, init]. Same operations in every variant. */

@@ -17,15 +17,11 @@ import { toOpenAPI } from '../scripts/openapi/index.js';
 import { listPages, readPages } from '../scripts/pages.js';
 import { parseDocs } from '../scripts/parse/index.js';
 import { launchChromium, openWatchedPage, SIDEBAR_TOP_LABELS } from '../test/docs-site/browser.js';
+import { median } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILDS = 3;
 const LOADS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** The spec cut down to one tag: what one page of a page-per-tag site would hold. */
 function onlyTag(doc: OpenAPIDocument, tag: string): OpenAPIDocument {

@@ -12,23 +12,11 @@ import { visit } from 'unist-util-visit';
 import { schemaFromExample } from '../scripts/openapi/schema-from-example.js';
 import { parseCodeExample } from '../scripts/parse/example.js';
 import { parseTolerantJson } from '../scripts/parse/json-tolerant.js';
+import { measure } from './measure.js';
 
 const RUNS = 5;
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function time(fn: () => void): number {
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+const time = (fn: () => void): number => measure(RUNS, fn).ms;
 
 /** A list of `n` objects written the way the docs' worst blocks are: trailing and missing commas. */
 function flawedList(n: number): string {

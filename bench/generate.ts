@@ -15,24 +15,9 @@ import { EMITTERS, ROOT, serializeSpec } from '../scripts/generate.js';
 import { listPages, readPages } from '../scripts/pages.js';
 import { assembleDocs, parsePage } from '../scripts/parse/index.js';
 import { toOpenAPI } from '../scripts/openapi/index.js';
+import { measure } from './measure.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function measure<T>(runs: number, work: () => T): { ms: number; result: T } {
-  let result = work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = work();
-    times.push(performance.now() - start);
-  }
-  return { ms: median(times), result };
-}
 
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;

@@ -69,7 +69,8 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
     return EXIT_OK;
   }
 
-  const { send, sendPages } = await import('./send.js'); // the client, and Node's fetch, only to send
+  const { send, sendPages } = await import('./send.js'); // the client, and node:http, only to send
+  const sendOptions = { globalFetch: io.env.GITLAB_API_FETCH === 'global' };
   if (Object.keys(parts.files).length) {
     const form = new FormData();
     for (const [k, v] of Object.entries((body as Record<string, unknown>) ?? {})) form.append(k, typeof v === 'string' ? v : JSON.stringify(v));
@@ -91,7 +92,7 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
   if (verbose) io.stderr(`> ${cmd.method} ${url}\n`);
   try {
     if (!paginate) {
-      const reply = await send(conn, req);
+      const reply = await send(conn, req, sendOptions);
       if (verbose) io.stderr(`< ${reply.status} ${reply.statusText}\n`);
       if (include) io.stdout(formatHead(reply.status, reply.statusText, reply.headers));
       io.stdout(await formatBody(reply.data, format, pretty));
@@ -99,7 +100,7 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
     }
     // Pages as they arrive for ndjson (streamable); one array for json and yaml.
     const all: unknown[] = [];
-    for await (const reply of sendPages(conn, req, pages)) {
+    for await (const reply of sendPages(conn, req, pages, sendOptions)) {
       if (verbose) io.stderr(`< ${reply.status} ${reply.statusText}\n`);
       if (include) io.stdout(formatHead(reply.status, reply.statusText, reply.headers));
       const items = Array.isArray(reply.data) ? reply.data : [reply.data];

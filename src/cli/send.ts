@@ -1,10 +1,12 @@
 // The CLI's only contact with HTTP, through the project's client (src/client/): auth, path and
 // query encoding, retries, timeouts, pagination and error messages all come from there.
-// Loading it loads Node's fetch (undici), the largest part of a request's startup; --dry-run
-// and --help never import this module.
+// Requests go through node-fetch.ts (node:http), not Node's fetch: loading undici was most of a
+// one-request run's startup. GITLAB_API_FETCH=global takes globalThis.fetch instead (escape
+// hatch). --dry-run and --help never import this module.
 import { createGitLabClient } from '../client/index.js';
 import { clientAuth, type Connection } from './connection.js';
 import { translate, type PreparedRequest } from './describe-request.js';
+import { nodeFetch } from './node-fetch.js';
 
 export type { PreparedRequest };
 
@@ -15,10 +17,16 @@ export interface Reply {
   data: unknown;
 }
 
-function client(conn: Connection) {
+export interface SendOptions {
+  /** GITLAB_API_FETCH=global: Node's own fetch instead of node-fetch.ts. */
+  globalFetch?: boolean;
+}
+
+function client(conn: Connection, options: SendOptions) {
   try {
     return createGitLabClient({
       baseUrl: conn.baseUrl,
+      ...(options.globalFetch ? {} : { fetch: nodeFetch }),
       ...clientAuth(conn),
       headers: { 'User-Agent': 'gitlab-api-cli' },
       ...(conn.timeoutMs !== undefined ? { timeoutMs: conn.timeoutMs } : {}),
@@ -33,8 +41,8 @@ function toReply(data: unknown, response: Response): Reply {
   return { status: response.status, statusText: response.statusText, headers: [...response.headers], data };
 }
 
-export async function send(conn: Connection, req: PreparedRequest): Promise<Reply> {
-  const gitlab = client(conn);
+export async function send(conn: Connection, req: PreparedRequest, options: SendOptions = {}): Promise<Reply> {
+  const gitlab = client(conn, options);
   try {
     const { data, response } = await gitlab.request(req.method, req.pathTemplate, { path: req.path, query: req.query, body: req.body, headers: req.headers });
     return toReply(data, response);
@@ -44,8 +52,8 @@ export async function send(conn: Connection, req: PreparedRequest): Promise<Repl
 }
 
 /** Every page of a GET, through the client's pagination (Link / X-Next-Page). */
-export async function* sendPages(conn: Connection, req: PreparedRequest, maxPages: number): AsyncGenerator<Reply> {
-  const gitlab = client(conn);
+export async function* sendPages(conn: Connection, req: PreparedRequest, maxPages: number, options: SendOptions = {}): AsyncGenerator<Reply> {
+  const gitlab = client(conn, options);
   try {
     const pages = gitlab.paginate(req.pathTemplate, { path: req.path, query: req.query, headers: req.headers }, { maxPages }).pages();
     for await (const page of pages) yield toReply(page.items, page.response);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../scripts/changelog/format-json.js';
-import { changelog } from '../../scripts/changelog/index.js';
-import { loadFixture } from './fixture.js';
+import { fixtureChangelog } from './fixture.js';
 
 describe('formatJson', () => {
   it('is the report, indented, ending in a newline, and reads back equal', () => {
-    const { base, revision } = loadFixture('required');
-    const report = changelog(base, revision);
+    const report = fixtureChangelog('required');
     const text = formatJson(report);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "summary": {\n    "breaking": 3,');

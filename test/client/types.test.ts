@@ -1,9 +1,10 @@
 // The client's types as an editor sees them: completions through the TypeScript language service,
 // compile errors for wrong calls (fixtures/types/usage.ts), readable errors for wrong paths.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compilerOptions, repoRoot } from './helpers/language-service.js';
+import { createService, repoRoot } from './helpers/language-service.js';
 
 const USAGE = resolve(repoRoot, 'test/client/fixtures/types/usage.ts');
 const PROBE = resolve(repoRoot, 'test/client/fixtures/types/__probe.ts');
@@ -12,39 +13,20 @@ import type { paths, TagPaths } from '../mini-schema.js';
 const gitlab = createGitLabClient<paths, TagPaths>({ host: 'gitlab.example.com', token: 't' });
 `;
 
-/** One service for every probe of this file (creating one costs seconds). */
+/** One service for every probe of this file (creating one costs seconds); a probe replaces PROBE's text. */
 let service: ts.LanguageService;
 const files: Record<string, string> = {};
 function probe(source: string): { text: string; offset: number } {
   const offset = HEAD.length + source.indexOf('|');
   const text = HEAD + source.replace('|', '');
   files[PROBE] = text;
-  versions.set(PROBE, (versions.get(PROBE) ?? 0) + 1);
   return { text, offset };
 }
-const versions = new Map<string, number>();
 
 beforeAll(() => {
   files[PROBE] = HEAD;
-  service = ts.createLanguageService(
-    {
-      getScriptFileNames: () => [PROBE, USAGE],
-      getScriptVersion: (f) => String(versions.get(f) ?? 0),
-      getScriptSnapshot: (f) => {
-        const text = files[f] ?? ts.sys.readFile(f);
-        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
-      },
-      getCurrentDirectory: () => repoRoot,
-      getCompilationSettings: () => ({ ...compilerOptions }),
-      getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
-      fileExists: (f) => f in files || ts.sys.fileExists(f),
-      readFile: (f) => files[f] ?? ts.sys.readFile(f),
-      readDirectory: ts.sys.readDirectory,
-      directoryExists: ts.sys.directoryExists,
-      getDirectories: ts.sys.getDirectories,
-    },
-    ts.createDocumentRegistry(),
-  );
+  files[USAGE] = readFileSync(USAGE, 'utf8');
+  service = createService(files);
 });
 
 function completions(source: string): string[] {
@@ -99,7 +81,6 @@ describe('type tests (fixtures/types/usage.ts)', () => {
     const source = ts.sys.readFile(USAGE)!;
     const expected = source.split('\n').filter((l) => l.includes('@ts-expect-error')).length;
     files[PROBE] = source.replaceAll('@ts-expect-error', 'expected error:');
-    versions.set(PROBE, (versions.get(PROBE) ?? 0) + 1);
     const lines = new Set(
       service.getSemanticDiagnostics(PROBE).map((d) => ts.getLineAndCharacterOfPosition(service.getProgram()!.getSourceFile(PROBE)!, d.start!).line),
     );

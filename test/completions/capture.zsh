@@ -3,11 +3,7 @@
 # Usage: zsh -f capture.zsh FPATH_DIR < lines
 # compadd is wrapped to record its matches (-A); __done ends each completion with a marker and
 # inserts nothing, and ^U clears the line for the next one, all in one zsh process.
-zmodload zsh/zpty
-zpty z zsh -f -i
-zpty -w z "PS1=''; PROMPT=''; RPROMPT=''; unset zle_bracketed_paste; setopt NO_BEEP"
-zpty -w z "fpath=($1 \$fpath); autoload -Uz compinit; compinit -u -D"
-zpty -w z 'zstyle ":completion:*" list-grouped false; zstyle ":completion:*" insert-tab false; bindkey -e; bindkey "^I" complete-word'
+source ${0:A:h}/zpty.zsh "$1"
 zpty -w z 'compadd () {
   if [[ ${@[1,(i)(-|--)]} == *-(O|A|D)\ * ]]; then builtin compadd "$@"; return $?; fi
   typeset -a __hits; builtin compadd -A __hits "$@"; local ret=$?
@@ -18,16 +14,12 @@ zpty -w z 'compadd () {
 }'
 zpty -w z '__done() { print -r -- "<EN""D>"; compstate[insert]=""; compstate[list]=""; }'
 zpty -w z '__cap() { comppostfuncs=(__done); _main_complete "$@"; }; zle -C __cap_widget complete-word __cap; bindkey "^I" __cap_widget'
-zpty -w z 'print -r -- "<SYN""C>"'
-zpty -r z out '*<SYNC>*'
+zpty_sync
 while IFS= read -r line; do
-  zpty -w -n z "$line"$'\t'
-  zpty -r z out '*<END>*'
+  zpty_tab "$line" '*<END>*'
   local -a hits=("${(@)${(@M)${(@s:</HIT>:)out}:#*<HIT>*}#*<HIT>}")
   local -a dscs=("${(@)${(@M)${(@s:</DSC>:)out}:#*<DSC>*}#*<DSC>}")
   # Records end with RS so a candidate holding a newline cannot shift the following ones.
   print -rn -- "${(pj:\x1f:)hits}"$'\x1d'"${(pj:\x1f:)dscs}"$'\x1e'
-
-  zpty -w -n z $'\C-u'
 done
 zpty -d z

@@ -10,6 +10,8 @@ import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const BASH_COMPLETION = '/usr/share/bash-completion/bash_completion';
+/** Starts zsh in a zpty with compinit; sourced by capture.zsh and by bench/cli.ts's timer. */
+export const ZPTY_ZSH = join(here, 'zpty.zsh');
 
 /** Writes generated/… of the spec into a fresh folder; returns it. */
 export function generate(doc: unknown): string {
@@ -21,7 +23,7 @@ export function generate(doc: unknown): string {
   return dir;
 }
 
-const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+export const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** COMP_WORDS as bash builds them: split at blanks, and `=` and `:` (COMP_WORDBREAKS) as words of their own. */
 export function compWords(line: string): string[] {
@@ -34,16 +36,27 @@ export function compWords(line: string): string[] {
   return words;
 }
 
-/** The candidates bash's completion function gives for each line (cursor at its end). */
-export function bashComplete(dir: string, lines: string[], opts: { bashCompletion?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {}): string[][] {
-  const script = [
+/** `_gitlab_api` called the way bash calls a completion function, once COMP_* are set. */
+export const CALL_BASH_COMPLETION = '_gitlab_api gitlab-api "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"';
+
+/**
+ * A bash script that loads bash-completion (unless `bashCompletion` is false) and the generated
+ * script, then, for each line, sets COMP_LINE, COMP_POINT, COMP_WORDS and COMP_CWORD as bash does
+ * with the cursor at its end and runs `perLine` (shell code that uses CALL_BASH_COMPLETION).
+ */
+export function bashScript(dir: string, lines: string[], perLine: string, opts: { bashCompletion?: boolean } = {}): string {
+  return [
     opts.bashCompletion === false ? '' : `source ${BASH_COMPLETION}`,
     `source ${sq(join(dir, 'completions/gitlab-api.bash'))}`,
     '_c() { COMP_LINE=$1; COMP_POINT=${#COMP_LINE}; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()',
-    '  _gitlab_api gitlab-api "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"',
-    "  local IFS=$'\\x1f'; printf '%s\\x1e' \"${COMPREPLY[*]}\"; }",
+    `  ${perLine}; }`,
     ...lines.map((l) => `_c ${sq(l)} ${compWords(l).map(sq).join(' ')}`),
   ].join('\n');
+}
+
+/** The candidates bash's completion function gives for each line (cursor at its end). */
+export function bashComplete(dir: string, lines: string[], opts: { bashCompletion?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {}): string[][] {
+  const script = bashScript(dir, lines, `${CALL_BASH_COMPLETION}\n  local IFS=$'\\x1f'; printf '%s\\x1e' "\${COMPREPLY[*]}"`, opts);
   const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', cwd: opts.cwd, env: opts.env ?? process.env, maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`bash failed (${r.status}): ${r.stderr}`);
   return records(r.stdout, lines.length).map((rec) => (rec === '' ? [] : rec.split('\x1f')));

@@ -1,6 +1,12 @@
 // Shared by the browser tests and bench/docs-site.ts: Debian's Chromium driven by playwright-core,
 // with every request that leaves 127.0.0.1 blocked and recorded, and console errors collected.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startDocsServer, type DocsServer } from '../../scripts/docs-server.js';
+import { emitDocsSite } from '../../scripts/emit/docs-site.js';
+import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -60,4 +66,41 @@ export const SIDEBAR_TOP_LABELS = '[data-component-name="Menu/Menu"] > [data-com
 
 export async function sidebarLabels(page: Page): Promise<string[]> {
   return page.$$eval(SIDEBAR_TOP_LABELS, (labels) => labels.map((label) => label.getAttribute('data-text') ?? ''));
+}
+
+export interface OpenedDocsSite {
+  /** The site's address on 127.0.0.1. */
+  url: string;
+  watched: WatchedPage;
+  /** Closes Chromium and the server and removes the site's folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * The docs site of `spec`, written to a fresh temp folder (named from `prefix`), served on 127.0.0.1
+ * and open in a watched Chromium page once the sidebar shows its tags.
+ */
+export async function openDocsSite(spec: OpenAPIDocument, prefix: string): Promise<OpenedDocsSite> {
+  const [site] = await emitDocsSite(spec);
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  let server: DocsServer | undefined;
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    await writeFile(join(dir, 'index.html'), site.content);
+    server = await startDocsServer({ root: dir });
+    browser = await launchChromium();
+    const watched = await openWatchedPage(browser);
+    await watched.page.goto(server.url);
+    await watched.page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
+    return { url: server.url, watched, close };
+  } catch (error) {
+    // A failed start leaves no Chromium, server or folder behind.
+    await close();
+    throw error;
+  }
 }

@@ -1,41 +1,25 @@
 // The docs site built from this run's spec (docs-source, via the shared pipeline run), served on
 // 127.0.0.1 and used in headless Chromium with every other host blocked.
 // Expectations come from the docs pages (docs-source/issues.md, merge_requests.md), not from the site.
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDocsServer, type DocsServer } from '../../scripts/docs-server.js';
-import { emitDocsSite } from '../../scripts/emit/docs-site.js';
 import { loadSpec } from '../helpers/pipeline.js';
-import { launchChromium, openWatchedPage, sidebarLabels, SIDEBAR_TOP_LABELS, type WatchedPage } from './browser.js';
+import { openDocsSite, sidebarLabels, SIDEBAR_TOP_LABELS, type OpenedDocsSite, type WatchedPage } from './browser.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const TOP_ITEM = '[data-component-name="Menu/Menu"] > [data-component-name="Menu/MenuItem"] > a';
 
-let dir: string;
-let server: DocsServer;
-let browser: Browser;
+let site: OpenedDocsSite;
 let watched: WatchedPage;
 
 beforeAll(async () => {
-  const [site] = await emitDocsSite(loadSpec());
-  dir = await mkdtemp(join(tmpdir(), 'docs-site-browser-'));
-  await writeFile(join(dir, 'index.html'), site.content);
-  server = await startDocsServer({ root: dir });
-  browser = await launchChromium();
-  watched = await openWatchedPage(browser);
-  await watched.page.goto(server.url);
-  await watched.page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
+  site = await openDocsSite(loadSpec(), 'docs-site-browser-');
+  watched = site.watched;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 /** The search dialog's results for `query`, one text per result. */
 async function search(query: string): Promise<string[]> {
@@ -101,7 +85,7 @@ describe('docs site in Chromium (spec from docs-source)', () => {
 
   it('writes a screenshot of the front page to test-artifacts/', async () => {
     const { page } = watched;
-    await page.goto(server.url);
+    await page.goto(site.url);
     await page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
     const path = join(ARTIFACTS, 'docs-site.png');
     await mkdir(ARTIFACTS, { recursive: true });

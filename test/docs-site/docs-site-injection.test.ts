@@ -3,17 +3,12 @@
 // sets window.__pwned or opens a dialog if the page runs it (fixtures/hostile.yaml). In Chromium
 // we open the page, the tag and the operation, click every link and button the spec produced,
 // and check that nothing ran and that the payloads are shown as text, not markup.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
-import { startDocsServer, type DocsServer } from '../../scripts/docs-server.js';
-import { emitDocsSite } from '../../scripts/emit/docs-site.js';
-import { launchChromium, openWatchedPage, SIDEBAR_TOP_LABELS, type WatchedPage } from './browser.js';
+import { openDocsSite, SIDEBAR_TOP_LABELS, type OpenedDocsSite, type WatchedPage } from './browser.js';
 
 const FIXTURE = fileURLToPath(new URL('fixtures/hostile.yaml', import.meta.url));
 
@@ -24,28 +19,15 @@ declare global {
   }
 }
 
-let dir: string;
-let server: DocsServer;
-let browser: Browser;
+let site: OpenedDocsSite;
 let watched: WatchedPage;
 
 beforeAll(async () => {
-  const spec = parse(await readFile(FIXTURE, 'utf8')) as OpenAPIDocument;
-  const [site] = await emitDocsSite(spec);
-  dir = await mkdtemp(join(tmpdir(), 'docs-site-injection-'));
-  await writeFile(join(dir, 'index.html'), site.content);
-  server = await startDocsServer({ root: dir });
-  browser = await launchChromium();
-  watched = await openWatchedPage(browser);
-  await watched.page.goto(server.url);
-  await watched.page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
+  site = await openDocsSite(parse(await readFile(FIXTURE, 'utf8')) as OpenAPIDocument, 'docs-site-injection-');
+  watched = site.watched;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 const pwned = () => watched.page.evaluate(() => window.__pwned);
 
@@ -68,7 +50,7 @@ describe('docs site with a hostile spec', () => {
     await page.waitForTimeout(300);
     expect(await pwned()).toBeUndefined();
     expect(watched.dialogs).toEqual([]);
-    expect(new URL(page.url()).origin).toBe(new URL(server.url).origin);
+    expect(new URL(page.url()).origin).toBe(new URL(site.url).origin);
   });
 
   it('leaves no script, event handler, frame or javascript: link from the spec in the page', async () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../../scripts/changelog/index.js';
-import { brief, loadFixture } from '../fixture.js';
+import { brief, fixtureChangelog } from '../fixture.js';
 
 describe('deprecations', () => {
   it('reports operations, parameters and body properties that became deprecated (or stopped being), none breaking', () => {
-    const { base, revision } = loadFixture('deprecation');
-    const report = changelog(base, revision);
+    const report = fixtureChangelog('deprecation');
     expect(brief(report)).toEqual([
       'non-breaking GET /projects/{id}/issues operation-undeprecated',
       'non-breaking GET /projects/{id}/issues request-parameter-deprecated state',

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../../scripts/changelog/index.js';
-import { brief, loadFixture } from '../fixture.js';
+import { brief, fixtureChangelog } from '../fixture.js';
 
 describe('enum changes', () => {
   it('breaks on a removed value or a new restriction, not on an added value or a lifted one', () => {
-    const { base, revision } = loadFixture('enums');
-    expect(brief(changelog(base, revision))).toEqual([
+    expect(brief(fixtureChangelog('enums'))).toEqual([
       'non-breaking GET /issues request-parameter-enum-value-added state  -> all',
       'breaking GET /issues request-parameter-enum-value-removed labels[] b -> ',
       'breaking GET /issues request-parameter-enum-value-removed order_by priority -> ',

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../../scripts/changelog/index.js';
-import { brief, loadFixture } from '../fixture.js';
+import { brief, fixtureChangelog } from '../fixture.js';
 
 describe('request fields added, removed, renamed', () => {
-  const { base, revision } = loadFixture('fields-added-removed');
-  const report = changelog(base, revision);
+  const report = fixtureChangelog('fields-added-removed');
 
   it('classifies each, once per field even with two body media types, and one line for a removed object', () => {
     expect(brief(report)).toEqual([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../../scripts/changelog/index.js';
-import { brief, loadFixture } from '../fixture.js';
+import { brief, fixtureChangelog } from '../fixture.js';
 
 describe('operation-id-changed', () => {
   it('reports a renamed operationId as breaking and ignores an operationId given where there was none', () => {
-    const { base, revision } = loadFixture('operation-id');
-    expect(brief(changelog(base, revision))).toEqual([
+    expect(brief(fixtureChangelog('operation-id'))).toEqual([
       'breaking PUT /projects/{id}/services/buildkite operation-id-changed createEditBuildkiteService -> createEditBuildkiteServiceProjects',
     ]);
   });

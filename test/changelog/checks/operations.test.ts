@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../../scripts/changelog/index.js';
-import { brief, loadFixture } from '../fixture.js';
+import { brief, fixtureChangelog } from '../fixture.js';
 
 describe('operation-added / operation-removed', () => {
-  const { base, revision } = loadFixture('operations');
-  const report = changelog(base, revision);
+  const report = fixtureChangelog('operations');
 
   it('matches operations by method and path, whatever the path parameters are called', () => {
     expect(brief(report)).toEqual([

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../../scripts/changelog/index.js';
-import { brief, loadFixture } from '../fixture.js';
+import { brief, fixtureChangelog } from '../fixture.js';
 
 describe('request-body-media-type-{added,removed}', () => {
   it('breaks when a body encoding is no longer accepted, and says nothing of encodings of a body that just appeared', () => {
-    const { base, revision } = loadFixture('request-media-types');
-    expect(brief(changelog(base, revision))).toEqual([
+    expect(brief(fixtureChangelog('request-media-types'))).toEqual([
       'non-breaking POST /projects/{id}/labels request-property-added-optional name',
       'non-breaking POST /projects/{id}/uploads request-property-added-optional file',
       'breaking POST /projects/{id}/uploads request-body-media-type-removed application/json application/json -> ',

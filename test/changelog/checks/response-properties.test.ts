@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../../scripts/changelog/index.js';
-import { brief, loadFixture } from '../fixture.js';
+import { brief, fixtureChangelog } from '../fixture.js';
 
 describe('response schema changes', () => {
   it('classifies for a client that reads the response', () => {
-    const { base, revision } = loadFixture('response-properties');
-    const report = changelog(base, revision);
+    const report = fixtureChangelog('response-properties');
     expect(brief(report)).toEqual([
       'non-breaking GET /projects/{id}/jobs response-property-added [].name',
       // `author` went with its `id` and `name`: one line. `nullable` was only `null` in the example: no type before.

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { changelog } from '../../../scripts/changelog/index.js';
-import { brief, loadFixture } from '../fixture.js';
+import { brief, fixtureChangelog } from '../fixture.js';
 
 describe('request field type changes', () => {
   it('tells a gained type, a widening, a narrowing and a change apart', () => {
-    const { base, revision } = loadFixture('types');
-    expect(brief(changelog(base, revision))).toEqual([
+    expect(brief(fixtureChangelog('types'))).toEqual([
       'non-breaking GET /projects/{id}/jobs request-parameter-type-added a unknown -> string',
       'non-breaking GET /projects/{id}/jobs request-parameter-type-added g[] array of unknown -> array of string',
       'non-breaking GET /projects/{id}/jobs request-parameter-type-removed b string -> unknown',

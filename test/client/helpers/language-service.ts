@@ -17,12 +17,24 @@ export const compilerOptions: ts.CompilerOptions = {
   types: [],
 };
 
-/** A language service whose only root is `files` (absolute path -> text), other files from disk. */
+/**
+ * A language service whose only roots are `files` (absolute path -> text), other files from disk.
+ * The caller may change or add texts in `files` between queries: the service sees the new text.
+ */
 export function createService(files: Record<string, string>, options: ts.CompilerOptions = compilerOptions): ts.LanguageService {
-  const versions = new Map(Object.keys(files).map((f) => [f, 0]));
+  // A file's version goes up whenever its text in `files` differs from the one last seen, which is
+  // how the service knows to re-read it (one service re-checked is much cheaper than a new one).
+  const seen = new Map<string, { text: string | undefined; version: number }>();
+  const versionOf = (f: string): string => {
+    const last = seen.get(f);
+    if (last && last.text === files[f]) return String(last.version);
+    const version = (last?.version ?? 0) + 1;
+    seen.set(f, { text: files[f], version });
+    return String(version);
+  };
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => Object.keys(files),
-    getScriptVersion: (f) => String(versions.get(f) ?? 0),
+    getScriptVersion: versionOf,
     getScriptSnapshot: (f) => {
       const text = files[f] ?? (existsSync(f) ? readFileSync(f, 'utf8') : undefined);
       return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);

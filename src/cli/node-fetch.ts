@@ -1,0 +1,172 @@
+// A fetch over node:http / node:https for the CLI. Node's own fetch (undici) costs ~250-300 ms to
+// load on first use, most of a one-request run; node:http is already in the startup snapshot.
+// Only what the client needs from fetch: method, URL, headers, a buffered request body, the
+// request's AbortSignal (before and during the body), redirects, and a streamed Response with
+// fetch's errors (TypeError 'fetch failed' with the socket error as `cause`; 'terminated' when the
+// body breaks off). The client itself stays on globalThis.fetch (browser-safe): the CLI passes
+// this one as its `fetch` option. GITLAB_API_FETCH=global switches back (see send.ts).
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { pipeline, type Readable } from 'node:stream';
+
+/** Statuses whose response has no body, whatever the server sends (fetch's "null body status"). */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 20;
+/** Headers that must not follow a redirect to another origin: fetch's list plus GitLab's token headers. */
+const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie', 'private-token', 'job-token'];
+
+/** Drops a body nobody will read; a reset while draining must not become an unhandled 'error'. */
+function discard(res: IncomingMessage): void {
+  res.on('error', () => undefined);
+  res.resume();
+}
+
+function fetchFailed(cause: unknown): TypeError {
+  return new TypeError('fetch failed', { cause });
+}
+
+export async function nodeFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+  // openapi-fetch passes a ready Request (and an empty or absent init): use it as is.
+  const request = input instanceof Request && (init === undefined || Object.keys(init).length === 0) ? input : new Request(input, init);
+  const signal = request.signal;
+  signal.throwIfAborted();
+  let body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
+  let url = new URL(request.url);
+  let method = request.method;
+  const headers = new Headers(request.headers);
+  for (let redirects = 0; ; redirects++) {
+    const res = await exchange(url, method, headers, body, signal);
+    const status = res.statusCode ?? 0;
+    const location = res.headers.location;
+    if (!REDIRECT.has(status) || location === undefined || request.redirect === 'manual') return toResponse(res, url, method, signal, redirects > 0);
+    discard(res);
+    if (request.redirect === 'error') throw fetchFailed(new Error(`unexpected redirect to ${location}`));
+    if (redirects >= MAX_REDIRECTS) throw fetchFailed(new Error('redirect count exceeded'));
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch (error) {
+      throw fetchFailed(error);
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') throw fetchFailed(new Error(`redirect to unsupported scheme ${next.protocol}`));
+    // The fetch standard's method change: 303 (any method but HEAD) and 301/302 after POST become a GET without body.
+    if ((status === 303 && method !== 'GET' && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+      method = 'GET';
+      body = undefined;
+      for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) headers.delete(name);
+    }
+    if (next.origin !== url.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+    url = next;
+  }
+}
+
+/** Sends one request; resolves with the response head, rejects as fetch does. */
+function exchange(url: URL, method: string, headers: Headers, body: Buffer | undefined, signal: AbortSignal): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return reject(fetchFailed(new Error(`unsupported scheme ${url.protocol}`)));
+    const out: Record<string, string> = { accept: '*/*' };
+    headers.forEach((value, name) => void (out[name] = value));
+    // No accept-encoding: a compressed reply would cost loading zlib (~100 ms). One still decodes (toResponse).
+    if (body !== undefined) out['content-length'] = String(body.byteLength);
+    else if (method === 'POST' || method === 'PUT' || method === 'PATCH') out['content-length'] = '0';
+    let req: ReturnType<typeof httpRequest>;
+    try {
+      req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(url, { method, headers: out });
+    } catch (error) {
+      return reject(fetchFailed(error)); // invalid method or header, refused by node:http before sending
+    }
+    const onAbort = () => {
+      req.destroy();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    req.on('response', (res) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(res);
+    });
+    req.on('error', (error) => {
+      signal.removeEventListener('abort', onAbort);
+      reject(signal.aborted ? signal.reason : fetchFailed(error));
+    });
+    req.end(body);
+  });
+}
+
+async function toResponse(res: IncomingMessage, url: URL, method: string, signal: AbortSignal, redirected: boolean): Promise<Response> {
+  const status = res.statusCode ?? 0;
+  const headers = new Headers();
+  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+  let body: ReadableStream<Uint8Array> | null = null;
+  if (method === 'HEAD' || NULL_BODY.has(status)) discard(res);
+  else body = streamOf(res, await decoded(res), signal);
+  let response: Response;
+  try {
+    response = new Response(body, { status, statusText: res.statusMessage ?? '', headers });
+  } catch (error) {
+    discard(res);
+    res.destroy();
+    throw fetchFailed(error); // a status outside 200-599
+  }
+  Object.defineProperty(response, 'url', { value: url.href });
+  if (redirected) Object.defineProperty(response, 'redirected', { value: true });
+  return response;
+}
+
+/** The body, uncompressed as fetch would (only when a server compresses unasked). */
+async function decoded(res: IncomingMessage): Promise<Readable> {
+  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (!['gzip', 'x-gzip', 'deflate', 'br'].includes(encoding)) return res;
+  const zlib = await import('node:zlib');
+  // Sync flush, like undici: a body cut short still yields what arrived before the error.
+  const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const decoder = encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate(flush) : zlib.createGunzip(flush);
+  return pipeline(res, decoder, () => undefined);
+}
+
+/**
+ * A web stream over the body, pulled at the reader's pace. It errors with the signal's reason on
+ * abort (timeouts keep their TimeoutError) and with TypeError 'terminated' when the connection
+ * breaks off before the end, as undici's does.
+ */
+function streamOf(res: IncomingMessage, source: Readable, signal: AbortSignal): ReadableStream<Uint8Array> {
+  let settled = false;
+  let onAbort = () => undefined as void;
+  const settle = (): boolean => {
+    if (settled) return false;
+    settled = true;
+    signal.removeEventListener('abort', onAbort);
+    return true;
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        onAbort = () => {
+          if (settle()) controller.error(signal.reason);
+          res.destroy();
+          source.destroy();
+        };
+        if (signal.aborted) return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        source.on('data', (chunk: Buffer) => {
+          if (settled) return;
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          if ((controller.desiredSize ?? 0) <= 0) source.pause();
+        });
+        source.on('end', () => void (settle() && controller.close()));
+        source.on('error', (error) => void (settle() && controller.error(new TypeError('terminated', { cause: error }))));
+        // A socket closed before the end of the body, with no error event of its own.
+        source.on('close', () => void (settle() && controller.error(new TypeError('terminated', { cause: new Error('other side closed') }))));
+      },
+      pull() {
+        source.resume();
+      },
+      cancel() {
+        settle();
+        res.destroy();
+        source.destroy();
+      },
+    },
+    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+  );
+}
