@@ -194,9 +194,11 @@ async function typecheckCosts(runs: number): Promise<void> {
   console.log(`  ours / gitbeaker: ${ratio(figures.tag, figures.gitbeaker)}`);
   const above = (f: TscFigure) => `+${fmt(f.cpuMs - figures.empty.cpuMs)} ms cpu, +${fmt(f.peakMb - figures.empty.peakMb)} MB peak`;
   console.log(`  above the floor: ours ${above(figures.tag)}; plain ${above(figures.plain)}; gitbeaker ${above(figures.gitbeaker)}`);
-  const time = Number.isNaN(figures.tag.cpuMs) ? figures.tag.ms : figures.tag.cpuMs;
+  // The target (< 2 s, < 200 MB) is judged on wall time, as the issue's reference (5.9 s) is, and
+  // on CPU time too, which a busy machine inflates less (tsc's GC threads add CPU beyond wall).
   const memory = Number.isNaN(figures.tag.peakMb) ? figures.tag.heapMb : figures.tag.peakMb;
-  console.log(`  target: ours < 2000 ms and < 200 MB (cpu time, peak memory) -> ${time < 2000 && memory < 200 ? 'met' : 'NOT met'}`);
+  const verdict = (ms: number) => (Number.isNaN(ms) ? 'n/a' : ms < 2000 && memory < 200 ? 'met' : 'NOT met');
+  console.log(`  target: ours < 2000 ms and < 200 MB -> wall ${verdict(figures.tag.ms)}, cpu ${verdict(figures.tag.cpuMs)}`);
   if (figures.tag.errors) console.log(`  ours had type errors:\n${figures.tag.errors}`);
 }
 
