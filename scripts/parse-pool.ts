@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PageResult } from './model.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
+import { parserBundle } from './parser-bundle.js';
 
 export interface PageInput {
   file: string;
@@ -50,7 +51,11 @@ export async function parserVersion(): Promise<string> {
   const parseDir = fileURLToPath(new URL('./parse/', import.meta.url));
   const files = (await readdir(parseDir, { recursive: true })).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
   for (const file of files) hash.update(file).update('\0').update(await readFile(join(parseDir, file))).update('\0');
-  hash.update(await readFile(fileURLToPath(new URL('./model.ts', import.meta.url))).catch(() => Buffer.alloc(0)));
+  // The model, the worker (the bundle's entry) and the locked dependencies (a new remark parses
+  // differently) belong to the parser too.
+  for (const rel of ['./model.ts', './parse-worker.ts', '../package-lock.json']) {
+    hash.update(await readFile(fileURLToPath(new URL(rel, import.meta.url))).catch(() => Buffer.alloc(0))).update('\0');
+  }
   parserVersionMemo = hash.digest('hex').slice(0, 16);
   return parserVersionMemo;
 }
@@ -89,7 +94,8 @@ function tsxEsmApi(): string {
   }
 }
 
-function startWorker(): Worker {
+function startWorker(bundle: string | undefined): Worker {
+  if (bundle) return new Worker(new URL(bundle));
   // Workers do not inherit tsx's loader: register it inside the worker, then load the worker module.
   const api = tsxEsmApi();
   const target = new URL('./parse-worker.ts', import.meta.url).href;
@@ -104,7 +110,7 @@ interface ParseAllResult {
   workerErrors: string[];
 }
 
-async function parseAll(pages: PageInput[], jobs: number): Promise<ParseAllResult> {
+async function parseAll(pages: PageInput[], jobs: number, version: string): Promise<ParseAllResult> {
   const results = new Map<string, PageResult>();
   const failures: PoolResult['failures'] = [];
   const workerErrors: string[] = [];
@@ -112,9 +118,10 @@ async function parseAll(pages: PageInput[], jobs: number): Promise<ParseAllResul
   const queue = [...pages].sort((a, b) => b.text.length - a.text.length);
   const totalBytes = pages.reduce((n, p) => n + p.text.length, 0);
   const workers = pages.length > 2 && totalBytes > 100_000 ? Math.max(0, Math.min(jobs - 1, pages.length - 1)) : 0;
-  const pool = Array.from({ length: workers }, startWorker);
+  const bundle = await parserBundle(version);
+  const pool = Array.from({ length: workers }, () => startWorker(bundle));
 
-  const { parsePage } = (await import('./parse/index.js')) as { parsePage: ParseFn };
+  const { parsePage } = (await import(bundle ?? './parse/index.js')) as { parsePage: ParseFn };
   const runMain = async () => {
     for (let page = queue.shift(); page; page = queue.shift()) {
       try {
@@ -176,7 +183,7 @@ export async function parsePages(pages: PageInput[], options: PoolOptions): Prom
   }
   const toParse = pages.filter((p) => !cached.has(p.file));
   const { results, failures, byWorkers, workerErrors } = toParse.length > 0
-    ? await parseAll(toParse, options.jobs)
+    ? await parseAll(toParse, options.jobs, version)
     : { results: new Map<string, PageResult>(), failures: [], byWorkers: 0, workerErrors: [] };
   if (options.cacheDir) await Promise.all([...results].map(([file, result]) => writeCached(keys.get(file)!, result)));
   const ordered = pages.flatMap((p) => {

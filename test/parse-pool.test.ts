@@ -48,3 +48,19 @@ describe('parsePages', () => {
     expect(pooled.results).toEqual(alone.results);
   }, 60_000);
 });
+
+describe('parserBundle', () => {
+  it('builds the parse stage into one file whose parsePage gives what the sources give', async () => {
+    const { parserBundle } = await import('../scripts/parser-bundle.js');
+    const { parserVersion } = await import('../scripts/parse-pool.js');
+    const { parsePage } = await import('../scripts/parse/index.js');
+    const url = await parserBundle(await parserVersion());
+    expect(url, 'esbuild could not bundle the parser').toMatch(/^file:.*parser-[0-9a-f]{16}\.mjs$/);
+    const bundled = (await import(url!)) as { parsePage: typeof parsePage };
+    const { readFileSync } = await import('node:fs');
+    for (const file of ['issues.md', 'services.md', 'README.md']) {
+      const text = readFileSync(join(import.meta.dirname, '../docs-source', file), 'utf8');
+      expect(JSON.parse(JSON.stringify(bundled.parsePage(file, text)))).toEqual(JSON.parse(JSON.stringify(parsePage(file, text))));
+    }
+  }, 60_000);
+});
