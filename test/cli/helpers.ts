@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { main } from '../../src/cli/main.js';
 import { redactor } from '../../src/cli/io.js';
 
@@ -74,4 +74,13 @@ export async function startServer(): Promise<TestServer> {
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** A URL on 127.0.0.1 where nothing listens (a port just freed): connection refused. */
+export async function closedPort(): Promise<string> {
+  const s = createNetServer();
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  const port = (s.address() as AddressInfo).port;
+  await new Promise<void>((ok) => s.close(() => ok()));
+  return `http://127.0.0.1:${port}`;
 }

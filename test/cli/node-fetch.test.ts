@@ -2,24 +2,15 @@
 // client (status, headers, bodies both ways, redirects, aborts, refused connections, a body cut
 // short) must hold here too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer as createNetServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { nodeFetch } from '../../src/cli/node-fetch.js';
-import { json, run, startServer, type TestServer } from './helpers.js';
+import { closedPort, json, run, startServer, type TestServer } from './helpers.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server.close());
-
-async function closedPort(): Promise<string> {
-  const s = createNetServer();
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((ok) => s.close(() => ok()));
-  return `http://127.0.0.1:${port}`;
-}
 
 async function rejection(p: Promise<unknown>): Promise<Error & { cause?: { code?: string } }> {
   try {

@@ -1,8 +1,7 @@
 // A server that misbehaves on purpose: each fault gets a clear message, exit 1, no stack trace,
 // and the token appears nowhere in the output (including --include and --verbose).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from 'node:net';
-import { json, run, startServer, type TestServer } from './helpers.js';
+import { closedPort, json, run, startServer, type TestServer } from './helpers.js';
 
 const TOKEN = 'glpat-very-secret-token-42';
 let server: TestServer;
@@ -10,14 +9,6 @@ beforeAll(async () => {
   server = await startServer();
 });
 afterAll(() => server.close());
-
-async function closedPort(): Promise<string> {
-  const s = createServer();
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((ok) => s.close(() => ok()));
-  return `http://127.0.0.1:${port}`;
-}
 
 const argv = (url: string) => ['get-project-issue', '--id', '1', '--issue_iid', '2', '--url', url, '--token', TOKEN, '--include', '--verbose'];
 
