@@ -5,8 +5,7 @@
 // diagnostic points at a line that exists in the page. Shared by test/fuzz/ (bounded, in CI) and
 // scripts/fuzz.ts (`npm run fuzz`, as long as asked).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { execFile } from 'node:child_process';
-import { isDeepStrictEqual, promisify } from 'node:util';
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
@@ -14,9 +13,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import type { Diagnostic } from './model.js';
 import type { OpenAPIDocument } from './openapi-document.js';
 import { EMITTERS, generate } from './generate.js';
-import { redoclyCliPath, redoclyEnv } from './redocly.js';
-
-const exec = promisify(execFile);
+import { redoclyLintOutput } from './redocly.js';
 
 export type Mutation =
   | { kind: 'delete-line' | 'duplicate-line' | 'swap-lines' | 'cut' | 'fence' | 'huge-row' | 'wide-row' | 'narrow-row' | 'deep-quote' | 'deep-list'; at: number; n: number }
@@ -152,10 +149,7 @@ export function caseHash(c: FuzzCase): number {
 
 /** The errors `redocly lint --extends recommended` finds in a spec file (the second validator). */
 export async function redoclyErrors(specFile: string): Promise<string[]> {
-  const args = [redoclyCliPath(), 'lint', '--extends', 'recommended', '--format', 'json', '--max-problems', '100000', specFile];
-  // Exit code 1 when there are errors: the report is on stdout all the same.
-  const { stdout } = await exec(process.execPath, args, { env: redoclyEnv(), maxBuffer: 256 * 1024 * 1024 })
-    .catch((e: { stdout?: string; stderr?: string }) => ({ stdout: e.stdout ?? '', stderr: e.stderr ?? '' }));
+  const stdout = await redoclyLintOutput(specFile);
   let report: { problems: { ruleId: string; severity: string; message: string }[] };
   try {
     report = JSON.parse(stdout) as typeof report;

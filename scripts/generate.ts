@@ -19,8 +19,6 @@ import { toYaml } from './spec-yaml.js';
 import { FatalError, listPages, readPages } from './pages.js';
 import { recoverInterruptedRuns, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
 
-export { FatalError };
-
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 type Emitter = (doc: OpenAPIDocument) => OutputFile[] | Promise<OutputFile[]>;

@@ -21,6 +21,9 @@ export interface XSource {
   line: number;
 }
 
+/** The keys of a Path Item Object that hold an operation (OpenAPI 3.1, Path Item Object). */
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
 /** The document, as produced by the openapi stage. */
 export type OpenAPIDocument = OpenAPI3;
 

@@ -40,3 +40,14 @@ export async function runRedocly(args: string[], cwd: string, what: string): Pro
     throw new Error(`${what} failed:\n${detail}`);
   }
 }
+
+/**
+ * `redocly lint --extends recommended` on a spec file: the JSON report it prints. Redocly exits
+ * with 1 when it finds errors; the report is on stdout all the same, so that is not a failure here.
+ */
+export async function redoclyLintOutput(specFile: string): Promise<string> {
+  const args = [redoclyCliPath(), 'lint', '--extends', 'recommended', '--format', 'json', '--max-problems', '100000', specFile];
+  const { stdout } = await exec(process.execPath, args, { env: redoclyEnv(), maxBuffer: 256 * 1024 * 1024 })
+    .catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+  return stdout;
+}

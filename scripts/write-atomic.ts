@@ -30,8 +30,6 @@ export interface WriteOptions {
   /** For tests: lets a write fail on purpose, as a full disk would. */
   beforeWrite?: (temp: string, target: string) => void | Promise<void>;
 }
-/** @deprecated name kept for callers of the first version. */
-export type WriteHooks = WriteOptions;
 
 /** One target of a commit: where its new content waits, where its previous content was kept. */
 interface JournalEntry {
@@ -149,6 +147,3 @@ export async function recoverInterruptedRuns(outDir: string): Promise<void> {
     await rm(join(root, name), { recursive: true, force: true });
   }
 }
-
-/** @deprecated the first name of recoverInterruptedRuns. */
-export const removeStaleTempFiles = recoverInterruptedRuns;

@@ -1,7 +1,7 @@
 // The structural diff: both documents flattened to what a calling client sees (operations, the
 // fields it sends, the response properties it reads), then paired, base with revision. The checks
 // (checks/*.ts) read these pairs; nothing here decides what is a change or whether it breaks.
-import type { OpenAPIDocument, XSource } from '../openapi-document.js';
+import { HTTP_METHODS, type OpenAPIDocument, type XSource } from '../openapi-document.js';
 import { asObject, resolve, type Json } from './resolve.js';
 import { enumValues, schemaType, type SchemaType } from './schema-type.js';
 import type { FieldLocation } from './types.js';
@@ -56,8 +56,6 @@ export interface OperationDiff {
   /** Success responses paired by status. */
   responses: Paired<ResponseView>[];
 }
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** Preferred body media type: the JSON one, since the form encodings carry the same schema. */
 const MEDIA_PREFERENCE = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded'];
@@ -167,7 +165,7 @@ function operationViews(document: OpenAPIDocument): Map<string, OperationView> {
   const views = new Map<string, OperationView>();
   for (const [path, value] of Object.entries(asObject(asObject(doc).paths))) {
     const pathItem = resolve(value, doc) ?? {};
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = resolve(pathItem[method], doc);
       if (!operation) continue;
       const fields = parameterFields(operation, pathItem, doc);

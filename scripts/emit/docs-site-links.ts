@@ -6,12 +6,10 @@
 // and images become links (the site fetches nothing).
 // Works on a copy: the published spec is left as the openapi stage made it.
 import GithubSlugger from 'github-slugger';
-import type { OpenAPIDocument, OperationObject, TagObject, XSource } from '../openapi-document.js';
+import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type TagObject, type XSource } from '../openapi-document.js';
+// The openapi stage's default, for a spec that does not say (`externalDocs.url` at the root).
+import { DOCS_URL } from '../openapi/docs-links.js';
 
-/** Where GitLab publishes the API docs when the spec does not say (`externalDocs.url` at the root). */
-export const DEFAULT_DOCS_URL = 'https://docs.gitlab.com/ee/api/';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 interface ExternalDocs {
   url: string;
@@ -125,10 +123,10 @@ function absolutizeDescriptions(node: unknown, base: string, pageUrl: string): v
 /** A copy of `doc` whose operations end with a link to their docs page, and whose tags link to theirs. */
 export function withDocsLinks(doc: OpenAPIDocument): OpenAPIDocument {
   const copy = structuredClone(doc);
-  const base = (copy.externalDocs as ExternalDocs | undefined)?.url ?? DEFAULT_DOCS_URL;
+  const base = (copy.externalDocs as ExternalDocs | undefined)?.url ?? DOCS_URL;
   absolutizeDescriptions(copy, base, docsPageUrl(base, 'README.md'));
   for (const pathItem of Object.values(copy.paths ?? {})) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const operation = (pathItem as Record<string, OperationObject | undefined>)[method];
       if (!operation || '$ref' in operation) continue;
       const link = operationDocsLink(operation, base);

@@ -4,7 +4,8 @@
 // wrong path into TS2589 (openapi-typescript issue #1882).
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPITSOptions } from 'openapi-typescript';
-import type { OpenAPIDocument, OperationObject, OutputFile, TagObject } from '../openapi-document.js';
+import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type OutputFile, type TagObject } from '../openapi-document.js';
+import { CLIENT_OWN_KEYS } from '../../src/client/create-client.js';
 
 /**
  * The openapi-typescript options, chosen for a spec read from docs and for editor speed:
@@ -32,9 +33,6 @@ export const typesOptions: OpenAPITSOptions = {
   silent: true,
 };
 
-/** Names the client's own members use; a tag key equal to one of them gets a trailing `Api`. */
-export const RESERVED_CLIENT_KEYS: readonly string[] = ['request', 'paginate', 'core', 'options'];
-
 /**
  * The stable camelCase key of a tag, from its `x-gitlab-page` (conventions):
  * `merge_requests.md` -> `mergeRequests`, `templates/gitignores.md` -> `templatesGitignores`.
@@ -47,10 +45,10 @@ export function tagKey(page: string): string {
     .map((w) => w.toLowerCase());
   const key = words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
   const safe = /^[a-z]/.test(key) ? key : `tag${key[0]?.toUpperCase() ?? ''}${key.slice(1)}`;
-  return RESERVED_CLIENT_KEYS.includes(safe) ? `${safe}Api` : safe;
+  // A key equal to one of the client's own members gets a trailing `Api`.
+  return CLIENT_OWN_KEYS.includes(safe) ? `${safe}Api` : safe;
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** Tag key -> the paths having at least one operation with that tag, in spec order. */
 export function pathsByTag(doc: OpenAPIDocument): Map<string, { tag: TagObject | undefined; paths: string[] }> {
@@ -58,7 +56,7 @@ export function pathsByTag(doc: OpenAPIDocument): Map<string, { tag: TagObject |
   for (const tag of doc.tags ?? []) byName.set(tag.name, tag);
   const result = new Map<string, { tag: TagObject | undefined; paths: string[] }>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const op = (item as Record<string, unknown>)[method] as OperationObject | undefined;
       if (!op || typeof op !== 'object') continue;
       for (const name of op.tags ?? []) {

@@ -14,17 +14,11 @@
 //   type) is no observation at all: the other side's typing is kept as it is.
 // - Anything this merge does not understand (`anyOf`, `$ref`, `enum` that differ) ends in `anyOf`.
 import type { SchemaObject } from '../openapi-document.js';
-import { asSchemaObject, type Schema } from './type-schema.js';
+import { asSchemaObject, schemaTypes, type Schema } from './type-schema.js';
 
 const TYPING = ['type', 'properties', 'items', 'anyOf', 'oneOf', 'allOf', '$ref', 'enum', 'const', 'format', 'required'];
 const UNDERSTOOD = new Set(['type', 'properties', 'items', 'format', 'required']);
 const TYPE_ORDER = ['object', 'array', 'string', 'integer', 'number', 'boolean', 'null'];
-
-export function typesOf(schema: Schema): string[] {
-  if (typeof schema.type === 'string') return [schema.type];
-  if (Array.isArray(schema.type)) return schema.type as string[];
-  return [];
-}
 
 function hasTyping(schema: Schema): boolean {
   return TYPING.some((key) => schema[key] !== undefined);
@@ -45,8 +39,8 @@ function unionTypes(a: string[], b: string[]): string | string[] {
 }
 
 function mergeFormat(a: Schema, b: Schema): string | undefined {
-  const stringsA = typesOf(a).includes('string');
-  const stringsB = typesOf(b).includes('string');
+  const stringsA = schemaTypes(a).includes('string');
+  const stringsB = schemaTypes(b).includes('string');
   if (stringsA && stringsB) return a.format === b.format ? (a.format as string | undefined) : undefined;
   return (stringsA ? a.format : stringsB ? b.format : a.format ?? b.format) as string | undefined;
 }
@@ -92,9 +86,9 @@ function mergeSchema(a: Schema, b: Schema): Schema {
   if (!hasTyping(b)) return { ...a, ...annotations(b), ...annotations(a) };
   if (sameJson(a, b)) return a;
   const understood = (s: Schema) => Object.keys(s).every((key) => UNDERSTOOD.has(key) || !TYPING.includes(key));
-  if (!understood(a) || !understood(b) || typesOf(a).length === 0 || typesOf(b).length === 0) return anyOf(a, b);
+  if (!understood(a) || !understood(b) || schemaTypes(a).length === 0 || schemaTypes(b).length === 0) return anyOf(a, b);
 
-  const merged: Schema = { type: unionTypes(typesOf(a), typesOf(b)) };
+  const merged: Schema = { type: unionTypes(schemaTypes(a), schemaTypes(b)) };
   const format = mergeFormat(a, b);
   if (format !== undefined) merged.format = format;
   if (a.properties !== undefined || b.properties !== undefined) {

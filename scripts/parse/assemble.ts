@@ -15,7 +15,7 @@ export function assembleDocs(results: PageResult[], options: ParseOptions = {}):
     paginationHeaders: overview?.paginationHeaders ?? [],
     paginationParameters: overview?.paginationParameters ?? [],
   };
-  const version = options.version ?? newest(sorted.map((r) => r.page.mentionedVersion));
+  const version = options.version ?? newestVersion(sorted.map((r) => r.page.mentionedVersion));
   if (version) api.version = version;
   return {
     pages: sorted.map((r) => r.page),
@@ -24,7 +24,8 @@ export function assembleDocs(results: PageResult[], options: ParseOptions = {}):
   };
 }
 
-function newest(versions: (string | undefined)[]): string | undefined {
+/** The newest of `NN.N` versions; the first of equals. */
+export function newestVersion(versions: (string | undefined)[]): string | undefined {
   let best: number[] | undefined;
   for (const version of versions) {
     if (!version) continue;

@@ -4,6 +4,7 @@
 // define it (diagnosed); with parameters but no endpoint at all it yields a diagnostic.
 import type { RootContent } from 'mdast';
 import type { Availability, Diagnostic, Endpoint, HttpMethod, Parameter, SourceRef } from '../model.js';
+import { diagnostic } from './parameter-fields.js';
 import { readSectionContent, type ContentContext, type CurlCall, type SectionContent } from './section-content.js';
 import type { Signature } from './signature.js';
 import { routeMatches } from './signature.js';
@@ -45,14 +46,14 @@ export function buildEndpoints(section: EndpointSection, ctx: ContentContext): {
     });
   });
   for (const signature of section.signatures.filter((s) => s.prefixed)) {
-    diagnostics.push(diagnostic(signature.source, 'signature-with-api-prefix', 'info',
-      `the signature \`${signature.method} /api/v4${signature.path}\` includes the API prefix; read as \`${signature.method} ${signature.path}\``));
+    diagnostics.push(diagnostic(signature.source, 'signature-with-api-prefix',
+      `the signature \`${signature.method} /api/v4${signature.path}\` includes the API prefix; read as \`${signature.method} ${signature.path}\``, 'info'));
   }
   for (const call of content.curlCalls) {
     if (call.path === undefined) continue;
     if (section.signatures.some((s) => routeMatches(s.path, call.path!))) continue;
     const routesText = [...routes.keys()].map((k) => `\`${k}\``).join(', ');
-    diagnostics.push(diagnostic(call.example.source, 'curl-path-mismatch', 'warning',
+    diagnostics.push(diagnostic(call.example.source, 'curl-path-mismatch',
       `the curl example calls \`/${call.path.replace(/^\//, '')}\`, which is not the documented ${routesText}`));
   }
   return { endpoints, diagnostics };
@@ -64,12 +65,12 @@ function fromCurlOnly(section: EndpointSection, content: SectionContent, diagnos
   const call = content.curlCalls.find((c) => c.path !== undefined && c.method !== undefined && METHODS.has(c.method.toUpperCase()));
   const path = call ? routeFromCall(call.path!, content.parameters) : undefined;
   if (!call || path === undefined) {
-    diagnostics.push(diagnostic(section.source, 'parameters-without-endpoint', 'warning',
+    diagnostics.push(diagnostic(section.source, 'parameters-without-endpoint',
       `section "${section.heading}" documents parameters but no endpoint signature`));
     return { endpoints: [], diagnostics };
   }
   const method = call.method!.toUpperCase() as HttpMethod;
-  diagnostics.push(diagnostic(call.example.source, 'endpoint-from-curl-example', 'warning',
+  diagnostics.push(diagnostic(call.example.source, 'endpoint-from-curl-example',
     `section "${section.heading}" has no signature line; \`${method} ${path}\` was read from its curl example and parameter table`));
   const endpoint = endpointFrom(section, content, method, path, call.example.source, 'curl-example', { queryExamples: [], curls: [call] });
   return { endpoints: [endpoint], diagnostics };
@@ -121,8 +122,4 @@ function endpointFrom(
   if (Object.keys(content.parameterKeys).length) endpoint.parameterKeys = structuredClone(content.parameterKeys);
   if (section.availability) endpoint.availability = section.availability;
   return endpoint;
-}
-
-function diagnostic(source: SourceRef, ruleId: string, severity: Diagnostic['severity'], reason: string): Diagnostic {
-  return { file: source.file, line: source.line, column: source.column ?? 1, ruleId, severity, reason };
 }

@@ -4,6 +4,7 @@
 // (curl calls, plain text) is kept as text.
 import type { Code } from 'mdast';
 import type { Diagnostic, Example, Severity } from '../model.js';
+import { sourceOf } from './cell-text.js';
 import { describeJsonProblem, parseTolerantJson, type JsonProblem } from './json-tolerant.js';
 
 export interface CodeExampleResult {
@@ -83,7 +84,7 @@ export function parseCodeExample(code: Code, file: string, caption?: string): Co
   const lang = code.lang ?? '';
   const raw = code.value;
   const start = code.position?.start ?? { line: 1, column: 1 };
-  const source = { file, line: start.line, column: start.column };
+  const source = sourceOf(code, file);
   const place = placeInFile(code);
   const diagnostics: Diagnostic[] = [];
   const report = (line: number, column: number, severity: Severity, ruleId: string, reason: string) =>

@@ -9,6 +9,7 @@ import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Availability, Diagnostic, Endpoint, Page, PageResult } from '../model.js';
+import { newestVersion } from './assemble.js';
 import { annotate, mergeAvailability } from './availability.js';
 import { buildEndpoints, type EndpointSection } from './endpoint.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -81,7 +82,7 @@ export function extractEndpoints(tree: Root, file: string, text?: string): PageR
   if (intro.availability) page.availability = intro.availability;
   const definitions = linkDefinitions(tree);
   if (Object.keys(definitions).length) page.linkDefinitions = definitions;
-  const version = newestVersion(text);
+  const version = mentionedVersion(text);
   if (version) page.mentionedVersion = version;
   return apiInfo ? { page, diagnostics, apiInfo } : { page, diagnostics };
 }
@@ -170,7 +171,8 @@ function headingNode(section: Section): RootContent {
 
 function describeIntro(nodes: RootContent[], text: string | undefined): string {
   const prose = nodes.filter((n) => n.type === 'paragraph' || n.type === 'list' || n.type === 'blockquote');
-  return cleanProse(prose.map((node) => markdownOf(node, text === undefined ? { file: '' } : { file: '', text })).join('\n\n'));
+  const ctx = text === undefined ? { file: '' } : { file: '', text };
+  return cleanProse(prose.map((node) => markdownOf(node, ctx)).join('\n\n'));
 }
 
 /**
@@ -185,14 +187,9 @@ export function pageTitle(title: string): string {
 }
 
 /** The newest `GitLab NN.N` the page mentions (what the docs say about their version). */
-function newestVersion(text: string | undefined): string | undefined {
+function mentionedVersion(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  let best: [number, number] | undefined;
-  for (const match of text.matchAll(/GitLab (?:CE |EE )?(\d{1,2})\.(\d{1,2})\b/g)) {
-    const v: [number, number] = [Number(match[1]), Number(match[2])];
-    if (!best || v[0] > best[0] || (v[0] === best[0] && v[1] > best[1])) best = v;
-  }
-  return best ? `${best[0]}.${best[1]}` : undefined;
+  return newestVersion([...text.matchAll(/GitLab (?:CE |EE )?(\d{1,2})\.(\d{1,2})\b/g)].map((m) => `${Number(m[1])}.${Number(m[2])}`));
 }
 
 /** A fence that is never closed swallows the rest of the page: say where it opened. */

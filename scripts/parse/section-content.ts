@@ -10,6 +10,7 @@ import { sourceOf } from './cell-text.js';
 import { parseCurl } from './curl.js';
 import { parseCodeExample } from './example.js';
 import { parseKeyTable } from './key-table.js';
+import { diagnostic } from './parameter-fields.js';
 import { parseParameterList } from './parameter-list.js';
 import { parseParameterProse } from './parameter-prose.js';
 import { parseParameterTable } from './parameter-table.js';
@@ -153,7 +154,7 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
     if (kind === 'values') applyValueTable(out, table, context, file);
     else applyKeyTable(out, table, context, file);
   }
-  settleUploads(out, file);
+  settleUploads(out);
   out.description = describe(prose, ctx);
   return out;
 }
@@ -165,12 +166,12 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
  * parameter and is dropped. A table row typed `string` that the curl example uploads (`file=@...`)
  * or the prose says must point to a file is a file (projects.md:1294 "Upload a file").
  */
-function settleUploads(out: SectionContent, file: string): void {
+function settleUploads(out: SectionContent): void {
   const uploads = new Set(out.curlCalls.flatMap((call) =>
     [...call.example.raw.matchAll(/(?:--form|-F)\s+["']?([\w[\]]+)=@/g)].map((m) => m[1])));
   const proseFiles = new Set(out.parameters.filter((p) => p.form === 'prose' && p.type.kind === 'file').map((p) => p.name));
   const report = (parameter: Parameter, ruleId: string, severity: Diagnostic['severity'], reason: string) =>
-    out.diagnostics.push({ file, line: parameter.source.line, column: parameter.source.column ?? 1, ruleId, severity, reason });
+    out.diagnostics.push(diagnostic(parameter.source, ruleId, reason, severity));
   out.parameters = out.parameters.filter((parameter) => {
     if (parameter.form === 'prose' && parameter.type.kind === 'file' && uploads.size > 0 && !uploads.has(parameter.name)) {
       const sent = [...uploads].map((name) => `\`${name}\``).join(', ');
@@ -338,8 +339,7 @@ function documentedParameter(parameters: Parameter[], context: string): Paramete
 }
 
 function unattached(table: Table, file: string, ruleId: string, reason: string): Diagnostic {
-  const { line, column } = sourceOf(table, file);
-  return { file, line, column: column ?? 1, ruleId, severity: 'info', reason };
+  return diagnostic(sourceOf(table, file), ruleId, reason, 'info');
 }
 
 /** A note or sentence saying the endpoint (API, integration) is deprecated. */
@@ -355,7 +355,8 @@ function isCaption(node: Paragraph, next: RootContent | undefined, file = ''): b
   // does `Example responses:` before a list of examples.
   const introduces = next.type === 'table' || next.type === 'code' ||
     (next.type === 'list' && (containsCode(next) || (parseParameterList(next, file)?.parameters.length ?? 0) > 0));
-  return introduces && /:\s*$/.test(toString(node)) && toString(node).length < 200;
+  const text = toString(node);
+  return introduces && /:\s*$/.test(text) && text.length < 200;
 }
 
 /** The prose as the docs' markdown. */

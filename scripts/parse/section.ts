@@ -4,6 +4,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceRef } from '../model.js';
+import { sourceOf } from './cell-text.js';
 
 export interface Section {
   /** The heading text, plain. */
@@ -44,7 +45,7 @@ export function splitSections(nodes: RootContent[], file: string): SplitPage {
         depth,
         headingPath: [...open.map((s) => s.heading), heading],
         nodes: [],
-        source: { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
+        source: sourceOf(node, file),
       };
       open.push(section);
       sections.push(section);

@@ -4,7 +4,7 @@
 // (the paragraph or heading just before the table) for the one ambiguous shape,
 // `| Attribute | Type | Description |`, which the docs use for both.
 import type { Table } from 'mdast';
-import { headerWords } from './cell-text.js';
+import { bodyRows, headerWords } from './cell-text.js';
 import { isStatusTable } from './status-table.js';
 
 export type TableKind = 'parameters' | 'response-attributes' | 'values' | 'keys' | 'statuses' | 'other';
@@ -38,7 +38,7 @@ export function classifyTable(table: Table, lead: string): TableKind {
 
 /** `[].merged_by`, `commit.author_email`: dotted paths name fields of a response, never request parameters. */
 function rowsLookLikeResponseFields(table: Table): boolean {
-  return table.children.slice(1).some((row) => {
+  return bodyRows(table).some((row) => {
     const first = row.children[0];
     const name = first ? first.children.map((n) => ('value' in n ? n.value : '')).join('') : '';
     return /^\[\]\.|^[\w[\]]+\.\w/.test(name.trim());

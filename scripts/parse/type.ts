@@ -2,6 +2,7 @@
 // `datetime (ISO 8601)`, `Hash`, ...) into a TypeRef. What is not recognised stays `unknown`
 // with a diagnostic: a guess passed off as fact would mislead every client generated from the spec.
 import type { Diagnostic, SourceRef, TypeRef } from '../model.js';
+import { diagnostic } from './parameter-fields.js';
 
 type ScalarKind = 'integer' | 'number' | 'string' | 'boolean' | 'date' | 'datetime' | 'file' | 'object';
 
@@ -95,8 +96,4 @@ function readArray(text: string): TypeRef | undefined {
 function readScalar(text: string): TypeRef | undefined {
   const kind = SCALARS[text] ?? SCALARS[text.replace(/e?s$/, '')] ?? SCALARS[text.replace(/s$/, '')];
   return kind ? { kind } : undefined;
-}
-
-function diagnostic(source: SourceRef, ruleId: string, reason: string): Diagnostic {
-  return { file: source.file, line: source.line, column: source.column ?? 1, ruleId, severity: 'warning', reason };
 }

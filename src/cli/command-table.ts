@@ -49,6 +49,11 @@ export interface CommandTable {
   commands: Command[];
 }
 
+/** Whether `--data` (a request body) is allowed: the parser and the completion scripts both ask this. */
+export function acceptsBody(cmd: Command): boolean {
+  return !!cmd.bodyType || cmd.method === 'POST' || cmd.method === 'PUT' || cmd.method === 'PATCH';
+}
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** `listProjectIssues` -> `list-project-issues`; anything outside [a-z0-9-] is dropped. */

@@ -1,7 +1,7 @@
 // Running one operation: options -> request (validated), then dry-run or send, then output.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Command } from './command-table.js';
+import { acceptsBody, type Command } from './command-table.js';
 import type { Invocation } from './parse-args.js';
 import { buildRequestParts } from './validate.js';
 import { readData } from './request-data.js';
@@ -36,7 +36,7 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
   const dataArg = inv.globals.get('data');
   let data: unknown;
   if (typeof dataArg === 'string') {
-    if (!cmd.bodyType && cmd.method !== 'POST' && cmd.method !== 'PUT' && cmd.method !== 'PATCH') throw new UsageError(`${cmd.name} (${cmd.method}) takes no request body; --data is not allowed.`);
+    if (!acceptsBody(cmd)) throw new UsageError(`${cmd.name} (${cmd.method}) takes no request body; --data is not allowed.`);
     data = await readData(dataArg, io.readStdin);
   }
   const dataObject = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
@@ -55,13 +55,14 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
   const req = { method: cmd.method, pathTemplate: cmd.path, path: parts.path, query: parts.query, headers: parts.headers, body };
   const { url, headers: requestHeaders } = describeRequest(conn, req);
 
+  // multipart: the other body fields travel as form fields, as text.
+  const multipart = Object.keys(parts.files).length > 0;
+  const formFields = multipart ? Object.entries((body as Record<string, unknown>) ?? {}).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]) : [];
+
   if (inv.globals.has('dry-run')) {
     const headers = { ...requestHeaders };
-    const files = parts.files;
-    if (Object.keys(files).length) {
-      // multipart: other body fields as form fields as well
-      const form = Object.fromEntries(Object.entries((body as Record<string, unknown>) ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-      io.stdout(toCurl(cmd.method, url, headers, undefined, files, form));
+    if (multipart) {
+      io.stdout(toCurl(cmd.method, url, headers, undefined, parts.files, Object.fromEntries(formFields)));
     } else {
       if (body !== undefined) headers['Content-Type'] = 'application/json';
       io.stdout(toCurl(cmd.method, url, headers, body === undefined ? undefined : JSON.stringify(body)));
@@ -71,9 +72,9 @@ export async function runOperation(cmd: Command, inv: Invocation, io: CliIO): Pr
 
   const { send, sendPages } = await import('./send.js'); // the client, and node:http, only to send
   const sendOptions = { globalFetch: io.env.GITLAB_API_FETCH === 'global' };
-  if (Object.keys(parts.files).length) {
+  if (multipart) {
     const form = new FormData();
-    for (const [k, v] of Object.entries((body as Record<string, unknown>) ?? {})) form.append(k, typeof v === 'string' ? v : JSON.stringify(v));
+    for (const [k, v] of formFields) form.append(k, v);
     for (const [name, path] of Object.entries(parts.files)) {
       let bytes: Buffer;
       try {

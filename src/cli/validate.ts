@@ -79,7 +79,7 @@ export function buildRequestParts(cmd: Command, values: Map<string, string[]>, d
     }
     const v = valueOf(p, words);
     if (p.in === 'path') {
-      if (v === '' ) throw new UsageError(`--${flag} must not be empty.`);
+      if (v === '') throw new UsageError(`--${flag} must not be empty.`);
       parts.path[p.name] = v as string | number;
     } else if (p.in === 'query') parts.query[p.name] = v;
     else if (p.in === 'header') parts.headers[p.name] = String(v);

@@ -58,8 +58,12 @@ export function resolveBaseUrl(options: Pick<GitLabClientOptions, 'host' | 'base
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-/** Property names the client answers itself; every other name is a tag (docs page) view. */
-const OWN = new Set(['request', 'paginate', 'core', 'options']);
+/**
+ * Property names the client answers itself; every other name is a tag (docs page) view. The types
+ * emitter (scripts/emit/types.ts) renames a tag key equal to one of them.
+ */
+export const CLIENT_OWN_KEYS: readonly string[] = ['request', 'paginate', 'core', 'options'];
+const OWN = new Set(CLIENT_OWN_KEYS);
 
 /**
  * The GitLab client. Typed per tag: `gitlab.issues.GET('/projects/{id}/issues', ...)`; untyped for

@@ -106,8 +106,8 @@ export class PageIterator<T> implements AsyncIterable<T> {
 
       const link = nextLink(response.headers.get('link'));
       if (link !== undefined) {
-        if (!link.startsWith(`${apiRoot}/`) || seen.has(link)) {
-          if (seen.has(link)) return; // a server that links a page to itself would loop forever
+        if (seen.has(link)) return; // a server that links a page to itself would loop forever
+        if (!link.startsWith(`${apiRoot}/`)) {
           throw new GitLabApiError({ code: 'invalid-response', method: 'GET', path: displayPath(response.url, apiRoot), detail: 'the next-page link points outside the API root; not following it with your token' });
         }
         const next = new URL(link);

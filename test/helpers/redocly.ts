@@ -1,10 +1,6 @@
-// `redocly lint --extends recommended` on a spec file, for tests (telemetry off, no network).
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { ROOT } from '../../scripts/generate.js';
-
-const run = promisify(execFile);
+// `redocly lint --extends recommended` on a spec file, for tests: run as the project runs Redocly
+// (scripts/redocly.ts: the installed CLI, telemetry off, no network).
+import { redoclyLintOutput } from '../../scripts/redocly.js';
 
 export interface LintTotals {
   errors: number;
@@ -14,12 +10,6 @@ export interface LintTotals {
 
 /** `redocly lint --extends recommended` on a file; the JSON report. */
 export async function redoclyLint(file: string): Promise<LintTotals> {
-  const bin = join(ROOT, 'node_modules', '.bin', 'redocly');
-  const args = ['lint', '--extends', 'recommended', '--format', 'json', '--max-problems', '100000', file];
-  const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
-  // Exit code 1 when there are errors: the report is still on stdout.
-  const { stdout } = await run(bin, args, { env, maxBuffer: 256 * 1024 * 1024 }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
-  const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: LintTotals['problems'] };
+  const report = JSON.parse(await redoclyLintOutput(file)) as { totals: { errors: number; warnings: number }; problems: LintTotals['problems'] };
   return { ...report.totals, problems: report.problems };
 }
-

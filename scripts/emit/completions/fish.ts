@@ -2,7 +2,7 @@
 // switch statements. One `complete` entry (not one per parameter with a condition each), so a TAB
 // costs one function call whatever the size of the API. Spec text appears only in fish
 // single quotes, printed with printf: never evaluated.
-import type { CompletionModel, CompletionOption } from './model.js';
+import { allGlobalOptions, type CompletionModel, type CompletionOption } from './model.js';
 import { readFileSync } from 'node:fs';
 import { fishQuote } from './quote.js';
 
@@ -29,9 +29,7 @@ function valueCases(opts: CompletionOption[], indent: string): string[] {
 }
 
 export function emitFish(model: CompletionModel): string {
-  const all = new Map<string, CompletionOption>();
-  for (const o of [...model.globals, ...model.commands.flatMap((c) => c.globals)]) if (!all.has(o.flag)) all.set(o.flag, o);
-  const allGlobals = [...all.values()];
+  const allGlobals = allGlobalOptions(model);
   const out: string[] = [
     '# fish completion for gitlab-api. Generated from the OpenAPI spec by scripts/emit/completions; do not edit.',
     '# Install: copy to a vendor_completions.d directory (pkg-config --variable completionsdir fish,',

@@ -1,6 +1,6 @@
 // What every shell's script needs to know, derived once from the command table so bash, zsh and
 // fish can only differ in syntax, never in which candidates they offer.
-import type { Command, CommandTable } from '../../../src/cli/command-table.js';
+import { acceptsBody, type CommandTable } from '../../../src/cli/command-table.js';
 import { isSwitch } from '../../../src/cli/parse-args.js';
 import { BUILTIN_COMMANDS, GLOBAL_OPTIONS, type GlobalOption } from '../../../src/cli/global-options.js';
 
@@ -50,8 +50,11 @@ function fromGlobal(o: GlobalOption): CompletionOption {
   };
 }
 
-function hasBody(cmd: Command): boolean {
-  return !!cmd.bodyType || ['POST', 'PUT', 'PATCH'].includes(cmd.method);
+/** Every global option any position reaches (before an operation or after one), each once, in first-seen order. */
+export function allGlobalOptions(model: CompletionModel): CompletionOption[] {
+  const all = new Map<string, CompletionOption>();
+  for (const o of [...model.globals, ...model.commands.flatMap((c) => c.globals)]) if (!all.has(o.flag)) all.set(o.flag, o);
+  return [...all.values()];
 }
 
 export function buildCompletionModel(table: CommandTable): CompletionModel {
@@ -69,7 +72,7 @@ export function buildCompletionModel(table: CommandTable): CompletionModel {
       };
     });
     const own = new Set(cmd.params.map((p) => p.flag));
-    const globals = GLOBAL_OPTIONS.filter((o) => !own.has(o.flag) && (!o.operationOnly || hasBody(cmd))).map(fromGlobal);
+    const globals = GLOBAL_OPTIONS.filter((o) => !own.has(o.flag) && (!o.operationOnly || acceptsBody(cmd))).map(fromGlobal);
     return { name: cmd.name, description: oneLine(cmd.summary || cmd.name), params, globals };
   });
   return {

@@ -1,7 +1,7 @@
 // The zsh script (`_gitlab-api`, for a directory on $fpath). Candidates go through compadd with
 // literal arrays and descriptions via -d, never through _arguments specs (whose [...] and :
 // syntax would need spec text escaped) and never through eval.
-import type { CompletionModel, CompletionOption } from './model.js';
+import { allGlobalOptions, type CompletionModel, type CompletionOption } from './model.js';
 import { readFileSync } from 'node:fs';
 import { shQuote } from './quote.js';
 
@@ -21,9 +21,7 @@ function valueCases(opts: CompletionOption[], indent: string): string[] {
 }
 
 export function emitZsh(model: CompletionModel): string {
-  const all = new Map<string, CompletionOption>();
-  for (const o of [...model.globals, ...model.commands.flatMap((c) => c.globals)]) if (!all.has(o.flag)) all.set(o.flag, o);
-  const allGlobals = [...all.values()];
+  const allGlobals = allGlobalOptions(model);
   const before = new Set(model.globals.map((o) => o.flag));
   const names = [...model.commands.map((c) => c.name), ...model.builtins.map((b) => b.name)];
   const descs = [...model.commands.map((c) => c.description), ...model.builtins.map((b) => b.description)];
