@@ -97,8 +97,11 @@ export async function loadDocument(path: string): Promise<OpenAPIDocument> {
 
 /** Runs the command; returns the Markdown it printed. */
 export async function runChangelog(options: ChangelogOptions, out: (text: string) => void): Promise<string> {
-  const [base, revision] = await Promise.all([loadDocument(options.base), loadDocument(options.revision)]);
-  const report = changelog(base, revision);
+  // Both sides load at once, but when both fail the user hears about OLD first, whichever failed sooner.
+  const [base, revision] = await Promise.allSettled([loadDocument(options.base), loadDocument(options.revision)]);
+  if (base.status === 'rejected') throw base.reason;
+  if (revision.status === 'rejected') throw revision.reason;
+  const report = changelog(base.value, revision.value);
   const markdown = formatMarkdown(report);
   const files = [{ target: options.json, content: formatJson(report) }];
   if (options.markdown) files.push({ target: options.markdown, content: markdown });
