@@ -1,12 +1,11 @@
 // The CLI's only contact with HTTP, through the project's client (src/client/): auth, path and
 // query encoding, retries, timeouts, pagination and error messages all come from there.
-// Requests go through node-fetch.ts (node:http), not Node's fetch: loading undici was most of a
-// one-request run's startup. GITLAB_API_FETCH=global takes globalThis.fetch instead (escape
-// hatch). --dry-run and --help never import this module.
+// Requests go through the client's default transport (node:http, see client/node-fetch.ts), not
+// Node's fetch: loading undici was most of a one-request run's startup. GITLAB_API_FETCH=global
+// takes globalThis.fetch instead (escape hatch). --dry-run and --help never import this module.
 import { createGitLabClient } from '../client/index.js';
 import { clientAuth, type Connection } from './connection.js';
 import { translate, type PreparedRequest } from './describe-request.js';
-import { nodeFetch } from './node-fetch.js';
 
 export type { PreparedRequest };
 
@@ -18,7 +17,7 @@ export interface Reply {
 }
 
 export interface SendOptions {
-  /** GITLAB_API_FETCH=global: Node's own fetch instead of node-fetch.ts. */
+  /** GITLAB_API_FETCH=global: Node's own fetch instead of the client's node:http transport. */
   globalFetch?: boolean;
 }
 
@@ -26,7 +25,7 @@ function client(conn: Connection, options: SendOptions) {
   try {
     return createGitLabClient({
       baseUrl: conn.baseUrl,
-      ...(options.globalFetch ? {} : { fetch: nodeFetch }),
+      ...(options.globalFetch ? { fetch: (input: Request) => globalThis.fetch(input) } : {}),
       ...clientAuth(conn),
       headers: { 'User-Agent': 'gitlab-api-cli' },
       ...(conn.timeoutMs !== undefined ? { timeoutMs: conn.timeoutMs } : {}),

@@ -4,6 +4,7 @@ export type { GitLabClientOptions } from './create-client.js';
 export { GitLabApiError, gitlabMessage } from './errors.js';
 export type { GitLabErrorCode } from './errors.js';
 export { paginate, PageIterator, nextLink } from './paginate.js';
+export { nodeFetch } from './node-fetch.js';
 export type { Page, PaginateOptions, ItemOf } from './paginate.js';
 export type { RetryOptions, RetryInfo } from './retry.js';
 export type { AuthOptions } from './auth.js';

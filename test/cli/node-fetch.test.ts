@@ -1,9 +1,10 @@
-// The CLI's fetch over node:http against a real server on 127.0.0.1: what fetch promises the
+// The client's default Node transport, the fetch over node:http (src/client/node-fetch.ts), against a
+// real server on 127.0.0.1 (tested here, beside the CLI that also sends with it): what fetch promises the
 // client (status, headers, bodies both ways, redirects, aborts, refused connections, a body cut
 // short) must hold here too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { nodeFetch } from '../../src/cli/node-fetch.js';
+import { nodeFetch } from '../../src/client/node-fetch.js';
 import { closedPort, json, run, startServer, type TestServer } from './helpers.js';
 
 let server: TestServer;

@@ -189,6 +189,34 @@ describe('options', () => {
     expect(containsString(thrown, 'hunter2')).toBe(false);
   });
 
+  it('sends through node:http by default in Node, never through globalThis.fetch', async () => {
+    const platformFetch = globalThis.fetch;
+    let platformCalls = 0;
+    globalThis.fetch = (...args: Parameters<typeof fetch>) => ((platformCalls++), platformFetch(...args));
+    try {
+      const { data } = await client().issues.GET('/projects/{id}/issues/{issue_iid}', { params: { path: { id: 1, issue_iid: 1 } } });
+      expect(data?.state).toBe('closed');
+      expect(platformCalls).toBe(0);
+      // Given as the fetch option, the platform's fetch is what sends (a proxy set up for undici, say).
+      await client({ fetch: (input) => globalThis.fetch(input) }).issues.GET('/projects/{id}/issues/{issue_iid}', { params: { path: { id: 1, issue_iid: 1 } } });
+      expect(platformCalls).toBe(1);
+    } finally {
+      globalThis.fetch = platformFetch;
+    }
+  });
+
+  it('takes the platform fetch where node:http is missing (a browser)', async () => {
+    const { defaultFetch, nodeFetch } = await import('../../src/client/node-fetch.js');
+    expect(defaultFetch()).toBe(nodeFetch);
+    const getBuiltinModule = process.getBuiltinModule;
+    (process as { getBuiltinModule?: unknown }).getBuiltinModule = undefined;
+    try {
+      expect(defaultFetch()).not.toBe(nodeFetch);
+    } finally {
+      process.getBuiltinModule = getBuiltinModule;
+    }
+  });
+
   it('a thrown error and its inspection hold no token', async () => {
     const plain = await startServer((_, res) => json(res, 401, { message: '401 Unauthorized' }));
     try {

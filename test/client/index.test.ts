@@ -73,7 +73,7 @@ describe('src/client', () => {
   });
 
   it('exports the runtime API the README documents', () => {
-    expect(Object.keys(entry).sort()).toEqual(['GitLabApiError', 'PageIterator', 'createGitLabClient', 'gitlabMessage', 'nextLink', 'paginate', 'resolveBaseUrl']);
+    expect(Object.keys(entry).sort()).toEqual(['GitLabApiError', 'PageIterator', 'createGitLabClient', 'gitlabMessage', 'nextLink', 'nodeFetch', 'paginate', 'resolveBaseUrl']);
   });
 });
 
