@@ -86,12 +86,15 @@ describe('nodeFetch', () => {
     }
   });
 
-  it('decodes a gzip body a server sends unasked', async () => {
-    server.handle((_r, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
-      res.end(gzipSync('{"zipped":true}'));
+  it('asks for gzip, deflate and br as fetch does, and decodes what comes back', async () => {
+    server.handle((r, res) => {
+      const asked = String(r.headers['accept-encoding']);
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': asked.includes('gzip') ? 'gzip' : 'identity' });
+      res.end(asked.includes('gzip') ? gzipSync(`{"asked":"${asked}"}`) : `{"asked":"${asked}"}`);
     });
-    expect(await (await nodeFetch(server.url)).json()).toEqual({ zipped: true });
+    expect(await (await nodeFetch(server.url)).json()).toEqual({ asked: 'gzip, deflate, br' });
+    // The caller's choice stands.
+    expect(await (await nodeFetch(server.url, { headers: { 'Accept-Encoding': 'identity' } })).json()).toEqual({ asked: 'identity' });
   });
 
   it('rejects with the signal reason when aborted before the response', async () => {
