@@ -30,6 +30,46 @@ interface ChildRun {
   timings: Record<string, number>;
 }
 
+/**
+ * The floor under a cold run: a fresh node process that only parses the pages with remark + remark-gfm
+ * (none of our code, no tsx), on the main thread alone or with one worker thread taking pages from
+ * the same queue as the parse pool does. Wall time from the process's start, and its CPU time.
+ */
+function remarkFloor(docs: string, threads: 1 | 2): { ms: number; cpuMs: number } {
+  const url = (name: string) => JSON.stringify(import.meta.resolve(name));
+  const code = `
+    import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+    import { readdirSync, readFileSync } from 'node:fs';
+    const { unified } = await import(${url('unified')});
+    const remarkParse = (await import(${url('remark-parse')})).default;
+    const remarkGfm = (await import(${url('remark-gfm')})).default;
+    const processor = unified().use(remarkParse).use(remarkGfm);
+    if (!isMainThread) {
+      parentPort.on('message', (text) => { processor.parse(text); parentPort.postMessage(0); });
+    } else {
+      const dir = ${JSON.stringify(docs)};
+      const queue = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(dir + '/' + f, 'utf8')).sort((a, b) => b.length - a.length);
+      const worker = ${threads} === 2 ? new Worker(process.argv[1], { eval: true }) : undefined;
+      const workerDone = new Promise((resolve) => {
+        if (!worker) return resolve();
+        const next = () => { const text = queue.shift(); if (text === undefined) resolve(); else worker.postMessage(text); };
+        worker.on('message', next);
+        next();
+      });
+      for (let text = queue.shift(); text !== undefined; text = queue.shift()) {
+        processor.parse(text);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await workerDone;
+      await worker?.terminate();
+      const cpu = process.cpuUsage();
+      console.log(JSON.stringify({ ms: performance.now(), cpuMs: (cpu.user + cpu.system) / 1000 }));
+    }`;
+  // The worker evaluates the same code (passed as argv[1]), taking the !isMainThread branch.
+  const stdout = execFileSync(process.execPath, ['--input-type=module', '-e', code, code], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(stdout.trim()) as { ms: number; cpuMs: number };
+}
+
 /** One whole generate run in a fresh node process (module loading included), as a user runs it. */
 function childRun(docs: string, out: string, cacheDir: string | false): ChildRun {
   const code = `
@@ -98,6 +138,16 @@ export async function run(): Promise<void> {
     show('one page changed', o);
     show('nothing changed', medianRun(unchanged));
     console.log(`  one page changed / cold: ${(o.ms / c.ms).toFixed(2)}`);
+    const floor = (threads: 1 | 2) => {
+      const samples = Array.from({ length: runs }, () => remarkFloor(copy, threads)).sort((a, b) => a.ms - b.ms);
+      return samples[Math.floor(samples.length / 2)];
+    };
+    const one = floor(1);
+    const two = floor(2);
+    console.log(`\nFloor of a cold run: remark + remark-gfm alone, fresh node process, no tsx, none of our code (median of ${runs}):`);
+    console.log(`  one thread: ${fmt(one.ms)} wall, ${fmt(one.cpuMs)} CPU (V8's compiler and GC threads use the other core)`);
+    console.log(`  main + 1 worker: ${fmt(two.ms)} wall, ${fmt(two.cpuMs)} CPU`);
+    console.log(`  cold run / this floor: ${(c.ms / Math.min(one.ms, two.ms)).toFixed(2)}x`);
 
   } finally {
     rmSync(work, { recursive: true, force: true });
