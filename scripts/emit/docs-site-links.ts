@@ -7,8 +7,8 @@
 // Works on a copy: the published spec is left as the openapi stage made it.
 import GithubSlugger from 'github-slugger';
 import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type TagObject, type XSource } from '../openapi-document.js';
-// The openapi stage's default, for a spec that does not say (`externalDocs.url` at the root).
-import { DOCS_URL } from '../openapi/docs-links.js';
+// DOCS_URL: the default for a spec that does not say (`externalDocs.url` at the root).
+import { DOCS_URL, docsPageUrl } from '../docs-url.js';
 
 
 interface ExternalDocs {
@@ -19,23 +19,6 @@ interface ExternalDocs {
 function isXSource(value: unknown): value is XSource {
   const v = value as Partial<XSource> | null;
   return typeof v === 'object' && v !== null && typeof v.file === 'string' && typeof v.line === 'number';
-}
-
-/** The docs page of a docs file: `templates/gitignores.md` -> `<base>templates/gitignores.html`. */
-export function docsPageUrl(base: string, file: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  // A path below the docs root, whatever the spec says (`//host`, `#`, `?` stay in the path).
-  const path = file
-    .replace(/\.md$/, '.html')
-    .replace(/^[\\/]+/, '')
-    .split('/')
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
-  try {
-    return new URL(path, root).href;
-  } catch {
-    return root;
-  }
 }
 
 /** A heading's anchor as GitLab's docs make it (lower case, punctuation dropped, spaces to `-`). */
@@ -56,7 +39,7 @@ export function operationDocsLink(operation: OperationObject, base: string): Ext
   }
   if (!isXSource(source)) return undefined;
   const anchor = operation.summary ? `#${headingAnchor(operation.summary)}` : '';
-  return { url: docsPageUrl(base, source.file) + anchor, description: sourceLabel(source) };
+  return { url: docsPageUrl(source.file, base) + anchor, description: sourceLabel(source) };
 }
 
 function sourceLabel(source: XSource): string {
@@ -112,7 +95,7 @@ function absolutizeDescriptions(node: unknown, base: string, pageUrl: string): v
   const object = node as Record<string, unknown>;
   const source = object['x-source'];
   const page = isXSource(source) ? source.file : object['x-gitlab-page'];
-  const here = typeof page === 'string' ? docsPageUrl(base, page) : pageUrl;
+  const here = typeof page === 'string' ? docsPageUrl(page, base) : pageUrl;
   for (const [key, value] of Object.entries(object)) {
     if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum') continue; // data, not docs
     if (key === 'description' && typeof value === 'string') object[key] = absolutizeLinks(value, here);
@@ -124,7 +107,7 @@ function absolutizeDescriptions(node: unknown, base: string, pageUrl: string): v
 export function withDocsLinks(doc: OpenAPIDocument): OpenAPIDocument {
   const copy = structuredClone(doc);
   const base = (copy.externalDocs as ExternalDocs | undefined)?.url ?? DOCS_URL;
-  absolutizeDescriptions(copy, base, docsPageUrl(base, 'README.md'));
+  absolutizeDescriptions(copy, base, docsPageUrl('README.md', base));
   for (const pathItem of Object.values(copy.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const operation = (pathItem as Record<string, OperationObject | undefined>)[method];
@@ -138,7 +121,7 @@ export function withDocsLinks(doc: OpenAPIDocument): OpenAPIDocument {
   for (const tag of (copy.tags ?? []) as (TagObject & { 'x-gitlab-page'?: unknown })[]) {
     const page = tag['x-gitlab-page'];
     if (tag.externalDocs || typeof page !== 'string') continue;
-    tag.externalDocs = { url: docsPageUrl(base, page), description: `GitLab docs: ${page}` };
+    tag.externalDocs = { url: docsPageUrl(page, base), description: `GitLab docs: ${page}` };
   }
   return copy;
 }

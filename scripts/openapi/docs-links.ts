@@ -7,14 +7,7 @@
 // is reported. Code spans are left alone (`position[base_sha]` is no link).
 import type { SourceRef } from '../model.js';
 import type { Context } from './context.js';
-
-/** Where GitLab publishes the API docs (the 11.x pages' own site, `ee` serving every edition). */
-export const DOCS_URL = 'https://docs.gitlab.com/ee/api/';
-
-/** `templates/gitignores.md` -> `https://docs.gitlab.com/ee/api/templates/gitignores.html`. */
-export function docsPageUrl(file: string, base = DOCS_URL): string {
-  return new URL(file.replace(/^\/+/, '').replace(/\.md$/, '.html'), base.endsWith('/') ? base : `${base}/`).href;
-}
+import { DOCS_URL, docsPageUrl } from '../docs-url.js';
 
 /** A target the reader's browser can follow as is: `https:`, `mailto:`, ... */
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;

@@ -12,7 +12,8 @@ import { mergeEndpoints, toOpenAPIPath } from './merge-endpoints.js';
 import { assignOperationIds } from './operation-id.js';
 import { toOperation } from './operation.js';
 import { toTags } from './tag.js';
-import { DOCS_URL, docsPageUrl, pageLinkContext, resolveDescriptions } from './docs-links.js';
+import { DOCS_URL, docsPageUrl } from '../docs-url.js';
+import { pageLinkContext, resolveDescriptions } from './docs-links.js';
 
 export interface ToOpenAPIOptions {
   /** info.version; else what the pages say; else `unversioned`. */

@@ -1,6 +1,7 @@
 // What a run of the CLI talks to, injected so tests drive `main` in-process (like cli/cli's
 // IOStreams). Every write goes through redaction: no credential reaches stdout or stderr, even if
 // a server echoes it back.
+import { redact } from '../client/errors.js';
 
 export interface CliIO {
   argv: readonly string[];
@@ -13,18 +14,14 @@ export interface CliIO {
   addSecrets(secrets: readonly string[]): void;
 }
 
+/** The secrets met so far, scrubbed from every later line of output (the client's own redact). */
 export function redactor(): { add(secrets: readonly string[]): void; apply(text: string): string } {
   const secrets: string[] = [];
   return {
     add(list) {
       for (const s of list) if (s && !secrets.includes(s)) secrets.push(s);
-      secrets.sort((a, b) => b.length - a.length);
     },
-    apply(text) {
-      let t = text;
-      for (const s of secrets) t = t.split(s).join('[REDACTED]');
-      return t;
-    },
+    apply: (text) => redact(text, secrets),
   };
 }
 

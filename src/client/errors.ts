@@ -131,7 +131,9 @@ function safePathOf(url: string): string {
  * echoes the token back (a misconfigured proxy, a hostile fork) must not make it reach a log.
  */
 export function redact<T>(value: T, secrets: readonly string[]): T {
-  const live = secrets.filter((s) => s.length >= 4);
+  // Longest first, so a secret that contains another is replaced whole. Shorter than 4 characters
+  // would scrub ordinary text; no GitLab token is that short.
+  const live = secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
   if (!live.length) return value;
   const scrub = (v: unknown): unknown => {
     if (typeof v === 'string') return live.reduce((s, secret) => s.split(secret).join('[REDACTED]'), v);

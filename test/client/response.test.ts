@@ -170,3 +170,22 @@ describe('gitlabMessage', () => {
     expect(gitlabMessage(body)).toBe(want);
   });
 });
+
+describe('redact', () => {
+  it('replaces every secret in strings and parsed JSON, a longer secret whole even when a shorter one is inside it', async () => {
+    const { redact } = await import('../../src/client/errors.js');
+    const secrets = ['glpat-short', 'glpat-short-and-longer'];
+    expect(redact('token glpat-short-and-longer, then glpat-short', secrets)).toBe('token [REDACTED], then [REDACTED]');
+    expect(redact({ a: ['x glpat-short'], b: { c: 'glpat-short-and-longer' }, n: 1 }, secrets)).toEqual({ a: ['x [REDACTED]'], b: { c: '[REDACTED]' }, n: 1 });
+    // Too short to be a token: scrubbing it would mangle ordinary text.
+    expect(redact('id 123', ['123'])).toBe('id 123');
+  });
+
+  it('is what the CLI scrubs its output with, secrets added as they become known', async () => {
+    const { redactor } = await import('../../src/cli/io.js');
+    const r = redactor();
+    r.add(['glpat-short']);
+    r.add(['glpat-short-and-longer', 'glpat-short']);
+    expect(r.apply('glpat-short-and-longer glpat-short')).toBe('[REDACTED] [REDACTED]');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
-import { absolutizeLinks, docsPageUrl, headingAnchor, operationDocsLink, withDocsLinks } from '../../scripts/emit/docs-site-links.js';
+import { docsPageUrl } from '../../scripts/docs-url.js';
+import { absolutizeLinks, headingAnchor, operationDocsLink, withDocsLinks } from '../../scripts/emit/docs-site-links.js';
 
 const BASE = 'https://docs.gitlab.com/ee/api/';
 
@@ -13,8 +14,9 @@ describe('docsPageUrl', () => {
     ['http://[', 'https://docs.gitlab.com/ee/api/http%3A//%5B'],
     ['a"><b>#x?.md', 'https://docs.gitlab.com/ee/api/a%22%3E%3Cb%3E%23x%3F.html'],
   ])('%s', (file, want) => {
-    expect(docsPageUrl(BASE, file)).toBe(want);
-    expect(docsPageUrl(BASE.slice(0, -1), file)).toBe(want);
+    expect(docsPageUrl(file, BASE)).toBe(want);
+    expect(docsPageUrl(file, BASE.slice(0, -1))).toBe(want);
+    expect(docsPageUrl(file)).toBe(want); // BASE is the default
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docsPageUrl, resolveDescriptions, resolveLinks, resolveTarget } from '../../scripts/openapi/docs-links.js';
+import { docsPageUrl } from '../../scripts/docs-url.js';
+import { resolveDescriptions, resolveLinks, resolveTarget } from '../../scripts/openapi/docs-links.js';
 
 const issues = docsPageUrl('issues.md');
 
