@@ -10,9 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { changelog, formatJson, formatMarkdown } from './changelog/index.js';
 import type { OpenAPIDocument } from './openapi-document.js';
-import { toOpenAPI } from './openapi/index.js';
-import { FatalError, listPages, readPages } from './pages.js';
-import { parseDocs } from './parse/index.js';
+import { FatalError } from './pages.js';
+import { buildSpec } from './spec-stage.js';
 import { writeAllAtomically } from './write-atomic.js';
 
 export class UsageError extends Error {}
@@ -78,10 +77,7 @@ async function loadSpecFile(path: string): Promise<OpenAPIDocument> {
 }
 
 async function loadDocsFolder(dir: string): Promise<OpenAPIDocument> {
-  const files = await listPages(dir);
-  if (files.length === 0) throw new FatalError(`${dir}: no .md pages in this folder`);
-  const { pages } = await readPages(dir, files);
-  return toOpenAPI(parseDocs(pages)).document;
+  return (await buildSpec(dir)).document;
 }
 
 /** A docs folder (through the pipeline) or a spec file, as an OpenAPI document. */

@@ -7,19 +7,17 @@
 //                           [--no-cache] [--previous FILE] [--debug] [--quiet]
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, resolve, isAbsolute, normalize } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Diagnostic, DocsModel, PageResult } from './model.js';
+import type { Diagnostic, DocsModel } from './model.js';
 import type { OpenAPIDocument, OutputFile } from './openapi-document.js';
-import { toOpenAPI } from './openapi/index.js';
-import { countDiagnostics, emitDiagnostics, normalizeDiagnostics } from './emit/diagnostics.js';
-import { parsePages } from './parse-pool.js';
+import { countDiagnostics, emitDiagnostics } from './emit/diagnostics.js';
+import { ROOT, buildSpec, time } from './spec-stage.js';
 import { toYaml } from './spec-yaml.js';
-import { FatalError, listPages, readPages } from './pages.js';
+import { FatalError } from './pages.js';
 import { recoverInterruptedRuns, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export { ROOT };
 
 type Emitter = (doc: OpenAPIDocument) => OutputFile[] | Promise<OutputFile[]>;
 
@@ -77,14 +75,6 @@ export interface GenerateResult {
   summary: Summary;
 }
 
-async function time<T>(timings: Record<string, number>, stage: string, work: () => Promise<T> | T): Promise<T> {
-  const start = performance.now();
-  try {
-    return await work();
-  } finally {
-    timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
-  }
-}
 
 export function serializeSpec(document: OpenAPIDocument): { json: string; yaml: string } {
   return {
@@ -161,23 +151,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // First: a run killed while replacing the outputs is rolled back, so that this run (its
   // changelog included) starts from the previous outputs, and leaves them so if it fails.
   await recoverInterruptedRuns(outDir);
-  const files = await time(timings, 'read', () => listPages(docsDir));
-  if (files.length === 0) throw new FatalError(`no .md pages in ${docsDir}`);
-  const read = await time(timings, 'read', () => readPages(docsDir, files));
-  const pool = await time(timings, 'parse', () => parsePages(read.pages, {
-    jobs: options.jobs ?? Math.min(2, availableParallelism()),
-    cacheDir: options.cacheDir ?? join(ROOT, '.cache', 'parse'),
-  }));
-  const failureDiagnostics: Diagnostic[] = pool.failures.map(({ file, message }) => ({
-    file, line: 1, column: 1, ruleId: 'parse-failed', severity: 'error', reason: `The parser failed on this page: ${message}`,
-  }));
-  // The assembler alone, not the parse stage's index: when every page comes from the cache, remark
-  // and micromark (about 0.5 s to load) are not needed at all.
-  const { assembleDocs } = await time(timings, 'load-parser', async () =>
-    (await import('./parse/assemble.js')) as { assembleDocs: (r: PageResult[]) => DocsModel });
-  const model = await time(timings, 'model', () => assembleDocs(pool.results));
-  const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
-  const diagnostics = normalizeDiagnostics([...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
+  const { files, model, document, diagnostics, pool } = await buildSpec(docsDir, { jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings });
   const serialized = await time(timings, 'serialize', () => serializeSpec(document));
 
   const planned: PlannedFile[] = [
