@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve, isAbsolute, normalize } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocsModel } from './model.js';
 import type { OpenAPIDocument, OutputFile } from './openapi-document.js';
 import { countDiagnostics, emitDiagnostics } from './emit/diagnostics.js';
@@ -74,7 +74,6 @@ export interface GenerateResult {
   files: string[];
   summary: Summary;
 }
-
 
 export function serializeSpec(document: OpenAPIDocument): { json: string; yaml: string } {
   return {

@@ -18,7 +18,6 @@ import { asSchemaObject, schemaTypes, type Schema } from './type-schema.js';
 
 const TYPING = ['type', 'properties', 'items', 'anyOf', 'oneOf', 'allOf', '$ref', 'enum', 'const', 'format', 'required'];
 const UNDERSTOOD = new Set(['type', 'properties', 'items', 'format', 'required']);
-const TYPE_ORDER = ['object', 'array', 'string', 'integer', 'number', 'boolean', 'null'];
 
 function hasTyping(schema: Schema): boolean {
   return TYPING.some((key) => schema[key] !== undefined);

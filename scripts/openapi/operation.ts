@@ -48,7 +48,7 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   const rest = params.filter((p) => !pathNames.includes(p.name));
   const inBody = BODY_METHODS.has(endpoint.method);
   if (!inBody) parameters.push(...rest.map((p) => toParameter(p, 'query', ctx)));
-  const { responses, paginated } = toResponses(endpoint, ctx);
+  const { responses, paginated } = toResponses(endpoint);
   if (paginated) {
     // Unless the section documents them itself (names must be unique per location).
     for (const name of ['page', 'per_page']) {

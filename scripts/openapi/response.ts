@@ -5,7 +5,6 @@ import type { Endpoint, Example, ResponseDoc } from '../model.js';
 import type { ResponseObject, SchemaObject } from '../openapi-document.js';
 import type { MediaTypeObject } from 'openapi-typescript';
 import { mergeSchemas, schemaFromAttributes, schemaFromExample } from './schema-from-example.js';
-import type { Context } from './context.js';
 
 export const PAGINATION_HEADERS = ['Link', 'X-Total', 'X-Total-Pages', 'X-Per-Page', 'X-Page', 'X-Next-Page', 'X-Prev-Page'];
 
@@ -112,8 +111,7 @@ export interface ResponsesResult {
   paginated: boolean;
 }
 
-export function toResponses(endpoint: Endpoint, ctx: Context): ResponsesResult {
-  void ctx;
+export function toResponses(endpoint: Endpoint): ResponsesResult {
   const byStatus = new Map<number, ResponseDoc[]>();
   const docs = endpoint.responses.length > 0 ? endpoint.responses : [undefined];
   for (const doc of docs) {

@@ -4,6 +4,7 @@
 // Node's fetch: loading undici was most of a one-request run's startup. GITLAB_API_FETCH=global
 // takes globalThis.fetch instead (escape hatch). --dry-run and --help never import this module.
 import { createGitLabClient } from '../client/index.js';
+import { platformFetch } from '../client/node-fetch.js';
 import { clientAuth, type Connection } from './connection.js';
 import { translate, type PreparedRequest } from './describe-request.js';
 
@@ -25,7 +26,7 @@ function client(conn: Connection, options: SendOptions) {
   try {
     return createGitLabClient({
       baseUrl: conn.baseUrl,
-      ...(options.globalFetch ? { fetch: (input: Request) => globalThis.fetch(input) } : {}),
+      ...(options.globalFetch ? { fetch: platformFetch } : {}),
       ...clientAuth(conn),
       headers: { 'User-Agent': 'gitlab-api-cli' },
       ...(conn.timeoutMs !== undefined ? { timeoutMs: conn.timeoutMs } : {}),

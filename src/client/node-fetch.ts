@@ -58,8 +58,11 @@ function node(): Builtins {
  * only when passed as the `fetch` option.
  */
 export function defaultFetch(): (input: Request) => Promise<Response> {
-  return hasBuiltins() ? nodeFetch : (input) => globalThis.fetch(input);
+  return hasBuiltins() ? nodeFetch : platformFetch;
 }
+
+/** The platform's own fetch, looked up at each call (so a fetch installed later is the one used). */
+export const platformFetch = (input: Request): Promise<Response> => globalThis.fetch(input);
 
 /** Statuses whose response has no body, whatever the server sends (fetch's "null body status"). */
 const NULL_BODY = new Set([101, 204, 205, 304]);

@@ -2,7 +2,6 @@
 // options, values and garbage. The CLI never crashes: exit 0, 1 or 2, one-line messages, no stack.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { buildCommandTable } from '../../src/cli/command-table.js';
 import { json, run, startServer, type TestServer } from './helpers.js';
 import { specUnderTest } from '../completions/expected.js';

@@ -209,11 +209,17 @@ describe('options', () => {
     const { defaultFetch, nodeFetch } = await import('../../src/client/node-fetch.js');
     expect(defaultFetch()).toBe(nodeFetch);
     const getBuiltinModule = process.getBuiltinModule;
+    const platformFetch = globalThis.fetch;
+    const sent: string[] = [];
     (process as { getBuiltinModule?: unknown }).getBuiltinModule = undefined;
+    globalThis.fetch = async (input) => (sent.push(String((input as Request).url)), new Response('{"iid":1}'));
     try {
-      expect(defaultFetch()).not.toBe(nodeFetch);
+      const response = await defaultFetch()(new Request('https://gitlab.example.com/api/v4/projects/1'));
+      expect(await response.json()).toEqual({ iid: 1 });
+      expect(sent).toEqual(['https://gitlab.example.com/api/v4/projects/1']);
     } finally {
       process.getBuiltinModule = getBuiltinModule;
+      globalThis.fetch = platformFetch;
     }
   });
 

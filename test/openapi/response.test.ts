@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStatus, toResponses } from '../../scripts/openapi/response.js';
-import { createContext } from '../../scripts/openapi/context.js';
 import { endpoint, json, response } from './fixtures.js';
 
 describe('defaultStatus: the docs, else the convention', () => {
@@ -19,7 +18,7 @@ describe('defaultStatus: the docs, else the convention', () => {
 
 describe('toResponses', () => {
   it('a GET returning an array is paginated: headers on the 200 response', () => {
-    const { responses, paginated } = toResponses(endpoint('GET /issues', { responses: [response([json([{ id: 1, title: 'a' }])])] }), createContext());
+    const { responses, paginated } = toResponses(endpoint('GET /issues', { responses: [response([json([{ id: 1, title: 'a' }])])] }));
     expect(paginated).toBe(true);
     expect(Object.keys(responses)).toEqual(['200', '4XX']);
     const ok = responses['200'];
@@ -31,31 +30,31 @@ describe('toResponses', () => {
   });
 
   it('a GET returning one object is not paginated', () => {
-    const { paginated, responses } = toResponses(endpoint('GET /issues/:id', { responses: [response([json({ id: 1 })])] }), createContext());
+    const { paginated, responses } = toResponses(endpoint('GET /issues/:id', { responses: [response([json({ id: 1 })])] }));
     expect(paginated).toBe(false);
     expect(responses['200'].headers).toBeUndefined();
   });
 
   it('a DELETE without a documented body: 204 without content', () => {
-    expect(toResponses(endpoint('DELETE /x'), createContext()).responses).toEqual({ '204': { description: 'No Content' }, '4XX': { $ref: '#/components/responses/Error' } });
+    expect(toResponses(endpoint('DELETE /x')).responses).toEqual({ '204': { description: 'No Content' }, '4XX': { $ref: '#/components/responses/Error' } });
   });
 
   it('without a documented failure, the README\'s errors apply (4XX, the shared Error response)', () => {
-    const { responses } = toResponses(endpoint('GET /x'), createContext());
+    const { responses } = toResponses(endpoint('GET /x'));
     expect(responses['4XX']).toEqual({ $ref: '#/components/responses/Error' });
   });
 
   it('a documented 4xx uses the Error schema, with its example (and no generic 4XX)', () => {
     const { responses } = toResponses(endpoint('POST /x', {
       responses: [response([json({ id: 1 })]), response([json({ message: '404 Not found' })], { status: 404, statusFrom: 'prose' })],
-    }), createContext());
+    }));
     expect(Object.keys(responses)).toEqual(['201', '404']);
     expect(responses['404'].content!['application/json']).toEqual({ schema: { $ref: '#/components/schemas/Error' }, example: { message: '404 Not found' } });
   });
 
   it('an example that could not be parsed is kept as text, with no schema invented', () => {
     const text = { kind: 'text' as const, lang: 'json', raw: '{ "id": 1, ... }', source: { file: 't.md', line: 3 } };
-    const { responses } = toResponses(endpoint('GET /x', { responses: [response([text])] }), createContext());
+    const { responses } = toResponses(endpoint('GET /x', { responses: [response([text])] }));
     const media = responses['200'].content!['application/json'];
     expect(media.schema).toBeUndefined();
     expect(Object.values(media.examples ?? {})).toEqual([{ summary: 'As printed in the docs (not valid JSON)', value: '{ "id": 1, ... }' }]);
@@ -64,7 +63,7 @@ describe('toResponses', () => {
   it('several examples of one status: merged schema, named examples', () => {
     const { responses } = toResponses(endpoint('GET /x', {
       responses: [response([json({ id: 1 }), json({ id: 2, name: 'b' })])],
-    }), createContext());
+    }));
     const media = responses['200'].content!['application/json'];
     expect(Object.keys(media.examples ?? {})).toEqual(['example1', 'example2']);
     expect(media.schema).toMatchObject({ type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } });
@@ -73,7 +72,7 @@ describe('toResponses', () => {
   it('a response-attribute table gives a schema even without an example', () => {
     const { responses } = toResponses(endpoint('GET /x', {
       responses: [response([], { attributes: [{ name: 'id', type: { kind: 'integer' }, description: 'The ID', source: { file: 't.md', line: 9 } }] })],
-    }), createContext());
+    }));
     expect(responses['200'].content!['application/json'].schema).toMatchObject({ type: 'object', properties: { id: { type: 'integer' } } });
   });
 });
@@ -82,7 +81,7 @@ describe('toResponses: docs that only mention a failure', () => {
   it('still get the conventional success response', () => {
     const { responses } = toResponses(endpoint('POST /labels/:id/unsubscribe', {
       responses: [response([], { status: 304, statusFrom: 'prose', description: 'Not subscribed' })],
-    }), createContext());
+    }));
     expect(Object.keys(responses)).toEqual(['201', '304', '4XX']);
   });
 });
@@ -91,7 +90,7 @@ describe('toResponses: several documents in one block, and response-attribute ta
   it('a block holding several JSON documents gives one example each and their merged schema', () => {
     // notification_settings.md:63: `{"level": "watch"}` then `{"level": "custom", "events": {...}}` in one block.
     const alternatives = json({ level: 'watch' }, { values: [{ level: 'watch' }, { level: 'custom', events: { new_note: true } }] });
-    const { responses } = toResponses(endpoint('GET /notification_settings', { responses: [response([alternatives])] }), createContext());
+    const { responses } = toResponses(endpoint('GET /notification_settings', { responses: [response([alternatives])] }));
     const media = responses['200'].content!['application/json'];
     expect(media.example).toBeUndefined();
     expect(Object.values(media.examples ?? {}).map((e) => (e as { value: unknown }).value)).toEqual([{ level: 'watch' }, { level: 'custom', events: { new_note: true } }]);
@@ -107,7 +106,7 @@ describe('toResponses: several documents in one block, and response-attribute ta
         { name: 'renamed_file', type: { kind: 'boolean' }, description: 'File was renamed', source: { file: 'test.md', line: 4 } },
       ],
     });
-    const { responses } = toResponses(endpoint('GET /diffs', { responses: [doc] }), createContext());
+    const { responses } = toResponses(endpoint('GET /diffs', { responses: [doc] }));
     const schema = responses['200'].content!['application/json'].schema as Record<string, any>;
     expect(schema.type).toBe('array');
     expect(schema.items.properties.old_path).toMatchObject({ type: 'string', description: 'Old path of the file' });
@@ -117,7 +116,7 @@ describe('toResponses: several documents in one block, and response-attribute ta
 
   it('an attribute table alone gives the schema', () => {
     const doc = response([], { attributes: [{ name: 'id', type: { kind: 'integer' }, description: 'The ID', source: { file: 'test.md', line: 3 } }] });
-    const { responses } = toResponses(endpoint('GET /thing', { responses: [doc] }), createContext());
+    const { responses } = toResponses(endpoint('GET /thing', { responses: [doc] }));
     expect(responses['200'].content!['application/json'].schema).toMatchObject({ type: 'object', properties: { id: { type: 'integer', description: 'The ID' } } });
   });
 });

@@ -22,8 +22,6 @@ export interface SpecServer extends TestServer {
   matched: Matched[];
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'];
-
 function deref(doc: Json, value: any, depth = 0): any {
   if (value && typeof value === 'object' && typeof value.$ref === 'string' && depth < 20) {
     const target = value.$ref
