@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export async function run(): Promise<void> {
   const docs = `${ROOT}docs-source`;
   const { pages } = await readPages(docs, await listPages(docs));
-  const earlier = readFileSync(`${ROOT}../shared/gitlab-api-docs/earlier/services.md`, 'utf8');
+  const earlier = readFileSync(`${ROOT}docs-versions/earlier/services.md`, 'utf8');
   const revision = toOpenAPI(parseDocs(pages)).document;
   const base = toOpenAPI(parseDocs(pages.map((p) => (p.file === 'services.md' ? { ...p, text: earlier } : p)))).document;
   const operations = Object.values(revision.paths ?? {}).reduce((n, item) => n + Object.keys(item as object).filter((k) => k !== 'parameters').length, 0);

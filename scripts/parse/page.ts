@@ -186,10 +186,15 @@ export function pageTitle(title: string): string {
   return match[1].trim();
 }
 
-/** The newest `GitLab NN.N` the page mentions (what the docs say about their version). */
+// A release the page announces rather than documents: `scheduled for removal in GitLab 20.0`.
+const FUTURE = /(?:remov\w*|planned|scheduled|will\b.*|until|by)\s+(?:in\s+)?$/i;
+
+/** The newest `GitLab NN.N` the page mentions (what the docs say about their version), announcements left out. */
 function mentionedVersion(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  return newestVersion([...text.matchAll(/GitLab (?:CE |EE )?(\d{1,2})\.(\d{1,2})\b/g)].map((m) => `${Number(m[1])}.${Number(m[2])}`));
+  const matches = [...text.matchAll(/GitLab (?:CE |EE )?(\d{1,2})\.(\d{1,2})\b/g)]
+    .filter((m) => !FUTURE.test(text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop() ?? ''));
+  return newestVersion(matches.map((m) => `${Number(m[1])}.${Number(m[2])}`));
 }
 
 /** A fence that is never closed swallows the rest of the page: say where it opened. */

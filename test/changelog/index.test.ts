@@ -46,7 +46,7 @@ describe('through scripts/generate.ts', () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), 'changelog-generate-'));
     try {
-      for (const [side, page] of [['old', join(root, '../shared/gitlab-api-docs/earlier/services.md')], ['new', join(root, 'docs-source/services.md')]]) {
+      for (const [side, page] of [['old', join(root, 'docs-versions/earlier/services.md')], ['new', join(root, 'docs-source/services.md')]]) {
         mkdirSync(join(dir, side));
         cpSync(page, join(dir, side, 'services.md'));
       }

@@ -11,7 +11,7 @@ import { loadDocument } from '../../scripts/changelog-cli.js';
 import { brief } from './fixture.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const EARLIER = join(ROOT, '../shared/gitlab-api-docs/earlier/services.md');
+const EARLIER = join(ROOT, 'docs-versions/earlier/services.md');
 const CURRENT = join(ROOT, 'docs-source/services.md');
 
 const put = (service: string) => `PUT /projects/{id}/services/${service}`;

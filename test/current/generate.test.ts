@@ -55,7 +55,7 @@ describe('npm run generate -- --docs <current doc/api pages> --out DIR', () => {
   }, 240_000);
 
   it('reports what it read and wrote', () => {
-    expect(stdout).toMatch(/^Pages read: 7\b/m); // the six pages and MANIFEST.md (which documents no endpoint)
+    expect(stdout).toMatch(/^Pages read: 18\b/m); // every page of docs-versions/current
     expect(stdout).toMatch(/^Operations: \d{3}, parameters: \d+/m);
     expect(stdout).toMatch(/^Diagnostics: 0 errors, \d+ warnings, \d+ notes$/m);
   });
@@ -66,8 +66,13 @@ describe('npm run generate -- --docs <current doc/api pages> --out DIR', () => {
     for (const rule of warned) expect(ALLOWED_WARNINGS).toContain(rule);
     const document = JSON.parse(await readFile(join(out, 'spec', 'openapi.json'), 'utf8')) as OpenAPIDocument;
     expect(await validate(document)).toEqual([]);
-    expect(document.info.version).toBe('17.8'); // merge_requests.md:2135 "GitLab 17.8", the newest the pages mention
-    expect(document.tags?.map((t) => t.name).sort()).toEqual(['Group access tokens', 'Groups', 'Merge requests', 'Project access tokens', 'Project milestones', 'Projects']);
+    // labels.md:17 "GitLab 18.3", the newest release the pages document (runners.md:33's "removal in GitLab 20.0" is an announcement)
+    expect(document.info.version).toBe('18.3');
+    // one tag per page: the front matter's `title:` without " API", or the H1 (groups.md, merge_requests.md)
+    expect(document.tags?.map((t) => t.name).sort()).toEqual(['Deploy keys', 'Discussions', 'Emoji reactions', 'Events',
+      'Group access tokens', 'Group and project members', 'Groups', 'Job Artifacts', 'Labels', 'Merge requests',
+      'Pipeline schedules', 'Project access tokens', 'Project milestones', 'Project webhooks', 'Projects',
+      'Repository files', 'Runners', 'Tags']);
   }, 120_000);
 
   it('writes diagnostics that name file and line, for what the pages really get wrong', async () => {
@@ -93,7 +98,7 @@ describe('info.version', () => {
   it('is the option when one is given, else what the pages say', async () => {
     const given = await runPipeline(CURRENT, { version: '17.9.1' });
     expect(given.document.info.version).toBe('17.9.1');
-    expect((await currentRun()).document.info.version).toBe('17.8');
+    expect((await currentRun()).document.info.version).toBe('18.3');
   }, 120_000);
 });
 

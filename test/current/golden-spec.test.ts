@@ -1,4 +1,4 @@
-// Golden tests on the spec generated from the six GitLab 17.x pages in ../shared/gitlab-api-docs/current.
+// Golden tests on the spec generated from the six GitLab 17.x pages in docs-versions/current.
 // Every expectation was written by reading the page at the line in the comment (not copied from
 // the pipeline's output): parameters with their location (path, query, body), type, Required and
 // allowed values; response schemas typed by the response-attribute tables; the statuses the prose

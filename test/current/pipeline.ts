@@ -1,15 +1,19 @@
 // Test helper, in the manner of test/helpers/pipeline.ts: runs the pipeline (parse + openapi and the
 // diagnostics, no other emitter) on a docs folder once per test file and hands out the result.
-//   const run = await currentRun();       // ../shared/gitlab-api-docs/current, the six GitLab 17.x pages
+//   const run = await currentRun();       // docs-versions/current, the 18 GitLab 17.x/18.x pages
 //   op(run.document, 'get', '/projects/{id}')
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EMITTERS, generate, ROOT, type GenerateOptions, type GenerateResult } from '../../scripts/generate.js';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
 
-/** The six current pages (GitLab 17.x), read-only; their MANIFEST.md lies beside them. */
-export const CURRENT = join(ROOT, '..', 'shared', 'gitlab-api-docs', 'current');
+/** The current pages (GitLab 17.x and 18.x), read-only; docs-versions/PROVENANCE.txt says what each brings. */
+export const CURRENT = join(ROOT, 'docs-versions', 'current');
+/** Every page of CURRENT. */
+export const ALL_CURRENT_PAGES = readdirSync(CURRENT).filter((f) => f.endsWith('.md')).sort();
+/** The first six (GitLab 17.x), whose non-parameter tables the tests counted by hand. */
 export const CURRENT_PAGES = ['group_access_tokens.md', 'groups.md', 'merge_requests.md', 'milestones.md', 'project_access_tokens.md', 'projects.md'];
 
 /** generate() on `docs` into a temporary folder that is removed afterwards; no emitter but diagnostics. */

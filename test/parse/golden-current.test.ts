@@ -1,4 +1,4 @@
-// Golden tests on the six GitLab 17.x pages in ../shared/gitlab-api-docs/current/. Every
+// Golden tests on the six GitLab 17.x pages in docs-versions/current/. Every
 // expectation below was written by reading the page at the line given in the comment.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Endpoint, PageResult, TypeRef } from '../../scripts/model.js';
 import { parsePage } from '../../scripts/parse/index.js';
 
-const ROOT = join(import.meta.dirname, '../../../shared/gitlab-api-docs/current');
+const ROOT = join(import.meta.dirname, '../../docs-versions/current');
 const FILES = ['group_access_tokens.md', 'groups.md', 'merge_requests.md', 'milestones.md', 'project_access_tokens.md', 'projects.md'];
 
 let results: Map<string, PageResult>;

@@ -112,9 +112,9 @@ describe('statusFromText on the pages', () => {
     ['docs-source/merge_requests.md', 944, [409]],
     ['docs-source/projects.md', 870, [304]],
     ['docs-source/snippets.md', 190, [204, 404]],
-    ['../shared/gitlab-api-docs/current/groups.md', 786, []],
-    ['../shared/gitlab-api-docs/current/groups.md', 1735, [204]],
-    ['../shared/gitlab-api-docs/current/merge_requests.md', 3164, [304]],
+    ['docs-versions/current/groups.md', 786, []],
+    ['docs-versions/current/groups.md', 1735, [204]],
+    ['docs-versions/current/merge_requests.md', 3164, [304]],
   ])('%s:%i', (path, line, want) => {
     const node = paragraph(path, line);
     expect(statusFromText(toString(node))).toEqual(want);

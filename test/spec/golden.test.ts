@@ -173,12 +173,12 @@ describe('golden: operations of the spec, as the pages document them', () => {
   });
 });
 
-describe('golden: the bullet-list form of the services page (../shared/gitlab-api-docs/earlier/services.md)', () => {
+describe('golden: the bullet-list form of the services page (docs-versions/earlier/services.md)', () => {
   let doc: OpenAPIDocument;
   let dir = '';
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gitlab-openapi-earlier-'));
-    cpSync(join(ROOT, '..', 'shared', 'gitlab-api-docs', 'earlier', 'services.md'), join(dir, 'docs', 'services.md'));
+    cpSync(join(ROOT, 'docs-versions', 'earlier', 'services.md'), join(dir, 'docs', 'services.md'));
     const result = await generate({ docs: join(dir, 'docs'), out: join(dir, 'out'), noEmit: EMITTERS.map((e) => e.name) });
     doc = result.document;
   }, 120_000);
