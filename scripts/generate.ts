@@ -26,6 +26,7 @@ export const EMITTERS: { name: string; module: string; entry: string }[] = [
   { name: 'types', module: './emit/types.ts', entry: 'emitTypes' },
   { name: 'completions', module: './emit/completions/index.ts', entry: 'emitCompletions' },
   { name: 'docs-site', module: './emit/docs-site.ts', entry: 'emitDocsSite' },
+  { name: 'gitlab-api-v4', module: './emit/gitlab-api-v4/index.ts', entry: 'emitGitLabApiV4' },
   { name: 'changelog', module: './changelog/index.ts', entry: 'changelogSincePrevious' },
 ];
 
