@@ -51,6 +51,9 @@ export interface V4Completion {
   options: V4Option[];
 }
 
+/** Spec text as one line, markdown links reduced to their text (a shell shows no link). */
+const describe = (text: string) => oneLine(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
+
 /** The CLI turns `key:value` into `key => value` after replacing `-` by `_` in the key. */
 export const normalizeKey = (key: string) => key.replace(/-/g, '_');
 
@@ -60,7 +63,7 @@ function toKey(p: CommandParam, method: PerlMethod, aliases: Record<string, stri
   return {
     key: p.name,
     required: p.required,
-    description: oneLine(`${p.required ? '(required) ' : ''}${p.description || p.name}`),
+    description: describe(`${p.required ? '(required) ' : ''}${p.description || p.name}`),
     values,
     file: method.params === 'files' || (p.name === 'file' && method.params === 'content' && (method.verb === 'POST' || method.verb === 'PUT')),
   };
@@ -88,7 +91,7 @@ export function keysOf(method: PerlMethod, operation: Command, aliases: Record<s
 function describeCommand(method: PerlMethod, mapped: Mapped | undefined): string {
   const args = method.args.map((a) => ` <${a}>`).join('');
   const summary = mapped && mapped.selector === undefined ? mapped.operations[0].operation.summary : '';
-  return oneLine(summary ? `${summary}${args}` : `${method.verb} ${method.route}`);
+  return describe(summary ? `${summary}${args}` : `${method.verb} ${method.route}`);
 }
 
 function toCommand(method: PerlMethod, mapped: Mapped | undefined, aliases: Record<string, string[]>): V4Command {
@@ -99,7 +102,7 @@ function toCommand(method: PerlMethod, mapped: Mapped | undefined, aliases: Reco
   const args = method.args.map((name, i): V4Arg => {
     const described = mapped?.selector === i ? undefined : first?.params.find((p) => p.in === 'path' && p.name === placeholders[position++]);
     const values = mapped?.selector === i ? mapped.operations.map((o) => o.value!) : undefined;
-    return { name, description: oneLine(described?.description || name), ...(values ? { values } : {}) };
+    return { name, description: describe(described?.description || name), ...(values ? { values } : {}) };
   });
   const keys: Record<string, V4Key[]> = {};
   for (const { value, operation } of mapped?.operations ?? []) keys[value ?? ''] = keysOf(method, operation, aliases);
