@@ -1,14 +1,20 @@
 # compadd the words of the array named $2, described by the array named $1, into group $3, in
-# order; further arguments go to compadd (-S '' for a key or an option that takes a value).
+# order; further arguments go to compadd (-S '' for a key or an option that takes a value). Only
+# the words zsh's matching keeps (compadd -O) get a display line: a prefix of a method name pads
+# a few descriptions, not all 450.
 __gitlab_api_v4_describe() {
-  local -a _v4_d _v4_w _v4_t
+  local -a _v4_d _v4_w _v4_t _v4_m
   _v4_w=("${(@P)2}"); _v4_t=("${(@P)1}")
-  local group=$3 i width=0
+  local group=$3 i m width=0
   shift 3
-  (( $#_v4_w )) || return 1
-  for (( i = 1; i <= $#_v4_w; i++ )); do (( ${#_v4_w[i]} > width )) && width=${#_v4_w[i]}; done
-  for (( i = 1; i <= $#_v4_w; i++ )); do _v4_d+=("${(r:width:: :)_v4_w[i]}  -- ${_v4_t[i]}"); done
-  compadd -V $group -l -d _v4_d "$@" -- "${_v4_w[@]}"
+  compadd -O _v4_m -- "${_v4_w[@]}"
+  (( $#_v4_m )) || return 1
+  for m in "${_v4_m[@]}"; do (( ${#m} > width )) && width=${#m}; done
+  for m in "${_v4_m[@]}"; do
+    i=${_v4_w[(ie)$m]}
+    _v4_d+=("${(r:width:: :)m}  -- ${_v4_t[i]}")
+  done
+  compadd -V $group -l -d _v4_d "$@" -- "${_v4_m[@]}"
 }
 
 _gitlab-api-v4() {
