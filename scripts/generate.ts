@@ -34,7 +34,7 @@ export interface GenerateOptions {
   docs: string;
   out: string;
   version?: string;
-  /** Emitters to skip, by name (`types`, `completions`, `docs-site`, `changelog`, `diagnostics`). */
+  /** Emitters to skip, by name (`types`, `completions`, `docs-site`, `gitlab-api-v4`, `changelog`, `diagnostics`). */
   noEmit?: string[];
   jobs?: number;
   /** Folder of the parse cache; false for none. Default `<repo>/.cache/parse`. */
