@@ -10,8 +10,8 @@ import { loadMethodTable } from '../scripts/emit/gitlab-api-v4/method-table.js';
 import { mapOperations, type Mapping } from '../scripts/emit/gitlab-api-v4/map-operations.js';
 import { cliMethodName } from '../scripts/emit/gitlab-api-v4/method-table.js';
 import { buildV4Completion, type V4Completion } from '../scripts/emit/gitlab-api-v4/model.js';
-import { BASH_COMPLETION, compWords, sq, ZPTY_ZSH } from '../test/completions/shells.js';
-import { emitTo, fishV4, removeTemporary, temporary } from '../test/emit/gitlab-api-v4/shells.js';
+import { BASH_COMPLETION, bashScript, sq, ZPTY_ZSH } from '../test/completions/shells.js';
+import { CALL_V4, emitTo, fishV4, removeTemporary, temporary } from '../test/emit/gitlab-api-v4/shells.js';
 import { median, timeOnce } from './measure.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -53,15 +53,8 @@ function compare(text: string, model: V4Completion, mapping: Mapping) {
 
 /** bash: the completion function timed inside the shell (EPOCHREALTIME), per line, bash-completion loaded. */
 function bashTimes(dir: string, lines: string[]): number[] {
-  const script = [
-    `source ${BASH_COMPLETION}`,
-    `source ${sq(join(dir, 'completions/gitlab-api-v4.bash'))}`,
-    '_c() { COMP_LINE=$1; COMP_POINT=${#COMP_LINE}; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()',
-    '  local t0=$EPOCHREALTIME; _gitlab_api_v4 gitlab-api-v4 "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"; local t1=$EPOCHREALTIME',
-    '  echo $(( (${t1/./} - ${t0/./}) )); }',
-    ...lines.map((l) => `_c ${sq(l)} ${compWords(l).map(sq).join(' ')}`),
-  ].join('\n');
-  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const timed = `local t0=$EPOCHREALTIME; ${CALL_V4}; local t1=$EPOCHREALTIME\n  echo $(( (\${t1/./} - \${t0/./}) ))`;
+  const r = spawnSync('bash', ['--norc', '--noprofile', '-c', bashScript(dir, lines, timed, { file: 'gitlab-api-v4.bash' })], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return r.stdout.trim().split('\n').map((us) => Number(us) / 1000);
 }
 

@@ -29,7 +29,7 @@ export function specUnderTest(): { name: string; path: string; doc: any; fromDoc
 /** docs-source documents hundreds of operations: a spec of a handful means the pipeline broke, and "all pass" would say nothing. */
 export const MIN_DOCS_OPERATIONS = 300;
 
-function resolve(doc: any, node: any): any {
+export function resolve(doc: any, node: any): any {
   while (node && typeof node.$ref === 'string') {
     node = node.$ref.slice(2).split('/').reduce((o: any, k: string) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
   }

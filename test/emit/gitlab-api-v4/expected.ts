@@ -6,18 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MethodTable, PerlMethod } from '../../../scripts/emit/gitlab-api-v4/method-table.js';
+import { resolve } from '../../completions/expected.js';
 
 export const TABLE: MethodTable = JSON.parse(readFileSync(join(import.meta.dirname, '../../../scripts/emit/gitlab-api-v4/methods.json'), 'utf8'));
 
 /** The junk of the script attached to Debian bug #913055 (backticked words of the docs taken for parameters). */
 export const JUNK = ['true', 'false', 'null', '_', 'no', 'yes'];
-
-function resolve(doc: any, node: any): any {
-  while (node && typeof node.$ref === 'string') {
-    node = node.$ref.slice(2).split('/').reduce((o: any, k: string) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-  }
-  return node ?? {};
-}
 
 export interface ExpectedKey {
   key: string;

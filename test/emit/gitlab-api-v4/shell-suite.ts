@@ -3,12 +3,12 @@
 // descriptions and enum values, and the same cases by hand; each file adds its shell's own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../helpers/pipeline.js';
-import { emitTo, removeTemporary, type Offered } from './shells.js';
+import { emitTo, removeTemporary, type Described } from './shells.js';
 import { expectedMethods } from './expected.js';
 
 export interface Shell {
   name: string;
-  complete: (dir: string, lines: string[]) => Offered[];
+  complete: (dir: string, lines: string[]) => Described[];
   /** What the shell offers for `value` after `key:` (fish: the whole word; zsh: the value). */
   afterColon: (key: string, value: string) => string;
 }

@@ -13,7 +13,7 @@ describe('zsh: what only zsh shows', () => {
     expect(first.words).toEqual([]);
     // docs-source/issues.md:465: `id`, "The ID or URL-encoded path of the project owned by the authenticated user"
     expect(first.messages).toEqual(['argument 1 of 1: <project_id> The ID or URL-encoded path of the project owned by the authenticated user']);
-    expect(second.messages[0]).toMatch(/^argument 2 of 2: <issue_iid> /);
+    expect(second.messages?.[0]).toMatch(/^argument 2 of 2: <issue_iid> /);
     // the methods' descriptions name their arguments too
     expect(method.descriptions.find((d) => d.startsWith('create-issue '))).toMatch(/-- New issue <project_id>$/);
   });
