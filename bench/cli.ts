@@ -68,7 +68,8 @@ function bashTimes(dir: string, lines: string[]): number[] {
   return r.stdout.trim().split('\n').map((us) => Number(us) / 1000);
 }
 
-function zshTimes(dir: string, lines: string[]): number[] {
+/** zsh's time per TAB for each line, over the completion functions in `dir`/completions (any script there). */
+export function zshTimes(dir: string, lines: string[]): number[] {
   const script = join(mkdtempSync(join(tmpdir(), 'zsh-timer-')), 'timer.zsh');
   writeFileSync(script, ZSH_TIMER);
   const r = spawnSync('zsh', ['-f', script, join(dir, 'completions')], { input: `${lines.join('\n')}\n`, encoding: 'utf8', timeout: 600_000 });

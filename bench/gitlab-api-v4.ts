@@ -3,15 +3,16 @@
 // libgitlab-api-v4-perl (when installed) and against the script attached to Debian bug #913055
 // (figures derived once, test/README.md says how), and the time of one TAB in bash, zsh and fish.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCommandTable } from '../src/cli/command-table.js';
 import { loadMethodTable } from '../scripts/emit/gitlab-api-v4/method-table.js';
 import { mapOperations, type Mapping } from '../scripts/emit/gitlab-api-v4/map-operations.js';
 import { cliMethodName } from '../scripts/emit/gitlab-api-v4/method-table.js';
 import { buildV4Completion, type V4Completion } from '../scripts/emit/gitlab-api-v4/model.js';
-import { BASH_COMPLETION, bashScript, sq, ZPTY_ZSH } from '../test/completions/shells.js';
-import { CALL_V4, emitTo, fishV4, removeTemporary, temporary } from '../test/emit/gitlab-api-v4/shells.js';
+import { BASH_COMPLETION, bashScript } from '../test/completions/shells.js';
+import { zshTimes } from './cli.js';
+import { CALL_V4, emitTo, fishV4, removeTemporary } from '../test/emit/gitlab-api-v4/shells.js';
 import { median, timeOnce } from './measure.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -56,27 +57,6 @@ function bashTimes(dir: string, lines: string[]): number[] {
   const timed = `local t0=$EPOCHREALTIME; ${CALL_V4}; local t1=$EPOCHREALTIME\n  echo $(( (\${t1/./} - \${t0/./}) ))`;
   const r = spawnSync('bash', ['--norc', '--noprofile', '-c', bashScript(dir, lines, timed, { file: 'gitlab-api-v4.bash' })], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return r.stdout.trim().split('\n').map((us) => Number(us) / 1000);
-}
-
-// zsh, timed inside the shell around _main_complete (as bench/cli.ts does for gitlab-api); the
-// first TAB autoloads _gitlab-api-v4.
-const ZSH_TIMER = `
-source ${sq(ZPTY_ZSH)} "$1"
-zpty -w z '__cap() { local t0=$EPOCHREALTIME; _main_complete "$@"; compstate[insert]=""; compstate[list]=""; print -r -- "<T>$(( (EPOCHREALTIME - t0) * 1000 ))</T>"; }; zle -C __cap_widget complete-word __cap; bindkey "^I" __cap_widget'
-zpty_sync
-while IFS= read -r line; do
-  zpty_tab "$line" '*</T>*'
-  print -r -- "\${\${out##*<T>}%%</T>*}"
-done
-zpty -d z
-`;
-
-function zshTimes(dir: string, lines: string[]): number[] {
-  const script = join(temporary('gitlab-api-v4-zsh-timer-'), 'timer.zsh');
-  writeFileSync(script, ZSH_TIMER);
-  const r = spawnSync('zsh', ['-f', script, join(dir, 'completions')], { input: `${lines.join('\n')}\n`, encoding: 'utf8', timeout: 600_000 });
-  if (r.status !== 0) throw new Error(`zsh timer failed (${r.status} ${r.signal}): ${r.stderr}`);
-  return r.stdout.trim().split('\n').map(Number);
 }
 
 export async function run(): Promise<void> {
