@@ -78,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const d of read.diagnostics) console.error(formatDiagnostic(d));
   if (read.diagnostics.length) {
-    console.error(`gitlab-api-v4-methods: ${read.diagnostics.length} problems; ${out} left as it was`);
+    console.error(`gitlab-api-v4-methods: ${read.diagnostics.length} problem${read.diagnostics.length === 1 ? '' : 's'}; ${out} left as it was`);
     return 1;
   }
   const text = formatTable(read.table);
