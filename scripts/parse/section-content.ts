@@ -20,6 +20,7 @@ import { statusFromText } from './status.js';
 import { isStatusTable, parseStatusTable } from './status-table.js';
 import { classifyTable } from './table.js';
 import { parseValueTable } from './value-table.js';
+import { valuesAfterTable } from './value-sentence.js';
 
 /** A curl call shown in the section. */
 export interface CurlCall {
@@ -100,8 +101,12 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
   let leadMarkdown = heading;
   let subheading = heading;
   let inSubsection = false;
+  // The rows of the parameter table just read, for a sentence listing values right after it.
+  let tableRows: Parameter[] = [];
   nodes.forEach((node, index) => {
     const next = nodes[index + 1];
+    const afterTable = tableRows;
+    tableRows = [];
     switch (node.type) {
       case 'heading':
         inSubsection = true;
@@ -109,7 +114,11 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
         return;
       case 'table': {
         const kind = classifyTable(node, lead);
-        if (kind === 'parameters') addParameters(out, parseParameterTable(node, file));
+        if (kind === 'parameters') {
+          const table = parseParameterTable(node, file);
+          addParameters(out, table);
+          tableRows = table.parameters.map((p) => out.parameters.find((q) => q.name === p.name) ?? p);
+        }
         else if (kind === 'response-attributes') addAttributes(out, parseResponseAttributeTable(node, file), leadMarkdown, node, file);
         else if (kind === 'values' || kind === 'keys') pendingTables.push({ kind, table: node, context: `${subheading}\n${lead}` });
         break;
@@ -128,6 +137,8 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
           break;
         }
         if (isDeprecation(node)) out.deprecated = true;
+        const listed = valuesAfterTable(toString(node), afterTable);
+        if (listed && !listed.parameter.enum) listed.parameter.enum = listed.values;
         if (!inSubsection && !isCaption(node, next, file)) prose.push(node);
         break;
       }
