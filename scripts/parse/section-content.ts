@@ -138,7 +138,7 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
         }
         if (isDeprecation(node)) out.deprecated = true;
         const listed = valuesAfterTable(toString(node), afterTable);
-        if (listed && !listed.parameter.enum) listed.parameter.enum = listed.values;
+        if (listed && !listed.parameter.enum) takeValues(out, listed.parameter, listed.values, sourceOf(node, file), 'the sentence after its table');
         if (!inSubsection && !isCaption(node, next, file)) prose.push(node);
         break;
       }
@@ -317,7 +317,15 @@ function applyValueTable(out: SectionContent, table: Table, context: string, fil
     return;
   }
   const values = parseValueTable(table);
-  if (values.length) parameter.enum = values;
+  if (values.length) takeValues(out, parameter, values, sourceOf(table, file), `the table of values the heading or lead names`);
+}
+
+/** An enum read apart from the parameter's row: set, with where from, and reported as a note. */
+function takeValues(out: SectionContent, parameter: Parameter, values: string[], from: SourceRef, how: string): void {
+  parameter.enum = values;
+  parameter.enumFrom = from;
+  out.diagnostics.push(diagnostic(parameter.source, 'enum-from-reference',
+    `\`${parameter.name}\` takes its values from ${how}, at ${from.file}:${from.line}: ${values.map((v) => `\`${v}\``).join(', ')}`, 'info'));
 }
 
 /** `| Key | Type | Description |` rows are the sub-keys of the hash parameter the lead names. */
