@@ -23,12 +23,12 @@ interface Rule {
 const RULES: Rule[] = [
   { pattern: /\b(?:image|avatar) file\b|\bfile to (?:be )?upload(?:ed)?\b|\bmust point to an? (?:image )?file\b/i, type: { kind: 'file' }, says: 'an upload' },
   { pattern: /\bID or (?:\[?URL-encoded )?path\b/i, type: { kind: 'id' }, says: 'an ID or path' },
-  { pattern: /\btrue or false\b|\(true\/false\)|^\s*(?:if|when) (?:set to )?\x60?true\x60?\b|\bif \x60true\x60\b|\bif true\b|^\s*boolean\b/i, type: { kind: 'boolean' }, says: 'a boolean' },
+  { pattern: /\x60?\btrue\x60? or \x60?false\b\x60?|\(true\/false\)|^\s*(?:if|when) (?:set to )?\x60?true\x60?\b|\bif \x60true\x60\b|\bif true\b|^\s*boolean\b/i, type: { kind: 'boolean' }, says: 'a boolean' },
   { pattern: /\bdate ?time\b[^.]*\bISO ?8601\b|\bISO ?8601\b[^.]*\bdate ?time\b|\btimestamp\b[^.]*\bISO ?8601\b/i, type: { kind: 'datetime' }, says: 'a date and time' },
   { pattern: /\bdate\b[^.]*\bISO ?8601\b|\bISO ?8601\b[^.]*\bdate\b|\bYYYY-MM-DD\b/i, type: { kind: 'date' }, says: 'a date' },
   // "Internal ID of MR", "The ID of a group milestone", "The global ID of", "IID of": numeric ids.
   { pattern: /^\s*(?:the )?(?:(?:internal|global|numeric) )?I?ID of\b|^\s*(?:the )?(?:internal|global) ID\b/i, type: { kind: 'integer' }, says: 'an ID' },
-  { pattern: /^\s*(?:the )?(?:maximum |minimum )?number of\b|^\s*(?:limit|count|amount) of\b/i, type: { kind: 'integer' }, says: 'a number' },
+  { pattern: /(?:^|\.\s+)(?:the )?(?:maximum |minimum )?number of\b|^\s*(?:limit|count|amount) of\b/i, type: { kind: 'integer' }, says: 'a number' },
   // "The due date of the milestone", "The start date": a calendar date.
   { pattern: /^\s*(?:the )?(?:[\w-]+ )?date of\b/i, type: { kind: 'date' }, says: 'a date' },
   // A commit's id is its SHA: "Last known file commit id", "The commit SHA".

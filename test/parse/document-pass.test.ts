@@ -97,3 +97,23 @@ describe('enums from lists elsewhere', () => {
     ]);
   });
 });
+
+describe('a table without a Type column (the shape of today\'s users.md "Create a user")', () => {
+  const model = parseDocs([{ file: 'users.md', text: md('# Users API', '', '## Create a user', '', '```plaintext', 'POST /users', '```', '', 'Supported attributes:', '',
+    '| Attribute | Required | Description |', '| --- | --- | --- |',
+    '| `admin` | No | User is an administrator. Valid values are `true` or `false`. Defaults to false. |',
+    '| `avatar` | No | Image file for user\'s avatar |',
+    '| `email` | Yes | Email |',
+    '| `group_id_for_saml` | No | ID of group where SAML has been configured |',
+    '| `shared_runners_minutes_limit` | No | Can be set by administrators only. Maximum number of monthly compute minutes for this user. |',
+    '| `discord` | No | Discord account |') }]);
+  it('every row its words type is typed, and marked; the one they do not stays untyped', () => {
+    const kinds = Object.fromEntries(model.pages[0].endpoints[0].parameters.map((p) => [p.name, [p.type.kind, p.typeInferred !== undefined]]));
+    expect(kinds).toEqual({
+      admin: ['boolean', true], avatar: ['file', true], email: ['string', true], group_id_for_saml: ['integer', true],
+      shared_runners_minutes_limit: ['integer', true], discord: ['unknown', false],
+    });
+    expect(model.diagnostics.filter((d) => d.ruleId === 'table-without-type-column')).toHaveLength(1);
+  });
+});
+
