@@ -9,7 +9,6 @@ import type { Diagnostic, Example, Parameter, ResponseAttribute, ResponseDoc, So
 import { sourceOf } from './cell-text.js';
 import { parseCurl } from './curl.js';
 import { parseCodeExample } from './example.js';
-import { parseKeyTable } from './key-table.js';
 import { diagnostic } from './parameter-fields.js';
 import { parseParameterList } from './parameter-list.js';
 import { parseParameterProse } from './parameter-prose.js';
@@ -19,8 +18,8 @@ import { findSignatures } from './signature.js';
 import { statusFromText } from './status.js';
 import { isStatusTable, parseStatusTable } from './status-table.js';
 import { classifyTable } from './table.js';
-import { parseValueTable } from './value-table.js';
 import { valuesAfterTable } from './value-sentence.js';
+import { applyKeyTable, applyValueTable, takeValues } from './attach-table.js';
 
 /** A curl call shown in the section. */
 export interface CurlCall {
@@ -307,58 +306,6 @@ function responseFor(responses: ResponseDoc[], status: number | undefined, from:
     responses.push(response);
   }
   return response;
-}
-
-/** `| Value | Description |` rows become the enum of the parameter the lead or heading names. */
-function applyValueTable(out: SectionContent, table: Table, context: string, file: string): void {
-  const parameter = documentedParameter(out.parameters, context);
-  if (!parameter) {
-    out.diagnostics.push(unattached(table, file, 'value-table-without-parameter', 'a table of values that names no parameter of this endpoint'));
-    return;
-  }
-  const values = parseValueTable(table);
-  if (values.length) takeValues(out, parameter, values, sourceOf(table, file), `the table of values the heading or lead names`);
-}
-
-/** An enum read apart from the parameter's row: set, with where from, and reported as a note. */
-function takeValues(out: SectionContent, parameter: Parameter, values: string[], from: SourceRef, how: string): void {
-  parameter.enum = values;
-  parameter.enumFrom = from;
-  out.diagnostics.push(diagnostic(parameter.source, 'enum-from-reference',
-    `\`${parameter.name}\` takes its values from ${how}, at ${from.file}:${from.line}: ${values.map((v) => `\`${v}\``).join(', ')}`, 'info'));
-}
-
-/** `| Key | Type | Description |` rows are the sub-keys of the hash parameter the lead names. */
-function applyKeyTable(out: SectionContent, table: Table, context: string, file: string): void {
-  const parameter =
-    documentedParameter(out.parameters, context) ??
-    [...out.parameters].reverse().find((p) => p.type.kind === 'object');
-  if (!parameter) {
-    out.diagnostics.push(unattached(table, file, 'key-table-without-parameter', 'a table of keys that names no hash parameter of this endpoint'));
-    return;
-  }
-  const found = parseKeyTable(table, file);
-  out.diagnostics.push(...found.diagnostics);
-  (out.parameterKeys[parameter.name] ??= []).push(...found.parameters);
-}
-
-/**
- * The parameter the lead or heading names (`Options for `default_branch_protection``): the name
- * mentioned first, as a whole word (`default_branch_protection` is not `..._defaults`).
- */
-function documentedParameter(parameters: Parameter[], context: string): Parameter | undefined {
-  let best: { parameter: Parameter; at: number } | undefined;
-  for (const parameter of parameters) {
-    const name = parameter.name.replace(/\[\]$/, '');
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const at = context.search(new RegExp(`(?<![\\w\\[])${escaped}(?![\\w\\[])`));
-    if (at >= 0 && (!best || at < best.at)) best = { parameter, at };
-  }
-  return best?.parameter;
-}
-
-function unattached(table: Table, file: string, ruleId: string, reason: string): Diagnostic {
-  return diagnostic(sourceOf(table, file), ruleId, reason, 'info');
 }
 
 /** A note or sentence saying the endpoint (API, integration) is deprecated. */
