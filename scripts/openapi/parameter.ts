@@ -38,7 +38,7 @@ export function parameterSchema(param: Parameter, ctx: Context): Schema {
 }
 
 /** The schema of the documented type: the first member of an `anyOf` whose others are special values. */
-export function mainOf(schema: Schema): Schema {
+function mainOf(schema: Schema): Schema {
   const members = schema.anyOf;
   if (!Array.isArray(members) || members.length < 2) return schema;
   const [first, ...rest] = members as Schema[];
