@@ -7880,7 +7880,7 @@ export interface components {
     };
     parameters: {
         /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
-        Sudo: string;
+        Sudo: number | string;
         /** @description Page number (default: `1`) */
         page: number;
         /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -8168,15 +8168,17 @@ export interface operations {
                     /**
                      * @description A valid access level (defaults: `30`, developer access level)
                      * @default 30
+                     * @enum {integer}
                      */
-                    access_level?: number;
+                    access_level?: 10 | 20 | 30 | 40 | 50;
                 };
                 "application/x-www-form-urlencoded": {
                     /**
                      * @description A valid access level (defaults: `30`, developer access level)
                      * @default 30
+                     * @enum {integer}
                      */
-                    access_level?: number;
+                    access_level?: 10 | 20 | 30 | 40 | 50;
                 };
             };
         };
@@ -8232,15 +8234,17 @@ export interface operations {
                     /**
                      * @description A valid access level (defaults: `30`, developer access level)
                      * @default 30
+                     * @enum {integer}
                      */
-                    access_level?: number;
+                    access_level?: 10 | 20 | 30 | 40 | 50;
                 };
                 "application/x-www-form-urlencoded": {
                     /**
                      * @description A valid access level (defaults: `30`, developer access level)
                      * @default 30
+                     * @enum {integer}
                      */
-                    access_level?: number;
+                    access_level?: 10 | 20 | 30 | 40 | 50;
                 };
             };
         };
@@ -8447,7 +8451,7 @@ export interface operations {
             };
             path: {
                 /** @description The id of the application (not the application_id) */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -8509,9 +8513,7 @@ export interface operations {
     };
     listAwardablesAwardEmojiIssues: {
         parameters: {
-            query: {
-                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                awardable_id: number;
+            query?: {
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -8524,7 +8526,8 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                issue_iid: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                issue_iid: number;
             };
             cookie?: never;
         };
@@ -8612,21 +8615,18 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                issue_iid: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                issue_iid: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                    awardable_id: number;
                     /** @description The name of the emoji, without colons */
                     name: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                    awardable_id: number;
                     /** @description The name of the emoji, without colons */
                     name: string;
                 };
@@ -8682,9 +8682,7 @@ export interface operations {
     };
     listAwardablesAwardEmojiMergeRequests: {
         parameters: {
-            query: {
-                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                awardable_id: number;
+            query?: {
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -8697,7 +8695,8 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                merge_request_iid: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -8785,21 +8784,18 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                merge_request_iid: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                merge_request_iid: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                    awardable_id: number;
                     /** @description The name of the emoji, without colons */
                     name: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                    awardable_id: number;
                     /** @description The name of the emoji, without colons */
                     name: string;
                 };
@@ -8855,9 +8851,7 @@ export interface operations {
     };
     listAwardablesAwardEmojiSnippets: {
         parameters: {
-            query: {
-                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                awardable_id: number;
+            query?: {
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -8870,7 +8864,8 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                snippet_id: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                snippet_id: number;
             };
             cookie?: never;
         };
@@ -8958,21 +8953,18 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                snippet_id: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                snippet_id: number;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                    awardable_id: number;
                     /** @description The name of the emoji, without colons */
                     name: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                    awardable_id: number;
                     /** @description The name of the emoji, without colons */
                     name: string;
                 };
@@ -9028,10 +9020,7 @@ export interface operations {
     };
     getAwardEmojiIssues: {
         parameters: {
-            query: {
-                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                awardable_id: number;
-            };
+            query?: never;
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -9039,7 +9028,8 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                issue_iid: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                issue_iid: number;
                 /** @description The ID of the award emoji */
                 award_id: number;
             };
@@ -9125,10 +9115,7 @@ export interface operations {
     };
     getAwardEmojiMergeRequests: {
         parameters: {
-            query: {
-                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                awardable_id: number;
-            };
+            query?: never;
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -9136,7 +9123,8 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                merge_request_iid: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                merge_request_iid: number;
                 /** @description The ID of the award emoji */
                 award_id: number;
             };
@@ -9193,10 +9181,7 @@ export interface operations {
     };
     deleteAwardEmojiMergeRequests: {
         parameters: {
-            query: {
-                /** @description The internal ID of an issue */
-                issue_iid: number;
-            };
+            query?: never;
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -9204,7 +9189,7 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                merge_request_iid: string;
+                merge_request_iid: number;
                 /** @description The ID of an award_emoji */
                 award_id: number;
             };
@@ -9224,10 +9209,7 @@ export interface operations {
     };
     getAwardEmojiSnippets: {
         parameters: {
-            query: {
-                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
-                awardable_id: number;
-            };
+            query?: never;
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -9235,7 +9217,8 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                snippet_id: string;
+                /** @description The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable */
+                snippet_id: number;
                 /** @description The ID of the award emoji */
                 award_id: number;
             };
@@ -9292,10 +9275,7 @@ export interface operations {
     };
     deleteAwardEmojiSnippets: {
         parameters: {
-            query: {
-                /** @description The internal ID of an issue */
-                issue_iid: number;
-            };
+            query?: never;
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -9303,7 +9283,7 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                snippet_id: string;
+                snippet_id: number;
                 /** @description The ID of an award_emoji */
                 award_id: number;
             };
@@ -12687,7 +12667,7 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                key_id: string;
+                key_id: number;
             };
             cookie?: never;
         };
@@ -14666,23 +14646,20 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                environments_id: string;
+                /** @description The ID of the environment */
+                environments_id: number;
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
-                    /** @description The ID of the environment */
-                    environment_id: number;
                     /** @description The new name of the environment */
                     name?: string;
                     /** @description The new external_url */
                     external_url?: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description The ID of the environment */
-                    environment_id: number;
                     /** @description The new name of the environment */
                     name?: string;
                     /** @description The new external_url */
@@ -14813,9 +14790,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
-                action?: string;
+                action?: "created" | "updated" | "closed" | "reopened" | "pushed" | "commented" | "merged" | "joined" | "left" | "destroyed" | "expired";
                 /** @description Include only events of a particular [target type](https://docs.gitlab.com/ee/api/events.html#target-types) */
-                target_type?: string;
+                target_type?: "issue" | "milestone" | "merge_request" | "note" | "project" | "snippet" | "user";
                 /** @description Include only events created before a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 before?: string;
                 /** @description Include only events created after a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
@@ -14920,9 +14897,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
-                action?: string;
+                action?: "created" | "updated" | "closed" | "reopened" | "pushed" | "commented" | "merged" | "joined" | "left" | "destroyed" | "expired";
                 /** @description Include only events of a particular [target type](https://docs.gitlab.com/ee/api/events.html#target-types) */
-                target_type?: string;
+                target_type?: "issue" | "milestone" | "merge_request" | "note" | "project" | "snippet" | "user";
                 /** @description Include only events created before a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 before?: string;
                 /** @description Include only events created after a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
@@ -15118,9 +15095,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
-                action?: string;
+                action?: "created" | "updated" | "closed" | "reopened" | "pushed" | "commented" | "merged" | "joined" | "left" | "destroyed" | "expired";
                 /** @description Include only events of a particular [target type](https://docs.gitlab.com/ee/api/events.html#target-types) */
-                target_type?: string;
+                target_type?: "issue" | "milestone" | "merge_request" | "note" | "project" | "snippet" | "user";
                 /** @description Include only events created before a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
                 before?: string;
                 /** @description Include only events created after a particular date. Please see [here for the supported format](https://docs.gitlab.com/ee/api/events.html#date-formatting) */
@@ -16517,23 +16494,35 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The title of a milestone */
-                    title: unknown;
+                    title: string;
                     /** @description The description of the milestone */
-                    description?: unknown;
-                    /** @description The due date of the milestone */
-                    due_date?: unknown;
-                    /** @description The start date of the milestone */
-                    start_date?: unknown;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the milestone
+                     */
+                    due_date?: string;
+                    /**
+                     * Format: date
+                     * @description The start date of the milestone
+                     */
+                    start_date?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The title of a milestone */
-                    title: unknown;
+                    title: string;
                     /** @description The description of the milestone */
-                    description?: unknown;
-                    /** @description The due date of the milestone */
-                    due_date?: unknown;
-                    /** @description The start date of the milestone */
-                    start_date?: unknown;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the milestone
+                     */
+                    due_date?: string;
+                    /**
+                     * Format: date
+                     * @description The start date of the milestone
+                     */
+                    start_date?: string;
                 };
             };
         };
@@ -16559,7 +16548,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the group milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -16586,7 +16575,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a group milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -16594,27 +16583,45 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The title of a milestone */
-                    title?: unknown;
+                    title?: string;
                     /** @description The description of a milestone */
-                    description?: unknown;
-                    /** @description The due date of the milestone */
-                    due_date?: unknown;
-                    /** @description The start date of the milestone */
-                    start_date?: unknown;
-                    /** @description The state event of the milestone (close|activate) */
-                    state_event?: unknown;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the milestone
+                     */
+                    due_date?: string;
+                    /**
+                     * Format: date
+                     * @description The start date of the milestone
+                     */
+                    start_date?: string;
+                    /**
+                     * @description The state event of the milestone (close|activate)
+                     * @enum {string}
+                     */
+                    state_event?: "close" | "activate";
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The title of a milestone */
-                    title?: unknown;
+                    title?: string;
                     /** @description The description of a milestone */
-                    description?: unknown;
-                    /** @description The due date of the milestone */
-                    due_date?: unknown;
-                    /** @description The start date of the milestone */
-                    start_date?: unknown;
-                    /** @description The state event of the milestone (close|activate) */
-                    state_event?: unknown;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the milestone
+                     */
+                    due_date?: string;
+                    /**
+                     * Format: date
+                     * @description The start date of the milestone
+                     */
+                    start_date?: string;
+                    /**
+                     * @description The state event of the milestone (close|activate)
+                     * @enum {string}
+                     */
+                    state_event?: "close" | "activate";
                 };
             };
         };
@@ -16640,7 +16647,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the group's milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -16667,7 +16674,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a group milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -16694,7 +16701,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the group](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a group milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -16730,7 +16737,7 @@ export interface operations {
                 /** @description Limit to groups explicitly owned by the current user */
                 owned?: boolean;
                 /** @description Limit to groups where current user has at least this [access level](https://docs.gitlab.com/ee/api/members.html) */
-                min_access_level?: number;
+                min_access_level?: 10 | 20 | 30 | 40 | 50;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -16867,7 +16874,7 @@ export interface operations {
                 /** @description Limit to groups explicitly owned by the current user */
                 owned?: boolean;
                 /** @description Limit to groups where current user has at least this [access level](https://docs.gitlab.com/ee/api/members.html) */
-                min_access_level?: number;
+                min_access_level?: 10 | 20 | 30 | 40 | 50;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -17393,7 +17400,7 @@ export interface operations {
             };
             path: {
                 /** @description The ID or path of a user group */
-                id: unknown;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -17454,7 +17461,7 @@ export interface operations {
                 /** @description Return issues created by the given user `id`. Combine with `scope=all` or `scope=assigned_to_me`. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 author_id?: number;
                 /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
-                assignee_id?: number;
+                assignee_id?: number | ("None" | "Any");
                 /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return only the issues having the given `iid` */
@@ -17654,7 +17661,7 @@ export interface operations {
                 /** @description Return issues created by the given user `id` _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 author_id?: number;
                 /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
-                assignee_id?: number;
+                assignee_id?: number | ("None" | "Any");
                 /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return issues ordered by `created_at` or `updated_at` fields. Default is `created_at` */
@@ -17854,7 +17861,7 @@ export interface operations {
                 /** @description Return issues created by the given user `id` _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
                 author_id?: number;
                 /** @description Return issues assigned to the given user `id`. `None` returns unassigned issues. `Any` returns issues with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13004) in GitLab 9.5)_ */
-                assignee_id?: number;
+                assignee_id?: number | ("None" | "Any");
                 /** @description Return issues reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return issues ordered by `created_at` or `updated_at` fields. Default is `created_at` */
@@ -18419,13 +18426,16 @@ export interface operations {
                     /** @description Updates an issue to be confidential */
                     confidential?: boolean;
                     /** @description The ID of the user(s) to assign the issue to. Set to `0` or provide an empty value to unassign all assignees. */
-                    assignee_ids?: number[];
+                    assignee_ids?: number[] | "" | 0;
                     /** @description The global ID of a milestone to assign the issue to. Set to `0` or provide an empty value to unassign a milestone. */
-                    milestone_id?: number;
+                    milestone_id?: number | "";
                     /** @description Comma-separated label names for an issue. Set to an empty string to unassign all labels. */
                     labels?: string;
-                    /** @description The state event of an issue. Set `close` to close the issue and `reopen` to reopen it */
-                    state_event?: string;
+                    /**
+                     * @description The state event of an issue. Set `close` to close the issue and `reopen` to reopen it
+                     * @enum {string}
+                     */
+                    state_event?: "close" | "reopen";
                     /** @description Date time string, ISO 8601 formatted, e.g. `2016-03-11T03:45:40Z` (requires admin or project owner rights) */
                     updated_at?: string;
                     /** @description Date time string in the format YEAR-MONTH-DAY, e.g. `2016-03-11` */
@@ -18441,13 +18451,16 @@ export interface operations {
                     /** @description Updates an issue to be confidential */
                     confidential?: boolean;
                     /** @description The ID of the user(s) to assign the issue to. Set to `0` or provide an empty value to unassign all assignees. */
-                    assignee_ids?: number[];
+                    assignee_ids?: number[] | "" | 0;
                     /** @description The global ID of a milestone to assign the issue to. Set to `0` or provide an empty value to unassign a milestone. */
-                    milestone_id?: number;
+                    milestone_id?: number | "";
                     /** @description Comma-separated label names for an issue. Set to an empty string to unassign all labels. */
                     labels?: string;
-                    /** @description The state event of an issue. Set `close` to close the issue and `reopen` to reopen it */
-                    state_event?: string;
+                    /**
+                     * @description The state event of an issue. Set `close` to close the issue and `reopen` to reopen it
+                     * @enum {string}
+                     */
+                    state_event?: "close" | "reopen";
                     /** @description Date time string, ISO 8601 formatted, e.g. `2016-03-11T03:45:40Z` (requires admin or project owner rights) */
                     updated_at?: string;
                     /** @description Date time string in the format YEAR-MONTH-DAY, e.g. `2016-03-11` */
@@ -19455,9 +19468,7 @@ export interface operations {
     };
     listMergeRequestsRelatedToIssue: {
         parameters: {
-            query: {
-                /** @description The internal ID of a project's issue */
-                issue_iid: number;
+            query?: {
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -19470,7 +19481,8 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
-                issue_id: string;
+                /** @description The internal ID of a project's issue */
+                issue_id: number;
             };
             cookie?: never;
         };
@@ -21008,7 +21020,7 @@ export interface operations {
             };
             path: {
                 /** @description The ID of an SSH key */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -21247,7 +21259,7 @@ export interface operations {
                     /** @description The new description of the label */
                     description?: string;
                     /** @description The new priority of the label. Must be greater or equal than zero or `null` to remove the priority. */
-                    priority?: number;
+                    priority?: number | null;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The name of the existing label */
@@ -21267,7 +21279,7 @@ export interface operations {
                     /** @description The new description of the label */
                     description?: string;
                     /** @description The new priority of the label. Must be greater or equal than zero or `null` to remove the priority. */
-                    priority?: number;
+                    priority?: number | null;
                 };
             };
         };
@@ -21330,7 +21342,7 @@ export interface operations {
                     /** @description The description of the label */
                     description?: string;
                     /** @description The priority of the label. Must be greater or equal than zero or `null` to remove the priority. */
-                    priority?: number;
+                    priority?: number | null;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The name of the label */
@@ -21340,7 +21352,7 @@ export interface operations {
                     /** @description The description of the label */
                     description?: string;
                     /** @description The priority of the label. Must be greater or equal than zero or `null` to remove the priority. */
-                    priority?: number;
+                    priority?: number | null;
                 };
             };
         };
@@ -21689,16 +21701,22 @@ export interface operations {
                 "application/json": {
                     /** @description The user ID of the new member */
                     user_id: number;
-                    /** @description A valid access level */
-                    access_level: number;
+                    /**
+                     * @description A valid access level
+                     * @enum {integer}
+                     */
+                    access_level: 10 | 20 | 30 | 40 | 50;
                     /** @description A date string in the format YEAR-MONTH-DAY */
                     expires_at?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The user ID of the new member */
                     user_id: number;
-                    /** @description A valid access level */
-                    access_level: number;
+                    /**
+                     * @description A valid access level
+                     * @enum {integer}
+                     */
+                    access_level: 10 | 20 | 30 | 40 | 50;
                     /** @description A date string in the format YEAR-MONTH-DAY */
                     expires_at?: string;
                 };
@@ -21832,16 +21850,22 @@ export interface operations {
                 "application/json": {
                     /** @description The user ID of the new member */
                     user_id: number;
-                    /** @description A valid access level */
-                    access_level: number;
+                    /**
+                     * @description A valid access level
+                     * @enum {integer}
+                     */
+                    access_level: 10 | 20 | 30 | 40 | 50;
                     /** @description A date string in the format YEAR-MONTH-DAY */
                     expires_at?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The user ID of the new member */
                     user_id: number;
-                    /** @description A valid access level */
-                    access_level: number;
+                    /**
+                     * @description A valid access level
+                     * @enum {integer}
+                     */
+                    access_level: 10 | 20 | 30 | 40 | 50;
                     /** @description A date string in the format YEAR-MONTH-DAY */
                     expires_at?: string;
                 };
@@ -22120,14 +22144,20 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description A valid access level */
-                    access_level: number;
+                    /**
+                     * @description A valid access level
+                     * @enum {integer}
+                     */
+                    access_level: 10 | 20 | 30 | 40 | 50;
                     /** @description A date string in the format YEAR-MONTH-DAY */
                     expires_at?: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description A valid access level */
-                    access_level: number;
+                    /**
+                     * @description A valid access level
+                     * @enum {integer}
+                     */
+                    access_level: 10 | 20 | 30 | 40 | 50;
                     /** @description A date string in the format YEAR-MONTH-DAY */
                     expires_at?: string;
                 };
@@ -22263,14 +22293,20 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description A valid access level */
-                    access_level: number;
+                    /**
+                     * @description A valid access level
+                     * @enum {integer}
+                     */
+                    access_level: 10 | 20 | 30 | 40 | 50;
                     /** @description A date string in the format YEAR-MONTH-DAY */
                     expires_at?: string;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description A valid access level */
-                    access_level: number;
+                    /**
+                     * @description A valid access level
+                     * @enum {integer}
+                     */
+                    access_level: 10 | 20 | 30 | 40 | 50;
                     /** @description A date string in the format YEAR-MONTH-DAY */
                     expires_at?: string;
                 };
@@ -22369,7 +22405,7 @@ export interface operations {
                 /** @description Returns merge requests created by the given user `id`. Combine with `scope=all` or `scope=assigned_to_me` */
                 author_id?: number;
                 /** @description Returns merge requests assigned to the given user `id`. `None` returns unassigned merge requests. `Any` returns merge requests with an assignee. */
-                assignee_id?: number;
+                assignee_id?: number | ("None" | "Any");
                 /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return merge requests with the given source branch */
@@ -22589,7 +22625,7 @@ export interface operations {
                 /** @description Returns merge requests created by the given user `id` _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5)_ */
                 author_id?: number;
                 /** @description Returns merge requests assigned to the given user `id`. `None` returns unassigned merge requests. `Any` returns merge requests with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5)_ */
-                assignee_id?: number;
+                assignee_id?: number | ("None" | "Any");
                 /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return merge requests with the given source branch */
@@ -23093,7 +23129,7 @@ export interface operations {
                 /** @description Returns merge requests created by the given user `id` _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5)_ */
                 author_id?: number;
                 /** @description Returns merge requests assigned to the given user `id`. `None` returns unassigned merge requests. `Any` returns merge requests with an assignee. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/13060) in GitLab 9.5)_ */
-                assignee_id?: number;
+                assignee_id?: number | ("None" | "Any");
                 /** @description Return merge requests reacted by the authenticated user by the given `emoji`. `None` returns issues not given a reaction. `Any` returns issues given at least one reaction. _([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/14016) in GitLab 10.0)_ */
                 my_reaction_emoji?: string;
                 /** @description Return merge requests with the given source branch */
@@ -23280,9 +23316,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description If `true` response includes rendered HTML for title and description */
-                render_html?: unknown;
+                render_html?: boolean;
                 /** @description If `true` response includes the commits behind the target branch */
-                include_diverged_commits_count?: unknown;
+                include_diverged_commits_count?: boolean;
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -23292,7 +23328,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -23534,15 +23570,18 @@ export interface operations {
                     /** @description Title of MR */
                     title?: string;
                     /** @description The ID of the user to assign the merge request to. Set to `0` or provide an empty value to unassign all assignees. */
-                    assignee_id?: number;
+                    assignee_id?: number | "";
                     /** @description The global ID of a milestone to assign the merge request to. Set to `0` or provide an empty value to unassign a milestone. */
-                    milestone_id?: number;
+                    milestone_id?: number | "";
                     /** @description Comma-separated label names for a merge request. Set to an empty string to unassign all labels. */
                     labels?: string;
                     /** @description Description of MR */
                     description?: string;
-                    /** @description New state (close/reopen) */
-                    state_event?: string;
+                    /**
+                     * @description New state (close/reopen)
+                     * @enum {string}
+                     */
+                    state_event?: "close" | "reopen";
                     /** @description Flag indicating if a merge request should remove the source branch when merging */
                     remove_source_branch?: boolean;
                     /** @description Squash commits into a single commit when merging */
@@ -23563,15 +23602,18 @@ export interface operations {
                     /** @description Title of MR */
                     title?: string;
                     /** @description The ID of the user to assign the merge request to. Set to `0` or provide an empty value to unassign all assignees. */
-                    assignee_id?: number;
+                    assignee_id?: number | "";
                     /** @description The global ID of a milestone to assign the merge request to. Set to `0` or provide an empty value to unassign a milestone. */
-                    milestone_id?: number;
+                    milestone_id?: number | "";
                     /** @description Comma-separated label names for a merge request. Set to an empty string to unassign all labels. */
                     labels?: string;
                     /** @description Description of MR */
                     description?: string;
-                    /** @description New state (close/reopen) */
-                    state_event?: string;
+                    /**
+                     * @description New state (close/reopen)
+                     * @enum {string}
+                     */
+                    state_event?: "close" | "reopen";
                     /** @description Flag indicating if a merge request should remove the source branch when merging */
                     remove_source_branch?: boolean;
                     /** @description Squash commits into a single commit when merging */
@@ -23845,7 +23887,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -23913,7 +23955,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -23980,7 +24022,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -24167,7 +24209,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The internal ID of the merge request */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -24218,7 +24260,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description Internal ID of MR */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -24226,23 +24268,23 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description if present, then this SHA must match the HEAD of the source branch, otherwise the merge will fail */
-                    sha?: unknown;
+                    sha?: string;
                     /** @description Custom merge commit message */
-                    merge_commit_message?: unknown;
+                    merge_commit_message?: string;
                     /** @description if `true` removes the source branch */
-                    should_remove_source_branch?: unknown;
+                    should_remove_source_branch?: boolean;
                     /** @description if `true` the MR is merged when the pipeline succeeds */
-                    merge_when_pipeline_succeeds?: unknown;
+                    merge_when_pipeline_succeeds?: boolean;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description if present, then this SHA must match the HEAD of the source branch, otherwise the merge will fail */
-                    sha?: unknown;
+                    sha?: string;
                     /** @description Custom merge commit message */
-                    merge_commit_message?: unknown;
+                    merge_commit_message?: string;
                     /** @description if `true` removes the source branch */
-                    should_remove_source_branch?: unknown;
+                    should_remove_source_branch?: boolean;
                     /** @description if `true` the MR is merged when the pipeline succeeds */
-                    merge_when_pipeline_succeeds?: unknown;
+                    merge_when_pipeline_succeeds?: boolean;
                 };
             };
         };
@@ -24506,7 +24548,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description Internal ID of MR */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -26027,23 +26069,35 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The title of a milestone */
-                    title: unknown;
+                    title: string;
                     /** @description The description of the milestone */
-                    description?: unknown;
-                    /** @description The due date of the milestone */
-                    due_date?: unknown;
-                    /** @description The start date of the milestone */
-                    start_date?: unknown;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the milestone
+                     */
+                    due_date?: string;
+                    /**
+                     * Format: date
+                     * @description The start date of the milestone
+                     */
+                    start_date?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The title of a milestone */
-                    title: unknown;
+                    title: string;
                     /** @description The description of the milestone */
-                    description?: unknown;
-                    /** @description The due date of the milestone */
-                    due_date?: unknown;
-                    /** @description The start date of the milestone */
-                    start_date?: unknown;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the milestone
+                     */
+                    due_date?: string;
+                    /**
+                     * Format: date
+                     * @description The start date of the milestone
+                     */
+                    start_date?: string;
                 };
             };
         };
@@ -26069,7 +26123,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the project's milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -26096,7 +26150,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a project milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -26104,27 +26158,45 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The title of a milestone */
-                    title?: unknown;
+                    title?: string;
                     /** @description The description of a milestone */
-                    description?: unknown;
-                    /** @description The due date of the milestone */
-                    due_date?: unknown;
-                    /** @description The start date of the milestone */
-                    start_date?: unknown;
-                    /** @description The state event of the milestone (close|activate) */
-                    state_event?: unknown;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the milestone
+                     */
+                    due_date?: string;
+                    /**
+                     * Format: date
+                     * @description The start date of the milestone
+                     */
+                    start_date?: string;
+                    /**
+                     * @description The state event of the milestone (close|activate)
+                     * @enum {string}
+                     */
+                    state_event?: "close" | "activate";
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The title of a milestone */
-                    title?: unknown;
+                    title?: string;
                     /** @description The description of a milestone */
-                    description?: unknown;
-                    /** @description The due date of the milestone */
-                    due_date?: unknown;
-                    /** @description The start date of the milestone */
-                    start_date?: unknown;
-                    /** @description The state event of the milestone (close|activate) */
-                    state_event?: unknown;
+                    description?: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the milestone
+                     */
+                    due_date?: string;
+                    /**
+                     * Format: date
+                     * @description The start date of the milestone
+                     */
+                    start_date?: string;
+                    /**
+                     * @description The state event of the milestone (close|activate)
+                     * @enum {string}
+                     */
+                    state_event?: "close" | "activate";
                 };
             };
         };
@@ -26150,7 +26222,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of the project's milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -26177,7 +26249,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a project milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -26204,7 +26276,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a project milestone */
-                milestone_id: unknown;
+                milestone_id: number;
             };
             cookie?: never;
         };
@@ -26423,7 +26495,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
-                issue_iid: unknown;
+                issue_iid: number;
             };
             cookie?: never;
         };
@@ -26431,15 +26503,21 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The content of a note */
-                    body: unknown;
-                    /** @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z (requires admin or project/group owner rights) */
-                    created_at?: unknown;
+                    body: string;
+                    /**
+                     * Format: date-time
+                     * @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z (requires admin or project/group owner rights)
+                     */
+                    created_at?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The content of a note */
-                    body: unknown;
-                    /** @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z (requires admin or project/group owner rights) */
-                    created_at?: unknown;
+                    body: string;
+                    /**
+                     * Format: date-time
+                     * @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z (requires admin or project/group owner rights)
+                     */
+                    created_at?: string;
                 };
             };
         };
@@ -26465,9 +26543,9 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a project issue */
-                issue_iid: unknown;
+                issue_iid: number;
                 /** @description The ID of an issue note */
-                note_id: unknown;
+                note_id: number;
             };
             cookie?: never;
         };
@@ -26494,9 +26572,9 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of an issue */
-                issue_iid: unknown;
+                issue_iid: number;
                 /** @description The ID of a note */
-                note_id: unknown;
+                note_id: number;
             };
             cookie?: never;
         };
@@ -26504,11 +26582,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The content of a note */
-                    body: unknown;
+                    body: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The content of a note */
-                    body: unknown;
+                    body: string;
                 };
             };
         };
@@ -26595,7 +26673,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a snippet */
-                snippet_id: unknown;
+                snippet_id: number;
             };
             cookie?: never;
         };
@@ -26603,15 +26681,21 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The content of a note */
-                    body: unknown;
-                    /** @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z */
-                    created_at?: unknown;
+                    body: string;
+                    /**
+                     * Format: date-time
+                     * @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z
+                     */
+                    created_at?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The content of a note */
-                    body: unknown;
-                    /** @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z */
-                    created_at?: unknown;
+                    body: string;
+                    /**
+                     * Format: date-time
+                     * @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z
+                     */
+                    created_at?: string;
                 };
             };
         };
@@ -26637,9 +26721,9 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a project snippet */
-                snippet_id: unknown;
+                snippet_id: number;
                 /** @description The ID of a snippet note */
-                note_id: unknown;
+                note_id: number;
             };
             cookie?: never;
         };
@@ -26704,9 +26788,9 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The ID of a snippet */
-                snippet_id: unknown;
+                snippet_id: number;
                 /** @description The ID of a note */
-                note_id: unknown;
+                note_id: number;
             };
             cookie?: never;
         };
@@ -26714,11 +26798,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The content of a note */
-                    body: unknown;
+                    body: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The content of a note */
-                    body: unknown;
+                    body: string;
                 };
             };
         };
@@ -26805,7 +26889,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
             };
             cookie?: never;
         };
@@ -26813,15 +26897,21 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The content of a note */
-                    body: unknown;
-                    /** @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z */
-                    created_at?: unknown;
+                    body: string;
+                    /**
+                     * Format: date-time
+                     * @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z
+                     */
+                    created_at?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The content of a note */
-                    body: unknown;
-                    /** @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z */
-                    created_at?: unknown;
+                    body: string;
+                    /**
+                     * Format: date-time
+                     * @description Date time string, ISO 8601 formatted, e.g. 2016-03-11T03:45:40Z
+                     */
+                    created_at?: string;
                 };
             };
         };
@@ -26847,9 +26937,9 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a project merge request */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
                 /** @description The ID of a merge request note */
-                note_id: unknown;
+                note_id: number;
             };
             cookie?: never;
         };
@@ -26922,9 +27012,9 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The IID of a merge request */
-                merge_request_iid: unknown;
+                merge_request_iid: number;
                 /** @description The ID of a note */
-                note_id: unknown;
+                note_id: number;
             };
             cookie?: never;
         };
@@ -26932,11 +27022,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The content of a note */
-                    body: unknown;
+                    body: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The content of a note */
-                    body: unknown;
+                    body: string;
                 };
             };
         };
@@ -30014,27 +30104,33 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The title of a snippet */
-                    title: unknown;
+                    title: string;
                     /** @description The name of a snippet file */
-                    file_name: unknown;
+                    file_name: string;
                     /** @description The description of a snippet */
-                    description?: unknown;
+                    description?: string;
                     /** @description The content of a snippet */
-                    code: unknown;
-                    /** @description The snippet's visibility */
-                    visibility: unknown;
+                    code: string;
+                    /**
+                     * @description The snippet's visibility
+                     * @enum {string}
+                     */
+                    visibility: "private" | "internal" | "public";
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The title of a snippet */
-                    title: unknown;
+                    title: string;
                     /** @description The name of a snippet file */
-                    file_name: unknown;
+                    file_name: string;
                     /** @description The description of a snippet */
-                    description?: unknown;
+                    description?: string;
                     /** @description The content of a snippet */
-                    code: unknown;
-                    /** @description The snippet's visibility */
-                    visibility: unknown;
+                    code: string;
+                    /**
+                     * @description The snippet's visibility
+                     * @enum {string}
+                     */
+                    visibility: "private" | "internal" | "public";
                 };
             };
         };
@@ -30060,7 +30156,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a project's snippet */
-                snippet_id: unknown;
+                snippet_id: number;
             };
             cookie?: never;
         };
@@ -30127,7 +30223,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a project's snippet */
-                snippet_id: unknown;
+                snippet_id: number;
             };
             cookie?: never;
         };
@@ -30135,27 +30231,33 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The title of a snippet */
-                    title?: unknown;
+                    title?: string;
                     /** @description The name of a snippet file */
-                    file_name?: unknown;
+                    file_name?: string;
                     /** @description The description of a snippet */
-                    description?: unknown;
+                    description?: string;
                     /** @description The content of a snippet */
-                    code?: unknown;
-                    /** @description The snippet's visibility */
-                    visibility?: unknown;
+                    code?: string;
+                    /**
+                     * @description The snippet's visibility
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The title of a snippet */
-                    title?: unknown;
+                    title?: string;
                     /** @description The name of a snippet file */
-                    file_name?: unknown;
+                    file_name?: string;
                     /** @description The description of a snippet */
-                    description?: unknown;
+                    description?: string;
                     /** @description The content of a snippet */
-                    code?: unknown;
-                    /** @description The snippet's visibility */
-                    visibility?: unknown;
+                    code?: string;
+                    /**
+                     * @description The snippet's visibility
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                 };
             };
         };
@@ -30181,7 +30283,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a project's snippet */
-                snippet_id: unknown;
+                snippet_id: number;
             };
             cookie?: never;
         };
@@ -30216,7 +30318,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The ID of a project's snippet */
-                snippet_id: unknown;
+                snippet_id: number;
             };
             cookie?: never;
         };
@@ -30288,7 +30390,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The type `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` of the template */
-                type: string;
+                type: "dockerfiles" | "gitignores" | "gitlab_ci_ymls" | "licenses";
             };
             cookie?: never;
         };
@@ -30384,7 +30486,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
                 /** @description The type `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` of the template */
-                type: string;
+                type: "dockerfiles" | "gitignores" | "gitlab_ci_ymls" | "licenses";
                 /** @description The key of the template, as obtained from the collection endpoint */
                 key: string;
             };
@@ -30450,7 +30552,7 @@ export interface operations {
                 /** @description Limit projects where the repository checksum calculation has failed _([Introduced](https://gitlab.com/gitlab-org/gitlab-ee/merge_requests/6137) in [GitLab Premium](https://about.gitlab.com/pricing/) 11.2)_ */
                 repository_checksum_failed?: boolean;
                 /** @description Limit by current user minimal [access level](https://docs.gitlab.com/ee/api/members.html) */
-                min_access_level?: number;
+                min_access_level?: 10 | 20 | 30 | 40 | 50;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -30609,8 +30711,11 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
-                    visibility?: string;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                     /** @description URL to import repository from */
                     import_url?: string;
                     /** @description If `true`, jobs can be viewed by non-project-members */
@@ -30619,20 +30724,17 @@ export interface operations {
                     only_allow_merge_if_pipeline_succeeds?: boolean;
                     /** @description Set whether merge requests can only be merged when all the discussions are resolved */
                     only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                    /** @description Set the merge method used */
-                    merge_method?: string;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
                     /** @description Enable LFS */
                     lfs_enabled?: boolean;
                     /** @description Allow users to request member access */
                     request_access_enabled?: boolean;
                     /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
                     tag_list?: unknown[];
-                    /**
-                     * @description Image file for avatar of the project
-                     *
-                     *     Type as documented: mixed
-                     */
-                    avatar?: unknown;
                     /** @description Show link to create/view merge request when pushing from the command line */
                     printing_merge_request_link_enabled?: boolean;
                     /** @description The path to CI config file */
@@ -30676,8 +30778,11 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
-                    visibility?: string;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                     /** @description URL to import repository from */
                     import_url?: string;
                     /** @description If `true`, jobs can be viewed by non-project-members */
@@ -30686,8 +30791,78 @@ export interface operations {
                     only_allow_merge_if_pipeline_succeeds?: boolean;
                     /** @description Set whether merge requests can only be merged when all the discussions are resolved */
                     only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                    /** @description Set the merge method used */
-                    merge_method?: string;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
+                    /** @description Enable LFS */
+                    lfs_enabled?: boolean;
+                    /** @description Allow users to request member access */
+                    request_access_enabled?: boolean;
+                    /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
+                    tag_list?: unknown[];
+                    /** @description Show link to create/view merge request when pushing from the command line */
+                    printing_merge_request_link_enabled?: boolean;
+                    /** @description The path to CI config file */
+                    ci_config_path?: string;
+                    /**
+                     * @description `false` by default
+                     * @default false
+                     */
+                    initialize_with_readme?: boolean;
+                };
+                "multipart/form-data": {
+                    /**
+                     * @description The name of the new project. Equals path if not provided.
+                     *
+                     *     Required: yes if path is not provided
+                     */
+                    name?: string;
+                    /**
+                     * @description Repository name for new project. Generated based on name if not provided (generated lowercased with dashes).
+                     *
+                     *     Required: yes if name is not provided
+                     */
+                    path?: string;
+                    /** @description Namespace for the new project (defaults to the current user's namespace) */
+                    namespace_id?: number;
+                    /** @description Short project description */
+                    description?: string;
+                    /** @description Enable issues for this project */
+                    issues_enabled?: boolean;
+                    /** @description Enable merge requests for this project */
+                    merge_requests_enabled?: boolean;
+                    /** @description Enable jobs for this project */
+                    jobs_enabled?: boolean;
+                    /** @description Enable wiki for this project */
+                    wiki_enabled?: boolean;
+                    /** @description Enable snippets for this project */
+                    snippets_enabled?: boolean;
+                    /** @description Automatically resolve merge request diffs discussions on lines changed with a push */
+                    resolve_outdated_diff_discussions?: boolean;
+                    /** @description Enable container registry for this project */
+                    container_registry_enabled?: boolean;
+                    /** @description Enable shared runners for this project */
+                    shared_runners_enabled?: boolean;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
+                    /** @description URL to import repository from */
+                    import_url?: string;
+                    /** @description If `true`, jobs can be viewed by non-project-members */
+                    public_jobs?: boolean;
+                    /** @description Set whether merge requests can only be merged with successful jobs */
+                    only_allow_merge_if_pipeline_succeeds?: boolean;
+                    /** @description Set whether merge requests can only be merged when all the discussions are resolved */
+                    only_allow_merge_if_all_discussions_are_resolved?: boolean;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
                     /** @description Enable LFS */
                     lfs_enabled?: boolean;
                     /** @description Allow users to request member access */
@@ -30695,11 +30870,10 @@ export interface operations {
                     /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
                     tag_list?: unknown[];
                     /**
+                     * Format: binary
                      * @description Image file for avatar of the project
-                     *
-                     *     Type as documented: mixed
                      */
-                    avatar?: unknown;
+                    avatar?: string;
                     /** @description Show link to create/view merge request when pushing from the command line */
                     printing_merge_request_link_enabled?: boolean;
                     /** @description The path to CI config file */
@@ -30753,7 +30927,7 @@ export interface operations {
                 /** @description Limit by enabled merge requests feature */
                 with_merge_requests_enabled?: boolean;
                 /** @description Limit by current user minimal [access level](https://docs.gitlab.com/ee/api/members.html) */
-                min_access_level?: number;
+                min_access_level?: 10 | 20 | 30 | 40 | 50;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -31231,8 +31405,11 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
-                    visibility?: string;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                     /** @description URL to import repository from */
                     import_url?: string;
                     /** @description If `true`, jobs can be viewed by non-project-members */
@@ -31241,20 +31418,17 @@ export interface operations {
                     only_allow_merge_if_pipeline_succeeds?: boolean;
                     /** @description Set whether merge requests can only be merged when all the discussions are resolved */
                     only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                    /** @description Set the merge method used */
-                    merge_method?: string;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
                     /** @description Enable LFS */
                     lfs_enabled?: boolean;
                     /** @description Allow users to request member access */
                     request_access_enabled?: boolean;
                     /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
                     tag_list?: unknown[];
-                    /**
-                     * @description Image file for avatar of the project
-                     *
-                     *     Type as documented: mixed
-                     */
-                    avatar?: unknown;
                     /** @description The path to CI config file */
                     ci_config_path?: string;
                 };
@@ -31286,8 +31460,11 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
-                    visibility?: string;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                     /** @description URL to import repository from */
                     import_url?: string;
                     /** @description If `true`, jobs can be viewed by non-project-members */
@@ -31296,8 +31473,66 @@ export interface operations {
                     only_allow_merge_if_pipeline_succeeds?: boolean;
                     /** @description Set whether merge requests can only be merged when all the discussions are resolved */
                     only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                    /** @description Set the merge method used */
-                    merge_method?: string;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
+                    /** @description Enable LFS */
+                    lfs_enabled?: boolean;
+                    /** @description Allow users to request member access */
+                    request_access_enabled?: boolean;
+                    /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
+                    tag_list?: unknown[];
+                    /** @description The path to CI config file */
+                    ci_config_path?: string;
+                };
+                "multipart/form-data": {
+                    /** @description The name of the project */
+                    name?: string;
+                    /** @description Custom repository name for the project. By default generated based on name */
+                    path?: string;
+                    /**
+                     * @description `master` by default
+                     * @default master
+                     */
+                    default_branch?: string;
+                    /** @description Short project description */
+                    description?: string;
+                    /** @description Enable issues for this project */
+                    issues_enabled?: boolean;
+                    /** @description Enable merge requests for this project */
+                    merge_requests_enabled?: boolean;
+                    /** @description Enable jobs for this project */
+                    jobs_enabled?: boolean;
+                    /** @description Enable wiki for this project */
+                    wiki_enabled?: boolean;
+                    /** @description Enable snippets for this project */
+                    snippets_enabled?: boolean;
+                    /** @description Automatically resolve merge request diffs discussions on lines changed with a push */
+                    resolve_outdated_diff_discussions?: boolean;
+                    /** @description Enable container registry for this project */
+                    container_registry_enabled?: boolean;
+                    /** @description Enable shared runners for this project */
+                    shared_runners_enabled?: boolean;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
+                    /** @description URL to import repository from */
+                    import_url?: string;
+                    /** @description If `true`, jobs can be viewed by non-project-members */
+                    public_jobs?: boolean;
+                    /** @description Set whether merge requests can only be merged with successful jobs */
+                    only_allow_merge_if_pipeline_succeeds?: boolean;
+                    /** @description Set whether merge requests can only be merged when all the discussions are resolved */
+                    only_allow_merge_if_all_discussions_are_resolved?: boolean;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
                     /** @description Enable LFS */
                     lfs_enabled?: boolean;
                     /** @description Allow users to request member access */
@@ -31305,11 +31540,10 @@ export interface operations {
                     /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
                     tag_list?: unknown[];
                     /**
+                     * Format: binary
                      * @description Image file for avatar of the project
-                     *
-                     *     Type as documented: mixed
                      */
-                    avatar?: unknown;
+                    avatar?: string;
                     /** @description The path to CI config file */
                     ci_config_path?: string;
                 };
@@ -31366,7 +31600,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -31463,8 +31697,11 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
-                    visibility?: string;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                     /** @description URL to import repository from */
                     import_url?: string;
                     /** @description If `true`, jobs can be viewed by non-project-members */
@@ -31473,20 +31710,17 @@ export interface operations {
                     only_allow_merge_if_pipeline_succeeds?: boolean;
                     /** @description Set whether merge requests can only be merged when all the discussions are resolved */
                     only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                    /** @description Set the merge method used */
-                    merge_method?: string;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
                     /** @description Enable LFS */
                     lfs_enabled?: boolean;
                     /** @description Allow users to request member access */
                     request_access_enabled?: boolean;
                     /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
                     tag_list?: unknown[];
-                    /**
-                     * @description Image file for avatar of the project
-                     *
-                     *     Type as documented: mixed
-                     */
-                    avatar?: unknown;
                     /** @description Show link to create/view merge request when pushing from the command line */
                     printing_merge_request_link_enabled?: boolean;
                     /** @description The path to CI config file */
@@ -31522,8 +31756,11 @@ export interface operations {
                     container_registry_enabled?: boolean;
                     /** @description Enable shared runners for this project */
                     shared_runners_enabled?: boolean;
-                    /** @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level) */
-                    visibility?: string;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                     /** @description URL to import repository from */
                     import_url?: string;
                     /** @description If `true`, jobs can be viewed by non-project-members */
@@ -31532,8 +31769,70 @@ export interface operations {
                     only_allow_merge_if_pipeline_succeeds?: boolean;
                     /** @description Set whether merge requests can only be merged when all the discussions are resolved */
                     only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                    /** @description Set the merge method used */
-                    merge_method?: string;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
+                    /** @description Enable LFS */
+                    lfs_enabled?: boolean;
+                    /** @description Allow users to request member access */
+                    request_access_enabled?: boolean;
+                    /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
+                    tag_list?: unknown[];
+                    /** @description Show link to create/view merge request when pushing from the command line */
+                    printing_merge_request_link_enabled?: boolean;
+                    /** @description The path to CI config file */
+                    ci_config_path?: string;
+                };
+                "multipart/form-data": {
+                    /** @description The name of the new project */
+                    name: string;
+                    /** @description Custom repository name for new project. By default generated based on name */
+                    path?: string;
+                    /**
+                     * @description `master` by default
+                     * @default master
+                     */
+                    default_branch?: string;
+                    /** @description Namespace for the new project (defaults to the current user's namespace) */
+                    namespace_id?: number;
+                    /** @description Short project description */
+                    description?: string;
+                    /** @description Enable issues for this project */
+                    issues_enabled?: boolean;
+                    /** @description Enable merge requests for this project */
+                    merge_requests_enabled?: boolean;
+                    /** @description Enable jobs for this project */
+                    jobs_enabled?: boolean;
+                    /** @description Enable wiki for this project */
+                    wiki_enabled?: boolean;
+                    /** @description Enable snippets for this project */
+                    snippets_enabled?: boolean;
+                    /** @description Automatically resolve merge request diffs discussions on lines changed with a push */
+                    resolve_outdated_diff_discussions?: boolean;
+                    /** @description Enable container registry for this project */
+                    container_registry_enabled?: boolean;
+                    /** @description Enable shared runners for this project */
+                    shared_runners_enabled?: boolean;
+                    /**
+                     * @description See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-level)
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
+                    /** @description URL to import repository from */
+                    import_url?: string;
+                    /** @description If `true`, jobs can be viewed by non-project-members */
+                    public_jobs?: boolean;
+                    /** @description Set whether merge requests can only be merged with successful jobs */
+                    only_allow_merge_if_pipeline_succeeds?: boolean;
+                    /** @description Set whether merge requests can only be merged when all the discussions are resolved */
+                    only_allow_merge_if_all_discussions_are_resolved?: boolean;
+                    /**
+                     * @description Set the merge method used
+                     * @enum {string}
+                     */
+                    merge_method?: "merge" | "rebase_merge" | "ff";
                     /** @description Enable LFS */
                     lfs_enabled?: boolean;
                     /** @description Allow users to request member access */
@@ -31541,11 +31840,10 @@ export interface operations {
                     /** @description The list of tags for a project; put array of tags, that should be finally assigned to a project */
                     tag_list?: unknown[];
                     /**
+                     * Format: binary
                      * @description Image file for avatar of the project
-                     *
-                     *     Type as documented: mixed
                      */
-                    avatar?: unknown;
+                    avatar?: string;
                     /** @description Show link to create/view merge request when pushing from the command line */
                     printing_merge_request_link_enabled?: boolean;
                     /** @description The path to CI config file */
@@ -31655,7 +31953,7 @@ export interface operations {
                 /** @description Limit by enabled merge requests feature */
                 with_merge_requests_enabled?: boolean;
                 /** @description Limit by current user minimal [access level](https://docs.gitlab.com/ee/api/members.html) */
-                min_access_level?: number;
+                min_access_level?: 10 | 20 | 30 | 40 | 50;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -32144,7 +32442,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -32975,12 +33273,8 @@ export interface operations {
             path: {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) */
                 id: number | string;
-                /**
-                 * @description The ID of the project that was forked from
-                 *
-                 *     Type as documented: ID
-                 */
-                forked_from_id: unknown;
+                /** @description The ID of the project that was forked from */
+                forked_from_id: number;
             };
             cookie?: never;
         };
@@ -33029,7 +33323,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -33173,13 +33467,15 @@ export interface operations {
                     /**
                      * @description Access levels allowed to push (defaults: `40`, maintainer access level)
                      * @default 40
+                     * @enum {string}
                      */
-                    push_access_level?: string;
+                    push_access_level?: "0" | "30" | "40";
                     /**
                      * @description Access levels allowed to merge (defaults: `40`, maintainer access level)
                      * @default 40
+                     * @enum {string}
                      */
-                    merge_access_level?: string;
+                    merge_access_level?: "0" | "30" | "40";
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The name of the branch or wildcard */
@@ -33187,13 +33483,15 @@ export interface operations {
                     /**
                      * @description Access levels allowed to push (defaults: `40`, maintainer access level)
                      * @default 40
+                     * @enum {string}
                      */
-                    push_access_level?: string;
+                    push_access_level?: "0" | "30" | "40";
                     /**
                      * @description Access levels allowed to merge (defaults: `40`, maintainer access level)
                      * @default 40
+                     * @enum {string}
                      */
-                    merge_access_level?: string;
+                    merge_access_level?: "0" | "30" | "40";
                 };
             };
         };
@@ -33399,8 +33697,9 @@ export interface operations {
                     /**
                      * @description Access levels allowed to create (defaults: `40`, maintainer access level)
                      * @default 40
+                     * @enum {string}
                      */
-                    create_access_level?: string;
+                    create_access_level?: "0" | "30" | "40";
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The name of the tag or wildcard */
@@ -33408,8 +33707,9 @@ export interface operations {
                     /**
                      * @description Access levels allowed to create (defaults: `40`, maintainer access level)
                      * @default 40
+                     * @enum {string}
                      */
-                    create_access_level?: string;
+                    create_access_level?: "0" | "30" | "40";
                 };
             };
         };
@@ -33520,11 +33820,11 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The path inside repository. Used to get content of subdirectories */
-                path?: unknown;
+                path?: string;
                 /** @description The name of a repository branch or tag or if not given the default branch */
-                ref?: unknown;
+                ref?: string;
                 /** @description Boolean value used to get a recursive tree (false by default) */
-                recursive?: unknown;
+                recursive?: boolean;
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */
@@ -33631,7 +33931,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The blob SHA */
-                sha: unknown;
+                sha: string;
             };
             cookie?: never;
         };
@@ -33658,7 +33958,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The blob SHA */
-                sha: unknown;
+                sha: string;
             };
             cookie?: never;
         };
@@ -33678,7 +33978,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description The commit SHA to download. A tag, branch reference or sha can be used. This defaults to the tip of the default branch if not specified */
-                sha?: unknown;
+                sha?: string;
                 /** @description The archive format. Default is `tar.gz`. Options are `tar.gz`, `tar.bz2`, `tbz`, `tbz2`, `tb2`, `bz2`, `tar`, `zip` */
                 format?: "tar.gz" | "tar.bz2" | "tbz" | "tbz2" | "tb2" | "bz2" | "tar" | "zip";
             };
@@ -33708,11 +34008,11 @@ export interface operations {
         parameters: {
             query: {
                 /** @description the commit SHA or branch name */
-                from: unknown;
+                from: string;
                 /** @description the commit SHA or branch name */
-                to: unknown;
+                to: string;
                 /** @description comparison method, `true` for direct comparison between `from` and `to` (`from`..`to`), `false` to compare using merge base (`from`...`to`)'. Default is `false`. */
-                straight?: unknown;
+                straight?: boolean;
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -33938,16 +34238,16 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The name of branch, tag or commit */
-                ref: unknown;
+                ref: string;
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
                 /** @description Url encoded full path to new file. Ex. lib%2Fclass%2Erb */
-                file_path: unknown;
+                file_path: string;
             };
             cookie?: never;
         };
@@ -33998,9 +34298,9 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
                 /** @description Url encoded full path to new file. Ex. lib%2Fclass%2Erb */
-                file_path: unknown;
+                file_path: string;
             };
             cookie?: never;
         };
@@ -34008,45 +34308,45 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Name of the branch */
-                    branch: unknown;
+                    branch: string;
                     /** @description Name of the branch to start the new commit from */
-                    start_branch?: unknown;
+                    start_branch?: string;
                     /**
                      * @description Change encoding to 'base64'. Default is text.
                      * @default text
                      */
-                    encoding?: unknown;
+                    encoding?: string;
                     /** @description Specify the commit author's email address */
-                    author_email?: unknown;
+                    author_email?: string;
                     /** @description Specify the commit author's name */
-                    author_name?: unknown;
+                    author_name?: string;
                     /** @description New file content */
-                    content: unknown;
+                    content: string;
                     /** @description Commit message */
-                    commit_message: unknown;
+                    commit_message: string;
                     /** @description Last known file commit id */
-                    last_commit_id?: unknown;
+                    last_commit_id?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description Name of the branch */
-                    branch: unknown;
+                    branch: string;
                     /** @description Name of the branch to start the new commit from */
-                    start_branch?: unknown;
+                    start_branch?: string;
                     /**
                      * @description Change encoding to 'base64'. Default is text.
                      * @default text
                      */
-                    encoding?: unknown;
+                    encoding?: string;
                     /** @description Specify the commit author's email address */
-                    author_email?: unknown;
+                    author_email?: string;
                     /** @description Specify the commit author's name */
-                    author_name?: unknown;
+                    author_name?: string;
                     /** @description New file content */
-                    content: unknown;
+                    content: string;
                     /** @description Commit message */
-                    commit_message: unknown;
+                    commit_message: string;
                     /** @description Last known file commit id */
-                    last_commit_id?: unknown;
+                    last_commit_id?: string;
                 };
             };
         };
@@ -34088,9 +34388,9 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
                 /** @description Url encoded full path to new file. Ex. lib%2Fclass%2Erb */
-                file_path: unknown;
+                file_path: string;
             };
             cookie?: never;
         };
@@ -34098,41 +34398,41 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Name of the branch */
-                    branch: unknown;
+                    branch: string;
                     /** @description Name of the branch to start the new commit from */
-                    start_branch?: unknown;
+                    start_branch?: string;
                     /**
                      * @description Change encoding to 'base64'. Default is text.
                      * @default text
                      */
-                    encoding?: unknown;
+                    encoding?: string;
                     /** @description Specify the commit author's email address */
-                    author_email?: unknown;
+                    author_email?: string;
                     /** @description Specify the commit author's name */
-                    author_name?: unknown;
+                    author_name?: string;
                     /** @description File content */
-                    content: unknown;
+                    content: string;
                     /** @description Commit message */
-                    commit_message: unknown;
+                    commit_message: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description Name of the branch */
-                    branch: unknown;
+                    branch: string;
                     /** @description Name of the branch to start the new commit from */
-                    start_branch?: unknown;
+                    start_branch?: string;
                     /**
                      * @description Change encoding to 'base64'. Default is text.
                      * @default text
                      */
-                    encoding?: unknown;
+                    encoding?: string;
                     /** @description Specify the commit author's email address */
-                    author_email?: unknown;
+                    author_email?: string;
                     /** @description Specify the commit author's name */
-                    author_name?: unknown;
+                    author_name?: string;
                     /** @description File content */
-                    content: unknown;
+                    content: string;
                     /** @description Commit message */
-                    commit_message: unknown;
+                    commit_message: string;
                 };
             };
         };
@@ -34162,26 +34462,26 @@ export interface operations {
         parameters: {
             query: {
                 /** @description Name of the branch */
-                branch: unknown;
+                branch: string;
                 /** @description Name of the branch to start the new commit from */
-                start_branch?: unknown;
+                start_branch?: string;
                 /** @description Specify the commit author's email address */
-                author_email?: unknown;
+                author_email?: string;
                 /** @description Specify the commit author's name */
-                author_name?: unknown;
+                author_name?: string;
                 /** @description Commit message */
-                commit_message: unknown;
+                commit_message: string;
                 /** @description Last known file commit id */
-                last_commit_id?: unknown;
+                last_commit_id?: string;
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
                 /** @description Url encoded full path to new file. Ex. lib%2Fclass%2Erb */
-                file_path: unknown;
+                file_path: string;
             };
             cookie?: never;
         };
@@ -34201,16 +34501,16 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The name of branch, tag or commit */
-                ref: unknown;
+                ref: string;
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
                 /** @description Url encoded full path to new file. Ex. lib%2Fclass%2Erb */
-                file_path: unknown;
+                file_path: string;
             };
             cookie?: never;
         };
@@ -34230,16 +34530,16 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The name of branch, tag or commit */
-                ref: unknown;
+                ref: string;
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
                 /** @description Url encoded full path to new file. Ex. lib%2Fclass%2Erb */
-                file_path: unknown;
+                file_path: string;
             };
             cookie?: never;
         };
@@ -35429,7 +35729,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The scope to search in */
-                scope: string;
+                scope: "projects" | "issues" | "merge_requests" | "milestones" | "snippet_titles" | "snippet_blobs";
                 /** @description The search query */
                 search: string;
                 /** @description Page number (default: `1`) */
@@ -35561,7 +35861,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The scope to search in */
-                scope: string;
+                scope: "projects" | "issues" | "merge_requests" | "milestones";
                 /** @description The search query */
                 search: string;
                 /** @description Page number (default: `1`) */
@@ -35703,7 +36003,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description The scope to search in */
-                scope: string;
+                scope: "issues" | "merge_requests" | "milestones" | "notes" | "wiki_blobs" | "commits" | "blobs";
                 /** @description The search query */
                 search: string;
                 /** @description Page number (default: `1`) */
@@ -35858,7 +36158,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -35882,7 +36182,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -35921,7 +36221,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -35945,7 +36245,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -35969,7 +36269,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36008,7 +36308,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36032,7 +36332,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36056,7 +36356,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36103,7 +36403,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36127,7 +36427,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36151,7 +36451,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36202,7 +36502,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36226,7 +36526,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36250,7 +36550,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36293,7 +36593,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36317,7 +36617,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36341,7 +36641,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36384,7 +36684,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36408,7 +36708,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36432,7 +36732,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36483,7 +36783,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36507,7 +36807,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36531,7 +36831,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36574,7 +36874,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36598,7 +36898,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36622,7 +36922,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36665,7 +36965,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36689,7 +36989,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36713,7 +37013,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36748,7 +37048,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36772,7 +37072,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36796,7 +37096,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36831,7 +37131,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36855,7 +37155,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36879,7 +37179,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36954,7 +37254,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -36978,7 +37278,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37002,7 +37302,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37057,7 +37357,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37081,7 +37381,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37105,7 +37405,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37156,7 +37456,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37180,7 +37480,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37204,7 +37504,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37255,7 +37555,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37279,7 +37579,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37303,7 +37603,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37311,21 +37611,21 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The Kubernetes namespace to use */
-                    namespace: unknown;
+                    namespace: string;
                     /** @description The URL to the Kubernetes cluster API, e.g., [https://kubernetes.example.com](https://kubernetes.example.com) */
-                    api_url: unknown;
+                    api_url: string;
                     /** @description The service token to authenticate against the Kubernetes cluster with */
-                    token: unknown;
+                    token: string;
                     /** @description A custom certificate authority bundle to verify the Kubernetes cluster with (PEM format) */
                     ca_pem?: unknown;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The Kubernetes namespace to use */
-                    namespace: unknown;
+                    namespace: string;
                     /** @description The URL to the Kubernetes cluster API, e.g., [https://kubernetes.example.com](https://kubernetes.example.com) */
-                    api_url: unknown;
+                    api_url: string;
                     /** @description The service token to authenticate against the Kubernetes cluster with */
-                    token: unknown;
+                    token: string;
                     /** @description A custom certificate authority bundle to verify the Kubernetes cluster with (PEM format) */
                     ca_pem?: unknown;
                 };
@@ -37350,7 +37650,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37374,7 +37674,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37439,7 +37739,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37474,7 +37774,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37498,7 +37798,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37522,7 +37822,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37561,7 +37861,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37585,7 +37885,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37609,7 +37909,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37617,19 +37917,19 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description username */
-                    username: unknown;
+                    username: string;
                     /** @description token */
-                    token: unknown;
+                    token: string;
                     /** @description server */
-                    server?: unknown;
+                    server?: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description username */
-                    username: unknown;
+                    username: string;
                     /** @description token */
-                    token: unknown;
+                    token: string;
                     /** @description server */
-                    server?: unknown;
+                    server?: string;
                 };
             };
         };
@@ -37652,7 +37952,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37676,7 +37976,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37700,7 +38000,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37743,7 +38043,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37767,7 +38067,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37791,7 +38091,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37830,7 +38130,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37854,7 +38154,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37878,7 +38178,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37913,7 +38213,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37937,7 +38237,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -37961,7 +38261,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38012,7 +38312,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38036,7 +38336,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38060,7 +38360,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38107,7 +38407,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38131,7 +38431,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38155,7 +38455,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38270,7 +38570,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38294,7 +38594,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38318,7 +38618,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38353,7 +38653,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38377,7 +38677,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38401,7 +38701,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38516,7 +38816,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38540,7 +38840,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38564,7 +38864,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38611,7 +38911,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38635,7 +38935,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38659,7 +38959,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -38694,7 +38994,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number | string;
             };
             cookie?: never;
         };
@@ -39191,8 +39491,11 @@ export interface operations {
                     content: string;
                     /** @description The description of a snippet */
                     description?: string;
-                    /** @description The snippet's visibility */
-                    visibility?: string;
+                    /**
+                     * @description The snippet's visibility
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The title of a snippet */
@@ -39203,8 +39506,11 @@ export interface operations {
                     content: string;
                     /** @description The description of a snippet */
                     description?: string;
-                    /** @description The snippet's visibility */
-                    visibility?: string;
+                    /**
+                     * @description The snippet's visibility
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                 };
             };
         };
@@ -39356,8 +39662,11 @@ export interface operations {
                     description?: string;
                     /** @description The content of a snippet */
                     content?: string;
-                    /** @description The snippet's visibility */
-                    visibility?: string;
+                    /**
+                     * @description The snippet's visibility
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The title of a snippet */
@@ -39368,8 +39677,11 @@ export interface operations {
                     description?: string;
                     /** @description The content of a snippet */
                     content?: string;
-                    /** @description The snippet's visibility */
-                    visibility?: string;
+                    /**
+                     * @description The snippet's visibility
+                     * @enum {string}
+                     */
+                    visibility?: "private" | "internal" | "public";
                 };
             };
         };
@@ -39919,21 +40231,21 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The name of a tag */
-                    tag_name: unknown;
+                    tag_name: string;
                     /** @description Create tag using commit SHA, another tag name, or branch name. */
-                    ref: unknown;
+                    ref: string;
                     /** @description Creates annotated tag. */
-                    message?: unknown;
+                    message?: string;
                     /** @description Add release notes to the git tag and store it in the GitLab database. */
                     release_description?: unknown;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The name of a tag */
-                    tag_name: unknown;
+                    tag_name: string;
                     /** @description Create tag using commit SHA, another tag name, or branch name. */
-                    ref: unknown;
+                    ref: string;
                     /** @description Creates annotated tag. */
-                    message?: unknown;
+                    message?: string;
                     /** @description Add release notes to the git tag and store it in the GitLab database. */
                     release_description?: unknown;
                 };
@@ -40098,7 +40410,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of a tag */
-                tag_name: unknown;
+                tag_name: string;
             };
             cookie?: never;
         };
@@ -40125,7 +40437,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of a tag */
-                tag_name: unknown;
+                tag_name: string;
             };
             cookie?: never;
         };
@@ -40133,11 +40445,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Release notes with markdown support */
-                    description: unknown;
+                    description: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description Release notes with markdown support */
-                    description: unknown;
+                    description: string;
                 };
             };
         };
@@ -40168,7 +40480,7 @@ export interface operations {
                 /** @description The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) owned by the authenticated user */
                 id: number | string;
                 /** @description The name of a tag */
-                tag_name: unknown;
+                tag_name: string;
             };
             cookie?: never;
         };
@@ -40176,11 +40488,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Release notes with markdown support */
-                    description: unknown;
+                    description: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description Release notes with markdown support */
-                    description: unknown;
+                    description: string;
                 };
             };
         };
@@ -41348,7 +41660,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description You can also search for users by email or username with: `/users?search=John` */
-                search?: unknown;
+                search?: string;
                 /** @description Return projects ordered by `id`, `name`, `username`, `created_at`, or `updated_at` fields. Default is `id` */
                 order_by?: "id" | "name" | "username" | "created_at" | "updated_at";
                 /** @description Return projects sorted in `asc` or `desc` order. Default is `desc` */
@@ -41442,18 +41754,18 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Email */
-                    email: unknown;
+                    email: string;
                     /** @description Password */
-                    password?: unknown;
+                    password?: string;
                     /**
                      * @description Send user password reset link - true or false(default)
                      * @default false
                      */
-                    reset_password?: unknown;
+                    reset_password?: boolean;
                     /** @description Username */
-                    username: unknown;
+                    username: string;
                     /** @description Name */
-                    name: unknown;
+                    name: string;
                     /** @description Skype ID */
                     skype?: unknown;
                     /** @description LinkedIn */
@@ -41461,57 +41773,55 @@ export interface operations {
                     /** @description Twitter account */
                     twitter?: unknown;
                     /** @description Website URL */
-                    website_url?: unknown;
+                    website_url?: string;
                     /** @description Organization name */
-                    organization?: unknown;
+                    organization?: string;
                     /** @description Number of projects user can create */
-                    projects_limit?: unknown;
+                    projects_limit?: number;
                     /** @description External UID */
                     extern_uid?: unknown;
                     /** @description External provider name */
-                    provider?: unknown;
+                    provider?: string;
                     /** @description User's biography */
-                    bio?: unknown;
+                    bio?: string;
                     /** @description User's location */
-                    location?: unknown;
+                    location?: string;
                     /** @description The public email of the user */
-                    public_email?: unknown;
+                    public_email?: string;
                     /**
                      * @description User is admin - true or false (default)
                      * @default false
                      */
-                    admin?: unknown;
+                    admin?: boolean;
                     /** @description User can create groups - true or false */
-                    can_create_group?: unknown;
+                    can_create_group?: boolean;
                     /**
                      * @description Skip confirmation - true or false (default)
                      * @default false
                      */
-                    skip_confirmation?: unknown;
+                    skip_confirmation?: boolean;
                     /**
                      * @description Flags the user as external - true or false(default)
                      * @default false
                      */
-                    external?: unknown;
-                    /** @description Image file for user's avatar */
-                    avatar?: unknown;
+                    external?: boolean;
                     /** @description User's profile is private - true or false */
-                    private_profile?: unknown;
+                    private_profile?: boolean;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description Email */
-                    email: unknown;
+                    email: string;
                     /** @description Password */
-                    password?: unknown;
+                    password?: string;
                     /**
                      * @description Send user password reset link - true or false(default)
                      * @default false
                      */
-                    reset_password?: unknown;
+                    reset_password?: boolean;
                     /** @description Username */
-                    username: unknown;
+                    username: string;
                     /** @description Name */
-                    name: unknown;
+                    name: string;
                     /** @description Skype ID */
                     skype?: unknown;
                     /** @description LinkedIn */
@@ -41519,42 +41829,101 @@ export interface operations {
                     /** @description Twitter account */
                     twitter?: unknown;
                     /** @description Website URL */
-                    website_url?: unknown;
+                    website_url?: string;
                     /** @description Organization name */
-                    organization?: unknown;
+                    organization?: string;
                     /** @description Number of projects user can create */
-                    projects_limit?: unknown;
+                    projects_limit?: number;
                     /** @description External UID */
                     extern_uid?: unknown;
                     /** @description External provider name */
-                    provider?: unknown;
+                    provider?: string;
                     /** @description User's biography */
-                    bio?: unknown;
+                    bio?: string;
                     /** @description User's location */
-                    location?: unknown;
+                    location?: string;
                     /** @description The public email of the user */
-                    public_email?: unknown;
+                    public_email?: string;
                     /**
                      * @description User is admin - true or false (default)
                      * @default false
                      */
-                    admin?: unknown;
+                    admin?: boolean;
                     /** @description User can create groups - true or false */
-                    can_create_group?: unknown;
+                    can_create_group?: boolean;
                     /**
                      * @description Skip confirmation - true or false (default)
                      * @default false
                      */
-                    skip_confirmation?: unknown;
+                    skip_confirmation?: boolean;
                     /**
                      * @description Flags the user as external - true or false(default)
                      * @default false
                      */
-                    external?: unknown;
-                    /** @description Image file for user's avatar */
-                    avatar?: unknown;
+                    external?: boolean;
                     /** @description User's profile is private - true or false */
-                    private_profile?: unknown;
+                    private_profile?: boolean;
+                };
+                "multipart/form-data": {
+                    /** @description Email */
+                    email: string;
+                    /** @description Password */
+                    password?: string;
+                    /**
+                     * @description Send user password reset link - true or false(default)
+                     * @default false
+                     */
+                    reset_password?: boolean;
+                    /** @description Username */
+                    username: string;
+                    /** @description Name */
+                    name: string;
+                    /** @description Skype ID */
+                    skype?: unknown;
+                    /** @description LinkedIn */
+                    linkedin?: unknown;
+                    /** @description Twitter account */
+                    twitter?: unknown;
+                    /** @description Website URL */
+                    website_url?: string;
+                    /** @description Organization name */
+                    organization?: string;
+                    /** @description Number of projects user can create */
+                    projects_limit?: number;
+                    /** @description External UID */
+                    extern_uid?: unknown;
+                    /** @description External provider name */
+                    provider?: string;
+                    /** @description User's biography */
+                    bio?: string;
+                    /** @description User's location */
+                    location?: string;
+                    /** @description The public email of the user */
+                    public_email?: string;
+                    /**
+                     * @description User is admin - true or false (default)
+                     * @default false
+                     */
+                    admin?: boolean;
+                    /** @description User can create groups - true or false */
+                    can_create_group?: boolean;
+                    /**
+                     * @description Skip confirmation - true or false (default)
+                     * @default false
+                     */
+                    skip_confirmation?: boolean;
+                    /**
+                     * @description Flags the user as external - true or false(default)
+                     * @default false
+                     */
+                    external?: boolean;
+                    /**
+                     * Format: binary
+                     * @description Image file for user's avatar
+                     */
+                    avatar?: string;
+                    /** @description User's profile is private - true or false */
+                    private_profile?: boolean;
                 };
             };
         };
@@ -41578,7 +41947,7 @@ export interface operations {
             };
             path: {
                 /** @description The ID of a user */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -41643,7 +42012,7 @@ export interface operations {
                 Sudo?: components["parameters"]["Sudo"];
             };
             path: {
-                id: string;
+                id: number;
             };
             cookie?: never;
         };
@@ -41651,13 +42020,13 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Email */
-                    email?: unknown;
+                    email?: string;
                     /** @description Username */
-                    username?: unknown;
+                    username?: string;
                     /** @description Name */
-                    name?: unknown;
+                    name?: string;
                     /** @description Password */
-                    password?: unknown;
+                    password?: string;
                     /** @description Skype ID */
                     skype?: unknown;
                     /** @description LinkedIn */
@@ -41665,52 +42034,50 @@ export interface operations {
                     /** @description Twitter account */
                     twitter?: unknown;
                     /** @description Website URL */
-                    website_url?: unknown;
+                    website_url?: string;
                     /** @description Organization name */
-                    organization?: unknown;
+                    organization?: string;
                     /** @description Limit projects each user can create */
-                    projects_limit?: unknown;
+                    projects_limit?: number;
                     /** @description External UID */
                     extern_uid?: unknown;
                     /** @description External provider name */
-                    provider?: unknown;
+                    provider?: string;
                     /** @description User's biography */
-                    bio?: unknown;
+                    bio?: string;
                     /** @description User's location */
-                    location?: unknown;
+                    location?: string;
                     /** @description The public email of the user */
-                    public_email?: unknown;
+                    public_email?: string;
                     /**
                      * @description User is admin - true or false (default)
                      * @default false
                      */
-                    admin?: unknown;
+                    admin?: boolean;
                     /** @description User can create groups - true or false */
-                    can_create_group?: unknown;
+                    can_create_group?: boolean;
                     /**
                      * @description Skip reconfirmation - true or false (default)
                      * @default false
                      */
-                    skip_reconfirmation?: unknown;
+                    skip_reconfirmation?: boolean;
                     /**
                      * @description Flags the user as external - true or false(default)
                      * @default false
                      */
-                    external?: unknown;
-                    /** @description Image file for user's avatar */
-                    avatar?: unknown;
+                    external?: boolean;
                     /** @description User's profile is private - true or false */
-                    private_profile?: unknown;
+                    private_profile?: boolean;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description Email */
-                    email?: unknown;
+                    email?: string;
                     /** @description Username */
-                    username?: unknown;
+                    username?: string;
                     /** @description Name */
-                    name?: unknown;
+                    name?: string;
                     /** @description Password */
-                    password?: unknown;
+                    password?: string;
                     /** @description Skype ID */
                     skype?: unknown;
                     /** @description LinkedIn */
@@ -41718,42 +42085,96 @@ export interface operations {
                     /** @description Twitter account */
                     twitter?: unknown;
                     /** @description Website URL */
-                    website_url?: unknown;
+                    website_url?: string;
                     /** @description Organization name */
-                    organization?: unknown;
+                    organization?: string;
                     /** @description Limit projects each user can create */
-                    projects_limit?: unknown;
+                    projects_limit?: number;
                     /** @description External UID */
                     extern_uid?: unknown;
                     /** @description External provider name */
-                    provider?: unknown;
+                    provider?: string;
                     /** @description User's biography */
-                    bio?: unknown;
+                    bio?: string;
                     /** @description User's location */
-                    location?: unknown;
+                    location?: string;
                     /** @description The public email of the user */
-                    public_email?: unknown;
+                    public_email?: string;
                     /**
                      * @description User is admin - true or false (default)
                      * @default false
                      */
-                    admin?: unknown;
+                    admin?: boolean;
                     /** @description User can create groups - true or false */
-                    can_create_group?: unknown;
+                    can_create_group?: boolean;
                     /**
                      * @description Skip reconfirmation - true or false (default)
                      * @default false
                      */
-                    skip_reconfirmation?: unknown;
+                    skip_reconfirmation?: boolean;
                     /**
                      * @description Flags the user as external - true or false(default)
                      * @default false
                      */
-                    external?: unknown;
-                    /** @description Image file for user's avatar */
-                    avatar?: unknown;
+                    external?: boolean;
                     /** @description User's profile is private - true or false */
-                    private_profile?: unknown;
+                    private_profile?: boolean;
+                };
+                "multipart/form-data": {
+                    /** @description Email */
+                    email?: string;
+                    /** @description Username */
+                    username?: string;
+                    /** @description Name */
+                    name?: string;
+                    /** @description Password */
+                    password?: string;
+                    /** @description Skype ID */
+                    skype?: unknown;
+                    /** @description LinkedIn */
+                    linkedin?: unknown;
+                    /** @description Twitter account */
+                    twitter?: unknown;
+                    /** @description Website URL */
+                    website_url?: string;
+                    /** @description Organization name */
+                    organization?: string;
+                    /** @description Limit projects each user can create */
+                    projects_limit?: number;
+                    /** @description External UID */
+                    extern_uid?: unknown;
+                    /** @description External provider name */
+                    provider?: string;
+                    /** @description User's biography */
+                    bio?: string;
+                    /** @description User's location */
+                    location?: string;
+                    /** @description The public email of the user */
+                    public_email?: string;
+                    /**
+                     * @description User is admin - true or false (default)
+                     * @default false
+                     */
+                    admin?: boolean;
+                    /** @description User can create groups - true or false */
+                    can_create_group?: boolean;
+                    /**
+                     * @description Skip reconfirmation - true or false (default)
+                     * @default false
+                     */
+                    skip_reconfirmation?: boolean;
+                    /**
+                     * @description Flags the user as external - true or false(default)
+                     * @default false
+                     */
+                    external?: boolean;
+                    /**
+                     * Format: binary
+                     * @description Image file for user's avatar
+                     */
+                    avatar?: string;
+                    /** @description User's profile is private - true or false */
+                    private_profile?: boolean;
                 };
             };
         };
@@ -41780,7 +42201,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description If true, contributions that would usually be [moved to the ghost user](https://docs.gitlab.com/ee/user/profile/account/delete_account.html#associated-records) will be deleted instead, as well as groups owned solely by this user. */
-                hard_delete?: unknown;
+                hard_delete?: boolean;
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -41788,7 +42209,7 @@ export interface operations {
             };
             path: {
                 /** @description The ID of the user */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -41816,7 +42237,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description the ID of a user to make the call in their place */
-                sudo?: unknown;
+                sudo?: number;
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -42073,15 +42494,15 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description new SSH Key's title */
-                    title: unknown;
+                    title: string;
                     /** @description new SSH key */
-                    key: unknown;
+                    key: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description new SSH Key's title */
-                    title: unknown;
+                    title: string;
                     /** @description new SSH key */
-                    key: unknown;
+                    key: string;
                 };
             };
         };
@@ -42141,7 +42562,7 @@ export interface operations {
             };
             path: {
                 /** @description id of specified user */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -42166,7 +42587,7 @@ export interface operations {
             };
             path: {
                 /** @description id of specified user */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -42174,15 +42595,15 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description new SSH Key's title */
-                    title: unknown;
+                    title: string;
                     /** @description new SSH key */
-                    key: unknown;
+                    key: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description new SSH Key's title */
-                    title: unknown;
+                    title: string;
                     /** @description new SSH key */
-                    key: unknown;
+                    key: string;
                 };
             };
         };
@@ -42206,7 +42627,7 @@ export interface operations {
             };
             path: {
                 /** @description The ID of an SSH key */
-                key_id: unknown;
+                key_id: number;
             };
             cookie?: never;
         };
@@ -42247,7 +42668,7 @@ export interface operations {
             };
             path: {
                 /** @description SSH key ID */
-                key_id: unknown;
+                key_id: number;
             };
             cookie?: never;
         };
@@ -42280,9 +42701,9 @@ export interface operations {
             };
             path: {
                 /** @description id of specified user */
-                id: unknown;
+                id: number;
                 /** @description SSH key ID */
-                key_id: unknown;
+                key_id: number;
             };
             cookie?: never;
         };
@@ -42707,11 +43128,11 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description email address */
-                    email: unknown;
+                    email: string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description email address */
-                    email: unknown;
+                    email: string;
                 };
             };
         };
@@ -42763,7 +43184,7 @@ export interface operations {
             };
             path: {
                 /** @description id of specified user */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -42788,7 +43209,7 @@ export interface operations {
             };
             path: {
                 /** @description id of specified user */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -42796,21 +43217,21 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description email address */
-                    email: unknown;
+                    email: string;
                     /**
                      * @description Skip confirmation and assume e-mail is verified - true or false (default)
                      * @default false
                      */
-                    skip_confirmation?: unknown;
+                    skip_confirmation?: boolean;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description email address */
-                    email: unknown;
+                    email: string;
                     /**
                      * @description Skip confirmation and assume e-mail is verified - true or false (default)
                      * @default false
                      */
-                    skip_confirmation?: unknown;
+                    skip_confirmation?: boolean;
                 };
             };
         };
@@ -42834,7 +43255,7 @@ export interface operations {
             };
             path: {
                 /** @description email ID */
-                email_id: unknown;
+                email_id: number;
             };
             cookie?: never;
         };
@@ -42870,7 +43291,7 @@ export interface operations {
             };
             path: {
                 /** @description email ID */
-                email_id: unknown;
+                email_id: number;
             };
             cookie?: never;
         };
@@ -42903,9 +43324,9 @@ export interface operations {
             };
             path: {
                 /** @description id of specified user */
-                id: unknown;
+                id: number;
                 /** @description email ID */
-                email_id: unknown;
+                email_id: number;
             };
             cookie?: never;
         };
@@ -42930,7 +43351,7 @@ export interface operations {
             };
             path: {
                 /** @description id of specified user */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };
@@ -42972,7 +43393,7 @@ export interface operations {
             };
             path: {
                 /** @description id of specified user */
-                id: unknown;
+                id: number;
             };
             cookie?: never;
         };

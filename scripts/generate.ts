@@ -60,7 +60,10 @@ export interface Summary {
   byWorkers: number;
   workerErrors: string[];
   operations: number;
+  /** Query, path and header parameters plus the top-level properties of request bodies. */
   parameters: number;
+  /** Of those, how many have no type at all (the docs give none and nothing settles one). */
+  untyped: number;
   withResponseSchema: number;
   diagnostics: ReturnType<typeof countDiagnostics>;
   timings: Record<string, number>;
@@ -84,23 +87,32 @@ export function serializeSpec(document: OpenAPIDocument): { json: string; yaml: 
   };
 }
 
+/** A schema that says something about the value's type (not `{}`, which allows anything). */
+function isTyped(schema: any): boolean {
+  return !!schema && ['type', 'anyOf', 'oneOf', 'allOf', '$ref', 'enum', 'const'].some((key) => schema[key] !== undefined);
+}
+
 function countOperations(document: OpenAPIDocument) {
   let operations = 0;
   let parameters = 0;
+  let untyped = 0;
   let withResponseSchema = 0;
   for (const item of Object.values(document.paths ?? {})) {
     for (const [method, op] of Object.entries(item as Record<string, any>)) {
       if (!['get', 'put', 'post', 'delete', 'patch', 'head'].includes(method)) continue;
       operations++;
-      parameters += (op.parameters ?? []).filter((p: any) => !p.$ref).length;
-      const body = Object.values(op.requestBody?.content ?? {})[0] as any;
-      parameters += Object.keys(body?.schema?.properties ?? {}).length;
+      const own = (op.parameters ?? []).filter((p: any) => !p.$ref);
+      // The body's fullest encoding: multipart holds the files that JSON leaves out.
+      const bodies = Object.values(op.requestBody?.content ?? {}).map((m: any) => m?.schema?.properties ?? {});
+      const properties = Object.values(bodies.reduce((a: object, b: object) => (Object.keys(b).length > Object.keys(a).length ? b : a), {}));
+      parameters += own.length + properties.length;
+      untyped += own.filter((p: any) => !isTyped(p.schema)).length + properties.filter((s) => !isTyped(s)).length;
       const hasSchema = Object.entries(op.responses ?? {}).some(([status, r]: [string, any]) =>
         status.startsWith('2') && Object.values(r.content ?? {}).some((m: any) => m.schema));
       if (hasSchema) withResponseSchema++;
     }
   }
-  return { operations, parameters, withResponseSchema };
+  return { operations, parameters, untyped, withResponseSchema };
 }
 
 /** An emitter's file, relative to generated/; never outside it. */
@@ -211,6 +223,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
 }
 
+/** `0.6%`: one decimal, enough to tell 0.9% from 1.1%. */
+function percent(part: number, whole: number): string {
+  return `${whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10}%`;
+}
+
 /** At most ten names, then how many more. */
 function listShort(names: string[]): string {
   return names.slice(0, 10).join(', ') + (names.length > 10 ? `, and ${names.length - 10} more` : '');
@@ -221,7 +238,7 @@ export function formatSummary(result: GenerateResult, outDir: string): string {
   const lines = [
     `Pages read: ${s.pages} (${s.parsed} parsed, ${s.byWorkers} of them by a worker thread; ${s.cached} from cache)`,
     `Pages without endpoints: ${s.pagesWithoutEndpoints.length}${s.pagesWithoutEndpoints.length === 0 ? '' : ` (${listShort(s.pagesWithoutEndpoints)})`}`,
-    `Operations: ${s.operations}, parameters: ${s.parameters}, operations with a response schema: ${s.withResponseSchema}`,
+    `Operations: ${s.operations}, parameters: ${s.parameters} (${s.untyped} untyped, ${percent(s.untyped, s.parameters)}), operations with a response schema: ${s.withResponseSchema}`,
     `Diagnostics: ${s.diagnostics.bySeverity.error} errors, ${s.diagnostics.bySeverity.warning} warnings, ${s.diagnostics.bySeverity.info} notes`,
     ...Object.entries(s.diagnostics.byRule).map(([rule, n]) => `  ${rule} (${s.diagnostics.severityByRule[rule].join('/')}): ${n}`),
     `Time: ${Object.entries(s.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', ')}`,

@@ -12,12 +12,12 @@ _gitlab_api_globals() {
 # $1 operation: its parameters (required first), then the global options it does not shadow.
 _gitlab_api_operation() {
   case $1 in
-    'accept-mr') _ga_flags=('--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--should_remove_source_branch' '--merge_when_pipeline_succeeds' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--should_remove_source_branch' '--merge_when_pipeline_succeeds' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
+    'accept-mr') _ga_flags=('--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--should_remove_source_branch' '--merge_when_pipeline_succeeds' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'add-badge-to-group') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'add-badge-to-project') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'add-deploy-key') _ga_flags=('--id' '--title' '--key' '--can_push' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'add-email') _ga_flags=('--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-email-for-user') _ga_flags=('--id' '--email' '--skip_confirmation' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email' '--skip_confirmation' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
+    'add-email-for-user') _ga_flags=('--id' '--email' '--skip_confirmation' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'add-gpg-key') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'add-gpg-key-for-given-user') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'add-member-to-group-or-project-groups') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
@@ -35,17 +35,17 @@ _gitlab_api_operation() {
     'approve-access-request-groups') _ga_flags=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'approve-access-request-projects') _ga_flags=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'archive-project') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
+    'award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
+    'award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'award-emoji-on-note') _ga_flags=('--id' '--issue_iid' '--note_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
+    'award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'block-user') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'cancel-job') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'cancel-merge-when-pipeline-succeeds') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'cancel-pipelines-jobs') _ga_flags=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'change-application-settings') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'cherry-pick-commit') _ga_flags=('--id' '--sha' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'compare-branches-tags-or-commits') _ga_flags=('--id' '--from' '--to' '--straight' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--from' '--to' '--straight' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'compare-branches-tags-or-commits') _ga_flags=('--id' '--from' '--to' '--straight' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--from' '--to' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'contributors') _ga_flags=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'create-application') _ga_flags=('--name' '--redirect_uri' '--scopes' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--redirect_uri' '--scopes' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'create-broadcast-message') _ga_flags=('--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
@@ -117,8 +117,8 @@ _gitlab_api_operation() {
     'delete-atlassian-bamboo-ci-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'delete-award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'delete-award-emoji-issues-notes') _ga_flags=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'delete-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'delete-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'delete-board-list-groups') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'delete-board-list-projects') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'delete-broadcast-message') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
@@ -198,7 +198,7 @@ _gitlab_api_operation() {
     'edit-badge-of-project') _ga_flags=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'edit-board-list-groups') _ga_flags=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'edit-board-list-projects') _ga_flags=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-existing-environment') _ga_flags=('--id' '--environments_id' '--environment_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--environments_id' '--environment_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
+    'edit-existing-environment') _ga_flags=('--id' '--environments_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--environments_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'edit-existing-label') _ga_flags=('--id' '--name' '--new_name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--new_name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'edit-existing-wiki-page') _ga_flags=('--id' '--slug' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--slug' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'edit-issue') _ga_flags=('--id' '--issue_iid' '--title' '--description' '--confidential' '--assignee_ids' '--milestone_id' '--labels' '--state_event' '--updated_at' '--due_date' '--discussion_locked' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--title' '--description' '--assignee_ids' '--milestone_id' '--labels' '--state_event' '--updated_at' '--due_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
@@ -232,9 +232,9 @@ _gitlab_api_operation() {
     'get-assembla-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-atlassian-bamboo-ci-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-avatar-url') _ga_flags=('--email' '--size' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--size' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'get-award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'get-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'get-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-badge-of-group') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-badge-of-project') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-blob-from-repository') _ga_flags=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
@@ -282,7 +282,7 @@ _gitlab_api_operation() {
     'get-milestone-groups') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-milestone-projects') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-mockci-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mr') _ga_flags=('--id' '--merge_request_iid' '--render_html' '--include_diverged_commits_count' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--render_html' '--include_diverged_commits_count' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'get-mr') _ga_flags=('--id' '--merge_request_iid' '--render_html' '--include_diverged_commits_count' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-mr-changes') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-mr-commits') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'get-mr-diff-version') _ga_flags=('--id' '--merge_request_iid' '--version_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--version_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
@@ -357,9 +357,9 @@ _gitlab_api_operation() {
     'list-all-projects') _ga_flags=('--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--membership' '--starred' '--statistics' '--with_custom_attributes' '--with_issues_enabled' '--with_merge_requests_enabled' '--wiki_checksum_failed' '--repository_checksum_failed' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--visibility' '--order_by' '--sort' '--search' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-all-runners') _ga_flags=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-all-snippet-notes') _ga_flags=('--id' '--snippet_id' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-awardables-award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-awardables-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-awardables-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'list-awardables-award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'list-awardables-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'list-awardables-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-board-lists-groups') _ga_flags=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-board-lists-projects') _ga_flags=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-currently-authenticated-users-events') _ga_flags=('--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
@@ -386,7 +386,7 @@ _gitlab_api_operation() {
     'list-license-templates') _ga_flags=('--popular' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-merge-requests') _ga_flags=('--scope' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--wip' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--wip' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-merge-requests-associated-with-commit') _ga_flags=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-merge-requests-related-to-issue') _ga_flags=('--id' '--issue_id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'list-merge-requests-related-to-issue') _ga_flags=('--id' '--issue_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-merge-requests-that-will-close-issue-on-merge') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-mr-pipelines') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-namespaces') _ga_flags=('--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
@@ -418,7 +418,7 @@ _gitlab_api_operation() {
     'list-protected-tags') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-repository-branches') _ga_flags=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-repository-commits') _ga_flags=('--id' '--ref_name' '--since' '--until' '--path' '--all' '--with_stats' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--ref_name' '--since' '--until' '--path' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-repository-tree') _ga_flags=('--id' '--path' '--ref' '--recursive' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--path' '--ref' '--recursive' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'list-repository-tree') _ga_flags=('--id' '--path' '--ref' '--recursive' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--path' '--ref' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-runners-jobs') _ga_flags=('--id' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-snippets') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'list-snippets-projects') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
@@ -545,9 +545,9 @@ _gitlab_api_operation() {
     'update-variable-projects') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'upload-attachment-to-wiki-repository') _ga_flags=('--id' '--file' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'upload-file') _ga_flags=('--id' '--file' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'user-creation') _ga_flags=('--email' '--username' '--name' '--password' '--reset_password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_confirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--username' '--name' '--password' '--reset_password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_confirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'user-deletion') _ga_flags=('--id' '--hard_delete' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--hard_delete' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'user-modification') _ga_flags=('--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_reconfirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_reconfirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
+    'user-creation') _ga_flags=('--email' '--username' '--name' '--password' '--reset_password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_confirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--avatar' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
+    'user-deletion') _ga_flags=('--id' '--hard_delete' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'user-modification') _ga_flags=('--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_reconfirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--avatar' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'user-status') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
     'validate-gitlab-ci-yml-api') _ga_flags=('--content' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--content' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
     'verify-authentication-for-registered-runner') _ga_flags=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
@@ -561,6 +561,8 @@ _gitlab_api_values() {
   case $1 in
     'accept-mr')
       case $2 in
+        '--should_remove_source_branch') _ga_words=('true' 'false') ;;
+        '--merge_when_pipeline_succeeds') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -592,6 +594,7 @@ _gitlab_api_values() {
       esac ;;
     'add-email-for-user')
       case $2 in
+        '--skip_confirmation') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -610,12 +613,14 @@ _gitlab_api_values() {
       esac ;;
     'add-member-to-group-or-project-groups')
       case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
       esac ;;
     'add-member-to-group-or-project-projects')
       case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -697,12 +702,14 @@ _gitlab_api_values() {
       esac ;;
     'approve-access-request-groups')
       case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
       esac ;;
     'approve-access-request-projects')
       case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -775,6 +782,7 @@ _gitlab_api_values() {
       esac ;;
     'compare-branches-tags-or-commits')
       case $2 in
+        '--straight') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -1135,11 +1143,14 @@ _gitlab_api_values() {
         '--resolve_outdated_diff_discussions') _ga_words=('true' 'false') ;;
         '--container_registry_enabled') _ga_words=('true' 'false') ;;
         '--shared_runners_enabled') _ga_words=('true' 'false') ;;
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
         '--public_jobs') _ga_words=('true' 'false') ;;
         '--only_allow_merge_if_pipeline_succeeds') _ga_words=('true' 'false') ;;
         '--only_allow_merge_if_all_discussions_are_resolved') _ga_words=('true' 'false') ;;
+        '--merge_method') _ga_words=('merge' 'rebase_merge' 'ff') ;;
         '--lfs_enabled') _ga_words=('true' 'false') ;;
         '--request_access_enabled') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
         '--printing_merge_request_link_enabled') _ga_words=('true' 'false') ;;
         '--initialize_with_readme') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
@@ -1156,11 +1167,14 @@ _gitlab_api_values() {
         '--resolve_outdated_diff_discussions') _ga_words=('true' 'false') ;;
         '--container_registry_enabled') _ga_words=('true' 'false') ;;
         '--shared_runners_enabled') _ga_words=('true' 'false') ;;
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
         '--public_jobs') _ga_words=('true' 'false') ;;
         '--only_allow_merge_if_pipeline_succeeds') _ga_words=('true' 'false') ;;
         '--only_allow_merge_if_all_discussions_are_resolved') _ga_words=('true' 'false') ;;
+        '--merge_method') _ga_words=('merge' 'rebase_merge' 'ff') ;;
         '--lfs_enabled') _ga_words=('true' 'false') ;;
         '--request_access_enabled') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
         '--printing_merge_request_link_enabled') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
@@ -1186,6 +1200,7 @@ _gitlab_api_values() {
       esac ;;
     'create-snippet')
       case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -1204,6 +1219,7 @@ _gitlab_api_values() {
       esac ;;
     'create-snippet-projects')
       case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -1711,6 +1727,8 @@ _gitlab_api_values() {
     'edit-issue')
       case $2 in
         '--confidential') _ga_words=('true' 'false') ;;
+        '--assignee_ids') _ga_words=('0') ;;
+        '--state_event') _ga_words=('close' 'reopen') ;;
         '--discussion_locked') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
@@ -1718,24 +1736,28 @@ _gitlab_api_values() {
       esac ;;
     'edit-member-of-group-or-project-groups')
       case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
       esac ;;
     'edit-member-of-group-or-project-projects')
       case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
       esac ;;
     'edit-milestone-groups')
       case $2 in
+        '--state_event') _ga_words=('close' 'activate') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
       esac ;;
     'edit-milestone-projects')
       case $2 in
+        '--state_event') _ga_words=('close' 'activate') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -1763,11 +1785,14 @@ _gitlab_api_values() {
         '--resolve_outdated_diff_discussions') _ga_words=('true' 'false') ;;
         '--container_registry_enabled') _ga_words=('true' 'false') ;;
         '--shared_runners_enabled') _ga_words=('true' 'false') ;;
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
         '--public_jobs') _ga_words=('true' 'false') ;;
         '--only_allow_merge_if_pipeline_succeeds') _ga_words=('true' 'false') ;;
         '--only_allow_merge_if_all_discussions_are_resolved') _ga_words=('true' 'false') ;;
+        '--merge_method') _ga_words=('merge' 'rebase_merge' 'ff') ;;
         '--lfs_enabled') _ga_words=('true' 'false') ;;
         '--request_access_enabled') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -1885,6 +1910,7 @@ _gitlab_api_values() {
       esac ;;
     'get-all-templates-of-particular-type')
       case $2 in
+        '--type') _ga_words=('dockerfiles' 'gitignores' 'gitlab_ci_ymls' 'licenses') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2165,6 +2191,8 @@ _gitlab_api_values() {
       esac ;;
     'get-mr')
       case $2 in
+        '--render_html') _ga_words=('true' 'false') ;;
+        '--include_diverged_commits_count') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2205,6 +2233,7 @@ _gitlab_api_values() {
       esac ;;
     'get-one-template-of-particular-type')
       case $2 in
+        '--type') _ga_words=('dockerfiles' 'gitignores' 'gitlab_ci_ymls' 'licenses') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2394,6 +2423,8 @@ _gitlab_api_values() {
       esac ;;
     'get-user-contribution-events')
       case $2 in
+        '--action') _ga_words=('created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired') ;;
+        '--target_type') _ga_words=('issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
@@ -2410,6 +2441,7 @@ _gitlab_api_values() {
       esac ;;
     'global-search-api')
       case $2 in
+        '--scope') _ga_words=('projects' 'issues' 'merge_requests' 'milestones' 'snippet_titles' 'snippet_blobs') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2430,6 +2462,7 @@ _gitlab_api_values() {
       esac ;;
     'group-search-api')
       case $2 in
+        '--scope') _ga_words=('projects' 'issues' 'merge_requests' 'milestones') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2550,6 +2583,7 @@ _gitlab_api_values() {
         '--with_merge_requests_enabled') _ga_words=('true' 'false') ;;
         '--wiki_checksum_failed') _ga_words=('true' 'false') ;;
         '--repository_checksum_failed') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2595,6 +2629,8 @@ _gitlab_api_values() {
       esac ;;
     'list-currently-authenticated-users-events')
       case $2 in
+        '--action') _ga_words=('created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired') ;;
+        '--target_type') _ga_words=('issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
@@ -2648,6 +2684,7 @@ _gitlab_api_values() {
         '--with_custom_attributes') _ga_words=('true' 'false') ;;
         '--with_issues_enabled') _ga_words=('true' 'false') ;;
         '--with_merge_requests_enabled') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2665,6 +2702,7 @@ _gitlab_api_values() {
       case $2 in
         '--state') _ga_words=('all' 'opened' 'closed') ;;
         '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
@@ -2676,6 +2714,7 @@ _gitlab_api_values() {
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2698,6 +2737,7 @@ _gitlab_api_values() {
         '--statistics') _ga_words=('true' 'false') ;;
         '--with_custom_attributes') _ga_words=('true' 'false') ;;
         '--owned') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2724,6 +2764,7 @@ _gitlab_api_values() {
         '--statistics') _ga_words=('true' 'false') ;;
         '--with_custom_attributes') _ga_words=('true' 'false') ;;
         '--owned') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2731,6 +2772,7 @@ _gitlab_api_values() {
       case $2 in
         '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
         '--state') _ga_words=('all' 'opened' 'closed') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
@@ -2758,6 +2800,7 @@ _gitlab_api_values() {
         '--state') _ga_words=('all' 'opened' 'closed' 'locked' 'merged') ;;
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2853,6 +2896,7 @@ _gitlab_api_values() {
       case $2 in
         '--state') _ga_words=('all' 'opened' 'closed') ;;
         '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
@@ -2880,6 +2924,7 @@ _gitlab_api_values() {
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -2931,6 +2976,8 @@ _gitlab_api_values() {
       esac ;;
     'list-projects-visible-events')
       case $2 in
+        '--action') _ga_words=('created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired') ;;
+        '--target_type') _ga_words=('issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
@@ -2959,6 +3006,7 @@ _gitlab_api_values() {
       esac ;;
     'list-repository-tree')
       case $2 in
+        '--recursive') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -3013,6 +3061,7 @@ _gitlab_api_values() {
         '--with_custom_attributes') _ga_words=('true' 'false') ;;
         '--with_issues_enabled') _ga_words=('true' 'false') ;;
         '--with_merge_requests_enabled') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -3158,6 +3207,7 @@ _gitlab_api_values() {
       esac ;;
     'project-search-api')
       case $2 in
+        '--scope') _ga_words=('issues' 'merge_requests' 'milestones' 'notes' 'wiki_blobs' 'commits' 'blobs') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
@@ -3171,12 +3221,15 @@ _gitlab_api_values() {
       esac ;;
     'protect-repository-branches')
       case $2 in
+        '--push_access_level') _ga_words=('0' '30' '40') ;;
+        '--merge_access_level') _ga_words=('0' '30' '40') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
       esac ;;
     'protect-repository-tags')
       case $2 in
+        '--create_access_level') _ga_words=('0' '30' '40') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -3678,6 +3731,7 @@ _gitlab_api_values() {
       esac ;;
     'update-mr')
       case $2 in
+        '--state_event') _ga_words=('close' 'reopen') ;;
         '--remove_source_branch') _ga_words=('true' 'false') ;;
         '--squash') _ga_words=('true' 'false') ;;
         '--discussion_locked') _ga_words=('true' 'false') ;;
@@ -3717,12 +3771,14 @@ _gitlab_api_values() {
       esac ;;
     'update-snippet')
       case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
       esac ;;
     'update-snippet-projects')
       case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
@@ -3757,17 +3813,31 @@ _gitlab_api_values() {
       esac ;;
     'user-creation')
       case $2 in
+        '--reset_password') _ga_words=('true' 'false') ;;
+        '--admin') _ga_words=('true' 'false') ;;
+        '--can_create_group') _ga_words=('true' 'false') ;;
+        '--skip_confirmation') _ga_words=('true' 'false') ;;
+        '--external') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
+        '--private_profile') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;
       esac ;;
     'user-deletion')
       case $2 in
+        '--hard_delete') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
       esac ;;
     'user-modification')
       case $2 in
+        '--admin') _ga_words=('true' 'false') ;;
+        '--can_create_group') _ga_words=('true' 'false') ;;
+        '--skip_reconfirmation') _ga_words=('true' 'false') ;;
+        '--external') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
+        '--private_profile') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--data') _ga_kind=data ;;

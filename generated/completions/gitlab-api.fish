@@ -46,11 +46,15 @@ function __gitlab_api_op_accept-mr
   if test "$argv[1]" = options
     printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) Internal ID of MR' '--sha' 'if present, then this SHA must match the HEAD of the source branch, otherwise the merge will fail' '--merge_commit_message' 'Custom merge commit message' '--should_remove_source_branch' 'if `true` removes the source branch' '--merge_when_pipeline_succeeds' 'if `true` the MR is merged when the pipeline succeeds' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--should_remove_source_branch' '--merge_when_pipeline_succeeds' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
+    printf '%s\n' '--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_accept-mr
   switch $argv[1]
+    case '--should_remove_source_branch'
+      printf '%s\n' 'true' 'false'
+    case '--merge_when_pipeline_succeeds'
+      printf '%s\n' 'true' 'false'
     case '--config'
       echo file
     case '--output'
@@ -133,11 +137,13 @@ function __gitlab_api_op_add-email-for-user
   if test "$argv[1]" = options
     printf '%s\t%s\n' '--id' '(required) id of specified user' '--email' '(required) email address' '--skip_confirmation' 'Skip confirmation and assume e-mail is verified - true or false (default)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--email' '--skip_confirmation' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
+    printf '%s\n' '--id' '--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_add-email-for-user
   switch $argv[1]
+    case '--skip_confirmation'
+      printf '%s\n' 'true' 'false'
     case '--config'
       echo file
     case '--output'
@@ -189,6 +195,8 @@ function __gitlab_api_op_add-member-to-group-or-project-groups
 end
 function __gitlab_api_val_add-member-to-group-or-project-groups
   switch $argv[1]
+    case '--access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -206,6 +214,8 @@ function __gitlab_api_op_add-member-to-group-or-project-projects
 end
 function __gitlab_api_val_add-member-to-group-or-project-projects
   switch $argv[1]
+    case '--access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -423,6 +433,8 @@ function __gitlab_api_op_approve-access-request-groups
 end
 function __gitlab_api_val_approve-access-request-groups
   switch $argv[1]
+    case '--access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -440,6 +452,8 @@ function __gitlab_api_op_approve-access-request-projects
 end
 function __gitlab_api_val_approve-access-request-projects
   switch $argv[1]
+    case '--access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -467,9 +481,9 @@ function __gitlab_api_val_archive-project
 end
 function __gitlab_api_op_award-emoji-issues
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_iid' '(required) issue_iid' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--name' '(required) The name of the emoji, without colons' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_iid' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--name' '(required) The name of the emoji, without colons' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--issue_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
+    printf '%s\n' '--id' '--issue_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_award-emoji-issues
@@ -484,9 +498,9 @@ function __gitlab_api_val_award-emoji-issues
 end
 function __gitlab_api_op_award-emoji-merge-requests
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) merge_request_iid' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--name' '(required) The name of the emoji, without colons' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--name' '(required) The name of the emoji, without colons' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--merge_request_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
+    printf '%s\n' '--id' '--merge_request_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_award-emoji-merge-requests
@@ -518,9 +532,9 @@ function __gitlab_api_val_award-emoji-on-note
 end
 function __gitlab_api_op_award-emoji-snippets
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--snippet_id' '(required) snippet_id' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--name' '(required) The name of the emoji, without colons' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--snippet_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--name' '(required) The name of the emoji, without colons' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--snippet_id' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
+    printf '%s\n' '--id' '--snippet_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_award-emoji-snippets
@@ -639,11 +653,13 @@ function __gitlab_api_op_compare-branches-tags-or-commits
   if test "$argv[1]" = options
     printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--from' '(required) the commit SHA or branch name' '--to' '(required) the commit SHA or branch name' '--straight' 'comparison method, `true` for direct comparison between `from` and `to` (`from`..`to`), `false` to …' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--from' '--to' '--straight' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--from' '--to' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_compare-branches-tags-or-commits
   switch $argv[1]
+    case '--straight'
+      printf '%s\n' 'true' 'false'
     case '--config'
       echo file
     case '--output'
@@ -1346,7 +1362,7 @@ function __gitlab_api_val_create-file-in-repository
 end
 function __gitlab_api_op_create-forked-from-to-relation-between-existing-projects
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--forked_from_id' '(required) The ID of the project that was forked from Type as documented: ID' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--forked_from_id' '(required) The ID of the project that was forked from' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
     printf '%s\n' '--id' '--forked_from_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
@@ -1596,7 +1612,7 @@ function __gitlab_api_val_create-pipeline-schedule-variable
 end
 function __gitlab_api_op_create-project
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--name' 'The name of the new project. Equals path if not provided. Required: yes if path is not provided' '--path' 'Repository name for new project. Generated based on name if not provided (generated lowercased with…' '--namespace_id' 'Namespace for the new project (defaults to the current user\'s namespace)' '--description' 'Short project description' '--issues_enabled' 'Enable issues for this project' '--merge_requests_enabled' 'Enable merge requests for this project' '--jobs_enabled' 'Enable jobs for this project' '--wiki_enabled' 'Enable wiki for this project' '--snippets_enabled' 'Enable snippets for this project' '--resolve_outdated_diff_discussions' 'Automatically resolve merge request diffs discussions on lines changed with a push' '--container_registry_enabled' 'Enable container registry for this project' '--shared_runners_enabled' 'Enable shared runners for this project' '--visibility' 'See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-leve…' '--import_url' 'URL to import repository from' '--public_jobs' 'If `true`, jobs can be viewed by non-project-members' '--only_allow_merge_if_pipeline_succeeds' 'Set whether merge requests can only be merged with successful jobs' '--only_allow_merge_if_all_discussions_are_resolved' 'Set whether merge requests can only be merged when all the discussions are resolved' '--merge_method' 'Set the merge method used' '--lfs_enabled' 'Enable LFS' '--request_access_enabled' 'Allow users to request member access' '--tag_list' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' '--avatar' 'Image file for avatar of the project Type as documented: mixed' '--printing_merge_request_link_enabled' 'Show link to create/view merge request when pushing from the command line' '--ci_config_path' 'The path to CI config file' '--initialize_with_readme' '`false` by default' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--name' 'The name of the new project. Equals path if not provided. Required: yes if path is not provided' '--path' 'Repository name for new project. Generated based on name if not provided (generated lowercased with…' '--namespace_id' 'Namespace for the new project (defaults to the current user\'s namespace)' '--description' 'Short project description' '--issues_enabled' 'Enable issues for this project' '--merge_requests_enabled' 'Enable merge requests for this project' '--jobs_enabled' 'Enable jobs for this project' '--wiki_enabled' 'Enable wiki for this project' '--snippets_enabled' 'Enable snippets for this project' '--resolve_outdated_diff_discussions' 'Automatically resolve merge request diffs discussions on lines changed with a push' '--container_registry_enabled' 'Enable container registry for this project' '--shared_runners_enabled' 'Enable shared runners for this project' '--visibility' 'See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-leve…' '--import_url' 'URL to import repository from' '--public_jobs' 'If `true`, jobs can be viewed by non-project-members' '--only_allow_merge_if_pipeline_succeeds' 'Set whether merge requests can only be merged with successful jobs' '--only_allow_merge_if_all_discussions_are_resolved' 'Set whether merge requests can only be merged when all the discussions are resolved' '--merge_method' 'Set the merge method used' '--lfs_enabled' 'Enable LFS' '--request_access_enabled' 'Allow users to request member access' '--tag_list' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' '--avatar' 'Image file for avatar of the project' '--printing_merge_request_link_enabled' 'Show link to create/view merge request when pushing from the command line' '--ci_config_path' 'The path to CI config file' '--initialize_with_readme' '`false` by default' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
     printf '%s\n' '--name' '--path' '--namespace_id' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
@@ -1619,16 +1635,22 @@ function __gitlab_api_val_create-project
       printf '%s\n' 'true' 'false'
     case '--shared_runners_enabled'
       printf '%s\n' 'true' 'false'
+    case '--visibility'
+      printf '%s\n' 'private' 'internal' 'public'
     case '--public_jobs'
       printf '%s\n' 'true' 'false'
     case '--only_allow_merge_if_pipeline_succeeds'
       printf '%s\n' 'true' 'false'
     case '--only_allow_merge_if_all_discussions_are_resolved'
       printf '%s\n' 'true' 'false'
+    case '--merge_method'
+      printf '%s\n' 'merge' 'rebase_merge' 'ff'
     case '--lfs_enabled'
       printf '%s\n' 'true' 'false'
     case '--request_access_enabled'
       printf '%s\n' 'true' 'false'
+    case '--avatar'
+      echo file
     case '--printing_merge_request_link_enabled'
       printf '%s\n' 'true' 'false'
     case '--initialize_with_readme'
@@ -1643,7 +1665,7 @@ function __gitlab_api_val_create-project
 end
 function __gitlab_api_op_create-project-for-user
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--user_id' '(required) The user ID of the project owner' '--name' '(required) The name of the new project' '--path' 'Custom repository name for new project. By default generated based on name' '--default_branch' '`master` by default' '--namespace_id' 'Namespace for the new project (defaults to the current user\'s namespace)' '--description' 'Short project description' '--issues_enabled' 'Enable issues for this project' '--merge_requests_enabled' 'Enable merge requests for this project' '--jobs_enabled' 'Enable jobs for this project' '--wiki_enabled' 'Enable wiki for this project' '--snippets_enabled' 'Enable snippets for this project' '--resolve_outdated_diff_discussions' 'Automatically resolve merge request diffs discussions on lines changed with a push' '--container_registry_enabled' 'Enable container registry for this project' '--shared_runners_enabled' 'Enable shared runners for this project' '--visibility' 'See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-leve…' '--import_url' 'URL to import repository from' '--public_jobs' 'If `true`, jobs can be viewed by non-project-members' '--only_allow_merge_if_pipeline_succeeds' 'Set whether merge requests can only be merged with successful jobs' '--only_allow_merge_if_all_discussions_are_resolved' 'Set whether merge requests can only be merged when all the discussions are resolved' '--merge_method' 'Set the merge method used' '--lfs_enabled' 'Enable LFS' '--request_access_enabled' 'Allow users to request member access' '--tag_list' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' '--avatar' 'Image file for avatar of the project Type as documented: mixed' '--printing_merge_request_link_enabled' 'Show link to create/view merge request when pushing from the command line' '--ci_config_path' 'The path to CI config file' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--user_id' '(required) The user ID of the project owner' '--name' '(required) The name of the new project' '--path' 'Custom repository name for new project. By default generated based on name' '--default_branch' '`master` by default' '--namespace_id' 'Namespace for the new project (defaults to the current user\'s namespace)' '--description' 'Short project description' '--issues_enabled' 'Enable issues for this project' '--merge_requests_enabled' 'Enable merge requests for this project' '--jobs_enabled' 'Enable jobs for this project' '--wiki_enabled' 'Enable wiki for this project' '--snippets_enabled' 'Enable snippets for this project' '--resolve_outdated_diff_discussions' 'Automatically resolve merge request diffs discussions on lines changed with a push' '--container_registry_enabled' 'Enable container registry for this project' '--shared_runners_enabled' 'Enable shared runners for this project' '--visibility' 'See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-leve…' '--import_url' 'URL to import repository from' '--public_jobs' 'If `true`, jobs can be viewed by non-project-members' '--only_allow_merge_if_pipeline_succeeds' 'Set whether merge requests can only be merged with successful jobs' '--only_allow_merge_if_all_discussions_are_resolved' 'Set whether merge requests can only be merged when all the discussions are resolved' '--merge_method' 'Set the merge method used' '--lfs_enabled' 'Enable LFS' '--request_access_enabled' 'Allow users to request member access' '--tag_list' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' '--avatar' 'Image file for avatar of the project' '--printing_merge_request_link_enabled' 'Show link to create/view merge request when pushing from the command line' '--ci_config_path' 'The path to CI config file' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
     printf '%s\n' '--user_id' '--name' '--path' '--default_branch' '--namespace_id' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
@@ -1666,16 +1688,22 @@ function __gitlab_api_val_create-project-for-user
       printf '%s\n' 'true' 'false'
     case '--shared_runners_enabled'
       printf '%s\n' 'true' 'false'
+    case '--visibility'
+      printf '%s\n' 'private' 'internal' 'public'
     case '--public_jobs'
       printf '%s\n' 'true' 'false'
     case '--only_allow_merge_if_pipeline_succeeds'
       printf '%s\n' 'true' 'false'
     case '--only_allow_merge_if_all_discussions_are_resolved'
       printf '%s\n' 'true' 'false'
+    case '--merge_method'
+      printf '%s\n' 'merge' 'rebase_merge' 'ff'
     case '--lfs_enabled'
       printf '%s\n' 'true' 'false'
     case '--request_access_enabled'
       printf '%s\n' 'true' 'false'
+    case '--avatar'
+      echo file
     case '--printing_merge_request_link_enabled'
       printf '%s\n' 'true' 'false'
     case '--config'
@@ -1746,6 +1774,8 @@ function __gitlab_api_op_create-snippet
 end
 function __gitlab_api_val_create-snippet
   switch $argv[1]
+    case '--visibility'
+      printf '%s\n' 'private' 'internal' 'public'
     case '--config'
       echo file
     case '--output'
@@ -1797,6 +1827,8 @@ function __gitlab_api_op_create-snippet-projects
 end
 function __gitlab_api_val_create-snippet-projects
   switch $argv[1]
+    case '--visibility'
+      printf '%s\n' 'private' 'internal' 'public'
     case '--config'
       echo file
     case '--output'
@@ -2005,9 +2037,9 @@ function __gitlab_api_val_delete-award-emoji-issues-notes
 end
 function __gitlab_api_op_delete-award-emoji-merge-requests
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) merge_request_iid' '--award_id' '(required) The ID of an award_emoji' '--issue_iid' '(required) The internal ID of an issue' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) merge_request_iid' '--award_id' '(required) The ID of an award_emoji' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--merge_request_iid' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_delete-award-emoji-merge-requests
@@ -2020,9 +2052,9 @@ function __gitlab_api_val_delete-award-emoji-merge-requests
 end
 function __gitlab_api_op_delete-award-emoji-snippets
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--snippet_id' '(required) snippet_id' '--award_id' '(required) The ID of an award_emoji' '--issue_iid' '(required) The internal ID of an issue' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--snippet_id' '(required) snippet_id' '--award_id' '(required) The ID of an award_emoji' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--snippet_id' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_delete-award-emoji-snippets
@@ -3234,9 +3266,9 @@ function __gitlab_api_val_edit-board-list-projects
 end
 function __gitlab_api_op_edit-existing-environment
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--environments_id' '(required) environments_id' '--environment_id' '(required) The ID of the environment' '--name' 'The new name of the environment' '--external_url' 'The new external_url' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--environments_id' '(required) The ID of the environment' '--name' 'The new name of the environment' '--external_url' 'The new external_url' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--environments_id' '--environment_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
+    printf '%s\n' '--id' '--environments_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_edit-existing-environment
@@ -3287,7 +3319,7 @@ function __gitlab_api_val_edit-existing-wiki-page
 end
 function __gitlab_api_op_edit-issue
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_iid' '(required) The internal ID of a project\'s issue' '--title' 'The title of an issue' '--description' 'The description of an issue' '--confidential' 'Updates an issue to be confidential' '--assignee_ids' 'The ID of the user(s) to assign the issue to. Set to `0` or provide an empty value to unassign all …' '--milestone_id' 'The global ID of a milestone to assign the issue to. Set to `0` or provide an empty value to unassi…' '--labels' 'Comma-separated label names for an issue. Set to an empty string to unassign all labels.' '--state_event' 'The state event of an issue. Set `close` to close the issue and `reopen` to reopen it' '--updated_at' 'Date time string, ISO 8601 formatted, e.g. `2016-03-11T03:45:40Z` (requires admin or project owner …' '--due_date' 'Date time string in the format YEAR-MONTH-DAY, e.g. `2016-03-11`' '--discussion_locked' 'Flag indicating if the issue\'s discussion is locked. If the discussion is locked only project membe…' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_iid' '(required) The internal ID of a project\'s issue' '--title' 'The title of an issue' '--description' 'The description of an issue' '--confidential' 'Updates an issue to be confidential' '--assignee_ids' 'assignee_ids' '--milestone_id' 'milestone_id' '--labels' 'Comma-separated label names for an issue. Set to an empty string to unassign all labels.' '--state_event' 'The state event of an issue. Set `close` to close the issue and `reopen` to reopen it' '--updated_at' 'Date time string, ISO 8601 formatted, e.g. `2016-03-11T03:45:40Z` (requires admin or project owner …' '--due_date' 'Date time string in the format YEAR-MONTH-DAY, e.g. `2016-03-11`' '--discussion_locked' 'Flag indicating if the issue\'s discussion is locked. If the discussion is locked only project membe…' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
     printf '%s\n' '--id' '--issue_iid' '--title' '--description' '--assignee_ids' '--milestone_id' '--labels' '--state_event' '--updated_at' '--due_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
@@ -3296,6 +3328,10 @@ function __gitlab_api_val_edit-issue
   switch $argv[1]
     case '--confidential'
       printf '%s\n' 'true' 'false'
+    case '--assignee_ids'
+      printf '%s\n' '0'
+    case '--state_event'
+      printf '%s\n' 'close' 'reopen'
     case '--discussion_locked'
       printf '%s\n' 'true' 'false'
     case '--config'
@@ -3315,6 +3351,8 @@ function __gitlab_api_op_edit-member-of-group-or-project-groups
 end
 function __gitlab_api_val_edit-member-of-group-or-project-groups
   switch $argv[1]
+    case '--access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -3332,6 +3370,8 @@ function __gitlab_api_op_edit-member-of-group-or-project-projects
 end
 function __gitlab_api_val_edit-member-of-group-or-project-projects
   switch $argv[1]
+    case '--access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -3349,6 +3389,8 @@ function __gitlab_api_op_edit-milestone-groups
 end
 function __gitlab_api_val_edit-milestone-groups
   switch $argv[1]
+    case '--state_event'
+      printf '%s\n' 'close' 'activate'
     case '--config'
       echo file
     case '--output'
@@ -3366,6 +3408,8 @@ function __gitlab_api_op_edit-milestone-projects
 end
 function __gitlab_api_val_edit-milestone-projects
   switch $argv[1]
+    case '--state_event'
+      printf '%s\n' 'close' 'activate'
     case '--config'
       echo file
     case '--output'
@@ -3412,7 +3456,7 @@ function __gitlab_api_val_edit-pipeline-schedule-variable
 end
 function __gitlab_api_op_edit-project
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--name' 'The name of the project' '--path' 'Custom repository name for the project. By default generated based on name' '--default_branch' '`master` by default' '--description' 'Short project description' '--issues_enabled' 'Enable issues for this project' '--merge_requests_enabled' 'Enable merge requests for this project' '--jobs_enabled' 'Enable jobs for this project' '--wiki_enabled' 'Enable wiki for this project' '--snippets_enabled' 'Enable snippets for this project' '--resolve_outdated_diff_discussions' 'Automatically resolve merge request diffs discussions on lines changed with a push' '--container_registry_enabled' 'Enable container registry for this project' '--shared_runners_enabled' 'Enable shared runners for this project' '--visibility' 'See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-leve…' '--import_url' 'URL to import repository from' '--public_jobs' 'If `true`, jobs can be viewed by non-project-members' '--only_allow_merge_if_pipeline_succeeds' 'Set whether merge requests can only be merged with successful jobs' '--only_allow_merge_if_all_discussions_are_resolved' 'Set whether merge requests can only be merged when all the discussions are resolved' '--merge_method' 'Set the merge method used' '--lfs_enabled' 'Enable LFS' '--request_access_enabled' 'Allow users to request member access' '--tag_list' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' '--avatar' 'Image file for avatar of the project Type as documented: mixed' '--ci_config_path' 'The path to CI config file' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--name' 'The name of the project' '--path' 'Custom repository name for the project. By default generated based on name' '--default_branch' '`master` by default' '--description' 'Short project description' '--issues_enabled' 'Enable issues for this project' '--merge_requests_enabled' 'Enable merge requests for this project' '--jobs_enabled' 'Enable jobs for this project' '--wiki_enabled' 'Enable wiki for this project' '--snippets_enabled' 'Enable snippets for this project' '--resolve_outdated_diff_discussions' 'Automatically resolve merge request diffs discussions on lines changed with a push' '--container_registry_enabled' 'Enable container registry for this project' '--shared_runners_enabled' 'Enable shared runners for this project' '--visibility' 'See [project visibility level](https://docs.gitlab.com/ee/api/projects.html#project-visibility-leve…' '--import_url' 'URL to import repository from' '--public_jobs' 'If `true`, jobs can be viewed by non-project-members' '--only_allow_merge_if_pipeline_succeeds' 'Set whether merge requests can only be merged with successful jobs' '--only_allow_merge_if_all_discussions_are_resolved' 'Set whether merge requests can only be merged when all the discussions are resolved' '--merge_method' 'Set the merge method used' '--lfs_enabled' 'Enable LFS' '--request_access_enabled' 'Allow users to request member access' '--tag_list' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' '--avatar' 'Image file for avatar of the project' '--ci_config_path' 'The path to CI config file' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
     printf '%s\n' '--id' '--name' '--path' '--default_branch' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
@@ -3435,16 +3479,22 @@ function __gitlab_api_val_edit-project
       printf '%s\n' 'true' 'false'
     case '--shared_runners_enabled'
       printf '%s\n' 'true' 'false'
+    case '--visibility'
+      printf '%s\n' 'private' 'internal' 'public'
     case '--public_jobs'
       printf '%s\n' 'true' 'false'
     case '--only_allow_merge_if_pipeline_succeeds'
       printf '%s\n' 'true' 'false'
     case '--only_allow_merge_if_all_discussions_are_resolved'
       printf '%s\n' 'true' 'false'
+    case '--merge_method'
+      printf '%s\n' 'merge' 'rebase_merge' 'ff'
     case '--lfs_enabled'
       printf '%s\n' 'true' 'false'
     case '--request_access_enabled'
       printf '%s\n' 'true' 'false'
+    case '--avatar'
+      echo file
     case '--config'
       echo file
     case '--output'
@@ -3774,6 +3824,8 @@ function __gitlab_api_op_get-all-templates-of-particular-type
 end
 function __gitlab_api_val_get-all-templates-of-particular-type
   switch $argv[1]
+    case '--type'
+      printf '%s\n' 'dockerfiles' 'gitignores' 'gitlab_ci_ymls' 'licenses'
     case '--config'
       echo file
     case '--output'
@@ -3842,9 +3894,9 @@ function __gitlab_api_val_get-avatar-url
 end
 function __gitlab_api_op_get-award-emoji-issues
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_iid' '(required) issue_iid' '--award_id' '(required) The ID of the award emoji' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_iid' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--award_id' '(required) The ID of the award emoji' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--issue_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_get-award-emoji-issues
@@ -3857,9 +3909,9 @@ function __gitlab_api_val_get-award-emoji-issues
 end
 function __gitlab_api_op_get-award-emoji-merge-requests
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) merge_request_iid' '--award_id' '(required) The ID of the award emoji' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--award_id' '(required) The ID of the award emoji' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--merge_request_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_get-award-emoji-merge-requests
@@ -3872,9 +3924,9 @@ function __gitlab_api_val_get-award-emoji-merge-requests
 end
 function __gitlab_api_op_get-award-emoji-snippets
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--snippet_id' '(required) snippet_id' '--award_id' '(required) The ID of the award emoji' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--snippet_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--award_id' '(required) The ID of the award emoji' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--snippet_id' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_get-award-emoji-snippets
@@ -4604,11 +4656,15 @@ function __gitlab_api_op_get-mr
   if test "$argv[1]" = options
     printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) The internal ID of the merge request' '--render_html' 'If `true` response includes rendered HTML for title and description' '--include_diverged_commits_count' 'If `true` response includes the commits behind the target branch' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--merge_request_iid' '--render_html' '--include_diverged_commits_count' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_get-mr
   switch $argv[1]
+    case '--render_html'
+      printf '%s\n' 'true' 'false'
+    case '--include_diverged_commits_count'
+      printf '%s\n' 'true' 'false'
     case '--config'
       echo file
     case '--output'
@@ -4729,6 +4785,8 @@ function __gitlab_api_op_get-one-template-of-particular-type
 end
 function __gitlab_api_val_get-one-template-of-particular-type
   switch $argv[1]
+    case '--type'
+      printf '%s\n' 'dockerfiles' 'gitignores' 'gitlab_ci_ymls' 'licenses'
     case '--config'
       echo file
     case '--output'
@@ -5292,6 +5350,10 @@ function __gitlab_api_op_get-user-contribution-events
 end
 function __gitlab_api_val_get-user-contribution-events
   switch $argv[1]
+    case '--action'
+      printf '%s\n' 'created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired'
+    case '--target_type'
+      printf '%s\n' 'issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user'
     case '--sort'
       printf '%s\n' 'asc' 'desc'
     case '--config'
@@ -5339,6 +5401,8 @@ function __gitlab_api_op_global-search-api
 end
 function __gitlab_api_val_global-search-api
   switch $argv[1]
+    case '--scope'
+      printf '%s\n' 'projects' 'issues' 'merge_requests' 'milestones' 'snippet_titles' 'snippet_blobs'
     case '--config'
       echo file
     case '--output'
@@ -5399,6 +5463,8 @@ function __gitlab_api_op_group-search-api
 end
 function __gitlab_api_val_group-search-api
   switch $argv[1]
+    case '--scope'
+      printf '%s\n' 'projects' 'issues' 'merge_requests' 'milestones'
     case '--config'
       echo file
     case '--output'
@@ -5739,6 +5805,8 @@ function __gitlab_api_val_list-all-projects
       printf '%s\n' 'true' 'false'
     case '--repository_checksum_failed'
       printf '%s\n' 'true' 'false'
+    case '--min_access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -5787,9 +5855,9 @@ function __gitlab_api_val_list-all-snippet-notes
 end
 function __gitlab_api_op_list-awardables-award-emoji-issues
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_iid' '(required) issue_iid' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_iid' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--issue_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_list-awardables-award-emoji-issues
@@ -5802,9 +5870,9 @@ function __gitlab_api_val_list-awardables-award-emoji-issues
 end
 function __gitlab_api_op_list-awardables-award-emoji-merge-requests
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) merge_request_iid' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--merge_request_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_list-awardables-award-emoji-merge-requests
@@ -5817,9 +5885,9 @@ function __gitlab_api_val_list-awardables-award-emoji-merge-requests
 end
 function __gitlab_api_op_list-awardables-award-emoji-snippets
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--snippet_id' '(required) snippet_id' '--awardable_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--snippet_id' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--snippet_id' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_list-awardables-award-emoji-snippets
@@ -5869,6 +5937,10 @@ function __gitlab_api_op_list-currently-authenticated-users-events
 end
 function __gitlab_api_val_list-currently-authenticated-users-events
   switch $argv[1]
+    case '--action'
+      printf '%s\n' 'created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired'
+    case '--target_type'
+      printf '%s\n' 'issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user'
     case '--sort'
       printf '%s\n' 'asc' 'desc'
     case '--config'
@@ -6015,6 +6087,8 @@ function __gitlab_api_val_list-forks-of-project
       printf '%s\n' 'true' 'false'
     case '--with_merge_requests_enabled'
       printf '%s\n' 'true' 'false'
+    case '--min_access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -6064,6 +6138,8 @@ function __gitlab_api_val_list-group-issues
       printf '%s\n' 'all' 'opened' 'closed'
     case '--scope'
       printf '%s\n' 'created_by_me' 'assigned_to_me' 'all'
+    case '--assignee_id'
+      printf '%s\n' 'None' 'Any'
     case '--order_by'
       printf '%s\n' 'created_at' 'updated_at'
     case '--sort'
@@ -6091,6 +6167,8 @@ function __gitlab_api_val_list-group-merge-requests
       printf '%s\n' 'asc' 'desc'
     case '--scope'
       printf '%s\n' 'created_by_me' 'assigned_to_me' 'all'
+    case '--assignee_id'
+      printf '%s\n' 'None' 'Any'
     case '--config'
       echo file
     case '--output'
@@ -6150,6 +6228,8 @@ function __gitlab_api_val_list-groups
       printf '%s\n' 'true' 'false'
     case '--owned'
       printf '%s\n' 'true' 'false'
+    case '--min_access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -6212,6 +6292,8 @@ function __gitlab_api_val_list-groups-subgroups
       printf '%s\n' 'true' 'false'
     case '--owned'
       printf '%s\n' 'true' 'false'
+    case '--min_access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -6231,6 +6313,8 @@ function __gitlab_api_val_list-issues
       printf '%s\n' 'created_by_me' 'assigned_to_me' 'all'
     case '--state'
       printf '%s\n' 'all' 'opened' 'closed'
+    case '--assignee_id'
+      printf '%s\n' 'None' 'Any'
     case '--order_by'
       printf '%s\n' 'created_at' 'updated_at'
     case '--sort'
@@ -6305,6 +6389,8 @@ function __gitlab_api_val_list-merge-requests
       printf '%s\n' 'created_at' 'updated_at'
     case '--sort'
       printf '%s\n' 'asc' 'desc'
+    case '--assignee_id'
+      printf '%s\n' 'None' 'Any'
     case '--config'
       echo file
     case '--output'
@@ -6328,9 +6414,9 @@ function __gitlab_api_val_list-merge-requests-associated-with-commit
 end
 function __gitlab_api_op_list-merge-requests-related-to-issue
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_id' '(required) issue_id' '--issue_iid' '(required) The internal ID of a project\'s issue' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--issue_id' '(required) The internal ID of a project\'s issue' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--issue_id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--issue_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_list-merge-requests-related-to-issue
@@ -6580,6 +6666,8 @@ function __gitlab_api_val_list-project-issues
       printf '%s\n' 'all' 'opened' 'closed'
     case '--scope'
       printf '%s\n' 'created_by_me' 'assigned_to_me' 'all'
+    case '--assignee_id'
+      printf '%s\n' 'None' 'Any'
     case '--order_by'
       printf '%s\n' 'created_at' 'updated_at'
     case '--sort'
@@ -6654,6 +6742,8 @@ function __gitlab_api_val_list-project-merge-requests
       printf '%s\n' 'asc' 'desc'
     case '--scope'
       printf '%s\n' 'created_by_me' 'assigned_to_me' 'all'
+    case '--assignee_id'
+      printf '%s\n' 'None' 'Any'
     case '--config'
       echo file
     case '--output'
@@ -6796,6 +6886,10 @@ function __gitlab_api_op_list-projects-visible-events
 end
 function __gitlab_api_val_list-projects-visible-events
   switch $argv[1]
+    case '--action'
+      printf '%s\n' 'created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired'
+    case '--target_type'
+      printf '%s\n' 'issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user'
     case '--sort'
       printf '%s\n' 'asc' 'desc'
     case '--config'
@@ -6872,11 +6966,13 @@ function __gitlab_api_op_list-repository-tree
   if test "$argv[1]" = options
     printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--path' 'The path inside repository. Used to get content of subdirectories' '--ref' 'The name of a repository branch or tag or if not given the default branch' '--recursive' 'Boolean value used to get a recursive tree (false by default)' '--page' 'Page number (default: `1`)' '--per_page' 'Number of items to list per page (default: `20`, max: `100`)' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--path' '--ref' '--recursive' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--path' '--ref' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_list-repository-tree
   switch $argv[1]
+    case '--recursive'
+      printf '%s\n' 'true' 'false'
     case '--config'
       echo file
     case '--output'
@@ -7025,6 +7121,8 @@ function __gitlab_api_val_list-user-projects
       printf '%s\n' 'true' 'false'
     case '--with_merge_requests_enabled'
       printf '%s\n' 'true' 'false'
+    case '--min_access_level'
+      printf '%s\n' '10' '20' '30' '40' '50'
     case '--config'
       echo file
     case '--output'
@@ -7435,6 +7533,8 @@ function __gitlab_api_op_project-search-api
 end
 function __gitlab_api_val_project-search-api
   switch $argv[1]
+    case '--scope'
+      printf '%s\n' 'issues' 'merge_requests' 'milestones' 'notes' 'wiki_blobs' 'commits' 'blobs'
     case '--config'
       echo file
     case '--output'
@@ -7471,6 +7571,10 @@ function __gitlab_api_op_protect-repository-branches
 end
 function __gitlab_api_val_protect-repository-branches
   switch $argv[1]
+    case '--push_access_level'
+      printf '%s\n' '0' '30' '40'
+    case '--merge_access_level'
+      printf '%s\n' '0' '30' '40'
     case '--config'
       echo file
     case '--output'
@@ -7488,6 +7592,8 @@ function __gitlab_api_op_protect-repository-tags
 end
 function __gitlab_api_val_protect-repository-tags
   switch $argv[1]
+    case '--create_access_level'
+      printf '%s\n' '0' '30' '40'
     case '--config'
       echo file
     case '--output'
@@ -8888,13 +8994,15 @@ function __gitlab_api_val_update-group-project-level-notification-settings-proje
 end
 function __gitlab_api_op_update-mr
   if test "$argv[1]" = options
-    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) The ID of a merge request' '--target_branch' 'The target branch' '--title' 'Title of MR' '--assignee_id' 'The ID of the user to assign the merge request to. Set to `0` or provide an empty value to unassign…' '--milestone_id' 'The global ID of a milestone to assign the merge request to. Set to `0` or provide an empty value t…' '--labels' 'Comma-separated label names for a merge request. Set to an empty string to unassign all labels.' '--description' 'Description of MR' '--state_event' 'New state (close/reopen)' '--remove_source_branch' 'Flag indicating if a merge request should remove the source branch when merging' '--squash' 'Squash commits into a single commit when merging' '--discussion_locked' 'Flag indicating if the merge request\'s discussion is locked. If the discussion is locked only proje…' '--allow_collaboration' 'Allow commits from members who can merge to the target branch' '--allow_maintainer_to_push' 'Deprecated, see allow_collaboration' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
+    printf '%s\t%s\n' '--id' '(required) The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#n…' '--merge_request_iid' '(required) The ID of a merge request' '--target_branch' 'The target branch' '--title' 'Title of MR' '--assignee_id' 'assignee_id' '--milestone_id' 'milestone_id' '--labels' 'Comma-separated label names for a merge request. Set to an empty string to unassign all labels.' '--description' 'Description of MR' '--state_event' 'New state (close/reopen)' '--remove_source_branch' 'Flag indicating if a merge request should remove the source branch when merging' '--squash' 'Squash commits into a single commit when merging' '--discussion_locked' 'Flag indicating if the merge request\'s discussion is locked. If the discussion is locked only proje…' '--allow_collaboration' 'Allow commits from members who can merge to the target branch' '--allow_maintainer_to_push' 'Deprecated, see allow_collaboration' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
     printf '%s\n' '--id' '--merge_request_iid' '--target_branch' '--title' '--assignee_id' '--milestone_id' '--labels' '--description' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_update-mr
   switch $argv[1]
+    case '--state_event'
+      printf '%s\n' 'close' 'reopen'
     case '--remove_source_branch'
       printf '%s\n' 'true' 'false'
     case '--squash'
@@ -8998,6 +9106,8 @@ function __gitlab_api_op_update-snippet
 end
 function __gitlab_api_val_update-snippet
   switch $argv[1]
+    case '--visibility'
+      printf '%s\n' 'private' 'internal' 'public'
     case '--config'
       echo file
     case '--output'
@@ -9015,6 +9125,8 @@ function __gitlab_api_op_update-snippet-projects
 end
 function __gitlab_api_val_update-snippet-projects
   switch $argv[1]
+    case '--visibility'
+      printf '%s\n' 'private' 'internal' 'public'
     case '--config'
       echo file
     case '--output'
@@ -9103,11 +9215,25 @@ function __gitlab_api_op_user-creation
   if test "$argv[1]" = options
     printf '%s\t%s\n' '--email' '(required) Email' '--username' '(required) Username' '--name' '(required) Name' '--password' 'Password' '--reset_password' 'Send user password reset link - true or false(default)' '--skype' 'Skype ID' '--linkedin' 'LinkedIn' '--twitter' 'Twitter account' '--website_url' 'Website URL' '--organization' 'Organization name' '--projects_limit' 'Number of projects user can create' '--extern_uid' 'External UID' '--provider' 'External provider name' '--bio' 'User\'s biography' '--location' 'User\'s location' '--public_email' 'The public email of the user' '--admin' 'User is admin - true or false (default)' '--can_create_group' 'User can create groups - true or false' '--skip_confirmation' 'Skip confirmation - true or false (default)' '--external' 'Flags the user as external - true or false(default)' '--avatar' 'Image file for user\'s avatar' '--private_profile' 'User\'s profile is private - true or false' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--email' '--username' '--name' '--password' '--reset_password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_confirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
+    printf '%s\n' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--avatar' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_user-creation
   switch $argv[1]
+    case '--reset_password'
+      printf '%s\n' 'true' 'false'
+    case '--admin'
+      printf '%s\n' 'true' 'false'
+    case '--can_create_group'
+      printf '%s\n' 'true' 'false'
+    case '--skip_confirmation'
+      printf '%s\n' 'true' 'false'
+    case '--external'
+      printf '%s\n' 'true' 'false'
+    case '--avatar'
+      echo file
+    case '--private_profile'
+      printf '%s\n' 'true' 'false'
     case '--config'
       echo file
     case '--output'
@@ -9120,11 +9246,13 @@ function __gitlab_api_op_user-deletion
   if test "$argv[1]" = options
     printf '%s\t%s\n' '--id' '(required) The ID of the user' '--hard_delete' 'If true, contributions that would usually be [moved to the ghost user](https://docs.gitlab.com/ee/u…' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--hard_delete' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
+    printf '%s\n' '--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout'
   end
 end
 function __gitlab_api_val_user-deletion
   switch $argv[1]
+    case '--hard_delete'
+      printf '%s\n' 'true' 'false'
     case '--config'
       echo file
     case '--output'
@@ -9135,11 +9263,23 @@ function __gitlab_api_op_user-modification
   if test "$argv[1]" = options
     printf '%s\t%s\n' '--id' '(required) id' '--email' 'Email' '--username' 'Username' '--name' 'Name' '--password' 'Password' '--skype' 'Skype ID' '--linkedin' 'LinkedIn' '--twitter' 'Twitter account' '--website_url' 'Website URL' '--organization' 'Organization name' '--projects_limit' 'Limit projects each user can create' '--extern_uid' 'External UID' '--provider' 'External provider name' '--bio' 'User\'s biography' '--location' 'User\'s location' '--public_email' 'The public email of the user' '--admin' 'User is admin - true or false (default)' '--can_create_group' 'User can create groups - true or false' '--skip_reconfirmation' 'Skip reconfirmation - true or false (default)' '--external' 'Flags the user as external - true or false(default)' '--avatar' 'Image file for user\'s avatar' '--private_profile' 'User\'s profile is private - true or false' '--url' 'GitLab URL (env GITLAB_URL or GITLAB_HOST; default https://gitlab.com)' '--token' 'personal or project access token (env GITLAB_TOKEN)' '--oauth-token' 'OAuth 2 bearer token (env GITLAB_OAUTH_TOKEN)' '--job-token' 'CI job token (env CI_JOB_TOKEN)' '--sudo' 'act as this user (admins only)' '--config' 'config file (default ~/.config/gitlab-api/config.json)' '--output' 'output format' '--include' 'print the HTTP status line and response headers' '--paginate' 'follow every page and print all items' '--all' 'same as --paginate' '--max-pages' 'stop --paginate after N pages' '--data' 'JSON request body from a file, stdin (-) or inline' '--timeout' 'give up on a request after SECONDS, 0 for never (env GITLAB_API_TIMEOUT; default 30)' '--dry-run' 'print the request as a curl command, token redacted, and send nothing' '--verbose' 'print the request line and response status to stderr' '--help' 'show help' '--version' 'show the version'
   else
-    printf '%s\n' '--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_reconfirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
+    printf '%s\n' '--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--avatar' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout'
   end
 end
 function __gitlab_api_val_user-modification
   switch $argv[1]
+    case '--admin'
+      printf '%s\n' 'true' 'false'
+    case '--can_create_group'
+      printf '%s\n' 'true' 'false'
+    case '--skip_reconfirmation'
+      printf '%s\n' 'true' 'false'
+    case '--external'
+      printf '%s\n' 'true' 'false'
+    case '--avatar'
+      echo file
+    case '--private_profile'
+      printf '%s\n' 'true' 'false'
     case '--config'
       echo file
     case '--output'

@@ -4,6 +4,7 @@
 import type { Endpoint, Parameter } from '../model.js';
 import type { OperationObject, ParameterObject, ReferenceObject } from '../openapi-document.js';
 import { toParameter, xSource } from './parameter.js';
+import { schemaTypes, typeToSchema } from './type-schema.js';
 import { toRequestBody } from './request-body.js';
 import { toResponses } from './response.js';
 import { pathParameterNames } from './merge-endpoints.js';
@@ -28,9 +29,17 @@ function uniqueParameters(endpoint: Endpoint, ctx: Context): Parameter[] {
 }
 
 function pathParameter(name: string, documented: Parameter | undefined, endpoint: Endpoint, ctx: Context): ParameterObject {
-  if (documented) return toParameter(documented, 'path', ctx);
+  if (documented && documented.form !== 'path') return toParameter(documented, 'path', ctx);
   ctx.report(endpoint.source, 'path-parameter-without-row', 'warning',
     `Path parameter \`${name}\` of \`${endpoint.method} ${endpoint.path}\` has no documented row`);
+  // The parse stage made a row for it, typed by what the docs say elsewhere (parse/type-inference.ts).
+  if (documented) {
+    if (documented.typeInferred) {
+      ctx.report(endpoint.source, 'type-inferred', 'info',
+        `Path parameter \`${name}\` of \`${endpoint.method} ${endpoint.path}\` read as \`${schemaTypes(typeToSchema(documented.type)).join(' or ')}\` from ${documented.typeInferred}`);
+    }
+    return toParameter(documented, 'path', ctx);
+  }
   // A path segment is a string; nothing more is known.
   return { name, in: 'path', required: true, schema: { type: 'string' }, 'x-source': xSource(endpoint.source) };
 }

@@ -18,6 +18,11 @@ export interface CommandParam {
   items?: string[];
   required: boolean;
   enum?: string[];
+  /**
+   * Values the spec allows beside the main type (`None` and `Any` for an id filter, `` to unassign):
+   * the literal members of an `anyOf`. Taken as they are, offered by completion.
+   */
+  special?: string[];
   default?: unknown;
   description: string;
   /** A file upload (multipart): the value is a path to read. */
@@ -99,8 +104,28 @@ function isFileSchema(schema: Json): boolean {
   return schema.format === 'binary' || typeof schema.contentMediaType === 'string';
 }
 
+/** A member of an `anyOf` that lists values rather than a type: `{type: 'string', enum: ['None', 'Any']}`. */
+function isLiteral(schema: Json): boolean {
+  return Array.isArray(schema.enum) && !schema.properties && !schema.items;
+}
+
+/**
+ * `anyOf: [main, {enum: [...]}]`: the main type stays the parameter's schema, the listed values
+ * become its special values. Any other schema is left as it is.
+ */
+function splitSpecial(doc: Json, schema: Json): { schema: Json; special?: string[] } {
+  const members: Json[] | undefined = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
+  if (!members) return { schema };
+  const resolved = members.map((m) => deref(doc, m));
+  const literals = resolved.filter(isLiteral);
+  const main = resolved.filter((m) => !isLiteral(m));
+  if (literals.length === 0 || main.length === 0) return { schema };
+  const special = literals.flatMap((l) => l.enum).filter((v: unknown) => v !== null).map(String);
+  return { schema: main.length === 1 ? { ...main[0], ...(schema.default !== undefined ? { default: schema.default } : {}) } : { ...schema, anyOf: main }, special };
+}
+
 function toParam(doc: Json, schemaIn: any, fields: { name: string; in: ParamLocation; required: boolean; description?: string }): CommandParam {
-  const schema = deref(doc, schemaIn);
+  const { schema, special } = splitSpecial(doc, deref(doc, schemaIn));
   const types = typesOf(schema);
   const param: CommandParam = {
     flag: toFlag(fields.name),
@@ -114,6 +139,7 @@ function toParam(doc: Json, schemaIn: any, fields: { name: string; in: ParamLoca
   if (items) param.items = typesOf(items);
   const enumSource = Array.isArray(schema.enum) ? schema.enum : Array.isArray(items?.enum) ? items.enum : undefined;
   if (enumSource) param.enum = enumSource.filter((v: unknown) => v !== null).map(String);
+  if (special?.length) param.special = special;
   if (schema.default !== undefined) param.default = schema.default;
   if (isFileSchema(schema) || (items && isFileSchema(items))) param.file = true;
   return param;

@@ -54,6 +54,7 @@ export function formatOperationHelp(cmd: Command): string {
   for (const p of cmd.params) {
     const facts = [p.in, typeLabel(p), p.required ? 'required' : 'optional'];
     if (p.enum) facts.push(`one of: ${p.enum.map(oneLine).join(', ')}`);
+    if (p.special) facts.push(`also: ${p.special.map((v) => (v === '' ? "''" : oneLine(v))).join(', ')}`);
     if (p.default !== undefined) facts.push(`default: ${oneLine(JSON.stringify(p.default))}`);
     if (p.name !== p.flag) facts.push(`sent as ${oneLine(p.name)}`);
     lines.push(`  --${oneLine(p.flag)}  (${facts.join('; ')})`);

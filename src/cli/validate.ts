@@ -44,6 +44,19 @@ function checkEnum(value: unknown, p: CommandParam, label: string): void {
 
 function valueOf(p: CommandParam, words: string[]): unknown {
   const label = `--${p.flag}`;
+  // `--assignee_id None`: a value the spec allows beside the type goes as it is.
+  if (p.special && words.length === 1 && p.special.includes(words[0])) return words[0];
+  if (!p.special) return typedValueOf(p, words, label);
+  try {
+    return typedValueOf(p, words, label);
+  } catch (e) {
+    if (!(e instanceof UsageError) || words.length !== 1) throw e;
+    const specials = p.special.filter((v) => v !== '');
+    throw new UsageError(`${label} expects ${p.types.join(' or ')}${specials.length ? ` or one of ${specials.map(show).join(', ')}` : ''}${p.special.includes('') ? ' or an empty value' : ''}; got ${show(words[0])}.${didYouMean(words[0], specials)}`);
+  }
+}
+
+function typedValueOf(p: CommandParam, words: string[], label: string): unknown {
   if (p.types.includes('array')) {
     // Arrays: repeat the option or give a comma list (or both). Items that are objects come as
     // JSON, one per option or a JSON array, since a comma list would cut them apart.

@@ -35,7 +35,9 @@ describe('buildEndpoints: what a section documents', () => {
     ]);
     expect(endpoint.parameterKeys?.default_branch_protection_defaults?.map((p) => p.name)).toEqual(['allowed_to_push']);
     expect(endpoint.responses.map((r) => [r.status, r.statusFrom, r.attributes.map((a) => a.name)])).toEqual([[201, 'prose', ['id']]]);
-    expect(rules(result)).toEqual([]);
+    // The values come from the table under the heading (line 27), a note on the row (line 14) says so.
+    expect(rules(result)).toEqual(['14:enum-from-reference']);
+    expect(endpoint.parameters[1].enumFrom).toMatchObject({ line: 27 });
   });
 
   it('diagnoses value and key tables that name no parameter (value-table-without-parameter, key-table-without-parameter)', () => {

@@ -68,6 +68,8 @@ export function buildCompletionModel(table: CommandTable): CompletionModel {
         takesValue: !sw,
         // `--confidential=` takes true/false even though `--confidential` alone is a switch.
         ...(p.enum ? { enum: p.enum } : sw ? { enum: ['true', 'false'] } : {}),
+        // `--assignee_id` completes `None` and `Any` (any number can still be typed).
+        ...(!p.enum && !sw && p.special?.some((v) => v !== '') ? { enum: p.special.filter((v) => v !== '') } : {}),
         ...(p.file ? { file: true } : {}),
       };
     });
