@@ -27,6 +27,16 @@ function __gitlab_api_v4_m_accept-merge-request
         case ''
           printf '%s\t%s\n' 'sha:' 'if present, then this SHA must match the HEAD of the source branch, otherwise the merge will fail' 'merge_commit_message:' 'Custom merge commit message' 'should_remove_source_branch:' 'if `true` removes the source branch' 'merge_when_pipeline_succeeds:' 'if `true` the MR is merged when the pipeline succeeds'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'should_remove_source_branch'
+              printf '%s\n' 'true' 'false'
+            case 'merge_when_pipeline_succeeds'
+              printf '%s\n' 'true' 'false'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_add-group-member
@@ -43,7 +53,7 @@ function __gitlab_api_v4_m_add-group-member
         case ''
           switch $argv[3]
             case 'access_level'
-              printf '%s\n' 'guest' 'reporter' 'developer' 'master' 'owner'
+              printf '%s\n' '10' '20' '30' '40' '50' 'guest' 'reporter' 'developer' 'master' 'owner'
           end
       end
   end
@@ -84,7 +94,7 @@ function __gitlab_api_v4_m_add-project-member
         case ''
           switch $argv[3]
             case 'access_level'
-              printf '%s\n' 'guest' 'reporter' 'developer' 'master' 'owner'
+              printf '%s\n' '10' '20' '30' '40' '50' 'guest' 'reporter' 'developer' 'master' 'owner'
           end
       end
   end
@@ -113,6 +123,10 @@ function __gitlab_api_v4_m_all-events
       switch $argv[2]
         case ''
           switch $argv[3]
+            case 'action'
+              printf '%s\n' 'created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired'
+            case 'target_type'
+              printf '%s\n' 'issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user'
             case 'sort'
               printf '%s\n' 'asc' 'desc'
           end
@@ -411,6 +425,14 @@ function __gitlab_api_v4_m_compare
       switch $argv[2]
         case ''
           printf '%s\t%s\n' 'from:' '(required) the commit SHA or branch name' 'to:' '(required) the commit SHA or branch name' 'straight:' 'comparison method, `true` for direct comparison between `from` and `to` (`from`..`to`), `false` to …'
+      end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'straight'
+              printf '%s\n' 'true' 'false'
+          end
       end
   end
 end
@@ -744,7 +766,7 @@ function __gitlab_api_v4_m_create-issue-award-emoji
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'awardable_id:' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' 'name:' '(required) The name of the emoji, without colons'
+          printf '%s\t%s\n' 'name:' '(required) The name of the emoji, without colons'
       end
   end
 end
@@ -847,7 +869,7 @@ function __gitlab_api_v4_m_create-merge-request-award-emoji
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'awardable_id:' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' 'name:' '(required) The name of the emoji, without colons'
+          printf '%s\t%s\n' 'name:' '(required) The name of the emoji, without colons'
       end
   end
 end
@@ -955,7 +977,7 @@ function __gitlab_api_v4_m_create-project
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'name:' 'The name of the new project. Equals path if not provided. Required: yes if path is not provided' 'path:' 'Repository name for new project. Generated based on name if not provided (generated lowercased with…' 'namespace_id:' 'Namespace for the new project (defaults to the current user\'s namespace)' 'description:' 'Short project description' 'issues_enabled:' 'Enable issues for this project' 'merge_requests_enabled:' 'Enable merge requests for this project' 'jobs_enabled:' 'Enable jobs for this project' 'wiki_enabled:' 'Enable wiki for this project' 'snippets_enabled:' 'Enable snippets for this project' 'resolve_outdated_diff_discussions:' 'Automatically resolve merge request diffs discussions on lines changed with a push' 'container_registry_enabled:' 'Enable container registry for this project' 'shared_runners_enabled:' 'Enable shared runners for this project' 'visibility:' 'See project visibility level' 'import_url:' 'URL to import repository from' 'public_jobs:' 'If `true`, jobs can be viewed by non-project-members' 'only_allow_merge_if_pipeline_succeeds:' 'Set whether merge requests can only be merged with successful jobs' 'only_allow_merge_if_all_discussions_are_resolved:' 'Set whether merge requests can only be merged when all the discussions are resolved' 'merge_method:' 'Set the merge method used' 'lfs_enabled:' 'Enable LFS' 'request_access_enabled:' 'Allow users to request member access' 'tag_list:' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' 'avatar:' 'Image file for avatar of the project Type as documented: mixed' 'printing_merge_request_link_enabled:' 'Show link to create/view merge request when pushing from the command line' 'ci_config_path:' 'The path to CI config file' 'initialize_with_readme:' '`false` by default'
+          printf '%s\t%s\n' 'name:' 'The name of the new project. Equals path if not provided. Required: yes if path is not provided' 'path:' 'Repository name for new project. Generated based on name if not provided (generated lowercased with…' 'namespace_id:' 'Namespace for the new project (defaults to the current user\'s namespace)' 'description:' 'Short project description' 'issues_enabled:' 'Enable issues for this project' 'merge_requests_enabled:' 'Enable merge requests for this project' 'jobs_enabled:' 'Enable jobs for this project' 'wiki_enabled:' 'Enable wiki for this project' 'snippets_enabled:' 'Enable snippets for this project' 'resolve_outdated_diff_discussions:' 'Automatically resolve merge request diffs discussions on lines changed with a push' 'container_registry_enabled:' 'Enable container registry for this project' 'shared_runners_enabled:' 'Enable shared runners for this project' 'visibility:' 'See project visibility level' 'import_url:' 'URL to import repository from' 'public_jobs:' 'If `true`, jobs can be viewed by non-project-members' 'only_allow_merge_if_pipeline_succeeds:' 'Set whether merge requests can only be merged with successful jobs' 'only_allow_merge_if_all_discussions_are_resolved:' 'Set whether merge requests can only be merged when all the discussions are resolved' 'merge_method:' 'Set the merge method used' 'lfs_enabled:' 'Enable LFS' 'request_access_enabled:' 'Allow users to request member access' 'tag_list:' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' 'avatar:' 'Image file for avatar of the project' 'printing_merge_request_link_enabled:' 'Show link to create/view merge request when pushing from the command line' 'ci_config_path:' 'The path to CI config file' 'initialize_with_readme:' '`false` by default'
       end
     case values
       switch $argv[2]
@@ -977,12 +999,16 @@ function __gitlab_api_v4_m_create-project
               printf '%s\n' 'true' 'false'
             case 'shared_runners_enabled'
               printf '%s\n' 'true' 'false'
+            case 'visibility'
+              printf '%s\n' 'private' 'internal' 'public'
             case 'public_jobs'
               printf '%s\n' 'true' 'false'
             case 'only_allow_merge_if_pipeline_succeeds'
               printf '%s\n' 'true' 'false'
             case 'only_allow_merge_if_all_discussions_are_resolved'
               printf '%s\n' 'true' 'false'
+            case 'merge_method'
+              printf '%s\n' 'merge' 'rebase_merge' 'ff'
             case 'lfs_enabled'
               printf '%s\n' 'true' 'false'
             case 'request_access_enabled'
@@ -1024,7 +1050,7 @@ function __gitlab_api_v4_m_create-project-for-user
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'name:' '(required) The name of the new project' 'path:' 'Custom repository name for new project. By default generated based on name' 'default_branch:' '`master` by default' 'namespace_id:' 'Namespace for the new project (defaults to the current user\'s namespace)' 'description:' 'Short project description' 'issues_enabled:' 'Enable issues for this project' 'merge_requests_enabled:' 'Enable merge requests for this project' 'jobs_enabled:' 'Enable jobs for this project' 'wiki_enabled:' 'Enable wiki for this project' 'snippets_enabled:' 'Enable snippets for this project' 'resolve_outdated_diff_discussions:' 'Automatically resolve merge request diffs discussions on lines changed with a push' 'container_registry_enabled:' 'Enable container registry for this project' 'shared_runners_enabled:' 'Enable shared runners for this project' 'visibility:' 'See project visibility level' 'import_url:' 'URL to import repository from' 'public_jobs:' 'If `true`, jobs can be viewed by non-project-members' 'only_allow_merge_if_pipeline_succeeds:' 'Set whether merge requests can only be merged with successful jobs' 'only_allow_merge_if_all_discussions_are_resolved:' 'Set whether merge requests can only be merged when all the discussions are resolved' 'merge_method:' 'Set the merge method used' 'lfs_enabled:' 'Enable LFS' 'request_access_enabled:' 'Allow users to request member access' 'tag_list:' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' 'avatar:' 'Image file for avatar of the project Type as documented: mixed' 'printing_merge_request_link_enabled:' 'Show link to create/view merge request when pushing from the command line' 'ci_config_path:' 'The path to CI config file'
+          printf '%s\t%s\n' 'name:' '(required) The name of the new project' 'path:' 'Custom repository name for new project. By default generated based on name' 'default_branch:' '`master` by default' 'namespace_id:' 'Namespace for the new project (defaults to the current user\'s namespace)' 'description:' 'Short project description' 'issues_enabled:' 'Enable issues for this project' 'merge_requests_enabled:' 'Enable merge requests for this project' 'jobs_enabled:' 'Enable jobs for this project' 'wiki_enabled:' 'Enable wiki for this project' 'snippets_enabled:' 'Enable snippets for this project' 'resolve_outdated_diff_discussions:' 'Automatically resolve merge request diffs discussions on lines changed with a push' 'container_registry_enabled:' 'Enable container registry for this project' 'shared_runners_enabled:' 'Enable shared runners for this project' 'visibility:' 'See project visibility level' 'import_url:' 'URL to import repository from' 'public_jobs:' 'If `true`, jobs can be viewed by non-project-members' 'only_allow_merge_if_pipeline_succeeds:' 'Set whether merge requests can only be merged with successful jobs' 'only_allow_merge_if_all_discussions_are_resolved:' 'Set whether merge requests can only be merged when all the discussions are resolved' 'merge_method:' 'Set the merge method used' 'lfs_enabled:' 'Enable LFS' 'request_access_enabled:' 'Allow users to request member access' 'tag_list:' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' 'avatar:' 'Image file for avatar of the project' 'printing_merge_request_link_enabled:' 'Show link to create/view merge request when pushing from the command line' 'ci_config_path:' 'The path to CI config file'
       end
     case values
       switch $argv[2]
@@ -1046,12 +1072,16 @@ function __gitlab_api_v4_m_create-project-for-user
               printf '%s\n' 'true' 'false'
             case 'shared_runners_enabled'
               printf '%s\n' 'true' 'false'
+            case 'visibility'
+              printf '%s\n' 'private' 'internal' 'public'
             case 'public_jobs'
               printf '%s\n' 'true' 'false'
             case 'only_allow_merge_if_pipeline_succeeds'
               printf '%s\n' 'true' 'false'
             case 'only_allow_merge_if_all_discussions_are_resolved'
               printf '%s\n' 'true' 'false'
+            case 'merge_method'
+              printf '%s\n' 'merge' 'rebase_merge' 'ff'
             case 'lfs_enabled'
               printf '%s\n' 'true' 'false'
             case 'request_access_enabled'
@@ -1119,6 +1149,14 @@ function __gitlab_api_v4_m_create-project-snippet
         case ''
           printf '%s\t%s\n' 'title:' '(required) The title of a snippet' 'file_name:' '(required) The name of a snippet file' 'code:' '(required) The content of a snippet' 'visibility:' '(required) The snippet\'s visibility' 'description:' 'The description of a snippet'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'visibility'
+              printf '%s\n' 'private' 'internal' 'public'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_create-project-snippet-discussion
@@ -1183,6 +1221,14 @@ function __gitlab_api_v4_m_create-snippet
         case ''
           printf '%s\t%s\n' 'title:' '(required) The title of a snippet' 'file_name:' '(required) The name of a snippet file' 'content:' '(required) The content of a snippet' 'description:' 'The description of a snippet' 'visibility:' 'The snippet\'s visibility'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'visibility'
+              printf '%s\n' 'private' 'internal' 'public'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_create-snippet-award-emoji
@@ -1244,6 +1290,24 @@ function __gitlab_api_v4_m_create-user
         case ''
           printf '%s\t%s\n' 'email:' '(required) Email' 'username:' '(required) Username' 'name:' '(required) Name' 'password:' 'Password' 'reset_password:' 'Send user password reset link - true or false(default)' 'skype:' 'Skype ID' 'linkedin:' 'LinkedIn' 'twitter:' 'Twitter account' 'website_url:' 'Website URL' 'organization:' 'Organization name' 'projects_limit:' 'Number of projects user can create' 'extern_uid:' 'External UID' 'provider:' 'External provider name' 'bio:' 'User\'s biography' 'location:' 'User\'s location' 'public_email:' 'The public email of the user' 'admin:' 'User is admin - true or false (default)' 'can_create_group:' 'User can create groups - true or false' 'skip_confirmation:' 'Skip confirmation - true or false (default)' 'external:' 'Flags the user as external - true or false(default)' 'avatar:' 'Image file for user\'s avatar' 'private_profile:' 'User\'s profile is private - true or false'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'reset_password'
+              printf '%s\n' 'true' 'false'
+            case 'admin'
+              printf '%s\n' 'true' 'false'
+            case 'can_create_group'
+              printf '%s\n' 'true' 'false'
+            case 'skip_confirmation'
+              printf '%s\n' 'true' 'false'
+            case 'external'
+              printf '%s\n' 'true' 'false'
+            case 'private_profile'
+              printf '%s\n' 'true' 'false'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_create-user-email
@@ -1254,6 +1318,14 @@ function __gitlab_api_v4_m_create-user-email
       switch $argv[2]
         case ''
           printf '%s\t%s\n' 'email:' '(required) email address' 'skip_confirmation:' 'Skip confirmation and assume e-mail is verified - true or false (default)'
+      end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'skip_confirmation'
+              printf '%s\n' 'true' 'false'
+          end
       end
   end
 end
@@ -1745,6 +1817,14 @@ function __gitlab_api_v4_m_delete-user
         case ''
           printf '%s\t%s\n' 'hard_delete:' 'If true, contributions that would usually be moved to the ghost user will be deleted instead, as we…'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'hard_delete'
+              printf '%s\n' 'true' 'false'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_delete-user-email
@@ -1874,7 +1954,7 @@ function __gitlab_api_v4_m_edit-environment
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'environment_id:' '(required) The ID of the environment' 'name:' 'The new name of the environment' 'external_url:' 'The new external_url'
+          printf '%s\t%s\n' 'name:' 'The new name of the environment' 'external_url:' 'The new external_url'
       end
   end
 end
@@ -1943,6 +2023,14 @@ function __gitlab_api_v4_m_edit-group-milestone
         case ''
           printf '%s\t%s\n' 'title:' 'The title of a milestone' 'description:' 'The description of a milestone' 'due_date:' 'The due date of the milestone' 'start_date:' 'The start date of the milestone' 'state_event:' 'The state event of the milestone (close|activate)'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'state_event'
+              printf '%s\n' 'close' 'activate'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_edit-group-variable
@@ -1971,7 +2059,7 @@ function __gitlab_api_v4_m_edit-issue
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'title:' 'The title of an issue' 'description:' 'The description of an issue' 'confidential:' 'Updates an issue to be confidential' 'assignee_ids:' 'The ID of the user(s) to assign the issue to. Set to `0` or provide an empty value to unassign all …' 'milestone_id:' 'The global ID of a milestone to assign the issue to. Set to `0` or provide an empty value to unassi…' 'labels:' 'Comma-separated label names for an issue. Set to an empty string to unassign all labels.' 'state_event:' 'The state event of an issue. Set `close` to close the issue and `reopen` to reopen it' 'updated_at:' 'Date time string, ISO 8601 formatted, e.g. `2016-03-11T03:45:40Z` (requires admin or project owner …' 'due_date:' 'Date time string in the format YEAR-MONTH-DAY, e.g. `2016-03-11`' 'discussion_locked:' 'Flag indicating if the issue\'s discussion is locked. If the discussion is locked only project membe…'
+          printf '%s\t%s\n' 'title:' 'The title of an issue' 'description:' 'The description of an issue' 'confidential:' 'Updates an issue to be confidential' 'assignee_ids:' 'assignee_ids' 'milestone_id:' 'milestone_id' 'labels:' 'Comma-separated label names for an issue. Set to an empty string to unassign all labels.' 'state_event:' 'The state event of an issue. Set `close` to close the issue and `reopen` to reopen it' 'updated_at:' 'Date time string, ISO 8601 formatted, e.g. `2016-03-11T03:45:40Z` (requires admin or project owner …' 'due_date:' 'Date time string in the format YEAR-MONTH-DAY, e.g. `2016-03-11`' 'discussion_locked:' 'Flag indicating if the issue\'s discussion is locked. If the discussion is locked only project membe…'
       end
     case values
       switch $argv[2]
@@ -1979,6 +2067,8 @@ function __gitlab_api_v4_m_edit-issue
           switch $argv[3]
             case 'confidential'
               printf '%s\n' 'true' 'false'
+            case 'state_event'
+              printf '%s\n' 'close' 'reopen'
             case 'discussion_locked'
               printf '%s\n' 'true' 'false'
           end
@@ -2025,12 +2115,14 @@ function __gitlab_api_v4_m_edit-merge-request
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'target_branch:' 'The target branch' 'title:' 'Title of MR' 'assignee_id:' 'The ID of the user to assign the merge request to. Set to `0` or provide an empty value to unassign…' 'milestone_id:' 'The global ID of a milestone to assign the merge request to. Set to `0` or provide an empty value t…' 'labels:' 'Comma-separated label names for a merge request. Set to an empty string to unassign all labels.' 'description:' 'Description of MR' 'state_event:' 'New state (close/reopen)' 'remove_source_branch:' 'Flag indicating if a merge request should remove the source branch when merging' 'squash:' 'Squash commits into a single commit when merging' 'discussion_locked:' 'Flag indicating if the merge request\'s discussion is locked. If the discussion is locked only proje…' 'allow_collaboration:' 'Allow commits from members who can merge to the target branch' 'allow_maintainer_to_push:' 'Deprecated, see allow_collaboration'
+          printf '%s\t%s\n' 'target_branch:' 'The target branch' 'title:' 'Title of MR' 'assignee_id:' 'assignee_id' 'milestone_id:' 'milestone_id' 'labels:' 'Comma-separated label names for a merge request. Set to an empty string to unassign all labels.' 'description:' 'Description of MR' 'state_event:' 'New state (close/reopen)' 'remove_source_branch:' 'Flag indicating if a merge request should remove the source branch when merging' 'squash:' 'Squash commits into a single commit when merging' 'discussion_locked:' 'Flag indicating if the merge request\'s discussion is locked. If the discussion is locked only proje…' 'allow_collaboration:' 'Allow commits from members who can merge to the target branch' 'allow_maintainer_to_push:' 'Deprecated, see allow_collaboration'
       end
     case values
       switch $argv[2]
         case ''
           switch $argv[3]
+            case 'state_event'
+              printf '%s\n' 'close' 'reopen'
             case 'remove_source_branch'
               printf '%s\n' 'true' 'false'
             case 'squash'
@@ -2123,7 +2215,7 @@ function __gitlab_api_v4_m_edit-project
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'name:' 'The name of the project' 'path:' 'Custom repository name for the project. By default generated based on name' 'default_branch:' '`master` by default' 'description:' 'Short project description' 'issues_enabled:' 'Enable issues for this project' 'merge_requests_enabled:' 'Enable merge requests for this project' 'jobs_enabled:' 'Enable jobs for this project' 'wiki_enabled:' 'Enable wiki for this project' 'snippets_enabled:' 'Enable snippets for this project' 'resolve_outdated_diff_discussions:' 'Automatically resolve merge request diffs discussions on lines changed with a push' 'container_registry_enabled:' 'Enable container registry for this project' 'shared_runners_enabled:' 'Enable shared runners for this project' 'visibility:' 'See project visibility level' 'import_url:' 'URL to import repository from' 'public_jobs:' 'If `true`, jobs can be viewed by non-project-members' 'only_allow_merge_if_pipeline_succeeds:' 'Set whether merge requests can only be merged with successful jobs' 'only_allow_merge_if_all_discussions_are_resolved:' 'Set whether merge requests can only be merged when all the discussions are resolved' 'merge_method:' 'Set the merge method used' 'lfs_enabled:' 'Enable LFS' 'request_access_enabled:' 'Allow users to request member access' 'tag_list:' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' 'avatar:' 'Image file for avatar of the project Type as documented: mixed' 'ci_config_path:' 'The path to CI config file'
+          printf '%s\t%s\n' 'name:' 'The name of the project' 'path:' 'Custom repository name for the project. By default generated based on name' 'default_branch:' '`master` by default' 'description:' 'Short project description' 'issues_enabled:' 'Enable issues for this project' 'merge_requests_enabled:' 'Enable merge requests for this project' 'jobs_enabled:' 'Enable jobs for this project' 'wiki_enabled:' 'Enable wiki for this project' 'snippets_enabled:' 'Enable snippets for this project' 'resolve_outdated_diff_discussions:' 'Automatically resolve merge request diffs discussions on lines changed with a push' 'container_registry_enabled:' 'Enable container registry for this project' 'shared_runners_enabled:' 'Enable shared runners for this project' 'visibility:' 'See project visibility level' 'import_url:' 'URL to import repository from' 'public_jobs:' 'If `true`, jobs can be viewed by non-project-members' 'only_allow_merge_if_pipeline_succeeds:' 'Set whether merge requests can only be merged with successful jobs' 'only_allow_merge_if_all_discussions_are_resolved:' 'Set whether merge requests can only be merged when all the discussions are resolved' 'merge_method:' 'Set the merge method used' 'lfs_enabled:' 'Enable LFS' 'request_access_enabled:' 'Allow users to request member access' 'tag_list:' 'The list of tags for a project; put array of tags, that should be finally assigned to a project' 'avatar:' 'Image file for avatar of the project' 'ci_config_path:' 'The path to CI config file'
       end
     case values
       switch $argv[2]
@@ -2145,12 +2237,16 @@ function __gitlab_api_v4_m_edit-project
               printf '%s\n' 'true' 'false'
             case 'shared_runners_enabled'
               printf '%s\n' 'true' 'false'
+            case 'visibility'
+              printf '%s\n' 'private' 'internal' 'public'
             case 'public_jobs'
               printf '%s\n' 'true' 'false'
             case 'only_allow_merge_if_pipeline_succeeds'
               printf '%s\n' 'true' 'false'
             case 'only_allow_merge_if_all_discussions_are_resolved'
               printf '%s\n' 'true' 'false'
+            case 'merge_method'
+              printf '%s\n' 'merge' 'rebase_merge' 'ff'
             case 'lfs_enabled'
               printf '%s\n' 'true' 'false'
             case 'request_access_enabled'
@@ -2227,12 +2323,33 @@ function __gitlab_api_v4_m_edit-project-milestone
         case ''
           printf '%s\t%s\n' 'title:' 'The title of a milestone' 'description:' 'The description of a milestone' 'due_date:' 'The due date of the milestone' 'start_date:' 'The start date of the milestone' 'state_event:' 'The state event of the milestone (close|activate)'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'state_event'
+              printf '%s\n' 'close' 'activate'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_edit-project-multipart
   switch $argv[1]
     case args
       echo 1
+    case keys
+      switch $argv[2]
+        case ''
+          printf '%s\t%s\n' 'avatar:' 'Image file for avatar of the project'
+      end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'avatar'
+              printf '%s\n' '<file>'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_edit-project-service
@@ -2426,6 +2543,14 @@ function __gitlab_api_v4_m_edit-project-snippet
         case ''
           printf '%s\t%s\n' 'title:' 'The title of a snippet' 'file_name:' 'The name of a snippet file' 'description:' 'The description of a snippet' 'code:' 'The content of a snippet' 'visibility:' 'The snippet\'s visibility'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'visibility'
+              printf '%s\n' 'private' 'internal' 'public'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_edit-project-snippet-discussion-note
@@ -2467,6 +2592,14 @@ function __gitlab_api_v4_m_edit-snippet
         case ''
           printf '%s\t%s\n' 'title:' 'The title of a snippet' 'file_name:' 'The name of a snippet file' 'description:' 'The description of a snippet' 'content:' 'The content of a snippet' 'visibility:' 'The snippet\'s visibility'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'visibility'
+              printf '%s\n' 'private' 'internal' 'public'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_edit-snippet-note
@@ -2499,6 +2632,22 @@ function __gitlab_api_v4_m_edit-user
       switch $argv[2]
         case ''
           printf '%s\t%s\n' 'email:' 'Email' 'username:' 'Username' 'name:' 'Name' 'password:' 'Password' 'skype:' 'Skype ID' 'linkedin:' 'LinkedIn' 'twitter:' 'Twitter account' 'website_url:' 'Website URL' 'organization:' 'Organization name' 'projects_limit:' 'Limit projects each user can create' 'extern_uid:' 'External UID' 'provider:' 'External provider name' 'bio:' 'User\'s biography' 'location:' 'User\'s location' 'public_email:' 'The public email of the user' 'admin:' 'User is admin - true or false (default)' 'can_create_group:' 'User can create groups - true or false' 'skip_reconfirmation:' 'Skip reconfirmation - true or false (default)' 'external:' 'Flags the user as external - true or false(default)' 'avatar:' 'Image file for user\'s avatar' 'private_profile:' 'User\'s profile is private - true or false'
+      end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'admin'
+              printf '%s\n' 'true' 'false'
+            case 'can_create_group'
+              printf '%s\n' 'true' 'false'
+            case 'skip_reconfirmation'
+              printf '%s\n' 'true' 'false'
+            case 'external'
+              printf '%s\n' 'true' 'false'
+            case 'private_profile'
+              printf '%s\n' 'true' 'false'
+          end
       end
   end
 end
@@ -2899,6 +3048,8 @@ function __gitlab_api_v4_m_group-subgroups
               printf '%s\n' 'true' 'false'
             case 'owned'
               printf '%s\n' 'true' 'false'
+            case 'min_access_level'
+              printf '%s\n' '10' '20' '30' '40' '50'
           end
       end
   end
@@ -2945,6 +3096,8 @@ function __gitlab_api_v4_m_groups
               printf '%s\n' 'true' 'false'
             case 'owned'
               printf '%s\n' 'true' 'false'
+            case 'min_access_level'
+              printf '%s\n' '10' '20' '30' '40' '50'
           end
       end
   end
@@ -2979,7 +3132,7 @@ function __gitlab_api_v4_m_issue-award-emojis
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'awardable_id:' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
       end
   end
 end
@@ -3268,7 +3421,7 @@ function __gitlab_api_v4_m_merge-request-award-emojis
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'awardable_id:' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
       end
   end
 end
@@ -3649,6 +3802,10 @@ function __gitlab_api_v4_m_project-events
       switch $argv[2]
         case ''
           switch $argv[3]
+            case 'action'
+              printf '%s\n' 'created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired'
+            case 'target_type'
+              printf '%s\n' 'issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user'
             case 'sort'
               printf '%s\n' 'asc' 'desc'
           end
@@ -3698,6 +3855,8 @@ function __gitlab_api_v4_m_project-forks
               printf '%s\n' 'true' 'false'
             case 'with_merge_requests_enabled'
               printf '%s\n' 'true' 'false'
+            case 'min_access_level'
+              printf '%s\n' '10' '20' '30' '40' '50'
           end
       end
   end
@@ -3929,6 +4088,8 @@ function __gitlab_api_v4_m_projects
               printf '%s\n' 'true' 'false'
             case 'repository_checksum_failed'
               printf '%s\n' 'true' 'false'
+            case 'min_access_level'
+              printf '%s\n' '10' '20' '30' '40' '50'
           end
       end
   end
@@ -3942,6 +4103,16 @@ function __gitlab_api_v4_m_protect-branch
         case ''
           printf '%s\t%s\n' 'name:' '(required) The name of the branch or wildcard' 'push_access_level:' 'Access levels allowed to push (defaults: `40`, maintainer access level)' 'merge_access_level:' 'Access levels allowed to merge (defaults: `40`, maintainer access level)'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'push_access_level'
+              printf '%s\n' '0' '30' '40'
+            case 'merge_access_level'
+              printf '%s\n' '0' '30' '40'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_protect-tag
@@ -3952,6 +4123,14 @@ function __gitlab_api_v4_m_protect-tag
       switch $argv[2]
         case ''
           printf '%s\t%s\n' 'name:' '(required) The name of the tag or wildcard' 'create_access_level:' 'Access levels allowed to create (defaults: `40`, maintainer access level)'
+      end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'create_access_level'
+              printf '%s\n' '0' '30' '40'
+          end
       end
   end
 end
@@ -4245,6 +4424,14 @@ function __gitlab_api_v4_m_search
         case ''
           printf '%s\t%s\n' 'scope:' '(required) The scope to search in' 'search:' '(required) The search query' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'scope'
+              printf '%s\n' 'projects' 'issues' 'merge_requests' 'milestones' 'snippet_titles' 'snippet_blobs'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_set-custom-group-attribute
@@ -4490,7 +4677,7 @@ function __gitlab_api_v4_m_snippet-award-emojis
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'awardable_id:' '(required) The ID (`iid` for merge requests/issues, `id` for snippets) of an awardable' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
       end
   end
 end
@@ -4675,6 +4862,14 @@ function __gitlab_api_v4_m_tree
         case ''
           printf '%s\t%s\n' 'path:' 'The path inside repository. Used to get content of subdirectories' 'ref:' 'The name of a repository branch or tag or if not given the default branch' 'recursive:' 'Boolean value used to get a recursive tree (false by default)' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
       end
+    case values
+      switch $argv[2]
+        case ''
+          switch $argv[3]
+            case 'recursive'
+              printf '%s\n' 'true' 'false'
+          end
+      end
   end
 end
 function __gitlab_api_v4_m_trigger
@@ -4768,7 +4963,7 @@ function __gitlab_api_v4_m_update-group-member
         case ''
           switch $argv[3]
             case 'access_level'
-              printf '%s\n' 'guest' 'reporter' 'developer' 'master' 'owner'
+              printf '%s\n' '10' '20' '30' '40' '50' 'guest' 'reporter' 'developer' 'master' 'owner'
           end
       end
   end
@@ -4787,7 +4982,7 @@ function __gitlab_api_v4_m_update-project-member
         case ''
           switch $argv[3]
             case 'access_level'
-              printf '%s\n' 'guest' 'reporter' 'developer' 'master' 'owner'
+              printf '%s\n' '10' '20' '30' '40' '50' 'guest' 'reporter' 'developer' 'master' 'owner'
           end
       end
   end
@@ -4890,6 +5085,10 @@ function __gitlab_api_v4_m_user-events
       switch $argv[2]
         case ''
           switch $argv[3]
+            case 'action'
+              printf '%s\n' 'created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired'
+            case 'target_type'
+              printf '%s\n' 'issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user'
             case 'sort'
               printf '%s\n' 'asc' 'desc'
           end
@@ -4981,6 +5180,8 @@ function __gitlab_api_v4_m_user-projects
               printf '%s\n' 'true' 'false'
             case 'with_merge_requests_enabled'
               printf '%s\n' 'true' 'false'
+            case 'min_access_level'
+              printf '%s\n' '10' '20' '30' '40' '50'
           end
       end
   end
