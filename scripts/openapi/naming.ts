@@ -27,7 +27,7 @@
 //   C2 the same name for a route on an item and a route without that item's parameter
 //      (`DELETE /runners/:id` and `DELETE /runners`): the item keeps it; the other, for GET, is
 //      `list`, else its resource takes the plural spelled in the path (`runners delete`).
-//   C3 anything still equal: the method, then a number, in order of path, then method
+//   C3 anything still equal: the method, then a number, in order of path, then method (as C1)
 //      (reported as `operation-name-collision`; none in docs-source or docs-versions/current).
 // A resource named like one of the CLI's own commands (`api`, `completion`, `help`, `list`) gets
 // `-resource`, so `gitlab-api list` stays the builtin.
@@ -44,7 +44,7 @@ const COLLECTIVE = new Set(['emoji', 'all', 'public', 'shared']);
 
 const ITEM_VERBS: Record<string, string> = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete', HEAD: 'head' };
 const COLLECTION_VERBS: Record<string, string> = { GET: 'list', POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete', HEAD: 'head' };
-/** C1: who keeps an action word several methods take. */
+/** C1, C3: who keeps a name several methods would take. */
 const METHOD_RANK = ['POST', 'PUT', 'PATCH', 'DELETE', 'GET', 'HEAD'];
 
 export interface OperationName {
@@ -236,8 +236,8 @@ export function nameRoutes(routes: readonly NamedRoute[]): { names: OperationNam
   }
   // C3: the method, then a number; in the order of path and method, never of the document.
   for (const group of groups()) {
-    const order = (i: number) => `${routes[i].path} ${methods[i]}`;
-    const sorted = [...group].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : a - b));
+    const rank = (i: number) => METHOD_RANK.indexOf(methods[i]);
+    const sorted = [...group].sort((a, b) => (routes[a].path < routes[b].path ? -1 : routes[a].path > routes[b].path ? 1 : rank(a) - rank(b) || a - b));
     const taken = new Set(names.flatMap((n) => [key(n), idKey(n)]));
     for (const i of sorted.slice(1)) {
       const { resource, verb, idResource } = parts[i];
