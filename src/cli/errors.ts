@@ -8,6 +8,8 @@ export class UsageError extends Error {
   readonly exitCode = EXIT_USAGE;
   /** The operation on the line, if one was recognised (so `--help` still works after a mistake). */
   command?: string;
+  /** The resource on the line, if only that was recognised. */
+  resource?: string;
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
@@ -17,6 +19,9 @@ export class UsageError extends Error {
 /** The request was sent and failed (HTTP status, network, unreadable response): exit 1. */
 export class RequestFailure extends Error {
   readonly exitCode = EXIT_HTTP;
+  /** The HTTP status, when the server answered. */
+  status?: number;
+  statusText?: string;
   constructor(message: string) {
     super(message);
     this.name = 'RequestFailure';
