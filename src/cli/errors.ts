@@ -27,3 +27,15 @@ export class RequestFailure extends Error {
     this.name = 'RequestFailure';
   }
 }
+
+// The CLI is built as two bundles (build/cli.ts): an error thrown by the code that sends is an
+// instance of that bundle's copy of these classes. Recognise them by name as well.
+const isNamed = (e: unknown, name: string) => typeof e === 'object' && e !== null && (e as Error).name === name && typeof (e as { exitCode?: unknown }).exitCode === 'number';
+
+export function isUsageError(e: unknown): e is UsageError {
+  return e instanceof UsageError || isNamed(e, 'UsageError');
+}
+
+export function isRequestFailure(e: unknown): e is RequestFailure {
+  return e instanceof RequestFailure || isNamed(e, 'RequestFailure');
+}

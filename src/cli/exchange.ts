@@ -11,7 +11,7 @@ import { describeAuth, credentialFor, type Connection } from './connection.js';
 import { describeRequest, translate, type RequestSpec } from './request.js';
 import { toCurl } from './dry-run.js';
 import { formatBody, formatHead, isBinary, isJsonType, type OutputFormat } from './output.js';
-import { EXIT_OK, RequestFailure, UsageError } from './errors.js';
+import { EXIT_OK, UsageError, isRequestFailure } from './errors.js';
 import { openOutputFile, type OutputFile } from './output-file.js';
 import type { CliIO } from './io.js';
 import type { Reply, Upload } from './send.js';
@@ -85,7 +85,7 @@ export async function exchange(conn: Connection, req: RequestSpec, opts: Exchang
     return EXIT_OK;
   } catch (e) {
     await out?.discard();
-    if (e instanceof RequestFailure) {
+    if (isRequestFailure(e)) {
       if (opts.include && e.status) io.stdout(formatHead(e.status, e.statusText ?? '', []));
       // A refusal that may come from the credential: say which one was sent, or why none was.
       if (e.status === 401 || e.status === 403 || (e.status === 404 && !credentialFor(conn, url).credential)) e.message += ` (${describeAuth(conn, url)})`;

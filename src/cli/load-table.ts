@@ -9,14 +9,19 @@ import { buildCommandTable, type Command, type CommandTable } from './command-ta
 import { INDEX_FILE, TABLE_FILE, type IndexEntry, type TableIndex } from './table-files.js';
 import { UsageError } from './errors.js';
 
-/** The package root: the nearest folder above this file holding package.json (src/ or dist/src/). */
+/** This file, or the bundle it was built into (dist/gitlab-api.cjs, where import.meta does not exist). */
+function here(): string {
+  return typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+}
+
+/** The package root: the nearest folder above this file holding package.json (src/, dist/ or dist/src/). */
 export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname(here());
   for (let i = 0; i < 6; i++) {
     if (existsSync(join(dir, 'package.json'))) return dir;
     dir = dirname(dir);
   }
-  return dirname(fileURLToPath(import.meta.url));
+  return dirname(here());
 }
 
 function read(path: string): Buffer {
@@ -69,8 +74,11 @@ function commands(title: string, version: string, entries: IndexEntry[], get: (n
       if (!resources) {
         resources = new Map();
         for (const e of entries) {
-          const resource = e[0].split(' ')[0];
-          resources.set(resource, [...(resources.get(resource) ?? []), e]);
+          const space = e[0].indexOf(' ');
+          const resource = space < 0 ? e[0] : e[0].slice(0, space);
+          const list = resources.get(resource);
+          if (list) list.push(e);
+          else resources.set(resource, [e]);
         }
       }
       return resources;

@@ -4,7 +4,7 @@
 // 2 usage), never a stack trace. The modules that send are loaded only when something is sent.
 import { loadCommands, packageVersion, type Commands } from './load-table.js';
 import { parseArgs, verbsOf, type Invocation } from './parse-args.js';
-import { UsageError, RequestFailure, EXIT_OK, EXIT_HTTP, EXIT_USAGE } from './errors.js';
+import { UsageError, EXIT_OK, EXIT_HTTP, EXIT_USAGE, isRequestFailure, isUsageError } from './errors.js';
 import { helpOptions, runHelp } from './commands/help.js';
 import type { CliIO } from './io.js';
 
@@ -60,11 +60,11 @@ export async function main(io: CliIO): Promise<number> {
   try {
     return await dispatch(io);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (isUsageError(e)) {
       io.stderr(`gitlab-api: ${e.message}\n`);
       return EXIT_USAGE;
     }
-    if (e instanceof RequestFailure) {
+    if (isRequestFailure(e)) {
       io.stderr(`gitlab-api: ${e.message}\n`);
       return EXIT_HTTP;
     }

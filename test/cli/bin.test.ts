@@ -12,7 +12,7 @@ let pkg: string;
 let server: TestServer;
 
 beforeAll(async () => {
-  pkg = makePackage(JSON.parse(readFileSync(FIXTURE, 'utf8')));
+  pkg = await makePackage(JSON.parse(readFileSync(FIXTURE, 'utf8')));
   server = await startServer();
 });
 afterAll(async () => {
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 async function cli(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await exec(join(pkg, 'bin/gitlab-api'), args, { env: { PATH: process.env.PATH, HOME: pkg, ...env }, cwd: pkg });
+    const { stdout, stderr } = await exec(join(pkg, 'bin/gitlab-api.cjs'), args, { env: { PATH: process.env.PATH, HOME: pkg, ...env }, cwd: pkg });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -30,7 +30,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
   }
 }
 
-describe('bin/gitlab-api', () => {
+describe('bin/gitlab-api.cjs', () => {
   it('reads the command index from generated/ and prints a command\'s help', async () => {
     const r = await cli(['project-issue', 'create', '--help']);
     expect(r.code).toBe(0);
@@ -88,7 +88,7 @@ describe('bin/gitlab-api', () => {
       res.end(bytes);
     });
     const out = await new Promise<Buffer>((resolve, reject) => {
-      const child = execFile(join(pkg, 'bin/gitlab-api'), ['project-repository-file', 'raw', '--id', '1', '--file_path', 'a.bin', '--ref', 'main'], { env: { PATH: process.env.PATH, HOME: pkg, GITLAB_URL: server.url }, encoding: 'buffer', maxBuffer: 1 << 24 }, (e, stdout) => (e ? reject(e) : resolve(stdout)));
+      const child = execFile(join(pkg, 'bin/gitlab-api.cjs'), ['project-repository-file', 'raw', '--id', '1', '--file_path', 'a.bin', '--ref', 'main'], { env: { PATH: process.env.PATH, HOME: pkg, GITLAB_URL: server.url }, encoding: 'buffer', maxBuffer: 1 << 24 }, (e, stdout) => (e ? reject(e) : resolve(stdout)));
       child.stdin?.end();
     });
     expect(out.equals(bytes)).toBe(true);

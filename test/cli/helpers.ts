@@ -19,16 +19,20 @@ export interface Run {
   bytes: Buffer;
 }
 
-/** Temporary folders the helpers made; removed by `removeTemp` (each test file's afterAll). */
+/** Temporary folders the helpers made; removed after each test file that imports this module. */
 const temps: string[] = [];
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   temps.push(dir);
   return dir;
 }
-afterAll(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+try {
+  afterAll(() => {
+    for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+} catch {
+  // Imported outside a test file (bench/cli.ts uses the server): nothing registered, nothing made.
+}
 
 /** The CLI's main in-process, with injected IO; a fresh HOME (no config file unless `env.HOME` has one). */
 export async function run(argv: string[], opts: { env?: Record<string, string>; stdin?: string; tty?: boolean } = {}): Promise<Run> {

@@ -85,7 +85,7 @@ beforeAll(async () => {
   elsewhere = await startServer();
   elsewhere.handle((_r, res) => json(res, 401, { message: '401 Unauthorized' }));
   // A checkout as `npm ci` leaves it (sources, node_modules), without dist/: the install builds it.
-  pkg = makePackage(specUnderTest().doc, { build: false });
+  pkg = await makePackage(specUnderTest().doc, { build: false });
   home = tempDir('tasks-home-');
   cwd = tempDir('tasks-work-');
   env = { HOME: home, PATH: `${join(home, '.local/bin')}:/usr/local/bin:/usr/bin:/bin`, LANG: 'C.UTF-8' };
@@ -113,7 +113,7 @@ afterAll(async () => {
 
 describe('installed as the README says', () => {
   it('gitlab-api is on PATH, a link to the package, and its bash completion installs and completes', async () => {
-    expect(realpathSync(join(home, '.local/bin/gitlab-api'))).toBe(realpathSync(join(pkg, 'bin/gitlab-api')));
+    expect(realpathSync(join(home, '.local/bin/gitlab-api'))).toBe(realpathSync(join(pkg, 'bin/gitlab-api.cjs')));
     const version = await gitlabApi(['--version']);
     expect(version.stdout.toString()).toMatch(/^gitlab-api \d+\.\d+\.\d+ \(GitLab REST API v4 .*, \d+ operations\)\n$/);
     const completions = join(home, '.local/share/bash-completion/completions');

@@ -27,17 +27,10 @@ function __gitlab_api_unused
   end
 end
 
-# The lines read whose start is $argv[1], literally: fish would otherwise fall back to fuzzy matches
-# and offer options that do not apply (or were given already).
-function __gitlab_api_prefix
-  set -l n (string length -- "$argv[1]")
-  while read -l line
-    test "$(string sub -l $n -- $line)" = "$argv[1]"; and printf '%s\n' $line
-  end
-end
-
+# Only candidates that start with the word typed, literally: fish would otherwise fall back to fuzzy
+# matches and offer options that do not apply (or were given already).
 function __gitlab_api_complete
-  __gitlab_api_candidates | __gitlab_api_prefix (commandline -ct)
+  __gitlab_api_candidates | string match -r --entire -- '^'(string escape --style=regex -- (commandline -ct))
 end
 
 function __gitlab_api_candidates

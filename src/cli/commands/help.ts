@@ -7,7 +7,7 @@ import { formatGeneralHelp, formatOperationHelp, formatResourceHelp } from '../h
 import { packageVersion } from '../load-table.js';
 import { didYouMean } from '../did-you-mean.js';
 import { EXIT_OK, UsageError } from '../errors.js';
-import { API_HELP } from './api.js';
+import { API_HELP } from './api-usage.js';
 import type { CliIO } from '../io.js';
 
 export interface HelpOptions {
