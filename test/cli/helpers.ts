@@ -2,7 +2,7 @@
 // real HTTP server on 127.0.0.1 that records what it receives.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
@@ -89,6 +89,17 @@ export async function startServer(): Promise<TestServer> {
     handle: (h) => void (handler = h),
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
+}
+
+/** A server for the test file, started before its tests and closed after; `base` is `--url` and `--token` for it. */
+export function useServer(token: string): { readonly server: TestServer; readonly base: string[] } {
+  const ctx = {} as { server: TestServer; base: string[] };
+  beforeAll(async () => {
+    ctx.server = await startServer();
+    ctx.base = ['--url', ctx.server.url, '--token', token];
+  });
+  afterAll(() => ctx.server.close());
+  return ctx;
 }
 
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
