@@ -27,7 +27,7 @@ export function redactor(): { add(secrets: readonly string[]): void; apply(text:
   };
 }
 
-/** IO over the real process (used by bin/gitlab-api). */
+/** IO over the real process (used by bin.ts, the entry bin/gitlab-api.cjs runs). */
 export function processIO(argv: readonly string[]): CliIO {
   const r = redactor();
   // `gitlab-api list | head -1`: the reader went away; stop quietly instead of an EPIPE stack trace.

@@ -1,4 +1,4 @@
-// The real command: bin/gitlab-api running the compiled dist/ as a separate process (no tsx).
+// The real command: bin/gitlab-api.cjs running the bundles in dist/ as a separate process (no tsx).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
