@@ -14,13 +14,13 @@ export interface paths {
          * List access requests for a group or project
          * @description Gets a list of access requests viewable by the authenticated user.
          */
-        get: operations["listAccessRequestsForGroupOrProjectGroups"];
+        get: operations["listGroupAccessRequests"];
         put?: never;
         /**
          * Request access to a group or project
          * @description Requests access for the authenticated user to a group or project.
          */
-        post: operations["requestAccessToGroupOrProjectGroups"];
+        post: operations["createGroupAccessRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -38,13 +38,13 @@ export interface paths {
          * List access requests for a group or project
          * @description Gets a list of access requests viewable by the authenticated user.
          */
-        get: operations["listAccessRequestsForGroupOrProjectProjects"];
+        get: operations["listProjectAccessRequests"];
         put?: never;
         /**
          * Request access to a group or project
          * @description Requests access for the authenticated user to a group or project.
          */
-        post: operations["requestAccessToGroupOrProjectProjects"];
+        post: operations["createProjectAccessRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -63,7 +63,7 @@ export interface paths {
          * Approve an access request
          * @description Approves an access request for the given user.
          */
-        put: operations["approveAccessRequestGroups"];
+        put: operations["approveGroupAccessRequest"];
         post?: never;
         delete?: never;
         options?: never;
@@ -83,7 +83,7 @@ export interface paths {
          * Approve an access request
          * @description Approves an access request for the given user.
          */
-        put: operations["approveAccessRequestProjects"];
+        put: operations["approveProjectAccessRequest"];
         post?: never;
         delete?: never;
         options?: never;
@@ -107,7 +107,7 @@ export interface paths {
          *
          *     This document was moved to [Pipeline Triggers](https://docs.gitlab.com/ee/api/pipeline_triggers.html).
          */
-        delete: operations["denyAccessRequestGroups"];
+        delete: operations["deleteGroupAccessRequest"];
         options?: never;
         head?: never;
         patch?: never;
@@ -129,7 +129,7 @@ export interface paths {
          *
          *     This document was moved to [Pipeline Triggers](https://docs.gitlab.com/ee/api/pipeline_triggers.html).
          */
-        delete: operations["denyAccessRequestProjects"];
+        delete: operations["deleteProjectAccessRequest"];
         options?: never;
         head?: never;
         patch?: never;
@@ -148,7 +148,7 @@ export interface paths {
          *
          *     > Note: the `secret` value will not be exposed by this API.
          */
-        get: operations["listAllApplications"];
+        get: operations["listApplications"];
         put?: never;
         /**
          * Create a application
@@ -199,7 +199,7 @@ export interface paths {
          *     This endpoint can be accessed without authentication. In case public visibility
          *     is restricted, response will be `403 Forbidden` when unauthenticated.
          */
-        get: operations["getAvatarUrl"];
+        get: operations["getAvatar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -219,13 +219,13 @@ export interface paths {
          * List an awardable's award emoji
          * @description Gets a list of all award emoji
          */
-        get: operations["listAwardablesAwardEmojiIssues"];
+        get: operations["listProjectIssueAwardEmoji"];
         put?: never;
         /**
          * Award a new emoji
          * @description This end point creates an award emoji on the specified resource
          */
-        post: operations["awardEmojiIssues"];
+        post: operations["createProjectIssueAwardEmoji"];
         delete?: never;
         options?: never;
         head?: never;
@@ -243,13 +243,13 @@ export interface paths {
          * List an awardable's award emoji
          * @description Gets a list of all award emoji
          */
-        get: operations["listAwardablesAwardEmojiMergeRequests"];
+        get: operations["listProjectMergeRequestAwardEmoji"];
         put?: never;
         /**
          * Award a new emoji
          * @description This end point creates an award emoji on the specified resource
          */
-        post: operations["awardEmojiMergeRequests"];
+        post: operations["createProjectMergeRequestAwardEmoji"];
         delete?: never;
         options?: never;
         head?: never;
@@ -267,13 +267,13 @@ export interface paths {
          * List an awardable's award emoji
          * @description Gets a list of all award emoji
          */
-        get: operations["listAwardablesAwardEmojiSnippets"];
+        get: operations["listProjectSnippetAwardEmoji"];
         put?: never;
         /**
          * Award a new emoji
          * @description This end point creates an award emoji on the specified resource
          */
-        post: operations["awardEmojiSnippets"];
+        post: operations["createProjectSnippetAwardEmoji"];
         delete?: never;
         options?: never;
         head?: never;
@@ -291,7 +291,7 @@ export interface paths {
          * Get single award emoji
          * @description Gets a single award emoji from an issue, snippet, or merge request.
          */
-        get: operations["getAwardEmojiIssues"];
+        get: operations["getProjectIssueAwardEmoji"];
         put?: never;
         post?: never;
         /**
@@ -299,7 +299,7 @@ export interface paths {
          * @description Sometimes its just not meant to be, and you'll have to remove your award. Only available to
          *     admins or the author of the award.
          */
-        delete: operations["deleteAwardEmojiIssues"];
+        delete: operations["deleteProjectIssueAwardEmoji"];
         options?: never;
         head?: never;
         patch?: never;
@@ -316,7 +316,7 @@ export interface paths {
          * Get single award emoji
          * @description Gets a single award emoji from an issue, snippet, or merge request.
          */
-        get: operations["getAwardEmojiMergeRequests"];
+        get: operations["getProjectMergeRequestAwardEmoji"];
         put?: never;
         post?: never;
         /**
@@ -324,7 +324,7 @@ export interface paths {
          * @description Sometimes its just not meant to be, and you'll have to remove your award. Only available to
          *     admins or the author of the award.
          */
-        delete: operations["deleteAwardEmojiMergeRequests"];
+        delete: operations["deleteProjectMergeRequestAwardEmoji"];
         options?: never;
         head?: never;
         patch?: never;
@@ -341,7 +341,7 @@ export interface paths {
          * Get single award emoji
          * @description Gets a single award emoji from an issue, snippet, or merge request.
          */
-        get: operations["getAwardEmojiSnippets"];
+        get: operations["getProjectSnippetAwardEmoji"];
         put?: never;
         post?: never;
         /**
@@ -349,7 +349,7 @@ export interface paths {
          * @description Sometimes its just not meant to be, and you'll have to remove your award. Only available to
          *     admins or the author of the award.
          */
-        delete: operations["deleteAwardEmojiSnippets"];
+        delete: operations["deleteProjectSnippetAwardEmoji"];
         options?: never;
         head?: never;
         patch?: never;
@@ -366,13 +366,13 @@ export interface paths {
          * List a note's award emoji
          * @description List a note's award emoji
          */
-        get: operations["listNotesAwardEmoji"];
+        get: operations["listProjectIssueNoteAwardEmoji"];
         put?: never;
         /**
          * Award a new emoji on a note
          * @description Award a new emoji on a note
          */
-        post: operations["awardEmojiOnNote"];
+        post: operations["createProjectIssueNoteAwardEmoji"];
         delete?: never;
         options?: never;
         head?: never;
@@ -390,7 +390,7 @@ export interface paths {
          * Get single note's award emoji
          * @description Get single note's award emoji
          */
-        get: operations["getNotesAwardEmoji"];
+        get: operations["getProjectIssueNoteAwardEmoji"];
         put?: never;
         post?: never;
         /**
@@ -398,7 +398,7 @@ export interface paths {
          * @description Sometimes its just not meant to be, and you'll have to remove your award. Only available to
          *     admins or the author of the award.
          */
-        delete: operations["deleteAwardEmojiIssuesNotes"];
+        delete: operations["deleteProjectIssueNoteAwardEmoji"];
         options?: never;
         head?: never;
         patch?: never;
@@ -415,7 +415,7 @@ export interface paths {
          * Project Board
          * @description Lists Issue Boards in the given project.
          */
-        get: operations["projectBoard"];
+        get: operations["listProjectBoards"];
         put?: never;
         post?: never;
         delete?: never;
@@ -435,7 +435,7 @@ export interface paths {
          * Single board
          * @description Get a single board.
          */
-        get: operations["singleBoardProjects"];
+        get: operations["getProjectBoard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -456,13 +456,13 @@ export interface paths {
          * @description Get a list of the board's lists.
          *     Does not include `open` and `closed` lists
          */
-        get: operations["listBoardListsProjects"];
+        get: operations["listProjectBoardLists"];
         put?: never;
         /**
          * New board list
          * @description Creates a new Issue Board list.
          */
-        post: operations["newBoardListProjects"];
+        post: operations["createProjectBoardList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -480,18 +480,18 @@ export interface paths {
          * Single board list
          * @description Get a single board list.
          */
-        get: operations["singleBoardListProjects"];
+        get: operations["getProjectBoardList"];
         /**
          * Edit board list
          * @description Updates an existing Issue Board list. This call is used to change list position.
          */
-        put: operations["editBoardListProjects"];
+        put: operations["updateProjectBoardList"];
         post?: never;
         /**
          * Delete a board list
          * @description Only for admins and project owners. Soft deletes the board list in question.
          */
-        delete: operations["deleteBoardListProjects"];
+        delete: operations["deleteProjectBoardList"];
         options?: never;
         head?: never;
         patch?: never;
@@ -510,13 +510,13 @@ export interface paths {
          *     This endpoint can be accessed without authentication if the repository is
          *     publicly accessible.
          */
-        get: operations["listRepositoryBranches"];
+        get: operations["listProjectRepositoryBranches"];
         put?: never;
         /**
          * Create repository branch
          * @description Create repository branch
          */
-        post: operations["createRepositoryBranch"];
+        post: operations["createProjectRepositoryBranch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -535,14 +535,14 @@ export interface paths {
          * @description Get a single project repository branch. This endpoint can be accessed without
          *     authentication if the repository is publicly accessible.
          */
-        get: operations["getRepositoryBranch"];
+        get: operations["getProjectRepositoryBranch"];
         put?: never;
         post?: never;
         /**
          * Delete repository branch
          * @description In case of an error, an explaining message is provided.
          */
-        delete: operations["deleteRepositoryBranch"];
+        delete: operations["deleteProjectRepositoryBranch"];
         options?: never;
         head?: never;
         patch?: never;
@@ -565,7 +565,7 @@ export interface paths {
          *     protecting an already protected repository branch still returns a `200 OK`
          *     status code.
          */
-        put: operations["protectRepositoryBranch"];
+        put: operations["protectProjectRepositoryBranch"];
         post?: never;
         delete?: never;
         options?: never;
@@ -590,7 +590,7 @@ export interface paths {
          *     unprotecting an already unprotected repository branch still returns a `200 OK`
          *     status code.
          */
-        put: operations["unprotectRepositoryBranch"];
+        put: operations["unprotectProjectRepositoryBranch"];
         post?: never;
         delete?: never;
         options?: never;
@@ -614,7 +614,7 @@ export interface paths {
          *
          *     Protected branches will not be deleted as part of this operation.
          */
-        delete: operations["deleteMergedBranches"];
+        delete: operations["deleteProjectRepositoryMergedBranch"];
         options?: never;
         head?: never;
         patch?: never;
@@ -631,7 +631,7 @@ export interface paths {
          * Get all broadcast messages
          * @description Get all broadcast messages
          */
-        get: operations["getAllBroadcastMessages"];
+        get: operations["listBroadcastMessages"];
         put?: never;
         /**
          * Create a broadcast message
@@ -655,7 +655,7 @@ export interface paths {
          * Get a specific broadcast message
          * @description Get a specific broadcast message
          */
-        get: operations["getSpecificBroadcastMessage"];
+        get: operations["getBroadcastMessage"];
         /**
          * Update a broadcast message
          * @description Update a broadcast message
@@ -683,13 +683,13 @@ export interface paths {
          * List repository commits
          * @description Get a list of repository commits in a project.
          */
-        get: operations["listRepositoryCommits"];
+        get: operations["listProjectRepositoryCommits"];
         put?: never;
         /**
          * Create a commit with multiple files and actions
          * @description Create a commit by posting a JSON payload
          */
-        post: operations["createCommitWithMultipleFilesAndActions"];
+        post: operations["createProjectRepositoryCommit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -707,7 +707,7 @@ export interface paths {
          * Get a single commit
          * @description Get a specific commit identified by the commit hash or name of a branch or tag.
          */
-        get: operations["getCommit"];
+        get: operations["getProjectRepositoryCommit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -728,7 +728,7 @@ export interface paths {
          * @description Get all references (from branches or tags) a commit is pushed to.
          *     The pagination parameters `page` and `per_page` can be used to restrict the list of references.
          */
-        get: operations["getReferencesCommitIsPushedTo"];
+        get: operations["listProjectRepositoryCommitRefs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -750,7 +750,7 @@ export interface paths {
          * Cherry pick a commit
          * @description Cherry picks a commit to a given branch.
          */
-        post: operations["cherryPickCommit"];
+        post: operations["cherryPickProjectRepositoryCommit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -768,7 +768,7 @@ export interface paths {
          * Get the diff of a commit
          * @description Get the diff of a commit in a project.
          */
-        get: operations["getDiffOfCommit"];
+        get: operations["diffProjectRepositoryCommit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -788,7 +788,7 @@ export interface paths {
          * Get the comments of a commit
          * @description Get the comments of a commit in a project.
          */
-        get: operations["getCommentsOfCommit"];
+        get: operations["listProjectRepositoryCommitComments"];
         put?: never;
         /**
          * Post comment to commit
@@ -808,7 +808,7 @@ export interface paths {
          *     In any of the above cases, the response of `line`, `line_type` and `path` is
          *     set to `null`.
          */
-        post: operations["postCommentToCommit"];
+        post: operations["createProjectRepositoryCommitComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -827,7 +827,7 @@ export interface paths {
          * @description List the statuses of a commit in a project.
          *     The pagination parameters `page` and `per_page` can be used to restrict the list of references.
          */
-        get: operations["listStatusesOfCommit"];
+        get: operations["listProjectRepositoryCommitStatuses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -849,7 +849,7 @@ export interface paths {
          * Post the build status to a commit
          * @description Adds or updates a build status of a commit.
          */
-        post: operations["postBuildStatusToCommit"];
+        post: operations["createProjectStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -867,7 +867,7 @@ export interface paths {
          * List Merge Requests associated with a commit
          * @description Get a list of Merge Requests related to the specified commit.
          */
-        get: operations["listMergeRequestsAssociatedWithCommit"];
+        get: operations["listProjectRepositoryCommitMergeRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -887,7 +887,7 @@ export interface paths {
          * List custom attributes
          * @description Get all custom attributes on a resource.
          */
-        get: operations["listCustomAttributesUsers"];
+        get: operations["listUserCustomAttributes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -907,7 +907,7 @@ export interface paths {
          * List custom attributes
          * @description Get all custom attributes on a resource.
          */
-        get: operations["listCustomAttributesGroups"];
+        get: operations["listGroupCustomAttributes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -927,7 +927,7 @@ export interface paths {
          * List custom attributes
          * @description Get all custom attributes on a resource.
          */
-        get: operations["listCustomAttributesProjects"];
+        get: operations["listProjectCustomAttributes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -947,19 +947,19 @@ export interface paths {
          * Single custom attribute
          * @description Get a single custom attribute on a resource.
          */
-        get: operations["singleCustomAttributeUsers"];
+        get: operations["getUserCustomAttribute"];
         /**
          * Set custom attribute
          * @description Set a custom attribute on a resource. The attribute will be updated if it already exists,
          *     or newly created otherwise.
          */
-        put: operations["setCustomAttributeUsers"];
+        put: operations["updateUserCustomAttribute"];
         post?: never;
         /**
          * Delete custom attribute
          * @description Delete a custom attribute on a resource.
          */
-        delete: operations["deleteCustomAttributeUsers"];
+        delete: operations["deleteUserCustomAttribute"];
         options?: never;
         head?: never;
         patch?: never;
@@ -976,19 +976,19 @@ export interface paths {
          * Single custom attribute
          * @description Get a single custom attribute on a resource.
          */
-        get: operations["singleCustomAttributeGroups"];
+        get: operations["getGroupCustomAttribute"];
         /**
          * Set custom attribute
          * @description Set a custom attribute on a resource. The attribute will be updated if it already exists,
          *     or newly created otherwise.
          */
-        put: operations["setCustomAttributeGroups"];
+        put: operations["updateGroupCustomAttribute"];
         post?: never;
         /**
          * Delete custom attribute
          * @description Delete a custom attribute on a resource.
          */
-        delete: operations["deleteCustomAttributeGroups"];
+        delete: operations["deleteGroupCustomAttribute"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1005,19 +1005,19 @@ export interface paths {
          * Single custom attribute
          * @description Get a single custom attribute on a resource.
          */
-        get: operations["singleCustomAttributeProjects"];
+        get: operations["getProjectCustomAttribute"];
         /**
          * Set custom attribute
          * @description Set a custom attribute on a resource. The attribute will be updated if it already exists,
          *     or newly created otherwise.
          */
-        put: operations["setCustomAttributeProjects"];
+        put: operations["updateProjectCustomAttribute"];
         post?: never;
         /**
          * Delete custom attribute
          * @description Delete a custom attribute on a resource.
          */
-        delete: operations["deleteCustomAttributeProjects"];
+        delete: operations["deleteProjectCustomAttribute"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1034,7 +1034,7 @@ export interface paths {
          * List all deploy keys
          * @description Get a list of all deploy keys across all projects of the GitLab instance. This endpoint requires admin access.
          */
-        get: operations["listAllDeployKeys"];
+        get: operations["listDeployKeys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1063,7 +1063,7 @@ export interface paths {
          *     If the deploy key already exists in another project, it will be joined to current
          *     project only if original one is accessible by the same user.
          */
-        post: operations["addDeployKey"];
+        post: operations["createProjectDeployKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1081,18 +1081,18 @@ export interface paths {
          * Single deploy key
          * @description Get a single key.
          */
-        get: operations["singleDeployKey"];
+        get: operations["getProjectDeployKey"];
         /**
          * Update deploy key
          * @description Updates a deploy key for a project.
          */
-        put: operations["updateDeployKey"];
+        put: operations["updateProjectDeployKey"];
         post?: never;
         /**
          * Delete deploy key
          * @description Removes a deploy key from the project. If the deploy key is used only for this project, it will be deleted from the system.
          */
-        delete: operations["deleteDeployKey"];
+        delete: operations["deleteProjectDeployKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1111,7 +1111,7 @@ export interface paths {
          * Enable a deploy key
          * @description Enables a deploy key for a project so this can be used. Returns the enabled key, with a status code 201 when successful.
          */
-        post: operations["enableDeployKey"];
+        post: operations["enableProjectDeployKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1151,7 +1151,7 @@ export interface paths {
          * Get a specific deployment
          * @description Example of response
          */
-        get: operations["getSpecificDeployment"];
+        get: operations["getProjectDeployment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1178,7 +1178,7 @@ export interface paths {
          * @description Creates a new discussion to a single project issue. This is similar to creating
          *     a note but but another comments (replies) can be added to it later.
          */
-        post: operations["createIssueDiscussion"];
+        post: operations["createProjectIssueDiscussion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1196,7 +1196,7 @@ export interface paths {
          * Get single issue discussion
          * @description Returns a single discussion for a specific project issue
          */
-        get: operations["getIssueDiscussion"];
+        get: operations["getProjectIssueDiscussion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1218,7 +1218,7 @@ export interface paths {
          * Add note to existing issue discussion
          * @description Adds a new note to the discussion.
          */
-        post: operations["addNoteToExistingIssueDiscussion"];
+        post: operations["createProjectIssueDiscussionNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1237,13 +1237,13 @@ export interface paths {
          * Modify existing issue discussion note
          * @description Modify existing discussion note of an issue.
          */
-        put: operations["modifyExistingIssueDiscussionNote"];
+        put: operations["updateProjectIssueDiscussionNote"];
         post?: never;
         /**
          * Delete an issue discussion note
          * @description Deletes an existing discussion note of an issue.
          */
-        delete: operations["deleteIssueDiscussionNote"];
+        delete: operations["deleteProjectIssueDiscussionNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1267,7 +1267,7 @@ export interface paths {
          * @description Creates a new discussion to a single project snippet. This is similar to creating
          *     a note but but another comments (replies) can be added to it later.
          */
-        post: operations["createSnippetDiscussion"];
+        post: operations["createProjectSnippetDiscussion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1285,7 +1285,7 @@ export interface paths {
          * Get single snippet discussion
          * @description Returns a single discussion for a specific project snippet
          */
-        get: operations["getSnippetDiscussion"];
+        get: operations["getProjectSnippetDiscussion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1307,7 +1307,7 @@ export interface paths {
          * Add note to existing snippet discussion
          * @description Adds a new note to the discussion.
          */
-        post: operations["addNoteToExistingSnippetDiscussion"];
+        post: operations["createProjectSnippetDiscussionNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1326,13 +1326,13 @@ export interface paths {
          * Modify existing snippet discussion note
          * @description Modify existing discussion note of an snippet.
          */
-        put: operations["modifyExistingSnippetDiscussionNote"];
+        put: operations["updateProjectSnippetDiscussionNote"];
         post?: never;
         /**
          * Delete an snippet discussion note
          * @description Deletes an existing discussion note of an snippet.
          */
-        delete: operations["deleteSnippetDiscussionNote"];
+        delete: operations["deleteProjectSnippetDiscussionNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1356,7 +1356,7 @@ export interface paths {
          * @description Creates a new discussion to a single project merge request. This is similar to creating
          *     a note but but another comments (replies) can be added to it later.
          */
-        post: operations["createMergeRequestDiscussion"];
+        post: operations["createProjectMergeRequestDiscussion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1374,12 +1374,12 @@ export interface paths {
          * Get single merge request discussion
          * @description Returns a single discussion for a specific project merge request
          */
-        get: operations["getMergeRequestDiscussion"];
+        get: operations["getProjectMergeRequestDiscussion"];
         /**
          * Resolve a merge request discussion
          * @description Resolve/unresolve whole discussion of a merge request.
          */
-        put: operations["resolveMergeRequestDiscussion"];
+        put: operations["updateProjectMergeRequestDiscussion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1400,7 +1400,7 @@ export interface paths {
          * Add note to existing merge request discussion
          * @description Adds a new note to the discussion.
          */
-        post: operations["addNoteToExistingMergeRequestDiscussion"];
+        post: operations["createProjectMergeRequestDiscussionNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1419,13 +1419,13 @@ export interface paths {
          * Modify an existing merge request discussion note
          * @description Modify or resolve an existing discussion note of a merge request.
          */
-        put: operations["modifyExistingMergeRequestDiscussionNote"];
+        put: operations["updateProjectMergeRequestDiscussionNote"];
         post?: never;
         /**
          * Delete a merge request discussion note
          * @description Deletes an existing discussion note of a merge request.
          */
-        delete: operations["deleteMergeRequestDiscussionNote"];
+        delete: operations["deleteProjectMergeRequestDiscussionNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1449,7 +1449,7 @@ export interface paths {
          * @description Creates a new discussion to a single project commit. This is similar to creating
          *     a note but but another comments (replies) can be added to it later.
          */
-        post: operations["createCommitDiscussion"];
+        post: operations["createProjectCommitDiscussion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1467,7 +1467,7 @@ export interface paths {
          * Get single commit discussion
          * @description Returns a single discussion for a specific project commit
          */
-        get: operations["getCommitDiscussion"];
+        get: operations["getProjectCommitDiscussion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1489,7 +1489,7 @@ export interface paths {
          * Add note to existing commit discussion
          * @description Adds a new note to the discussion.
          */
-        post: operations["addNoteToExistingCommitDiscussion"];
+        post: operations["createProjectCommitDiscussionNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1508,13 +1508,13 @@ export interface paths {
          * Modify an existing commit discussion note
          * @description Modify or resolve an existing discussion note of a commit.
          */
-        put: operations["modifyExistingCommitDiscussionNote"];
+        put: operations["updateProjectCommitDiscussionNote"];
         post?: never;
         /**
          * Delete a commit discussion note
          * @description Deletes an existing discussion note of a commit.
          */
-        delete: operations["deleteCommitDiscussionNote"];
+        delete: operations["deleteProjectCommitDiscussionNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1531,7 +1531,7 @@ export interface paths {
          * List environments
          * @description Get all environments for a given project.
          */
-        get: operations["listEnvironments"];
+        get: operations["listProjectEnvironments"];
         put?: never;
         /**
          * Create a new environment
@@ -1539,7 +1539,7 @@ export interface paths {
          *
          *     It returns `201` if the environment was successfully created, `400` for wrong parameters.
          */
-        post: operations["createEnvironment"];
+        post: operations["createProjectEnvironment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1560,13 +1560,13 @@ export interface paths {
          *
          *     It returns `200` if the environment was successfully updated. In case of an error, a status code `400` is returned.
          */
-        put: operations["editExistingEnvironment"];
+        put: operations["updateProjectEnvironment"];
         post?: never;
         /**
          * Delete an environment
          * @description It returns `204` if the environment was successfully deleted, and `404` if the environment does not exist.
          */
-        delete: operations["deleteEnvironment"];
+        delete: operations["deleteProjectEnvironment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1585,7 +1585,7 @@ export interface paths {
          * Stop an environment
          * @description It returns `200` if the environment was successfully stopped, and `404` if the environment does not exist.
          */
-        post: operations["stopEnvironment"];
+        post: operations["stopProjectEnvironment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1607,7 +1607,7 @@ export interface paths {
          *
          *     Get a list of events for the authenticated user. Scope `read_user` or `api` is required.
          */
-        get: operations["listCurrentlyAuthenticatedUsersEvents"];
+        get: operations["listEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1631,7 +1631,7 @@ export interface paths {
          *
          *     Get the contribution events for the specified user, sorted from newest to oldest. Scope `read_user` or `api` is required.
          */
-        get: operations["getUserContributionEvents"];
+        get: operations["listUserEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1653,7 +1653,7 @@ export interface paths {
          *
          *     Get a list of visible events for a particular project.
          */
-        get: operations["listProjectsVisibleEvents"];
+        get: operations["listProjectEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1673,7 +1673,7 @@ export interface paths {
          * List all features
          * @description Get a list of all persisted features, with its gate values.
          */
-        get: operations["listAllFeatures"];
+        get: operations["listFeatures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1700,7 +1700,7 @@ export interface paths {
          *     Note that you can enable or disable a feature for both a `feature_group` and a
          *     `user` with a single API call.
          */
-        post: operations["setOrCreateFeature"];
+        post: operations["createFeature"];
         /**
          * Delete a feature
          * @description Removes a feature gate. Response is equal when the gate exists, or doesn't.
@@ -1722,13 +1722,13 @@ export interface paths {
          * List all badges of a group
          * @description Gets a list of a group's badges.
          */
-        get: operations["listAllBadgesOfGroup"];
+        get: operations["listGroupBadges"];
         put?: never;
         /**
          * Add a badge to a group
          * @description Adds a badge to a group.
          */
-        post: operations["addBadgeToGroup"];
+        post: operations["createGroupBadge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1746,18 +1746,18 @@ export interface paths {
          * Get a badge of a group
          * @description Gets a badge of a group.
          */
-        get: operations["getBadgeOfGroup"];
+        get: operations["getGroupBadge"];
         /**
          * Edit a badge of a group
          * @description Updates a badge of a group.
          */
-        put: operations["editBadgeOfGroup"];
+        put: operations["updateGroupBadge"];
         post?: never;
         /**
          * Remove a badge from a group
          * @description Removes a badge from a group.
          */
-        delete: operations["removeBadgeFromGroup"];
+        delete: operations["deleteGroupBadge"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1774,7 +1774,7 @@ export interface paths {
          * Preview a badge from a group
          * @description Returns how the `link_url` and `image_url` final URLs would be after resolving the placeholder interpolation.
          */
-        get: operations["previewBadgeFromGroup"];
+        get: operations["getGroupBadgeRender"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1794,7 +1794,7 @@ export interface paths {
          * Group Board
          * @description Lists Issue Boards in the given group.
          */
-        get: operations["groupBoard"];
+        get: operations["listGroupBoards"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1814,7 +1814,7 @@ export interface paths {
          * Single board
          * @description Gets a single board.
          */
-        get: operations["singleBoardGroups"];
+        get: operations["getGroupBoard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1835,13 +1835,13 @@ export interface paths {
          * @description Get a list of the board's lists.
          *     Does not include `open` and `closed` lists
          */
-        get: operations["listBoardListsGroups"];
+        get: operations["listGroupBoardLists"];
         put?: never;
         /**
          * New board list
          * @description Creates a new Issue Board list.
          */
-        post: operations["newBoardListGroups"];
+        post: operations["createGroupBoardList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1859,18 +1859,18 @@ export interface paths {
          * Single board list
          * @description Get a single board list.
          */
-        get: operations["singleBoardListGroups"];
+        get: operations["getGroupBoardList"];
         /**
          * Edit board list
          * @description Updates an existing Issue Board list. This call is used to change list position.
          */
-        put: operations["editBoardListGroups"];
+        put: operations["updateGroupBoardList"];
         post?: never;
         /**
          * Delete a board list
          * @description Only for admins and group owners. Soft deletes the board list in question.
          */
-        delete: operations["deleteBoardListGroups"];
+        delete: operations["deleteGroupBoardList"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1893,7 +1893,7 @@ export interface paths {
          * Create variable
          * @description Create a new variable.
          */
-        post: operations["createVariableGroups"];
+        post: operations["createGroupVariable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1911,18 +1911,18 @@ export interface paths {
          * Show variable details
          * @description Get the details of a group's specific variable.
          */
-        get: operations["showVariableDetailsGroups"];
+        get: operations["getGroupVariable"];
         /**
          * Update variable
          * @description Update a group's variable.
          */
-        put: operations["updateVariableGroups"];
+        put: operations["updateGroupVariable"];
         post?: never;
         /**
          * Remove variable
          * @description Remove a group's variable.
          */
-        delete: operations["removeVariableGroups"];
+        delete: operations["deleteGroupVariable"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1945,7 +1945,7 @@ export interface paths {
          * Create new milestone
          * @description Creates a new group milestone.
          */
-        post: operations["createMilestoneGroups"];
+        post: operations["createGroupMilestone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1963,12 +1963,12 @@ export interface paths {
          * Get single milestone
          * @description Gets a single group milestone.
          */
-        get: operations["getMilestoneGroups"];
+        get: operations["getGroupMilestone"];
         /**
          * Edit milestone
          * @description Updates an existing group milestone.
          */
-        put: operations["editMilestoneGroups"];
+        put: operations["updateGroupMilestone"];
         post?: never;
         /**
          * Delete group milestone
@@ -1991,7 +1991,7 @@ export interface paths {
          * Get all issues assigned to a single milestone
          * @description Gets all issues assigned to a single group milestone.
          */
-        get: operations["getAllIssuesAssignedToMilestoneGroups"];
+        get: operations["listGroupMilestoneIssues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2013,7 +2013,7 @@ export interface paths {
          *
          *     This document was moved to [another location](https://docs.gitlab.com/ee/api/jobs.html).
          */
-        get: operations["getAllMergeRequestsAssignedToMilestoneGroups"];
+        get: operations["listGroupMilestoneMergeRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2046,7 +2046,7 @@ export interface paths {
          * New group
          * @description Creates a new project group. Available only for users who can create groups.
          */
-        post: operations["newGroup"];
+        post: operations["createGroup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2065,7 +2065,7 @@ export interface paths {
          * @description Get a list of visible direct subgroups in this group.
          *     When accessed without authentication, only public groups are returned.
          */
-        get: operations["listGroupsSubgroups"];
+        get: operations["listGroupSubgroups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2086,7 +2086,7 @@ export interface paths {
          * @description Get a list of projects in this group. When accessed without authentication, only
          *     public projects are returned.
          */
-        get: operations["listGroupsProjects"];
+        get: operations["listGroupProjects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2107,7 +2107,7 @@ export interface paths {
          * @description Get all details of a group. This endpoint can be accessed without authentication
          *     if the group is publicly accessible.
          */
-        get: operations["detailsOfGroup"];
+        get: operations["getGroup"];
         /**
          * Update group
          * @description Updates the project group. Only available to group owners and administrators.
@@ -2121,7 +2121,7 @@ export interface paths {
          *     This will queue a background job to delete all projects in the group. The
          *     response will be a 202 Accepted if the user has authorization.
          */
-        delete: operations["removeGroup"];
+        delete: operations["deleteGroup"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2140,7 +2140,7 @@ export interface paths {
          * Transfer project to group
          * @description Transfer a project to the Group namespace. Available only for admin
          */
-        post: operations["transferProjectToGroup"];
+        post: operations["createGroupProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2218,7 +2218,7 @@ export interface paths {
          *
          *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
-        post: operations["newIssue"];
+        post: operations["createProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2240,7 +2240,7 @@ export interface paths {
          *
          *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
-        get: operations["singleIssue"];
+        get: operations["getProjectIssue"];
         /**
          * Edit issue
          * @description Updates an existing project issue. This call is also used to mark an issue as
@@ -2250,13 +2250,13 @@ export interface paths {
          *
          *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
-        put: operations["editIssue"];
+        put: operations["updateProjectIssue"];
         post?: never;
         /**
          * Delete an issue
          * @description Only for admins and project owners. Soft deletes the issue in question.
          */
-        delete: operations["deleteIssue"];
+        delete: operations["deleteProjectIssue"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2284,7 +2284,7 @@ export interface paths {
          *
          *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
-        post: operations["moveIssue"];
+        post: operations["moveProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2310,7 +2310,7 @@ export interface paths {
          *
          *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
-        post: operations["subscribeToIssue"];
+        post: operations["subscribeProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2332,7 +2332,7 @@ export interface paths {
          *     from it. If the user is not subscribed to the issue, the
          *     status code `304` is returned.
          */
-        post: operations["unsubscribeFromIssue"];
+        post: operations["unsubscribeProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2358,7 +2358,7 @@ export interface paths {
          *
          *     **Note**: The `closed_by` attribute was [introduced in GitLab 10.6](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/17042). This value will only be present for issues which were closed after GitLab 10.6 and when the user account that closed the issue still exists.
          */
-        post: operations["createTodoIssues"];
+        post: operations["todoProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2378,7 +2378,7 @@ export interface paths {
          * Set a time estimate for an issue
          * @description Sets an estimated time of work for this issue.
          */
-        post: operations["setTimeEstimateForIssue"];
+        post: operations["timeEstimateProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2398,7 +2398,7 @@ export interface paths {
          * Reset the time estimate for an issue
          * @description Resets the estimated time for this issue to 0 seconds.
          */
-        post: operations["resetTimeEstimateForIssue"];
+        post: operations["resetTimeEstimateProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2418,7 +2418,7 @@ export interface paths {
          * Add spent time for an issue
          * @description Adds spent time for this issue
          */
-        post: operations["addSpentTimeForIssue"];
+        post: operations["addSpentTimeProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2438,7 +2438,7 @@ export interface paths {
          * Reset spent time for an issue
          * @description Resets the total spent time for this issue to 0 seconds.
          */
-        post: operations["resetSpentTimeForIssue"];
+        post: operations["resetSpentTimeProjectIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2456,7 +2456,7 @@ export interface paths {
          * Get time tracking stats
          * @description Get time tracking stats
          */
-        get: operations["getTimeTrackingStatsIssues"];
+        get: operations["getProjectIssueTimeStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2476,7 +2476,7 @@ export interface paths {
          * List merge requests related to issue
          * @description Get all the merge requests that are related to the issue.
          */
-        get: operations["listMergeRequestsRelatedToIssue"];
+        get: operations["listProjectIssueRelatedMergeRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2496,7 +2496,7 @@ export interface paths {
          * List merge requests that will close issue on merge
          * @description Get all the merge requests that will close issue when merged.
          */
-        get: operations["listMergeRequestsThatWillCloseIssueOnMerge"];
+        get: operations["closedByProjectIssue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2516,7 +2516,7 @@ export interface paths {
          * Participants on issues
          * @description Participants on issues
          */
-        get: operations["participantsOnIssues"];
+        get: operations["listProjectIssueParticipants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2536,7 +2536,7 @@ export interface paths {
          * Get user agent details
          * @description Available only for admins.
          */
-        get: operations["getUserAgentDetailsProjectsIssues"];
+        get: operations["userAgentDetailProjectIssue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2580,7 +2580,7 @@ export interface paths {
          *
          *     Example of response
          */
-        get: operations["listPipelineJobs"];
+        get: operations["listProjectPipelineJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2602,7 +2602,7 @@ export interface paths {
          *
          *     Example of response
          */
-        get: operations["getJob"];
+        get: operations["getProjectJob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2626,7 +2626,7 @@ export interface paths {
          *
          *     Get job artifacts of a project.
          */
-        get: operations["getJobArtifacts"];
+        get: operations["listProjectJobArtifacts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2653,7 +2653,7 @@ export interface paths {
          *
          *     Parameters
          */
-        get: operations["downloadArtifactsArchive"];
+        get: operations["downloadProjectJobArtifact"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2677,7 +2677,7 @@ export interface paths {
          *
          *     Parameters
          */
-        get: operations["downloadArtifactFile"];
+        get: operations["getProjectJobArtifact"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2697,7 +2697,7 @@ export interface paths {
          * Get a trace file
          * @description Get a trace of a specific job of a project
          */
-        get: operations["getTraceFile"];
+        get: operations["traceProjectJob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2721,7 +2721,7 @@ export interface paths {
          *
          *     Example of response
          */
-        post: operations["cancelJob"];
+        post: operations["cancelProjectJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2743,7 +2743,7 @@ export interface paths {
          *
          *     Example of response
          */
-        post: operations["retryJob"];
+        post: operations["retryProjectJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2769,7 +2769,7 @@ export interface paths {
          *
          *     Example of response
          */
-        post: operations["eraseJob"];
+        post: operations["eraseProjectJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2791,7 +2791,7 @@ export interface paths {
          *
          *     Parameters
          */
-        post: operations["keepArtifacts"];
+        post: operations["keepProjectJobArtifact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2813,7 +2813,7 @@ export interface paths {
          *
          *     Example of response
          */
-        post: operations["playJob"];
+        post: operations["playProjectJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2831,7 +2831,7 @@ export interface paths {
          * Get SSH key with user by ID of an SSH key
          * @description Get SSH key with user by ID of an SSH key. Note only administrators can lookup SSH key with user by ID of an SSH key.
          */
-        get: operations["getSshKeyWithUserByIdOfSshKey"];
+        get: operations["getKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2851,23 +2851,23 @@ export interface paths {
          * List labels
          * @description Get all labels for a given project.
          */
-        get: operations["listLabels"];
+        get: operations["listProjectLabels"];
         /**
          * Edit an existing label
          * @description Updates an existing label with new name or new color. At least one parameter
          *     is required, to update the label.
          */
-        put: operations["editExistingLabel"];
+        put: operations["updateProjectLabel"];
         /**
          * Create a new label
          * @description Creates a new label for the given repository with the given name and color.
          */
-        post: operations["createLabel"];
+        post: operations["createProjectLabel"];
         /**
          * Delete a label
          * @description Deletes a label with a given name.
          */
-        delete: operations["deleteLabel"];
+        delete: operations["deleteProjectLabel"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2888,7 +2888,7 @@ export interface paths {
          *     If the user is already subscribed to the label, the status code `304`
          *     is returned.
          */
-        post: operations["subscribeToLabel"];
+        post: operations["subscribeProjectLabel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2910,7 +2910,7 @@ export interface paths {
          *     from it. If the user is not subscribed to the label, the
          *     status code `304` is returned.
          */
-        post: operations["unsubscribeFromLabel"];
+        post: operations["unsubscribeProjectLabel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2932,7 +2932,7 @@ export interface paths {
          *
          *     Be sure to copy paste the exact contents of `.gitlab-ci.yml` as YAML is very picky about indentation and spaces.
          */
-        post: operations["validateGitlabCiYmlApi"];
+        post: operations["createLint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2952,7 +2952,7 @@ export interface paths {
          * Render an arbitrary Markdown document
          * @description Render an arbitrary Markdown document
          */
-        post: operations["renderArbitraryMarkdownDocument"];
+        post: operations["createMarkdown"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2971,13 +2971,13 @@ export interface paths {
          * @description Gets a list of group or project members viewable by the authenticated user.
          *     Returns only direct members and not inherited members through ancestors groups.
          */
-        get: operations["listAllMembersOfGroupOrProjectGroups"];
+        get: operations["listGroupMembers"];
         put?: never;
         /**
          * Add a member to a group or project
          * @description Adds a member to a group or project.
          */
-        post: operations["addMemberToGroupOrProjectGroups"];
+        post: operations["createGroupMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2996,13 +2996,13 @@ export interface paths {
          * @description Gets a list of group or project members viewable by the authenticated user.
          *     Returns only direct members and not inherited members through ancestors groups.
          */
-        get: operations["listAllMembersOfGroupOrProjectProjects"];
+        get: operations["listProjectMembers"];
         put?: never;
         /**
          * Add a member to a group or project
          * @description Adds a member to a group or project.
          */
-        post: operations["addMemberToGroupOrProjectProjects"];
+        post: operations["createProjectMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3021,7 +3021,7 @@ export interface paths {
          * @description Gets a list of group or project members viewable by the authenticated user, including inherited members through ancestor groups.
          *     Returns multiple times the same user (with different member attributes) when the user is a member of the project/group and of one or more ancestor group.
          */
-        get: operations["listAllMembersOfGroupOrProjectIncludingInheritedMembersGroups"];
+        get: operations["listGroupMemberAll"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3042,7 +3042,7 @@ export interface paths {
          * @description Gets a list of group or project members viewable by the authenticated user, including inherited members through ancestor groups.
          *     Returns multiple times the same user (with different member attributes) when the user is a member of the project/group and of one or more ancestor group.
          */
-        get: operations["listAllMembersOfGroupOrProjectIncludingInheritedMembersProjects"];
+        get: operations["listProjectMemberAll"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3062,18 +3062,18 @@ export interface paths {
          * Get a member of a group or project
          * @description Gets a member of a group or project.
          */
-        get: operations["getMemberOfGroupOrProjectGroups"];
+        get: operations["getGroupMember"];
         /**
          * Edit a member of a group or project
          * @description Updates a member of a group or project.
          */
-        put: operations["editMemberOfGroupOrProjectGroups"];
+        put: operations["updateGroupMember"];
         post?: never;
         /**
          * Remove a member from a group or project
          * @description Removes a user from a group or project.
          */
-        delete: operations["removeMemberFromGroupOrProjectGroups"];
+        delete: operations["deleteGroupMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3090,18 +3090,18 @@ export interface paths {
          * Get a member of a group or project
          * @description Gets a member of a group or project.
          */
-        get: operations["getMemberOfGroupOrProjectProjects"];
+        get: operations["getProjectMember"];
         /**
          * Edit a member of a group or project
          * @description Updates a member of a group or project.
          */
-        put: operations["editMemberOfGroupOrProjectProjects"];
+        put: operations["updateProjectMember"];
         post?: never;
         /**
          * Remove a member from a group or project
          * @description Removes a user from a group or project.
          */
-        delete: operations["removeMemberFromGroupOrProjectProjects"];
+        delete: operations["deleteProjectMember"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3151,7 +3151,7 @@ export interface paths {
          * Create MR
          * @description Creates a new merge request.
          */
-        post: operations["createMr"];
+        post: operations["createProjectMergeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3194,20 +3194,20 @@ export interface paths {
          *     it will be capped at 1,000. In that case, the API will return the string
          *     `"1000+"` for the changes count.
          */
-        get: operations["getMr"];
+        get: operations["getProjectMergeRequest"];
         /**
          * Update MR
          * @description Updates an existing merge request. You can change the target branch, title, or even close the MR.
          *
          *     Must include at least one non-required attribute from above.
          */
-        put: operations["updateMr"];
+        put: operations["updateProjectMergeRequest"];
         post?: never;
         /**
          * Delete a merge request
          * @description Only for admins and project owners. Soft deletes the merge request in question.
          */
-        delete: operations["deleteMergeRequest"];
+        delete: operations["deleteProjectMergeRequest"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3224,7 +3224,7 @@ export interface paths {
          * Get single MR participants
          * @description Get a list of merge request participants.
          */
-        get: operations["getMrParticipants"];
+        get: operations["listProjectMergeRequestParticipants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3244,7 +3244,7 @@ export interface paths {
          * Get single MR commits
          * @description Get a list of merge request commits.
          */
-        get: operations["getMrCommits"];
+        get: operations["listProjectMergeRequestCommits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3264,7 +3264,7 @@ export interface paths {
          * Get single MR changes
          * @description Shows information about the merge request including its files and changes.
          */
-        get: operations["getMrChanges"];
+        get: operations["listProjectMergeRequestChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3284,7 +3284,7 @@ export interface paths {
          * List MR pipelines
          * @description Get a list of merge request pipelines.
          */
-        get: operations["listMrPipelines"];
+        get: operations["listProjectMergeRequestPipelines"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3311,7 +3311,7 @@ export interface paths {
          *
          *     If you don't have permissions to accept this merge request - you'll get a `401`
          */
-        put: operations["acceptMr"];
+        put: operations["mergeProjectMergeRequest"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3335,7 +3335,7 @@ export interface paths {
          *
          *     In case the merge request is not set to be merged when the pipeline succeeds, you'll also get a `406` error.
          */
-        put: operations["cancelMergeWhenPipelineSucceeds"];
+        put: operations["cancelMergeWhenPipelineSucceedsProjectMergeRequest"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3354,7 +3354,7 @@ export interface paths {
          * List issues that will close on merge
          * @description Get all the issues that would be closed by merging the provided merge request.
          */
-        get: operations["listIssuesThatWillCloseOnMerge"];
+        get: operations["listProjectMergeRequestClosesIssues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3377,7 +3377,7 @@ export interface paths {
          * @description Subscribes the authenticated user to a merge request to receive notification. If the user is already subscribed to the merge request, the
          *     status code `304` is returned.
          */
-        post: operations["subscribeToMergeRequest"];
+        post: operations["subscribeProjectMergeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3399,7 +3399,7 @@ export interface paths {
          *     notifications from that merge request. If the user is
          *     not subscribed to the merge request, the status code `304` is returned.
          */
-        post: operations["unsubscribeFromMergeRequest"];
+        post: operations["unsubscribeProjectMergeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3421,7 +3421,7 @@ export interface paths {
          *     If there already exists a todo for the user on that merge request,
          *     status code `304` is returned.
          */
-        post: operations["createTodoMergeRequests"];
+        post: operations["todoProjectMergeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3439,7 +3439,7 @@ export interface paths {
          * Get MR diff versions
          * @description Get a list of merge request diff versions.
          */
-        get: operations["getMrDiffVersions"];
+        get: operations["listProjectMergeRequestVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3459,7 +3459,7 @@ export interface paths {
          * Get a single MR diff version
          * @description Get a single merge request diff version.
          */
-        get: operations["getMrDiffVersion"];
+        get: operations["getProjectMergeRequestVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3481,7 +3481,7 @@ export interface paths {
          * Set a time estimate for a merge request
          * @description Sets an estimated time of work for this merge request.
          */
-        post: operations["setTimeEstimateForMergeRequest"];
+        post: operations["timeEstimateProjectMergeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3501,7 +3501,7 @@ export interface paths {
          * Reset the time estimate for a merge request
          * @description Resets the estimated time for this merge request to 0 seconds.
          */
-        post: operations["resetTimeEstimateForMergeRequest"];
+        post: operations["resetTimeEstimateProjectMergeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3521,7 +3521,7 @@ export interface paths {
          * Add spent time for a merge request
          * @description Adds spent time for this merge request
          */
-        post: operations["addSpentTimeForMergeRequest"];
+        post: operations["addSpentTimeProjectMergeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3541,7 +3541,7 @@ export interface paths {
          * Reset spent time for a merge request
          * @description Resets the total spent time for this merge request to 0 seconds.
          */
-        post: operations["resetSpentTimeForMergeRequest"];
+        post: operations["resetSpentTimeProjectMergeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3559,7 +3559,7 @@ export interface paths {
          * Get time tracking stats
          * @description Get time tracking stats
          */
-        get: operations["getTimeTrackingStatsMergeRequests"];
+        get: operations["getProjectMergeRequestTimeStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3585,7 +3585,7 @@ export interface paths {
          * Create new milestone
          * @description Creates a new project milestone.
          */
-        post: operations["createMilestoneProjects"];
+        post: operations["createProjectMilestone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3603,12 +3603,12 @@ export interface paths {
          * Get single milestone
          * @description Gets a single project milestone.
          */
-        get: operations["getMilestoneProjects"];
+        get: operations["getProjectMilestone"];
         /**
          * Edit milestone
          * @description Updates an existing project milestone.
          */
-        put: operations["editMilestoneProjects"];
+        put: operations["updateProjectMilestone"];
         post?: never;
         /**
          * Delete project milestone
@@ -3631,7 +3631,7 @@ export interface paths {
          * Get all issues assigned to a single milestone
          * @description Gets all issues assigned to a single project milestone.
          */
-        get: operations["getAllIssuesAssignedToMilestoneProjects"];
+        get: operations["listProjectMilestoneIssues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3651,7 +3651,7 @@ export interface paths {
          * Get all merge requests assigned to a single milestone
          * @description Gets all merge requests assigned to a single project milestone.
          */
-        get: operations["getAllMergeRequestsAssignedToMilestoneProjects"];
+        get: operations["listProjectMilestoneMergeRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3698,7 +3698,7 @@ export interface paths {
          * Get namespace by ID
          * @description Get a namespace by ID.
          */
-        get: operations["getNamespaceById"];
+        get: operations["getNamespace"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3724,7 +3724,7 @@ export interface paths {
          * Create new issue note
          * @description Creates a new note to a single project issue.
          */
-        post: operations["createIssueNote"];
+        post: operations["createProjectIssueNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3742,18 +3742,18 @@ export interface paths {
          * Get single issue note
          * @description Returns a single note for a specific project issue
          */
-        get: operations["getIssueNote"];
+        get: operations["getProjectIssueNote"];
         /**
          * Modify existing issue note
          * @description Modify existing note of an issue.
          */
-        put: operations["modifyExistingIssueNote"];
+        put: operations["updateProjectIssueNote"];
         post?: never;
         /**
          * Delete an issue note
          * @description Deletes an existing note of an issue.
          */
-        delete: operations["deleteIssueNote"];
+        delete: operations["deleteProjectIssueNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3770,14 +3770,14 @@ export interface paths {
          * List all snippet notes
          * @description Gets a list of all notes for a single snippet. Snippet notes are comments users can post to a snippet.
          */
-        get: operations["listAllSnippetNotes"];
+        get: operations["listProjectSnippetNotes"];
         put?: never;
         /**
          * Create new snippet note
          * @description Creates a new note for a single snippet. Snippet notes are comments users can post to a snippet.
          *     If you create a note where the body only contains an Award Emoji, you'll receive this object back.
          */
-        post: operations["createSnippetNote"];
+        post: operations["createProjectSnippetNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3795,18 +3795,18 @@ export interface paths {
          * Get single snippet note
          * @description Returns a single note for a given snippet.
          */
-        get: operations["getSnippetNote"];
+        get: operations["getProjectSnippetNote"];
         /**
          * Modify existing snippet note
          * @description Modify existing note of a snippet.
          */
-        put: operations["modifyExistingSnippetNote"];
+        put: operations["updateProjectSnippetNote"];
         post?: never;
         /**
          * Delete a snippet note
          * @description Deletes an existing note of a snippet.
          */
-        delete: operations["deleteSnippetNote"];
+        delete: operations["deleteProjectSnippetNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3823,7 +3823,7 @@ export interface paths {
          * List all merge request notes
          * @description Gets a list of all notes for a single merge request.
          */
-        get: operations["listAllMergeRequestNotes"];
+        get: operations["listProjectMergeRequestNotes"];
         put?: never;
         /**
          * Create new merge request note
@@ -3831,7 +3831,7 @@ export interface paths {
          *     If you create a note where the body only contains an Award Emoji, you'll receive
          *     this object back.
          */
-        post: operations["createMergeRequestNote"];
+        post: operations["createProjectMergeRequestNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3849,18 +3849,18 @@ export interface paths {
          * Get single merge request note
          * @description Returns a single note for a given merge request.
          */
-        get: operations["getMergeRequestNote"];
+        get: operations["getProjectMergeRequestNote"];
         /**
          * Modify existing merge request note
          * @description Modify existing note of a merge request.
          */
-        put: operations["modifyExistingMergeRequestNote"];
+        put: operations["updateProjectMergeRequestNote"];
         post?: never;
         /**
          * Delete a merge request note
          * @description Deletes an existing note of a merge request.
          */
-        delete: operations["deleteMergeRequestNote"];
+        delete: operations["deleteProjectMergeRequestNote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3877,12 +3877,12 @@ export interface paths {
          * Global notification settings
          * @description Get current notification settings and email address.
          */
-        get: operations["globalNotificationSettings"];
+        get: operations["getNotificationSettings"];
         /**
          * Update global notification settings
          * @description Update current notification settings and email address.
          */
-        put: operations["updateGlobalNotificationSettings"];
+        put: operations["updateNotificationSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3901,12 +3901,12 @@ export interface paths {
          * Group / project level notification settings
          * @description Get current group or project notification settings.
          */
-        get: operations["groupProjectLevelNotificationSettingsGroups"];
+        get: operations["getGroupNotificationSettings"];
         /**
          * Update group/project level notification settings
          * @description Update current group/project notification settings.
          */
-        put: operations["updateGroupProjectLevelNotificationSettingsGroups"];
+        put: operations["updateGroupNotificationSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3925,12 +3925,12 @@ export interface paths {
          * Group / project level notification settings
          * @description Get current group or project notification settings.
          */
-        get: operations["groupProjectLevelNotificationSettingsProjects"];
+        get: operations["getProjectNotificationSettings"];
         /**
          * Update group/project level notification settings
          * @description Update current group/project notification settings.
          */
-        put: operations["updateGroupProjectLevelNotificationSettingsProjects"];
+        put: operations["updateProjectNotificationSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3949,7 +3949,7 @@ export interface paths {
          * List all pages domains
          * @description Get a list of all pages domains. The user must have admin permissions.
          */
-        get: operations["listAllPagesDomains"];
+        get: operations["listPageDomains"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3969,13 +3969,13 @@ export interface paths {
          * List pages domains
          * @description Get a list of project pages domains. The user must have permissions to view pages domains.
          */
-        get: operations["listPagesDomains"];
+        get: operations["listProjectPageDomains"];
         put?: never;
         /**
          * Create new pages domain
          * @description Creates a new pages domain. The user must have permissions to create new pages domains.
          */
-        post: operations["createPagesDomain"];
+        post: operations["createProjectPageDomain"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3993,18 +3993,18 @@ export interface paths {
          * Single pages domain
          * @description Get a single project pages domain. The user must have permissions to view pages domains.
          */
-        get: operations["singlePagesDomain"];
+        get: operations["getProjectPageDomain"];
         /**
          * Update pages domain
          * @description Updates an existing project pages domain. The user must have permissions to change an existing pages domains.
          */
-        put: operations["updatePagesDomain"];
+        put: operations["updateProjectPageDomain"];
         post?: never;
         /**
          * Delete pages domain
          * @description Deletes an existing project pages domain.
          */
-        delete: operations["deletePagesDomain"];
+        delete: operations["deleteProjectPageDomain"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4021,13 +4021,13 @@ export interface paths {
          * Get all pipeline schedules
          * @description Get a list of the pipeline schedules of a project.
          */
-        get: operations["getAllPipelineSchedules"];
+        get: operations["listProjectPipelineSchedules"];
         put?: never;
         /**
          * Create a new pipeline schedule
          * @description Create a new pipeline schedule of a project.
          */
-        post: operations["createPipelineSchedule"];
+        post: operations["createProjectPipelineSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4045,18 +4045,18 @@ export interface paths {
          * Get a single pipeline schedule
          * @description Get the pipeline schedule of a project.
          */
-        get: operations["getPipelineSchedule"];
+        get: operations["getProjectPipelineSchedule"];
         /**
          * Edit a pipeline schedule
          * @description Updates the pipeline schedule  of a project. Once the update is done, it will be rescheduled automatically.
          */
-        put: operations["editPipelineSchedule"];
+        put: operations["updateProjectPipelineSchedule"];
         post?: never;
         /**
          * Delete a pipeline schedule
          * @description Delete the pipeline schedule of a project.
          */
-        delete: operations["deletePipelineSchedule"];
+        delete: operations["deleteProjectPipelineSchedule"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4075,7 +4075,7 @@ export interface paths {
          * Take ownership of a pipeline schedule
          * @description Update the owner of the pipeline schedule of a project.
          */
-        post: operations["takeOwnershipOfPipelineSchedule"];
+        post: operations["takeOwnershipProjectPipelineSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4095,7 +4095,7 @@ export interface paths {
          * Create a new pipeline schedule variable
          * @description Create a new variable of a pipeline schedule.
          */
-        post: operations["createPipelineScheduleVariable"];
+        post: operations["createProjectPipelineScheduleVariable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4114,13 +4114,13 @@ export interface paths {
          * Edit a pipeline schedule variable
          * @description Updates the variable of a pipeline schedule.
          */
-        put: operations["editPipelineScheduleVariable"];
+        put: operations["updateProjectPipelineScheduleVariable"];
         post?: never;
         /**
          * Delete a pipeline schedule variable
          * @description Delete the variable of a pipeline schedule.
          */
-        delete: operations["deletePipelineScheduleVariable"];
+        delete: operations["deleteProjectPipelineScheduleVariable"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4161,7 +4161,7 @@ export interface paths {
          * Get trigger details
          * @description Get details of project's build trigger.
          */
-        get: operations["getTriggerDetails"];
+        get: operations["getProjectTrigger"];
         /**
          * Update a project trigger
          * @description Update a trigger for a project.
@@ -4172,7 +4172,7 @@ export interface paths {
          * Remove a project trigger
          * @description Remove a project's build trigger.
          */
-        delete: operations["removeProjectTrigger"];
+        delete: operations["deleteProjectTrigger"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4191,7 +4191,7 @@ export interface paths {
          * Take ownership of a project trigger
          * @description Update an owner of a project trigger.
          */
-        post: operations["takeOwnershipOfProjectTrigger"];
+        post: operations["takeOwnershipProjectTrigger"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4229,7 +4229,7 @@ export interface paths {
          * Get a single pipeline
          * @description Example of response
          */
-        get: operations["getPipeline"];
+        get: operations["getProjectPipeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4251,7 +4251,7 @@ export interface paths {
          * Create a new pipeline
          * @description Example of response
          */
-        post: operations["createPipeline"];
+        post: operations["pipelineProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4271,7 +4271,7 @@ export interface paths {
          * Retry jobs in a pipeline
          * @description Retry jobs in a pipeline
          */
-        post: operations["retryJobsInPipeline"];
+        post: operations["retryProjectPipeline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4291,7 +4291,7 @@ export interface paths {
          * Cancel a pipelines jobs
          * @description Cancel a pipelines jobs
          */
-        post: operations["cancelPipelinesJobs"];
+        post: operations["cancelProjectPipeline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4309,13 +4309,13 @@ export interface paths {
          * List all badges of a project
          * @description Gets a list of a project's badges and its group badges.
          */
-        get: operations["listAllBadgesOfProject"];
+        get: operations["listProjectBadges"];
         put?: never;
         /**
          * Add a badge to a project
          * @description Adds a badge to a project.
          */
-        post: operations["addBadgeToProject"];
+        post: operations["createProjectBadge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4333,18 +4333,18 @@ export interface paths {
          * Get a badge of a project
          * @description Gets a badge of a project.
          */
-        get: operations["getBadgeOfProject"];
+        get: operations["getProjectBadge"];
         /**
          * Edit a badge of a project
          * @description Updates a badge of a project.
          */
-        put: operations["editBadgeOfProject"];
+        put: operations["updateProjectBadge"];
         post?: never;
         /**
          * Remove a badge from a project
          * @description Removes a badge from a project. Only project's badges will be removed by using this endpoint.
          */
-        delete: operations["removeBadgeFromProject"];
+        delete: operations["deleteProjectBadge"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4361,7 +4361,7 @@ export interface paths {
          * Preview a badge from a project
          * @description Returns how the `link_url` and `image_url` final URLs would be after resolving the placeholder interpolation.
          */
-        get: operations["previewBadgeFromProject"];
+        get: operations["getProjectBadgeRender"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4389,7 +4389,7 @@ export interface paths {
          *
          *     `_links` are only present when export has finished.
          */
-        get: operations["exportStatus"];
+        get: operations["getExportProject"];
         put?: never;
         /**
          * Schedule an export
@@ -4403,7 +4403,7 @@ export interface paths {
          *     If the `upload` params is present, `upload[url]` param is required.
          *      (**Note:** This feature was introduced in GitLab 10.7)
          */
-        post: operations["scheduleExport"];
+        post: operations["exportProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4421,7 +4421,7 @@ export interface paths {
          * Export download
          * @description Download the finished export.
          */
-        get: operations["exportDownload"];
+        get: operations["getProjectExportDownload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4443,7 +4443,7 @@ export interface paths {
          * Import a file
          * @description The override params passed will take precedence over all values defined inside the export file.
          */
-        post: operations["importFile"];
+        post: operations["importProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4465,7 +4465,7 @@ export interface paths {
          *
          *     If the status is `failed`, it will include the import error message under `import_error`.
          */
-        get: operations["importStatus"];
+        get: operations["getImportProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4491,7 +4491,7 @@ export interface paths {
          * Create variable
          * @description Create a new variable.
          */
-        post: operations["createVariableProjects"];
+        post: operations["createProjectVariable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4509,18 +4509,18 @@ export interface paths {
          * Show variable details
          * @description Get the details of a project's specific variable.
          */
-        get: operations["showVariableDetailsProjects"];
+        get: operations["getProjectVariable"];
         /**
          * Update variable
          * @description Update a project's variable.
          */
-        put: operations["updateVariableProjects"];
+        put: operations["updateProjectVariable"];
         post?: never;
         /**
          * Remove variable
          * @description Remove a project's variable.
          */
-        delete: operations["removeVariableProjects"];
+        delete: operations["deleteProjectVariable"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4537,13 +4537,13 @@ export interface paths {
          * List snippets
          * @description Get a list of project snippets.
          */
-        get: operations["listSnippetsProjects"];
+        get: operations["listProjectSnippets"];
         put?: never;
         /**
          * Create new snippet
          * @description Creates a new project snippet. The user must have permission to create new snippets.
          */
-        post: operations["createSnippetProjects"];
+        post: operations["createProjectSnippet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4561,18 +4561,18 @@ export interface paths {
          * Single snippet
          * @description Get a single project snippet.
          */
-        get: operations["singleSnippetProjects"];
+        get: operations["getProjectSnippet"];
         /**
          * Update snippet
          * @description Updates an existing project snippet. The user must have permission to change an existing snippet.
          */
-        put: operations["updateSnippetProjects"];
+        put: operations["updateProjectSnippet"];
         post?: never;
         /**
          * Delete snippet
          * @description Deletes an existing project snippet. This returns a `204 No Content` status code if the operation was successfully or `404` if the resource was not found.
          */
-        delete: operations["deleteSnippetProjects"];
+        delete: operations["deleteProjectSnippet"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4589,7 +4589,7 @@ export interface paths {
          * Snippet content
          * @description Returns the raw project snippet as plain text.
          */
-        get: operations["snippetContent"];
+        get: operations["rawProjectSnippet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4612,7 +4612,7 @@ export interface paths {
          *
          *     Available only for admins.
          */
-        get: operations["getUserAgentDetailsProjectsSnippets"];
+        get: operations["userAgentDetailProjectSnippet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4632,7 +4632,7 @@ export interface paths {
          * Get all templates of a particular type
          * @description Get all templates of a particular type
          */
-        get: operations["getAllTemplatesOfParticularType"];
+        get: operations["getProjectTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4652,7 +4652,7 @@ export interface paths {
          * Get one template of a particular type
          * @description Get one template of a particular type
          */
-        get: operations["getOneTemplateOfParticularType"];
+        get: operations["getByKeyProjectTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4679,7 +4679,7 @@ export interface paths {
          *     endpoint can be accessed without authentication if the project is publicly
          *     accessible.
          */
-        get: operations["listAllProjects"];
+        get: operations["listProjects"];
         put?: never;
         /**
          * Create project
@@ -4732,13 +4732,13 @@ export interface paths {
          * Edit project
          * @description Updates an existing project.
          */
-        put: operations["editProject"];
+        put: operations["updateProject"];
         post?: never;
         /**
          * Remove project
          * @description Removes a project including all associated resources (issues, merge requests etc.)
          */
-        delete: operations["removeProject"];
+        delete: operations["deleteProject"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4755,7 +4755,7 @@ export interface paths {
          * Get project users
          * @description Get the users list of a project.
          */
-        get: operations["getProjectUsers"];
+        get: operations["listProjectUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4777,7 +4777,7 @@ export interface paths {
          * Create project for user
          * @description Creates a new project owned by the specified user. Available only for admins.
          */
-        post: operations["createProjectForUser"];
+        post: operations["createProjectUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4806,7 +4806,7 @@ export interface paths {
          * Delete an existing forked from relationship
          * @description Delete an existing forked from relationship
          */
-        delete: operations["deleteExistingForkedFromRelationship"];
+        delete: operations["deleteProjectFork"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4825,7 +4825,7 @@ export interface paths {
          *
          *     List the projects accessible to the calling user that have an established, forked relationship with the specified project
          */
-        get: operations["listForksOfProject"];
+        get: operations["listProjectForks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4885,7 +4885,7 @@ export interface paths {
          * Languages
          * @description Get languages used in a project with percentage value.
          */
-        get: operations["languages"];
+        get: operations["listProjectLanguages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4953,7 +4953,7 @@ export interface paths {
          *     In Markdown contexts, the link is automatically expanded when the format in
          *     `markdown` is used.
          */
-        post: operations["uploadFile"];
+        post: operations["createProjectUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4973,7 +4973,7 @@ export interface paths {
          * Share project with group
          * @description Allow to share project with group.
          */
-        post: operations["shareProjectWithGroup"];
+        post: operations["shareProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4994,7 +4994,7 @@ export interface paths {
          * Delete a shared project link within a group
          * @description Unshare the project from the group. Returns `204` and no content on success.
          */
-        delete: operations["deleteSharedProjectLinkWithinGroup"];
+        delete: operations["deleteProjectShare"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5017,7 +5017,7 @@ export interface paths {
          * Add project hook
          * @description Adds a hook to a specified project.
          */
-        post: operations["addProjectHook"];
+        post: operations["createProjectHook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5040,7 +5040,7 @@ export interface paths {
          * Edit project hook
          * @description Edits a hook for a specified project.
          */
-        put: operations["editProjectHook"];
+        put: operations["updateProjectHook"];
         post?: never;
         /**
          * Delete project hook
@@ -5072,7 +5072,7 @@ export interface paths {
          *     So to retain the LFS objects, make sure you've pulled them **before** creating the fork relation,
          *     and push them again **after** creating the fork relation.
          */
-        post: operations["createForkedFromToRelationBetweenExistingProjects"];
+        post: operations["createProjectFork"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5092,7 +5092,7 @@ export interface paths {
          * Start the Housekeeping task for a Project
          * @description Start the Housekeeping task for a Project
          */
-        post: operations["startHousekeepingTaskForProject"];
+        post: operations["housekeepingProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5111,7 +5111,7 @@ export interface paths {
          * Transfer a project to a new namespace
          * @description Transfer a project to a new namespace
          */
-        put: operations["transferProjectToNamespace"];
+        put: operations["transferProject"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5137,7 +5137,7 @@ export interface paths {
          *     If a repository is corrupted to the point where `git clone` does not work, the
          *     snapshot may allow some of the data to be retrieved.
          */
-        get: operations["downloadSnapshotOfGitRepository"];
+        get: operations["snapshotProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5157,14 +5157,14 @@ export interface paths {
          * List protected branches
          * @description Gets a list of protected branches from a project.
          */
-        get: operations["listProtectedBranches"];
+        get: operations["listProjectProtectedBranches"];
         put?: never;
         /**
          * Protect repository branches
          * @description Protects a single repository branch or several project repository
          *     branches using a wildcard protected branch.
          */
-        post: operations["protectRepositoryBranches"];
+        post: operations["createProjectProtectedBranch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5182,14 +5182,14 @@ export interface paths {
          * Get a single protected branch or wildcard protected branch
          * @description Gets a single protected branch or wildcard protected branch.
          */
-        get: operations["getProtectedBranchOrWildcardProtectedBranch"];
+        get: operations["getProjectProtectedBranch"];
         put?: never;
         post?: never;
         /**
          * Unprotect repository branches
          * @description Unprotects the given protected branch or wildcard protected branch.
          */
-        delete: operations["unprotectRepositoryBranches"];
+        delete: operations["deleteProjectProtectedBranch"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5207,14 +5207,14 @@ export interface paths {
          * @description Gets a list of protected tags from a project.
          *     This function takes pagination parameters `page` and `per_page` to restrict the list of protected tags.
          */
-        get: operations["listProtectedTags"];
+        get: operations["listProjectProtectedTags"];
         put?: never;
         /**
          * Protect repository tags
          * @description Protects a single repository tag or several project repository
          *     tags using a wildcard protected tag.
          */
-        post: operations["protectRepositoryTags"];
+        post: operations["createProjectProtectedTag"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5233,14 +5233,14 @@ export interface paths {
          * @description Gets a single protected tag or wildcard protected tag.
          *     The pagination parameters `page` and `per_page` can be used to restrict the list of protected tags.
          */
-        get: operations["getProtectedTagOrWildcardProtectedTag"];
+        get: operations["getProjectProtectedTag"];
         put?: never;
         post?: never;
         /**
          * Unprotect repository tags
          * @description Unprotects the given protected tag or wildcard protected tag.
          */
-        delete: operations["unprotectRepositoryTags"];
+        delete: operations["deleteProjectProtectedTag"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5260,7 +5260,7 @@ export interface paths {
          *
          *     This command provides essentially the same functionality as the `git ls-tree` command. For more information, see the section _Tree Objects_ in the [Git internals documentation](https://git-scm.com/book/en/v2/Git-Internals-Git-Objects/#_tree_objects).
          */
-        get: operations["listRepositoryTree"];
+        get: operations["getProjectRepositoryTree"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5282,7 +5282,7 @@ export interface paths {
          *     content. Note that blob content is Base64 encoded. This endpoint can be accessed
          *     without authentication if the repository is publicly accessible.
          */
-        get: operations["getBlobFromRepository"];
+        get: operations["getProjectRepositoryBlob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5303,7 +5303,7 @@ export interface paths {
          * @description Get the raw file contents for a blob by blob SHA. This endpoint can be accessed
          *     without authentication if the repository is publicly accessible.
          */
-        get: operations["rawBlobContent"];
+        get: operations["rawProjectRepositoryBlob"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5324,7 +5324,7 @@ export interface paths {
          * @description Get an archive of the repository. This endpoint can be accessed without
          *     authentication if the repository is publicly accessible.
          */
-        get: operations["getFileArchive"];
+        get: operations["getProjectRepositoryArchive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5345,7 +5345,7 @@ export interface paths {
          * @description This endpoint can be accessed without authentication if the repository is
          *     publicly accessible.
          */
-        get: operations["compareBranchesTagsOrCommits"];
+        get: operations["getProjectRepositoryCompare"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5366,7 +5366,7 @@ export interface paths {
          * @description Get repository contributors list. This endpoint can be accessed without
          *     authentication if the repository is publicly accessible.
          */
-        get: operations["contributors"];
+        get: operations["listProjectRepositoryContributors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5386,7 +5386,7 @@ export interface paths {
          * Merge Base
          * @description Get the common ancestor for 2 refs (commit SHAs, branch names or tags).
          */
-        get: operations["mergeBase"];
+        get: operations["getProjectRepositoryMergeBase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5413,7 +5413,7 @@ export interface paths {
          *
          *     In addition to the `GET` method, you can also use `HEAD` to get just file metadata.
          */
-        get: operations["getFileFromRepository"];
+        get: operations["getProjectRepositoryFile"];
         /**
          * Update existing file in repository
          * @description This allows you to update a single file. For updating multiple files with a single request see the [commits API](https://docs.gitlab.com/ee/api/commits.html#create-a-commit-with-multiple-files-and-actions).
@@ -5428,17 +5428,17 @@ export interface paths {
          *
          *     Currently gitlab-shell has a boolean return code, preventing GitLab from specifying the error.
          */
-        put: operations["updateExistingFileInRepository"];
+        put: operations["updateProjectRepositoryFile"];
         /**
          * Create new file in repository
          * @description This allows you to create a single file. For creating multiple files with a single request see the [commits API](https://docs.gitlab.com/ee/api/commits.html#create-a-commit-with-multiple-files-and-actions).
          */
-        post: operations["createFileInRepository"];
+        post: operations["createProjectRepositoryFile"];
         /**
          * Delete existing file in repository
          * @description This allows you to delete a single file. For deleting multiple files with a singleh request see the [commits API](https://docs.gitlab.com/ee/api/commits.html#create-a-commit-with-multiple-files-and-actions).
          */
-        delete: operations["deleteExistingFileInRepository"];
+        delete: operations["deleteProjectRepositoryFile"];
         options?: never;
         /**
          * Get file from repository
@@ -5451,7 +5451,7 @@ export interface paths {
          *
          *     In addition to the `GET` method, you can also use `HEAD` to get just file metadata.
          */
-        head: operations["getFileFromRepositoryHead"];
+        head: operations["headProjectRepositoryFile"];
         patch?: never;
         trace?: never;
     };
@@ -5467,7 +5467,7 @@ export interface paths {
          * @description NOTE: **Note:**
          *     Like [Get file from repository](https://docs.gitlab.com/ee/api/repository_files.html#get-file-from-repository) you can use `HEAD` to get just file metadata.
          */
-        get: operations["getRawFileFromRepository"];
+        get: operations["rawProjectRepositoryFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5487,7 +5487,7 @@ export interface paths {
          * List project issue label events
          * @description Gets a list of all label events for a single issue.
          */
-        get: operations["listProjectIssueLabelEvents"];
+        get: operations["listProjectIssueResourceLabelEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5507,7 +5507,7 @@ export interface paths {
          * Get single issue label event
          * @description Returns a single label event for a specific project issue
          */
-        get: operations["getIssueLabelEvent"];
+        get: operations["getProjectIssueResourceLabelEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5527,7 +5527,7 @@ export interface paths {
          * List project merge request label events
          * @description Gets a list of all label events for a single merge request.
          */
-        get: operations["listProjectMergeRequestLabelEvents"];
+        get: operations["listProjectMergeRequestResourceLabelEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5547,7 +5547,7 @@ export interface paths {
          * Get single merge request label event
          * @description Returns a single label event for a specific project merge request
          */
-        get: operations["getMergeRequestLabelEvent"];
+        get: operations["getProjectMergeRequestResourceLabelEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5567,18 +5567,18 @@ export interface paths {
          * List owned runners
          * @description Get a list of specific runners available to the user.
          */
-        get: operations["listOwnedRunners"];
+        get: operations["listRunners"];
         put?: never;
         /**
          * Register a new Runner
          * @description Register a new Runner for the instance.
          */
-        post: operations["registerRunner"];
+        post: operations["createRunner"];
         /**
          * Delete a registered Runner
          * @description Deletes a registed Runner.
          */
-        delete: operations["deleteRegisteredRunner"];
+        delete: operations["deleteRunners"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5596,7 +5596,7 @@ export interface paths {
          * @description Get a list of all runners in the GitLab instance (specific and shared). Access
          *     is restricted to users with `admin` privileges.
          */
-        get: operations["listAllRunners"];
+        get: operations["listRunnerAll"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5616,18 +5616,18 @@ export interface paths {
          * Get runner's details
          * @description Get details of a runner.
          */
-        get: operations["getRunnersDetails"];
+        get: operations["getRunner"];
         /**
          * Update runner's details
          * @description Update details of a runner.
          */
-        put: operations["updateRunnersDetails"];
+        put: operations["updateRunner"];
         post?: never;
         /**
          * Remove a runner
          * @description Remove a runner.
          */
-        delete: operations["removeRunner"];
+        delete: operations["deleteRunner"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5644,7 +5644,7 @@ export interface paths {
          * List runner's jobs
          * @description List jobs that are being processed or were processed by specified Runner.
          */
-        get: operations["listRunnersJobs"];
+        get: operations["listRunnerJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5665,13 +5665,13 @@ export interface paths {
          * @description List all runners (specific and shared) available in the project. Shared runners
          *     are listed if at least one shared runner is defined.
          */
-        get: operations["listProjectsRunners"];
+        get: operations["listProjectRunners"];
         put?: never;
         /**
          * Enable a runner in project
          * @description Enable an available specific runner in the project.
          */
-        post: operations["enableRunnerInProject"];
+        post: operations["createProjectRunner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5694,7 +5694,7 @@ export interface paths {
          *     the only project associated with the specified runner. If so, an error is
          *     returned. Use the [Remove a runner](https://docs.gitlab.com/ee/api/runners.html#remove-a-runner) call instead.
          */
-        delete: operations["disableRunnerFromProject"];
+        delete: operations["deleteProjectRunner"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5713,7 +5713,7 @@ export interface paths {
          * Verify authentication for a registered Runner
          * @description Validates authentication credentials for a registered Runner.
          */
-        post: operations["verifyAuthenticationForRegisteredRunner"];
+        post: operations["verifyRunner"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5735,7 +5735,7 @@ export interface paths {
          *
          *     The response depends on the requested scope.
          */
-        get: operations["globalSearchApi"];
+        get: operations["getSearch"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5761,7 +5761,7 @@ export interface paths {
          *
          *     The response depends on the requested scope.
          */
-        get: operations["groupSearchApi"];
+        get: operations["searchGroup"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5787,7 +5787,7 @@ export interface paths {
          *
          *     The response depends on the requested scope.
          */
-        get: operations["projectSearchApi"];
+        get: operations["searchProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5807,20 +5807,20 @@ export interface paths {
          * Get Asana service settings
          * @description Get Asana service settings for a project.
          */
-        get: operations["getAsanaServiceSettings"];
+        get: operations["getProjectServiceAsana"];
         /**
          * Create/Edit Asana service
          * @description Set Asana service for a project.
          *
          *     > This service adds commit messages as comments to Asana tasks. Once enabled, commit messages are checked for Asana task URLs (for example, `https://app.asana.com/0/123456/987654`) or task IDs starting with # (for example, `#987654`). Every task ID found will get the commit comment added to it.  You can also close a task with a message containing: `fix #123456`.  You can find your Api Keys here: https://asana.com/developers/documentation/getting-started/auth#api-key
          */
-        put: operations["createEditAsanaService"];
+        put: operations["updateProjectServiceAsana"];
         post?: never;
         /**
          * Delete Asana service
          * @description Delete Asana service for a project.
          */
-        delete: operations["deleteAsanaService"];
+        delete: operations["deleteProjectServiceAsana"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5837,18 +5837,18 @@ export interface paths {
          * Get Assembla service settings
          * @description Get Assembla service settings for a project.
          */
-        get: operations["getAssemblaServiceSettings"];
+        get: operations["getProjectServiceAssembla"];
         /**
          * Create/Edit Assembla service
          * @description Set Assembla service for a project.
          */
-        put: operations["createEditAssemblaService"];
+        put: operations["updateProjectServiceAssembla"];
         post?: never;
         /**
          * Delete Assembla service
          * @description Delete Assembla service for a project.
          */
-        delete: operations["deleteAssemblaService"];
+        delete: operations["deleteProjectServiceAssembla"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5865,20 +5865,20 @@ export interface paths {
          * Get Atlassian Bamboo CI service settings
          * @description Get Atlassian Bamboo CI service settings for a project.
          */
-        get: operations["getAtlassianBambooCiServiceSettings"];
+        get: operations["getProjectServiceBamboo"];
         /**
          * Create/Edit Atlassian Bamboo CI service
          * @description Set Atlassian Bamboo CI service for a project.
          *
          *     > You must set up automatic revision labeling and a repository trigger in Bamboo.
          */
-        put: operations["createEditAtlassianBambooCiService"];
+        put: operations["updateProjectServiceBamboo"];
         post?: never;
         /**
          * Delete Atlassian Bamboo CI service
          * @description Delete Atlassian Bamboo CI service for a project.
          */
-        delete: operations["deleteAtlassianBambooCiService"];
+        delete: operations["deleteProjectServiceBamboo"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5895,18 +5895,18 @@ export interface paths {
          * Get Bugzilla Service Settings
          * @description Get Bugzilla service settings for a project.
          */
-        get: operations["getBugzillaServiceSettings"];
+        get: operations["getProjectServiceBugzilla"];
         /**
          * Create/Edit Buildkite service
          * @description Set Bugzilla service for a project.
          */
-        put: operations["createEditBuildkiteServiceBugzilla"];
+        put: operations["updateProjectServiceBugzilla"];
         post?: never;
         /**
          * Delete Bugzilla Service
          * @description Delete Bugzilla service for a project.
          */
-        delete: operations["deleteBugzillaService"];
+        delete: operations["deleteProjectServiceBugzilla"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5923,18 +5923,18 @@ export interface paths {
          * Get Buildkite service settings
          * @description Get Buildkite service settings for a project.
          */
-        get: operations["getBuildkiteServiceSettings"];
+        get: operations["getProjectServiceBuildkite"];
         /**
          * Create/Edit Buildkite service
          * @description Set Buildkite service for a project.
          */
-        put: operations["createEditBuildkiteServiceBuildkite"];
+        put: operations["updateProjectServiceBuildkite"];
         post?: never;
         /**
          * Delete Buildkite service
          * @description Delete Buildkite service for a project.
          */
-        delete: operations["deleteBuildkiteService"];
+        delete: operations["deleteProjectServiceBuildkite"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5951,18 +5951,18 @@ export interface paths {
          * Get Campfire service settings
          * @description Get Campfire service settings for a project.
          */
-        get: operations["getCampfireServiceSettings"];
+        get: operations["getProjectServiceCampfire"];
         /**
          * Create/Edit Campfire service
          * @description Set Campfire service for a project.
          */
-        put: operations["createEditCampfireService"];
+        put: operations["updateProjectServiceCampfire"];
         post?: never;
         /**
          * Delete Campfire service
          * @description Delete Campfire service for a project.
          */
-        delete: operations["deleteCampfireService"];
+        delete: operations["deleteProjectServiceCampfire"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5979,18 +5979,18 @@ export interface paths {
          * Get Custom Issue Tracker service settings
          * @description Get Custom Issue Tracker service settings for a project.
          */
-        get: operations["getCustomIssueTrackerServiceSettings"];
+        get: operations["getProjectServiceCustomIssueTracker"];
         /**
          * Create/Edit Custom Issue Tracker service
          * @description Set Custom Issue Tracker service for a project.
          */
-        put: operations["createEditCustomIssueTrackerService"];
+        put: operations["updateProjectServiceCustomIssueTracker"];
         post?: never;
         /**
          * Delete Custom Issue Tracker service
          * @description Delete Custom Issue Tracker service for a project.
          */
-        delete: operations["deleteCustomIssueTrackerService"];
+        delete: operations["deleteProjectServiceCustomIssueTracker"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6007,18 +6007,18 @@ export interface paths {
          * Get Drone CI service settings
          * @description Get Drone CI service settings for a project.
          */
-        get: operations["getDroneCiServiceSettings"];
+        get: operations["getProjectServiceDroneCi"];
         /**
          * Create/Edit Drone CI service
          * @description Set Drone CI service for a project.
          */
-        put: operations["createEditDroneCiService"];
+        put: operations["updateProjectServiceDroneCi"];
         post?: never;
         /**
          * Delete Drone CI service
          * @description Delete Drone CI service for a project.
          */
-        delete: operations["deleteDroneCiService"];
+        delete: operations["deleteProjectServiceDroneCi"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6035,18 +6035,18 @@ export interface paths {
          * Get Emails on push service settings
          * @description Get Emails on push service settings for a project.
          */
-        get: operations["getEmailsOnPushServiceSettings"];
+        get: operations["getProjectServiceEmailsOnPush"];
         /**
          * Create/Edit Emails on push service
          * @description Set Emails on push service for a project.
          */
-        put: operations["createEditEmailsOnPushService"];
+        put: operations["updateProjectServiceEmailsOnPush"];
         post?: never;
         /**
          * Delete Emails on push service
          * @description Delete Emails on push service for a project.
          */
-        delete: operations["deleteEmailsOnPushService"];
+        delete: operations["deleteProjectServiceEmailsOnPush"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6063,18 +6063,18 @@ export interface paths {
          * Get External Wiki service settings
          * @description Get External Wiki service settings for a project.
          */
-        get: operations["getExternalWikiServiceSettings"];
+        get: operations["getProjectServiceExternalWiki"];
         /**
          * Create/Edit External Wiki service
          * @description Set External Wiki service for a project.
          */
-        put: operations["createEditExternalWikiService"];
+        put: operations["updateProjectServiceExternalWiki"];
         post?: never;
         /**
          * Delete External Wiki service
          * @description Delete External Wiki service for a project.
          */
-        delete: operations["deleteExternalWikiService"];
+        delete: operations["deleteProjectServiceExternalWiki"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6091,18 +6091,18 @@ export interface paths {
          * Get Flowdock service settings
          * @description Get Flowdock service settings for a project.
          */
-        get: operations["getFlowdockServiceSettings"];
+        get: operations["getProjectServiceFlowdock"];
         /**
          * Create/Edit Flowdock service
          * @description Set Flowdock service for a project.
          */
-        put: operations["createEditFlowdockService"];
+        put: operations["updateProjectServiceFlowdock"];
         post?: never;
         /**
          * Delete Flowdock service
          * @description Delete Flowdock service for a project.
          */
-        delete: operations["deleteFlowdockService"];
+        delete: operations["deleteProjectServiceFlowdock"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6119,20 +6119,20 @@ export interface paths {
          * Get Hangouts Chat service settings
          * @description Get Hangouts Chat service settings for a project.
          */
-        get: operations["getHangoutsChatServiceSettings"];
+        get: operations["getProjectServiceHangoutsChat"];
         /**
          * Create/Edit Hangouts Chat service
          * @description Set Hangouts Chat service for a project.
          *
          *     >**Note:** Specific event parameters (e.g. `push_events` flag) were [introduced in v10.4](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/11435)
          */
-        put: operations["createEditHangoutsChatService"];
+        put: operations["updateProjectServiceHangoutsChat"];
         post?: never;
         /**
          * Delete Hangouts Chat service
          * @description Delete Hangouts Chat service for a project.
          */
-        delete: operations["deleteHangoutsChatService"];
+        delete: operations["deleteProjectServiceHangoutsChat"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6149,18 +6149,18 @@ export interface paths {
          * Get HipChat service settings
          * @description Get HipChat service settings for a project.
          */
-        get: operations["getHipchatServiceSettings"];
+        get: operations["getProjectServiceHipchat"];
         /**
          * Create/Edit HipChat service
          * @description Set HipChat service for a project.
          */
-        put: operations["createEditHipchatService"];
+        put: operations["updateProjectServiceHipchat"];
         post?: never;
         /**
          * Delete HipChat service
          * @description Delete HipChat service for a project.
          */
-        delete: operations["deleteHipchatService"];
+        delete: operations["deleteProjectServiceHipchat"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6177,20 +6177,20 @@ export interface paths {
          * Get Irker (IRC gateway) service settings
          * @description Get Irker (IRC gateway) service settings for a project.
          */
-        get: operations["getIrkerIrcGatewayServiceSettings"];
+        get: operations["getProjectServiceIrker"];
         /**
          * Create/Edit Irker (IRC gateway) service
          * @description Set Irker (IRC gateway) service for a project.
          *
          *     >  NOTE: Irker does NOT have built-in authentication, which makes it vulnerable to spamming IRC channels if it is hosted outside of a  firewall. Please make sure you run the daemon within a secured network  to prevent abuse. For more details, read: http://www.catb.org/~esr/irker/security.html.
          */
-        put: operations["createEditIrkerIrcGatewayService"];
+        put: operations["updateProjectServiceIrker"];
         post?: never;
         /**
          * Delete Irker (IRC gateway) service
          * @description Delete Irker (IRC gateway) service for a project.
          */
-        delete: operations["deleteIrkerIrcGatewayService"];
+        delete: operations["deleteProjectServiceIrker"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6207,7 +6207,7 @@ export interface paths {
          * Get JIRA service settings
          * @description Get JIRA service settings for a project.
          */
-        get: operations["getJiraServiceSettings"];
+        get: operations["getProjectServiceJira"];
         /**
          * Create/Edit JIRA service
          * @description Set JIRA service for a project.
@@ -6217,13 +6217,13 @@ export interface paths {
          *     >   `project_url` are replaced by `project_key`, `url`.  If you are using an
          *     >   older version, [follow this documentation](https://gitlab.com/gitlab-org/gitlab-ce/blob/8-13-stable/doc/api/services.md#jira).
          */
-        put: operations["createEditJiraService"];
+        put: operations["updateProjectServiceJira"];
         post?: never;
         /**
          * Delete JIRA service
          * @description Remove all previously JIRA settings from a project.
          */
-        delete: operations["deleteJiraService"];
+        delete: operations["deleteProjectServiceJira"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6241,20 +6241,20 @@ export interface paths {
          * @deprecated
          * @description Get Kubernetes service settings for a project.
          */
-        get: operations["getKubernetesServiceSettings"];
+        get: operations["getProjectServiceKubernetes"];
         /**
          * Create/Edit Kubernetes service
          * @deprecated
          * @description Set Kubernetes service for a project.
          */
-        put: operations["createEditKubernetesService"];
+        put: operations["updateProjectServiceKubernetes"];
         post?: never;
         /**
          * Delete Kubernetes service
          * @deprecated
          * @description Delete Kubernetes service for a project.
          */
-        delete: operations["deleteKubernetesService"];
+        delete: operations["deleteProjectServiceKubernetes"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6271,18 +6271,18 @@ export interface paths {
          * Get Slack slash command service settings
          * @description Get Slack slash command service settings for a project.
          */
-        get: operations["getSlackSlashCommandServiceSettings"];
+        get: operations["getProjectServiceSlackSlashCommands"];
         /**
          * Create/Edit Slack slash command service
          * @description Set Slack slash command for a project.
          */
-        put: operations["createEditSlackSlashCommandService"];
+        put: operations["updateProjectServiceSlackSlashCommands"];
         post?: never;
         /**
          * Delete Slack slash command service
          * @description Delete Slack slash command service for a project.
          */
-        delete: operations["deleteSlackSlashCommandService"];
+        delete: operations["deleteProjectServiceSlackSlashCommands"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6299,18 +6299,18 @@ export interface paths {
          * Get Mattermost slash command service settings
          * @description Get Mattermost slash command service settings for a project.
          */
-        get: operations["getMattermostSlashCommandServiceSettings"];
+        get: operations["getProjectServiceMattermostSlashCommands"];
         /**
          * Create/Edit Mattermost slash command service
          * @description Set Mattermost slash command for a project.
          */
-        put: operations["createEditMattermostSlashCommandService"];
+        put: operations["updateProjectServiceMattermostSlashCommands"];
         post?: never;
         /**
          * Delete Mattermost slash command service
          * @description Delete Mattermost slash command service for a project.
          */
-        delete: operations["deleteMattermostSlashCommandService"];
+        delete: operations["deleteProjectServiceMattermostSlashCommands"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6327,18 +6327,18 @@ export interface paths {
          * Get Packagist service settings
          * @description Get Packagist service settings for a project.
          */
-        get: operations["getPackagistServiceSettings"];
+        get: operations["getProjectServicePackagist"];
         /**
          * Create/Edit Packagist service
          * @description Set Packagist service for a project.
          */
-        put: operations["createEditPackagistService"];
+        put: operations["updateProjectServicePackagist"];
         post?: never;
         /**
          * Delete Packagist service
          * @description Delete Packagist service for a project.
          */
-        delete: operations["deletePackagistService"];
+        delete: operations["deleteProjectServicePackagist"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6355,18 +6355,18 @@ export interface paths {
          * Get Pipeline-Emails service settings
          * @description Get Pipeline-Emails service settings for a project.
          */
-        get: operations["getPipelineEmailsServiceSettings"];
+        get: operations["getProjectServicePipelinesEmail"];
         /**
          * Create/Edit Pipeline-Emails service
          * @description Set Pipeline-Emails service for a project.
          */
-        put: operations["createEditPipelineEmailsService"];
+        put: operations["updateProjectServicePipelinesEmail"];
         post?: never;
         /**
          * Delete Pipeline-Emails service
          * @description Delete Pipeline-Emails service for a project.
          */
-        delete: operations["deletePipelineEmailsService"];
+        delete: operations["deleteProjectServicePipelinesEmail"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6383,18 +6383,18 @@ export interface paths {
          * Get PivotalTracker service settings
          * @description Get PivotalTracker service settings for a project.
          */
-        get: operations["getPivotaltrackerServiceSettings"];
+        get: operations["getProjectServicePivotaltracker"];
         /**
          * Create/Edit PivotalTracker service
          * @description Set PivotalTracker service for a project.
          */
-        put: operations["createEditPivotaltrackerService"];
+        put: operations["updateProjectServicePivotaltracker"];
         post?: never;
         /**
          * Delete PivotalTracker service
          * @description Delete PivotalTracker service for a project.
          */
-        delete: operations["deletePivotaltrackerService"];
+        delete: operations["deleteProjectServicePivotaltracker"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6411,18 +6411,18 @@ export interface paths {
          * Get Prometheus service settings
          * @description Get Prometheus service settings for a project.
          */
-        get: operations["getPrometheusServiceSettings"];
+        get: operations["getProjectServicePrometheus"];
         /**
          * Create/Edit Prometheus service
          * @description Set Prometheus service for a project.
          */
-        put: operations["createEditPrometheusService"];
+        put: operations["updateProjectServicePrometheus"];
         post?: never;
         /**
          * Delete Prometheus service
          * @description Delete Prometheus service for a project.
          */
-        delete: operations["deletePrometheusService"];
+        delete: operations["deleteProjectServicePrometheus"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6439,18 +6439,18 @@ export interface paths {
          * Get Pushover service settings
          * @description Get Pushover service settings for a project.
          */
-        get: operations["getPushoverServiceSettings"];
+        get: operations["getProjectServicePushover"];
         /**
          * Create/Edit Pushover service
          * @description Set Pushover service for a project.
          */
-        put: operations["createEditPushoverService"];
+        put: operations["updateProjectServicePushover"];
         post?: never;
         /**
          * Delete Pushover service
          * @description Delete Pushover service for a project.
          */
-        delete: operations["deletePushoverService"];
+        delete: operations["deleteProjectServicePushover"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6467,18 +6467,18 @@ export interface paths {
          * Get Redmine service settings
          * @description Get Redmine service settings for a project.
          */
-        get: operations["getRedmineServiceSettings"];
+        get: operations["getProjectServiceRedmine"];
         /**
          * Create/Edit Redmine service
          * @description Set Redmine service for a project.
          */
-        put: operations["createEditRedmineService"];
+        put: operations["updateProjectServiceRedmine"];
         post?: never;
         /**
          * Delete Redmine service
          * @description Delete Redmine service for a project.
          */
-        delete: operations["deleteRedmineService"];
+        delete: operations["deleteProjectServiceRedmine"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6495,20 +6495,20 @@ export interface paths {
          * Get Slack service settings
          * @description Get Slack service settings for a project.
          */
-        get: operations["getSlackServiceSettings"];
+        get: operations["getProjectServiceSlack"];
         /**
          * Create/Edit Slack service
          * @description Set Slack service for a project.
          *
          *     >**Note:** Specific event parameters (e.g. `push_events` flag and `push_channel`) were [introduced in v10.4](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/11435)
          */
-        put: operations["createEditSlackService"];
+        put: operations["updateProjectServiceSlack"];
         post?: never;
         /**
          * Delete Slack service
          * @description Delete Slack service for a project.
          */
-        delete: operations["deleteSlackService"];
+        delete: operations["deleteProjectServiceSlack"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6525,18 +6525,18 @@ export interface paths {
          * Get Microsoft Teams service settings
          * @description Get Microsoft Teams service settings for a project.
          */
-        get: operations["getMicrosoftTeamsServiceSettings"];
+        get: operations["getProjectServiceMicrosoftTeams"];
         /**
          * Create/Edit Microsoft Teams service
          * @description Set Microsoft Teams service for a project.
          */
-        put: operations["createEditMicrosoftTeamsService"];
+        put: operations["updateProjectServiceMicrosoftTeams"];
         post?: never;
         /**
          * Delete Microsoft Teams service
          * @description Delete Microsoft Teams service for a project.
          */
-        delete: operations["deleteMicrosoftTeamsService"];
+        delete: operations["deleteProjectServiceMicrosoftTeams"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6553,20 +6553,20 @@ export interface paths {
          * Get Mattermost notifications service settings
          * @description Get Mattermost notifications service settings for a project.
          */
-        get: operations["getMattermostNotificationsServiceSettings"];
+        get: operations["getProjectServiceMattermost"];
         /**
          * Create/Edit Mattermost notifications service
          * @description Set Mattermost service for a project.
          *
          *     >**Note:** Specific event parameters (e.g. `push_events` flag and `push_channel`) were [introduced in v10.4](https://gitlab.com/gitlab-org/gitlab-ce/merge_requests/11435)
          */
-        put: operations["createEditMattermostNotificationsService"];
+        put: operations["updateProjectServiceMattermost"];
         post?: never;
         /**
          * Delete Mattermost notifications service
          * @description Delete Mattermost Notifications service for a project.
          */
-        delete: operations["deleteMattermostNotificationsService"];
+        delete: operations["deleteProjectServiceMattermost"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6583,20 +6583,20 @@ export interface paths {
          * Get JetBrains TeamCity CI service settings
          * @description Get JetBrains TeamCity CI service settings for a project.
          */
-        get: operations["getJetbrainsTeamcityCiServiceSettings"];
+        get: operations["getProjectServiceTeamcity"];
         /**
          * Create/Edit JetBrains TeamCity CI service
          * @description Set JetBrains TeamCity CI service for a project.
          *
          *     > The build configuration in Teamcity must use the build format number %build.vcs.number% you will also want to configure monitoring of all branches so merge requests build, that setting is in the vsc root advanced settings.
          */
-        put: operations["createEditJetbrainsTeamcityCiService"];
+        put: operations["updateProjectServiceTeamcity"];
         post?: never;
         /**
          * Delete JetBrains TeamCity CI service
          * @description Delete JetBrains TeamCity CI service for a project.
          */
-        delete: operations["deleteJetbrainsTeamcityCiService"];
+        delete: operations["deleteProjectServiceTeamcity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6613,18 +6613,18 @@ export interface paths {
          * Get MockCI service settings
          * @description Get MockCI service settings for a project.
          */
-        get: operations["getMockciServiceSettings"];
+        get: operations["getProjectServiceMockCi"];
         /**
          * Create/Edit MockCI service
          * @description Set MockCI service for a project.
          */
-        put: operations["createEditMockciService"];
+        put: operations["updateProjectServiceMockCi"];
         post?: never;
         /**
          * Delete MockCI service
          * @description Delete MockCI service for a project.
          */
-        delete: operations["deleteMockciService"];
+        delete: operations["deleteProjectServiceMockCi"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6642,13 +6642,13 @@ export interface paths {
          * @description List the current [application settings](https://docs.gitlab.com/ee/api/settings.html#list-of-settings-that-can-be-accessed-via-api-calls)
          *     of the GitLab instance.
          */
-        get: operations["getCurrentApplicationSettings"];
+        get: operations["getApplicationSettings"];
         /**
          * Change application settings
          * @description Use an API call to modify GitLab instance
          *     [application settings](https://docs.gitlab.com/ee/api/settings.html#list-of-settings-that-can-be-accessed-via-api-calls).
          */
-        put: operations["changeApplicationSettings"];
+        put: operations["updateApplicationSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6668,7 +6668,7 @@ export interface paths {
          * @description List information about all the registered queues, their backlog and their
          *     latency.
          */
-        get: operations["getCurrentQueueMetrics"];
+        get: operations["getSidekiqQueueMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6688,7 +6688,7 @@ export interface paths {
          * Get the current Process Metrics
          * @description List information about all the Sidekiq workers registered to process your queues.
          */
-        get: operations["getCurrentProcessMetrics"];
+        get: operations["getSidekiqProcessMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6708,7 +6708,7 @@ export interface paths {
          * Get the current Job Statistics
          * @description List information about the jobs that Sidekiq has performed.
          */
-        get: operations["getCurrentJobStatistics"];
+        get: operations["getSidekiqJobStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6728,7 +6728,7 @@ export interface paths {
          * Get a compound response of all the previously mentioned metrics
          * @description List all the currently available information about Sidekiq.
          */
-        get: operations["getCompoundResponseOfAllPreviouslyMentionedMetrics"];
+        get: operations["getSidekiqCompoundMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6772,7 +6772,7 @@ export interface paths {
          * Single snippet
          * @description Get a single snippet.
          */
-        get: operations["singleSnippet"];
+        get: operations["getSnippet"];
         /**
          * Update snippet
          * @description Updates an existing snippet. The user must have permission to change an existing snippet.
@@ -6803,7 +6803,7 @@ export interface paths {
          * Explore all public snippets
          * @description Explore all public snippets
          */
-        get: operations["exploreAllPublicSnippets"];
+        get: operations["listSnippetPublic"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6826,7 +6826,7 @@ export interface paths {
          *
          *     Available only for admins.
          */
-        get: operations["getUserAgentDetailsSnippets"];
+        get: operations["userAgentDetailSnippet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6846,13 +6846,13 @@ export interface paths {
          * List system hooks
          * @description Get a list of all system hooks.
          */
-        get: operations["listSystemHooks"];
+        get: operations["listHooks"];
         put?: never;
         /**
          * Add new system hook
          * @description Add a new system hook.
          */
-        post: operations["addSystemHook"];
+        post: operations["createHook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6870,14 +6870,14 @@ export interface paths {
          * Test system hook
          * @description Test system hook
          */
-        get: operations["testSystemHook"];
+        get: operations["getHook"];
         put?: never;
         post?: never;
         /**
          * Delete system hook
          * @description Deletes a system hook.
          */
-        delete: operations["deleteSystemHook"];
+        delete: operations["deleteHook"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6911,7 +6911,7 @@ export interface paths {
          *     In case of an error,
          *     status code `405` with an explaining error message is returned.
          */
-        post: operations["createTag"];
+        post: operations["createProjectRepositoryTag"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6930,14 +6930,14 @@ export interface paths {
          * @description Get a specific repository tag determined by its name. This endpoint can be
          *     accessed without authentication if the repository is publicly accessible.
          */
-        get: operations["getRepositoryTag"];
+        get: operations["getProjectRepositoryTag"];
         put?: never;
         post?: never;
         /**
          * Delete a tag
          * @description Deletes a tag of a repository with given name.
          */
-        delete: operations["deleteTag"];
+        delete: operations["deleteProjectRepositoryTag"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6955,13 +6955,13 @@ export interface paths {
          * Update a release
          * @description Updates the release notes of a given release.
          */
-        put: operations["updateRelease"];
+        put: operations["updateReleaseProjectRepositoryTag"];
         /**
          * Create a new release
          * @description Add release notes to the existing git tag. If there
          *     already exists a release for the given tag, status code `409` is returned.
          */
-        post: operations["createRelease"];
+        post: operations["releaseProjectRepositoryTag"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6979,7 +6979,7 @@ export interface paths {
          * List Dockerfile templates
          * @description Get all Dockerfile templates.
          */
-        get: operations["listDockerfileTemplates"];
+        get: operations["listTemplateDockerfiles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6999,7 +6999,7 @@ export interface paths {
          * Single Dockerfile template
          * @description Get a single Dockerfile template.
          */
-        get: operations["singleDockerfileTemplate"];
+        get: operations["getTemplateDockerfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7019,7 +7019,7 @@ export interface paths {
          * List gitignore templates
          * @description Get all gitignore templates.
          */
-        get: operations["listGitignoreTemplates"];
+        get: operations["listTemplateGitignores"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7039,7 +7039,7 @@ export interface paths {
          * Single gitignore template
          * @description Get a single gitignore template.
          */
-        get: operations["singleGitignoreTemplate"];
+        get: operations["getTemplateGitignore"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7059,7 +7059,7 @@ export interface paths {
          * List GitLab CI YML templates
          * @description Get all GitLab CI YML templates.
          */
-        get: operations["listGitlabCiYmlTemplates"];
+        get: operations["listTemplateGitlabCiYmls"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7079,7 +7079,7 @@ export interface paths {
          * Single GitLab CI YML template
          * @description Get a single GitLab CI YML template.
          */
-        get: operations["singleGitlabCiYmlTemplate"];
+        get: operations["getTemplateGitlabCiYml"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7099,7 +7099,7 @@ export interface paths {
          * List license templates
          * @description Get all license templates.
          */
-        get: operations["listLicenseTemplates"];
+        get: operations["listTemplateLicenses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7124,7 +7124,7 @@ export interface paths {
          *     If you omit the `fullname` parameter but authenticate your request, the name of
          *     the authenticated user will be used to replace the copyright holder placeholder.
          */
-        get: operations["singleLicenseTemplate"];
+        get: operations["getTemplateLicense"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7145,7 +7145,7 @@ export interface paths {
          * @description Returns a list of todos. When no filter is applied, it returns all pending todos
          *     for the current user. Different filters allow the user to precise the request.
          */
-        get: operations["getListOfTodos"];
+        get: operations["listTodos"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7168,7 +7168,7 @@ export interface paths {
          * @description Marks a single pending todo given by its ID for the current user as done. The
          *     todo marked as done is returned in the response.
          */
-        post: operations["markTodoAsDone"];
+        post: operations["markAsDoneTodo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7188,7 +7188,7 @@ export interface paths {
          * Mark all todos as done
          * @description Marks all pending todos for the current user as done. It returns the HTTP status code `204` with an empty response.
          */
-        post: operations["markAllTodosAsDone"];
+        post: operations["markAsDoneTodos"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7213,13 +7213,13 @@ export interface paths {
          *
          *     **For admins** (users.md:68)
          */
-        get: operations["forNormalUsersUsers"];
+        get: operations["listUsers"];
         put?: never;
         /**
          * User creation
          * @description Creates a new user. Note only administrators can create new users. Either `password` or `reset_password` should be specified (`reset_password` takes priority). If `reset_password` is `false`, then `password` is required.
          */
-        post: operations["userCreation"];
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7237,7 +7237,7 @@ export interface paths {
          * For user
          * @description **For admin** (users.md:217)
          */
-        get: operations["forUser"];
+        get: operations["getUser"];
         /**
          * User modification
          * @description Modifies an existing user. Only administrators can change attributes of a user.
@@ -7247,14 +7247,14 @@ export interface paths {
          *     even in cases where a `409` (Conflict) would be more appropriate,
          *     e.g. when renaming the email address to some existing one.
          */
-        put: operations["userModification"];
+        put: operations["updateUser"];
         post?: never;
         /**
          * User deletion
          * @description Deletes a user. Available only for administrators.
          *     This returns a `204 No Content` status code if the operation was successfully or `404` if the resource was not found.
          */
-        delete: operations["userDeletion"];
+        delete: operations["deleteUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7273,7 +7273,7 @@ export interface paths {
          *
          *     **For admins** (users.md:410)
          */
-        get: operations["forNormalUsersUser"];
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7293,7 +7293,7 @@ export interface paths {
          * User status
          * @description Get the status of the currently signed in user.
          */
-        get: operations["userStatus"];
+        get: operations["getCurrentUserStatus"];
         /**
          * Set user status
          * @description Set the status of the current user.
@@ -7302,7 +7302,7 @@ export interface paths {
          *
          *     Example responses
          */
-        put: operations["setUserStatus"];
+        put: operations["updateCurrentUserStatus"];
         post?: never;
         delete?: never;
         options?: never;
@@ -7321,7 +7321,7 @@ export interface paths {
          * Get the status of a user
          * @description Get the status of a user.
          */
-        get: operations["getStatusOfUser"];
+        get: operations["statusUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7345,13 +7345,13 @@ export interface paths {
          *
          *     - **none**
          */
-        get: operations["listSshKeys"];
+        get: operations["listCurrentUserKeys"];
         put?: never;
         /**
          * Add SSH key
          * @description Creates a new key owned by the currently authenticated user.
          */
-        post: operations["addSshKey"];
+        post: operations["createCurrentUserKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7369,13 +7369,13 @@ export interface paths {
          * List SSH keys for user
          * @description Get a list of a specified user's SSH keys.
          */
-        get: operations["listSshKeysForUser"];
+        get: operations["listUserKeys"];
         put?: never;
         /**
          * Add SSH key for user
          * @description Create new key owned by specified user. Available only for admin
          */
-        post: operations["addSshKeyForUser"];
+        post: operations["createUserKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7393,7 +7393,7 @@ export interface paths {
          * Single SSH key
          * @description Get a single key.
          */
-        get: operations["singleSshKey"];
+        get: operations["getCurrentUserKey"];
         put?: never;
         post?: never;
         /**
@@ -7401,7 +7401,7 @@ export interface paths {
          * @description Deletes key owned by currently authenticated user.
          *     This returns a `204 No Content` status code if the operation was successfully or `404` if the resource was not found.
          */
-        delete: operations["deleteSshKeyForCurrentUser"];
+        delete: operations["deleteCurrentUserKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7421,7 +7421,7 @@ export interface paths {
          * Delete SSH key for given user
          * @description Deletes key owned by a specified user. Available only for admin.
          */
-        delete: operations["deleteSshKeyForGivenUser"];
+        delete: operations["deleteUserKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7438,13 +7438,13 @@ export interface paths {
          * List all GPG keys
          * @description Get a list of currently authenticated user's GPG keys.
          */
-        get: operations["listAllGpgKeys"];
+        get: operations["listCurrentUserGpgKeys"];
         put?: never;
         /**
          * Add a GPG key
          * @description Creates a new GPG key owned by the currently authenticated user.
          */
-        post: operations["addGpgKey"];
+        post: operations["createCurrentUserGpgKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7462,7 +7462,7 @@ export interface paths {
          * Get a specific GPG key
          * @description Get a specific GPG key of currently authenticated user.
          */
-        get: operations["getSpecificGpgKey"];
+        get: operations["getCurrentUserGpgKey"];
         put?: never;
         post?: never;
         /**
@@ -7471,7 +7471,7 @@ export interface paths {
          *
          *     Returns `204 No Content` on success, or `404 Not found` if the key cannot be found.
          */
-        delete: operations["deleteGpgKey"];
+        delete: operations["deleteCurrentUserGpgKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7488,13 +7488,13 @@ export interface paths {
          * List all GPG keys for given user
          * @description Get a list of a specified user's GPG keys. Available only for admins.
          */
-        get: operations["listAllGpgKeysForGivenUser"];
+        get: operations["listUserGpgKeys"];
         put?: never;
         /**
          * Add a GPG key for a given user
          * @description Create new GPG key owned by the specified user. Available only for admins.
          */
-        post: operations["addGpgKeyForGivenUser"];
+        post: operations["createUserGpgKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7512,14 +7512,14 @@ export interface paths {
          * Get a specific GPG key for a given user
          * @description Get a specific GPG key for a given user. Available only for admins.
          */
-        get: operations["getSpecificGpgKeyForGivenUser"];
+        get: operations["getUserGpgKey"];
         put?: never;
         post?: never;
         /**
          * Delete a GPG key for a given user
          * @description Delete a GPG key owned by a specified user. Available only for admins.
          */
-        delete: operations["deleteGpgKeyForGivenUser"];
+        delete: operations["deleteUserGpgKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7540,13 +7540,13 @@ export interface paths {
          *
          *     - **none**
          */
-        get: operations["listEmails"];
+        get: operations["listCurrentUserEmails"];
         put?: never;
         /**
          * Add email
          * @description Creates a new email owned by the currently authenticated user.
          */
-        post: operations["addEmail"];
+        post: operations["createCurrentUserEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7564,13 +7564,13 @@ export interface paths {
          * List emails for user
          * @description Get a list of a specified user's emails. Available only for admin
          */
-        get: operations["listEmailsForUser"];
+        get: operations["listUserEmails"];
         put?: never;
         /**
          * Add email for user
          * @description Create new email owned by specified user. Available only for admin
          */
-        post: operations["addEmailForUser"];
+        post: operations["createUserEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7588,7 +7588,7 @@ export interface paths {
          * Single email
          * @description Get a single email.
          */
-        get: operations["singleEmail"];
+        get: operations["getCurrentUserEmail"];
         put?: never;
         post?: never;
         /**
@@ -7596,7 +7596,7 @@ export interface paths {
          * @description Deletes email owned by currently authenticated user.
          *     This returns a `204 No Content` status code if the operation was successfully or `404` if the resource was not found.
          */
-        delete: operations["deleteEmailForCurrentUser"];
+        delete: operations["deleteCurrentUserEmail"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7616,7 +7616,7 @@ export interface paths {
          * Delete email for given user
          * @description Deletes email owned by a specified user. Available only for admin.
          */
-        delete: operations["deleteEmailForGivenUser"];
+        delete: operations["deleteUserEmail"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7682,7 +7682,7 @@ export interface paths {
          *     It retrieves every impersonation token of the user. Use the pagination
          *     parameters `page` and `per_page` to restrict the list of impersonation tokens.
          */
-        get: operations["getAllImpersonationTokensOfUser"];
+        get: operations["listUserImpersonationTokens"];
         put?: never;
         /**
          * Create an impersonation token
@@ -7693,7 +7693,7 @@ export interface paths {
          *     both API calls and Git reads and writes. The user will not see these tokens in their profile
          *     settings page.
          */
-        post: operations["createImpersonationToken"];
+        post: operations["createUserImpersonationToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7713,7 +7713,7 @@ export interface paths {
          *
          *     It shows a user's impersonation token.
          */
-        get: operations["getImpersonationTokenOfUser"];
+        get: operations["getUserImpersonationToken"];
         put?: never;
         post?: never;
         /**
@@ -7722,7 +7722,7 @@ export interface paths {
          *
          *     It revokes an impersonation token.
          */
-        delete: operations["revokeImpersonationToken"];
+        delete: operations["deleteUserImpersonationToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7748,7 +7748,7 @@ export interface paths {
          *
          *     Please note that `last_activity_at` is deprecated, please use `last_activity_on`.
          */
-        get: operations["getUserActivitiesAdminOnly"];
+        get: operations["listCurrentUserActivities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7771,7 +7771,7 @@ export interface paths {
          *     Retrieve version information for this GitLab instance. Responds `200 OK` for
          *     authenticated users.
          */
-        get: operations["versionApi"];
+        get: operations["getVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7791,13 +7791,13 @@ export interface paths {
          * List wiki pages
          * @description Get all wiki pages for a given project.
          */
-        get: operations["listWikiPages"];
+        get: operations["listProjectWikis"];
         put?: never;
         /**
          * Create a new wiki page
          * @description Creates a new wiki page for the given repository with the given title, slug, and content.
          */
-        post: operations["createWikiPage"];
+        post: operations["createProjectWiki"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7815,12 +7815,12 @@ export interface paths {
          * Get a wiki page
          * @description Get a wiki page for a given project.
          */
-        get: operations["getWikiPage"];
+        get: operations["getProjectWiki"];
         /**
          * Edit an existing wiki page
          * @description Updates an existing wiki page. At least one parameter is required to update the wiki page.
          */
-        put: operations["editExistingWikiPage"];
+        put: operations["updateProjectWiki"];
         post?: never;
         /**
          * Delete a wiki page
@@ -7828,7 +7828,7 @@ export interface paths {
          *
          *     On success the HTTP status code is `204` and no JSON response is expected.
          */
-        delete: operations["deleteWikiPage"];
+        delete: operations["deleteProjectWiki"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7848,7 +7848,7 @@ export interface paths {
          * @description Uploads a file to the attachment folder inside the wiki's repository. The
          *      attachment folder is the `uploads` folder.
          */
-        post: operations["uploadAttachmentToWikiRepository"];
+        post: operations["createProjectWikiAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7919,7 +7919,7 @@ export type HeaderXNextPage = components['headers']['X-Next-Page'];
 export type HeaderXPrevPage = components['headers']['X-Prev-Page'];
 export type $defs = Record<string, never>;
 export interface operations {
-    listAccessRequestsForGroupOrProjectGroups: {
+    listGroupAccessRequests: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -7987,7 +7987,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    requestAccessToGroupOrProjectGroups: {
+    createGroupAccessRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -8033,7 +8033,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAccessRequestsForGroupOrProjectProjects: {
+    listProjectAccessRequests: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -8101,7 +8101,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    requestAccessToGroupOrProjectProjects: {
+    createProjectAccessRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -8147,7 +8147,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    approveAccessRequestGroups: {
+    approveGroupAccessRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -8213,7 +8213,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    approveAccessRequestProjects: {
+    approveProjectAccessRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -8279,7 +8279,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    denyAccessRequestGroups: {
+    deleteGroupAccessRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -8306,7 +8306,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    denyAccessRequestProjects: {
+    deleteProjectAccessRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -8333,7 +8333,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllApplications: {
+    listApplications: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -8467,7 +8467,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAvatarUrl: {
+    getAvatar: {
         parameters: {
             query: {
                 /** @description Public email address of the user */
@@ -8511,7 +8511,7 @@ export interface operations {
             };
         };
     };
-    listAwardablesAwardEmojiIssues: {
+    listProjectIssueAwardEmoji: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -8605,7 +8605,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    awardEmojiIssues: {
+    createProjectIssueAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -8680,7 +8680,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAwardablesAwardEmojiMergeRequests: {
+    listProjectMergeRequestAwardEmoji: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -8774,7 +8774,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    awardEmojiMergeRequests: {
+    createProjectMergeRequestAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -8849,7 +8849,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAwardablesAwardEmojiSnippets: {
+    listProjectSnippetAwardEmoji: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -8943,7 +8943,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    awardEmojiSnippets: {
+    createProjectSnippetAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9018,7 +9018,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAwardEmojiIssues: {
+    getProjectIssueAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9084,7 +9084,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteAwardEmojiIssues: {
+    deleteProjectIssueAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9113,7 +9113,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAwardEmojiMergeRequests: {
+    getProjectMergeRequestAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9179,7 +9179,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteAwardEmojiMergeRequests: {
+    deleteProjectMergeRequestAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9207,7 +9207,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAwardEmojiSnippets: {
+    getProjectSnippetAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9273,7 +9273,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteAwardEmojiSnippets: {
+    deleteProjectSnippetAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9301,7 +9301,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listNotesAwardEmoji: {
+    listProjectIssueNoteAwardEmoji: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -9381,7 +9381,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    awardEmojiOnNote: {
+    createProjectIssueNoteAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9458,7 +9458,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getNotesAwardEmoji: {
+    getProjectIssueNoteAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9526,7 +9526,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteAwardEmojiIssuesNotes: {
+    deleteProjectIssueNoteAwardEmoji: {
         parameters: {
             query?: never;
             header?: {
@@ -9557,7 +9557,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    projectBoard: {
+    listProjectBoards: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -9669,7 +9669,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleBoardProjects: {
+    getProjectBoard: {
         parameters: {
             query?: never;
             header?: {
@@ -9771,7 +9771,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listBoardListsProjects: {
+    listProjectBoardLists: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -9851,7 +9851,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    newBoardListProjects: {
+    createProjectBoardList: {
         parameters: {
             query?: never;
             header?: {
@@ -9910,7 +9910,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleBoardListProjects: {
+    getProjectBoardList: {
         parameters: {
             query?: never;
             header?: {
@@ -9960,7 +9960,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editBoardListProjects: {
+    updateProjectBoardList: {
         parameters: {
             query?: never;
             header?: {
@@ -10021,7 +10021,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteBoardListProjects: {
+    deleteProjectBoardList: {
         parameters: {
             query?: never;
             header?: {
@@ -10050,7 +10050,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listRepositoryBranches: {
+    listProjectRepositoryBranches: {
         parameters: {
             query?: {
                 /** @description Return list of branches matching the search criteria. */
@@ -10142,7 +10142,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createRepositoryBranch: {
+    createProjectRepositoryBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -10233,7 +10233,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getRepositoryBranch: {
+    getProjectRepositoryBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -10311,7 +10311,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteRepositoryBranch: {
+    deleteProjectRepositoryBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -10338,7 +10338,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    protectRepositoryBranch: {
+    protectProjectRepositoryBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -10431,7 +10431,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    unprotectRepositoryBranch: {
+    unprotectProjectRepositoryBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -10509,7 +10509,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteMergedBranches: {
+    deleteProjectRepositoryMergedBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -10534,7 +10534,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAllBroadcastMessages: {
+    listBroadcastMessages: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -10677,7 +10677,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSpecificBroadcastMessage: {
+    getBroadcastMessage: {
         parameters: {
             query?: never;
             header?: {
@@ -10837,7 +10837,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listRepositoryCommits: {
+    listProjectRepositoryCommits: {
         parameters: {
             query?: {
                 /** @description The name of a repository branch or tag or if not given the default branch */
@@ -10938,7 +10938,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createCommitWithMultipleFilesAndActions: {
+    createProjectRepositoryCommit: {
         parameters: {
             query?: never;
             header?: {
@@ -11096,7 +11096,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCommit: {
+    getProjectRepositoryCommit: {
         parameters: {
             query?: {
                 /** @description Include commit stats. Default is true */
@@ -11186,7 +11186,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getReferencesCommitIsPushedTo: {
+    listProjectRepositoryCommitRefs: {
         parameters: {
             query?: {
                 /** @description The scope of commits. Possible values `branch`, `tag`, `all`. Default is `all`. */
@@ -11252,7 +11252,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    cherryPickCommit: {
+    cherryPickProjectRepositoryCommit: {
         parameters: {
             query?: never;
             header?: {
@@ -11326,7 +11326,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getDiffOfCommit: {
+    diffProjectRepositoryCommit: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -11390,7 +11390,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCommentsOfCommit: {
+    listProjectRepositoryCommitComments: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -11457,7 +11457,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    postCommentToCommit: {
+    createProjectRepositoryCommitComment: {
         parameters: {
             query?: never;
             header?: {
@@ -11547,7 +11547,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listStatusesOfCommit: {
+    listProjectRepositoryCommitStatuses: {
         parameters: {
             query?: {
                 /** @description The name of a repository branch or tag or, if not given, the default branch */
@@ -11663,7 +11663,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    postBuildStatusToCommit: {
+    createProjectStatus: {
         parameters: {
             query?: never;
             header?: {
@@ -11792,7 +11792,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listMergeRequestsAssociatedWithCommit: {
+    listProjectRepositoryCommitMergeRequests: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -11924,7 +11924,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listCustomAttributesUsers: {
+    listUserCustomAttributes: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -11978,7 +11978,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listCustomAttributesGroups: {
+    listGroupCustomAttributes: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -12032,7 +12032,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listCustomAttributesProjects: {
+    listProjectCustomAttributes: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -12086,7 +12086,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleCustomAttributeUsers: {
+    getUserCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12124,7 +12124,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    setCustomAttributeUsers: {
+    updateUserCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12173,7 +12173,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteCustomAttributeUsers: {
+    deleteUserCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12200,7 +12200,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleCustomAttributeGroups: {
+    getGroupCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12238,7 +12238,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    setCustomAttributeGroups: {
+    updateGroupCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12287,7 +12287,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteCustomAttributeGroups: {
+    deleteGroupCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12314,7 +12314,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleCustomAttributeProjects: {
+    getProjectCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12352,7 +12352,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    setCustomAttributeProjects: {
+    updateProjectCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12401,7 +12401,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteCustomAttributeProjects: {
+    deleteProjectCustomAttribute: {
         parameters: {
             query?: never;
             header?: {
@@ -12428,7 +12428,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllDeployKeys: {
+    listDeployKeys: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -12550,7 +12550,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addDeployKey: {
+    createProjectDeployKey: {
         parameters: {
             query?: never;
             header?: {
@@ -12612,7 +12612,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleDeployKey: {
+    getProjectDeployKey: {
         parameters: {
             query?: never;
             header?: {
@@ -12657,7 +12657,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateDeployKey: {
+    updateProjectDeployKey: {
         parameters: {
             query?: never;
             header?: {
@@ -12716,7 +12716,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteDeployKey: {
+    deleteProjectDeployKey: {
         parameters: {
             query?: never;
             header?: {
@@ -12743,7 +12743,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    enableDeployKey: {
+    enableProjectDeployKey: {
         parameters: {
             query?: never;
             header?: {
@@ -13014,7 +13014,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSpecificDeployment: {
+    getProjectDeployment: {
         parameters: {
             query?: never;
             header?: {
@@ -13310,7 +13310,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createIssueDiscussion: {
+    createProjectIssueDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -13352,7 +13352,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getIssueDiscussion: {
+    getProjectIssueDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -13381,7 +13381,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addNoteToExistingIssueDiscussion: {
+    createProjectIssueDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -13429,7 +13429,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    modifyExistingIssueDiscussionNote: {
+    updateProjectIssueDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -13471,7 +13471,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteIssueDiscussionNote: {
+    deleteProjectIssueDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -13643,7 +13643,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createSnippetDiscussion: {
+    createProjectSnippetDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -13685,7 +13685,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSnippetDiscussion: {
+    getProjectSnippetDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -13714,7 +13714,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addNoteToExistingSnippetDiscussion: {
+    createProjectSnippetDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -13762,7 +13762,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    modifyExistingSnippetDiscussionNote: {
+    updateProjectSnippetDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -13804,7 +13804,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteSnippetDiscussionNote: {
+    deleteProjectSnippetDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -13914,7 +13914,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createMergeRequestDiscussion: {
+    createProjectMergeRequestDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -14010,7 +14010,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMergeRequestDiscussion: {
+    getProjectMergeRequestDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -14039,7 +14039,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    resolveMergeRequestDiscussion: {
+    updateProjectMergeRequestDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -14079,7 +14079,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addNoteToExistingMergeRequestDiscussion: {
+    createProjectMergeRequestDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -14127,7 +14127,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    modifyExistingMergeRequestDiscussionNote: {
+    updateProjectMergeRequestDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -14173,7 +14173,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteMergeRequestDiscussionNote: {
+    deleteProjectMergeRequestDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -14281,7 +14281,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createCommitDiscussion: {
+    createProjectCommitDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -14377,7 +14377,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCommitDiscussion: {
+    getProjectCommitDiscussion: {
         parameters: {
             query?: never;
             header?: {
@@ -14406,7 +14406,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addNoteToExistingCommitDiscussion: {
+    createProjectCommitDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -14454,7 +14454,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    modifyExistingCommitDiscussionNote: {
+    updateProjectCommitDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -14496,7 +14496,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteCommitDiscussionNote: {
+    deleteProjectCommitDiscussionNote: {
         parameters: {
             query?: never;
             header?: {
@@ -14527,7 +14527,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listEnvironments: {
+    listProjectEnvironments: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -14581,7 +14581,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEnvironment: {
+    createProjectEnvironment: {
         parameters: {
             query?: never;
             header?: {
@@ -14636,7 +14636,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editExistingEnvironment: {
+    updateProjectEnvironment: {
         parameters: {
             query?: never;
             header?: {
@@ -14701,7 +14701,7 @@ export interface operations {
             };
         };
     };
-    deleteEnvironment: {
+    deleteProjectEnvironment: {
         parameters: {
             query?: never;
             header?: {
@@ -14736,7 +14736,7 @@ export interface operations {
             };
         };
     };
-    stopEnvironment: {
+    stopProjectEnvironment: {
         parameters: {
             query?: never;
             header?: {
@@ -14786,7 +14786,7 @@ export interface operations {
             };
         };
     };
-    listCurrentlyAuthenticatedUsersEvents: {
+    listEvents: {
         parameters: {
             query?: {
                 /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
@@ -14893,7 +14893,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getUserContributionEvents: {
+    listUserEvents: {
         parameters: {
             query?: {
                 /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
@@ -15091,7 +15091,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listProjectsVisibleEvents: {
+    listProjectEvents: {
         parameters: {
             query?: {
                 /** @description Include only events of a particular [action type](https://docs.gitlab.com/ee/api/events.html#action-types) */
@@ -15263,7 +15263,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllFeatures: {
+    listFeatures: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -15330,7 +15330,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    setOrCreateFeature: {
+    createFeature: {
         parameters: {
             query?: never;
             header?: {
@@ -15423,7 +15423,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllBadgesOfGroup: {
+    listGroupBadges: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -15489,7 +15489,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addBadgeToGroup: {
+    createGroupBadge: {
         parameters: {
             query?: never;
             header?: {
@@ -15548,7 +15548,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getBadgeOfGroup: {
+    getGroupBadge: {
         parameters: {
             query?: never;
             header?: {
@@ -15594,7 +15594,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editBadgeOfGroup: {
+    updateGroupBadge: {
         parameters: {
             query?: never;
             header?: {
@@ -15655,7 +15655,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeBadgeFromGroup: {
+    deleteGroupBadge: {
         parameters: {
             query?: never;
             header?: {
@@ -15682,7 +15682,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    previewBadgeFromGroup: {
+    getGroupBadgeRender: {
         parameters: {
             query: {
                 /** @description URL of the badge link */
@@ -15727,7 +15727,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    groupBoard: {
+    listGroupBoards: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -15815,7 +15815,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleBoardGroups: {
+    getGroupBoard: {
         parameters: {
             query?: never;
             header?: {
@@ -15891,7 +15891,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listBoardListsGroups: {
+    listGroupBoardLists: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -15971,7 +15971,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    newBoardListGroups: {
+    createGroupBoardList: {
         parameters: {
             query?: never;
             header?: {
@@ -16030,7 +16030,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleBoardListGroups: {
+    getGroupBoardList: {
         parameters: {
             query?: never;
             header?: {
@@ -16080,7 +16080,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editBoardListGroups: {
+    updateGroupBoardList: {
         parameters: {
             query?: never;
             header?: {
@@ -16141,7 +16141,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteBoardListGroups: {
+    deleteGroupBoardList: {
         parameters: {
             query?: never;
             header?: {
@@ -16224,7 +16224,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createVariableGroups: {
+    createGroupVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -16281,7 +16281,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    showVariableDetailsGroups: {
+    getGroupVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -16319,7 +16319,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateVariableGroups: {
+    updateGroupVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -16374,7 +16374,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeVariableGroups: {
+    deleteGroupVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -16477,7 +16477,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createMilestoneGroups: {
+    createGroupMilestone: {
         parameters: {
             query?: never;
             header?: {
@@ -16537,7 +16537,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMilestoneGroups: {
+    getGroupMilestone: {
         parameters: {
             query?: never;
             header?: {
@@ -16564,7 +16564,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editMilestoneGroups: {
+    updateGroupMilestone: {
         parameters: {
             query?: never;
             header?: {
@@ -16663,7 +16663,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAllIssuesAssignedToMilestoneGroups: {
+    listGroupMilestoneIssues: {
         parameters: {
             query?: never;
             header?: {
@@ -16690,7 +16690,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAllMergeRequestsAssignedToMilestoneGroups: {
+    listGroupMilestoneMergeRequests: {
         parameters: {
             query?: never;
             header?: {
@@ -16791,7 +16791,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    newGroup: {
+    createGroup: {
         parameters: {
             query?: never;
             header?: {
@@ -16854,7 +16854,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listGroupsSubgroups: {
+    listGroupSubgroups: {
         parameters: {
             query?: {
                 /** @description Skip the group IDs passed */
@@ -16944,7 +16944,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listGroupsProjects: {
+    listGroupProjects: {
         parameters: {
             query?: {
                 /** @description Limit by archived status */
@@ -17084,7 +17084,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    detailsOfGroup: {
+    getGroup: {
         parameters: {
             query?: {
                 /** @description Include [custom attributes](https://docs.gitlab.com/ee/api/custom_attributes.html) in response (admins only) */
@@ -17391,7 +17391,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeGroup: {
+    deleteGroup: {
         parameters: {
             query?: never;
             header?: {
@@ -17416,7 +17416,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    transferProjectToGroup: {
+    createGroupProject: {
         parameters: {
             query?: never;
             header?: {
@@ -18057,7 +18057,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    newIssue: {
+    createProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -18230,7 +18230,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleIssue: {
+    getProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -18401,7 +18401,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editIssue: {
+    updateProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -18588,7 +18588,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteIssue: {
+    deleteProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -18615,7 +18615,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    moveIssue: {
+    moveProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -18776,7 +18776,7 @@ export interface operations {
             };
         };
     };
-    subscribeToIssue: {
+    subscribeProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -18925,7 +18925,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    unsubscribeFromIssue: {
+    unsubscribeProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -19034,7 +19034,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createTodoIssues: {
+    todoProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -19234,7 +19234,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    setTimeEstimateForIssue: {
+    timeEstimateProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -19287,7 +19287,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    resetTimeEstimateForIssue: {
+    resetTimeEstimateProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -19329,7 +19329,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addSpentTimeForIssue: {
+    addSpentTimeProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -19382,7 +19382,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    resetSpentTimeForIssue: {
+    resetSpentTimeProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -19424,7 +19424,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getTimeTrackingStatsIssues: {
+    getProjectIssueTimeStats: {
         parameters: {
             query?: never;
             header?: {
@@ -19466,7 +19466,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listMergeRequestsRelatedToIssue: {
+    listProjectIssueRelatedMergeRequests: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -19640,7 +19640,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listMergeRequestsThatWillCloseIssueOnMerge: {
+    closedByProjectIssue: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -19774,7 +19774,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    participantsOnIssues: {
+    listProjectIssueParticipants: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -19842,7 +19842,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getUserAgentDetailsProjectsIssues: {
+    userAgentDetailProjectIssue: {
         parameters: {
             query?: never;
             header?: {
@@ -20087,7 +20087,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listPipelineJobs: {
+    listProjectPipelineJobs: {
         parameters: {
             query?: {
                 /** @description The scope of jobs to show, one or array of: `created`, `pending`, `running`, `failed`, `success`, `canceled`, `skipped`, `manual`; showing all jobs if none provided */
@@ -20294,7 +20294,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getJob: {
+    getProjectJob: {
         parameters: {
             query?: never;
             header?: {
@@ -20428,7 +20428,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getJobArtifacts: {
+    listProjectJobArtifacts: {
         parameters: {
             query?: never;
             header?: {
@@ -20463,7 +20463,7 @@ export interface operations {
             };
         };
     };
-    downloadArtifactsArchive: {
+    downloadProjectJobArtifact: {
         parameters: {
             query: {
                 /** @description The name of the job */
@@ -20501,7 +20501,7 @@ export interface operations {
             };
         };
     };
-    downloadArtifactFile: {
+    getProjectJobArtifact: {
         parameters: {
             query?: never;
             header?: {
@@ -20547,7 +20547,7 @@ export interface operations {
             };
         };
     };
-    getTraceFile: {
+    traceProjectJob: {
         parameters: {
             query?: never;
             header?: {
@@ -20582,7 +20582,7 @@ export interface operations {
             };
         };
     };
-    cancelJob: {
+    cancelProjectJob: {
         parameters: {
             query?: never;
             header?: {
@@ -20667,7 +20667,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    retryJob: {
+    retryProjectJob: {
         parameters: {
             query?: never;
             header?: {
@@ -20751,7 +20751,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    eraseJob: {
+    eraseProjectJob: {
         parameters: {
             query?: never;
             header?: {
@@ -20839,7 +20839,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    keepArtifacts: {
+    keepProjectJobArtifact: {
         parameters: {
             query?: never;
             header?: {
@@ -20927,7 +20927,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    playJob: {
+    playProjectJob: {
         parameters: {
             query?: never;
             header?: {
@@ -21011,7 +21011,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSshKeyWithUserByIdOfSshKey: {
+    getKey: {
         parameters: {
             query?: never;
             header?: {
@@ -21118,7 +21118,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listLabels: {
+    listProjectLabels: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -21226,7 +21226,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editExistingLabel: {
+    updateProjectLabel: {
         parameters: {
             query?: never;
             header?: {
@@ -21319,7 +21319,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createLabel: {
+    createProjectLabel: {
         parameters: {
             query?: never;
             header?: {
@@ -21392,7 +21392,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteLabel: {
+    deleteProjectLabel: {
         parameters: {
             query: {
                 /** @description The name of the label */
@@ -21420,7 +21420,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    subscribeToLabel: {
+    subscribeProjectLabel: {
         parameters: {
             query?: never;
             header?: {
@@ -21479,7 +21479,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    unsubscribeFromLabel: {
+    unsubscribeProjectLabel: {
         parameters: {
             query?: never;
             header?: {
@@ -21513,7 +21513,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    validateGitlabCiYmlApi: {
+    createLint: {
         parameters: {
             query?: never;
             header?: {
@@ -21552,7 +21552,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    renderArbitraryMarkdownDocument: {
+    createMarkdown: {
         parameters: {
             query?: never;
             header?: {
@@ -21608,7 +21608,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllMembersOfGroupOrProjectGroups: {
+    listGroupMembers: {
         parameters: {
             query?: {
                 /** @description A query string to search for members */
@@ -21683,7 +21683,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addMemberToGroupOrProjectGroups: {
+    createGroupMember: {
         parameters: {
             query?: never;
             header?: {
@@ -21757,7 +21757,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllMembersOfGroupOrProjectProjects: {
+    listProjectMembers: {
         parameters: {
             query?: {
                 /** @description A query string to search for members */
@@ -21832,7 +21832,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addMemberToGroupOrProjectProjects: {
+    createProjectMember: {
         parameters: {
             query?: never;
             header?: {
@@ -21906,7 +21906,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllMembersOfGroupOrProjectIncludingInheritedMembersGroups: {
+    listGroupMemberAll: {
         parameters: {
             query?: {
                 /** @description A query string to search for members */
@@ -21991,7 +21991,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllMembersOfGroupOrProjectIncludingInheritedMembersProjects: {
+    listProjectMemberAll: {
         parameters: {
             query?: {
                 /** @description A query string to search for members */
@@ -22076,7 +22076,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMemberOfGroupOrProjectGroups: {
+    getGroupMember: {
         parameters: {
             query?: never;
             header?: {
@@ -22126,7 +22126,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editMemberOfGroupOrProjectGroups: {
+    updateGroupMember: {
         parameters: {
             query?: never;
             header?: {
@@ -22198,7 +22198,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeMemberFromGroupOrProjectGroups: {
+    deleteGroupMember: {
         parameters: {
             query?: never;
             header?: {
@@ -22225,7 +22225,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMemberOfGroupOrProjectProjects: {
+    getProjectMember: {
         parameters: {
             query?: never;
             header?: {
@@ -22275,7 +22275,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editMemberOfGroupOrProjectProjects: {
+    updateProjectMember: {
         parameters: {
             query?: never;
             header?: {
@@ -22347,7 +22347,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeMemberFromGroupOrProjectProjects: {
+    deleteProjectMember: {
         parameters: {
             query?: never;
             header?: {
@@ -22812,7 +22812,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createMr: {
+    createProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -23312,7 +23312,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMr: {
+    getProjectMergeRequest: {
         parameters: {
             query?: {
                 /** @description If `true` response includes rendered HTML for title and description */
@@ -23547,7 +23547,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateMr: {
+    updateProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -23844,7 +23844,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteMergeRequest: {
+    deleteProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -23871,7 +23871,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMrParticipants: {
+    listProjectMergeRequestParticipants: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -23939,7 +23939,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMrCommits: {
+    listProjectMergeRequestCommits: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -24011,7 +24011,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMrChanges: {
+    listProjectMergeRequestChanges: {
         parameters: {
             query?: never;
             header?: {
@@ -24193,7 +24193,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listMrPipelines: {
+    listProjectMergeRequestPipelines: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -24249,7 +24249,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    acceptMr: {
+    mergeProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -24537,7 +24537,7 @@ export interface operations {
             };
         };
     };
-    cancelMergeWhenPipelineSucceeds: {
+    cancelMergeWhenPipelineSucceedsProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -24793,7 +24793,7 @@ export interface operations {
             };
         };
     };
-    listIssuesThatWillCloseOnMerge: {
+    listProjectMergeRequestClosesIssues: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -24877,7 +24877,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    subscribeToMergeRequest: {
+    subscribeProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -25114,7 +25114,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    unsubscribeFromMergeRequest: {
+    unsubscribeProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -25351,7 +25351,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createTodoMergeRequests: {
+    todoProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -25555,7 +25555,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMrDiffVersions: {
+    listProjectMergeRequestVersions: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -25630,7 +25630,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMrDiffVersion: {
+    getProjectMergeRequestVersion: {
         parameters: {
             query?: never;
             header?: {
@@ -25744,7 +25744,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    setTimeEstimateForMergeRequest: {
+    timeEstimateProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -25797,7 +25797,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    resetTimeEstimateForMergeRequest: {
+    resetTimeEstimateProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -25839,7 +25839,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addSpentTimeForMergeRequest: {
+    addSpentTimeProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -25892,7 +25892,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    resetSpentTimeForMergeRequest: {
+    resetSpentTimeProjectMergeRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -25934,7 +25934,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getTimeTrackingStatsMergeRequests: {
+    getProjectMergeRequestTimeStats: {
         parameters: {
             query?: never;
             header?: {
@@ -26052,7 +26052,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createMilestoneProjects: {
+    createProjectMilestone: {
         parameters: {
             query?: never;
             header?: {
@@ -26112,7 +26112,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMilestoneProjects: {
+    getProjectMilestone: {
         parameters: {
             query?: never;
             header?: {
@@ -26139,7 +26139,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editMilestoneProjects: {
+    updateProjectMilestone: {
         parameters: {
             query?: never;
             header?: {
@@ -26238,7 +26238,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAllIssuesAssignedToMilestoneProjects: {
+    listProjectMilestoneIssues: {
         parameters: {
             query?: never;
             header?: {
@@ -26265,7 +26265,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAllMergeRequestsAssignedToMilestoneProjects: {
+    listProjectMilestoneMergeRequests: {
         parameters: {
             query?: never;
             header?: {
@@ -26338,7 +26338,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getNamespaceById: {
+    getNamespace: {
         parameters: {
             query?: never;
             header?: {
@@ -26484,7 +26484,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createIssueNote: {
+    createProjectIssueNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26532,7 +26532,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getIssueNote: {
+    getProjectIssueNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26561,7 +26561,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    modifyExistingIssueNote: {
+    updateProjectIssueNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26601,7 +26601,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteIssueNote: {
+    deleteProjectIssueNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26630,7 +26630,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllSnippetNotes: {
+    listProjectSnippetNotes: {
         parameters: {
             query?: {
                 /** @description Return snippet notes sorted in `asc` or `desc` order. Default is `desc` */
@@ -26662,7 +26662,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createSnippetNote: {
+    createProjectSnippetNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26710,7 +26710,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSnippetNote: {
+    getProjectSnippetNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26777,7 +26777,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    modifyExistingSnippetNote: {
+    updateProjectSnippetNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26817,7 +26817,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteSnippetNote: {
+    deleteProjectSnippetNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26846,7 +26846,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllMergeRequestNotes: {
+    listProjectMergeRequestNotes: {
         parameters: {
             query?: {
                 /** @description Return merge request notes sorted in `asc` or `desc` order. Default is `desc` */
@@ -26878,7 +26878,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createMergeRequestNote: {
+    createProjectMergeRequestNote: {
         parameters: {
             query?: never;
             header?: {
@@ -26926,7 +26926,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMergeRequestNote: {
+    getProjectMergeRequestNote: {
         parameters: {
             query?: never;
             header?: {
@@ -27001,7 +27001,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    modifyExistingMergeRequestNote: {
+    updateProjectMergeRequestNote: {
         parameters: {
             query?: never;
             header?: {
@@ -27041,7 +27041,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteMergeRequestNote: {
+    deleteProjectMergeRequestNote: {
         parameters: {
             query?: never;
             header?: {
@@ -27070,7 +27070,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    globalNotificationSettings: {
+    getNotificationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -27103,7 +27103,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateGlobalNotificationSettings: {
+    updateNotificationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -27207,7 +27207,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    groupProjectLevelNotificationSettingsGroups: {
+    getGroupNotificationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -27241,7 +27241,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateGroupProjectLevelNotificationSettingsGroups: {
+    updateGroupNotificationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -27353,7 +27353,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    groupProjectLevelNotificationSettingsProjects: {
+    getProjectNotificationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -27387,7 +27387,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateGroupProjectLevelNotificationSettingsProjects: {
+    updateProjectNotificationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -27499,7 +27499,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllPagesDomains: {
+    listPageDomains: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -27557,7 +27557,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listPagesDomains: {
+    listProjectPageDomains: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -27623,7 +27623,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createPagesDomain: {
+    createProjectPageDomain: {
         parameters: {
             query?: never;
             header?: {
@@ -27690,7 +27690,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singlePagesDomain: {
+    getProjectPageDomain: {
         parameters: {
             query?: never;
             header?: {
@@ -27728,7 +27728,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updatePagesDomain: {
+    updateProjectPageDomain: {
         parameters: {
             query?: never;
             header?: {
@@ -27793,7 +27793,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deletePagesDomain: {
+    deleteProjectPageDomain: {
         parameters: {
             query?: never;
             header?: {
@@ -27820,7 +27820,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAllPipelineSchedules: {
+    listProjectPipelineSchedules: {
         parameters: {
             query?: {
                 /** @description The scope of pipeline schedules, one of: `active`, `inactive` */
@@ -27905,7 +27905,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createPipelineSchedule: {
+    createProjectPipelineSchedule: {
         parameters: {
             query?: never;
             header?: {
@@ -28015,7 +28015,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getPipelineSchedule: {
+    getProjectPipelineSchedule: {
         parameters: {
             query?: never;
             header?: {
@@ -28108,7 +28108,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editPipelineSchedule: {
+    updateProjectPipelineSchedule: {
         parameters: {
             query?: never;
             header?: {
@@ -28218,7 +28218,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deletePipelineSchedule: {
+    deleteProjectPipelineSchedule: {
         parameters: {
             query?: never;
             header?: {
@@ -28301,7 +28301,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    takeOwnershipOfPipelineSchedule: {
+    takeOwnershipProjectPipelineSchedule: {
         parameters: {
             query?: never;
             header?: {
@@ -28384,7 +28384,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createPipelineScheduleVariable: {
+    createProjectPipelineScheduleVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -28437,7 +28437,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editPipelineScheduleVariable: {
+    updateProjectPipelineScheduleVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -28488,7 +28488,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deletePipelineScheduleVariable: {
+    deleteProjectPipelineScheduleVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -28649,7 +28649,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getTriggerDetails: {
+    getProjectTrigger: {
         parameters: {
             query?: never;
             header?: {
@@ -28760,7 +28760,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeProjectTrigger: {
+    deleteProjectTrigger: {
         parameters: {
             query?: never;
             header?: {
@@ -28787,7 +28787,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    takeOwnershipOfProjectTrigger: {
+    takeOwnershipProjectTrigger: {
         parameters: {
             query?: never;
             header?: {
@@ -28918,7 +28918,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getPipeline: {
+    getProjectPipeline: {
         parameters: {
             query?: never;
             header?: {
@@ -29001,7 +29001,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createPipeline: {
+    pipelineProject: {
         parameters: {
             query?: never;
             header?: {
@@ -29096,7 +29096,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    retryJobsInPipeline: {
+    retryProjectPipeline: {
         parameters: {
             query?: never;
             header?: {
@@ -29179,7 +29179,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    cancelPipelinesJobs: {
+    cancelProjectPipeline: {
         parameters: {
             query?: never;
             header?: {
@@ -29262,7 +29262,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllBadgesOfProject: {
+    listProjectBadges: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -29328,7 +29328,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addBadgeToProject: {
+    createProjectBadge: {
         parameters: {
             query?: never;
             header?: {
@@ -29387,7 +29387,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getBadgeOfProject: {
+    getProjectBadge: {
         parameters: {
             query?: never;
             header?: {
@@ -29433,7 +29433,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editBadgeOfProject: {
+    updateProjectBadge: {
         parameters: {
             query?: never;
             header?: {
@@ -29494,7 +29494,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeBadgeFromProject: {
+    deleteProjectBadge: {
         parameters: {
             query?: never;
             header?: {
@@ -29521,7 +29521,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    previewBadgeFromProject: {
+    getProjectBadgeRender: {
         parameters: {
             query: {
                 /** @description URL of the badge link */
@@ -29566,7 +29566,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    exportStatus: {
+    getExportProject: {
         parameters: {
             query?: never;
             header?: {
@@ -29623,7 +29623,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    scheduleExport: {
+    exportProject: {
         parameters: {
             query?: never;
             header?: {
@@ -29690,7 +29690,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    exportDownload: {
+    getProjectExportDownload: {
         parameters: {
             query?: never;
             header?: {
@@ -29715,7 +29715,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    importFile: {
+    importProject: {
         parameters: {
             query?: never;
             header?: {
@@ -29782,7 +29782,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    importStatus: {
+    getImportProject: {
         parameters: {
             query?: never;
             header?: {
@@ -29885,7 +29885,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createVariableProjects: {
+    createProjectVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -29942,7 +29942,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    showVariableDetailsProjects: {
+    getProjectVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -29980,7 +29980,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateVariableProjects: {
+    updateProjectVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -30035,7 +30035,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeVariableProjects: {
+    deleteProjectVariable: {
         parameters: {
             query?: never;
             header?: {
@@ -30062,7 +30062,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listSnippetsProjects: {
+    listProjectSnippets: {
         parameters: {
             query?: never;
             header?: {
@@ -30087,7 +30087,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createSnippetProjects: {
+    createProjectSnippet: {
         parameters: {
             query?: never;
             header?: {
@@ -30145,7 +30145,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleSnippetProjects: {
+    getProjectSnippet: {
         parameters: {
             query?: never;
             header?: {
@@ -30212,7 +30212,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateSnippetProjects: {
+    updateProjectSnippet: {
         parameters: {
             query?: never;
             header?: {
@@ -30272,7 +30272,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteSnippetProjects: {
+    deleteProjectSnippet: {
         parameters: {
             query?: never;
             header?: {
@@ -30307,7 +30307,7 @@ export interface operations {
             };
         };
     };
-    snippetContent: {
+    rawProjectSnippet: {
         parameters: {
             query?: never;
             header?: {
@@ -30334,7 +30334,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getUserAgentDetailsProjectsSnippets: {
+    userAgentDetailProjectSnippet: {
         parameters: {
             query?: never;
             header?: {
@@ -30374,7 +30374,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAllTemplatesOfParticularType: {
+    getProjectTemplate: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -30470,7 +30470,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getOneTemplateOfParticularType: {
+    getByKeyProjectTemplate: {
         parameters: {
             query?: {
                 /** @description The project name to use when expanding placeholders in the template. Only affects licenses */
@@ -30518,7 +30518,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllProjects: {
+    listProjects: {
         parameters: {
             query?: {
                 /** @description Limit by archived status */
@@ -31362,7 +31362,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editProject: {
+    updateProject: {
         parameters: {
             query?: never;
             header?: {
@@ -31560,7 +31560,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeProject: {
+    deleteProject: {
         parameters: {
             query?: never;
             header?: {
@@ -31585,7 +31585,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getProjectUsers: {
+    listProjectUsers: {
         parameters: {
             query?: {
                 /** @description Search for specific users */
@@ -31652,7 +31652,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createProjectForUser: {
+    createProjectUser: {
         parameters: {
             query?: never;
             header?: {
@@ -31898,7 +31898,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteExistingForkedFromRelationship: {
+    deleteProjectFork: {
         parameters: {
             query?: never;
             header?: {
@@ -31923,7 +31923,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listForksOfProject: {
+    listProjectForks: {
         parameters: {
             query?: {
                 /** @description Limit by archived status */
@@ -32434,7 +32434,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    languages: {
+    listProjectLanguages: {
         parameters: {
             query?: never;
             header?: {
@@ -32857,7 +32857,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    uploadFile: {
+    createProjectUpload: {
         parameters: {
             query?: never;
             header?: {
@@ -32905,7 +32905,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    shareProjectWithGroup: {
+    shareProject: {
         parameters: {
             query?: never;
             header?: {
@@ -32949,7 +32949,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteSharedProjectLinkWithinGroup: {
+    deleteProjectShare: {
         parameters: {
             query?: never;
             header?: {
@@ -33001,7 +33001,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addProjectHook: {
+    createProjectHook: {
         parameters: {
             query?: never;
             header?: {
@@ -33150,7 +33150,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editProjectHook: {
+    updateProjectHook: {
         parameters: {
             query?: never;
             header?: {
@@ -33263,7 +33263,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createForkedFromToRelationBetweenExistingProjects: {
+    createProjectFork: {
         parameters: {
             query?: never;
             header?: {
@@ -33290,7 +33290,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    startHousekeepingTaskForProject: {
+    housekeepingProject: {
         parameters: {
             query?: never;
             header?: {
@@ -33315,7 +33315,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    transferProjectToNamespace: {
+    transferProject: {
         parameters: {
             query?: never;
             header?: {
@@ -33350,7 +33350,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    downloadSnapshotOfGitRepository: {
+    snapshotProject: {
         parameters: {
             query?: {
                 /** @description Whether to download the wiki, rather than project, repository */
@@ -33378,7 +33378,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listProtectedBranches: {
+    listProjectProtectedBranches: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -33446,7 +33446,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    protectRepositoryBranches: {
+    createProjectProtectedBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -33535,7 +33535,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getProtectedBranchOrWildcardProtectedBranch: {
+    getProjectProtectedBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -33591,7 +33591,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    unprotectRepositoryBranches: {
+    deleteProjectProtectedBranch: {
         parameters: {
             query?: never;
             header?: {
@@ -33618,7 +33618,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listProtectedTags: {
+    listProjectProtectedTags: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -33676,7 +33676,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    protectRepositoryTags: {
+    createProjectProtectedTag: {
         parameters: {
             query?: never;
             header?: {
@@ -33743,7 +33743,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getProtectedTagOrWildcardProtectedTag: {
+    getProjectProtectedTag: {
         parameters: {
             query?: never;
             header?: {
@@ -33789,7 +33789,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    unprotectRepositoryTags: {
+    deleteProjectProtectedTag: {
         parameters: {
             query?: never;
             header?: {
@@ -33816,7 +33816,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listRepositoryTree: {
+    getProjectRepositoryTree: {
         parameters: {
             query?: {
                 /** @description The path inside repository. Used to get content of subdirectories */
@@ -33920,7 +33920,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getBlobFromRepository: {
+    getProjectRepositoryBlob: {
         parameters: {
             query?: never;
             header?: {
@@ -33947,7 +33947,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    rawBlobContent: {
+    rawProjectRepositoryBlob: {
         parameters: {
             query?: never;
             header?: {
@@ -33974,7 +33974,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getFileArchive: {
+    getProjectRepositoryArchive: {
         parameters: {
             query?: {
                 /** @description The commit SHA to download. A tag, branch reference or sha can be used. This defaults to the tip of the default branch if not specified */
@@ -34004,7 +34004,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    compareBranchesTagsOrCommits: {
+    getProjectRepositoryCompare: {
         parameters: {
             query: {
                 /** @description the commit SHA or branch name */
@@ -34105,7 +34105,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    contributors: {
+    listProjectRepositoryContributors: {
         parameters: {
             query?: {
                 /** @description Return contributors ordered by `name`, `email`, or `commits` (orders by commit date) fields. Default is `commits` */
@@ -34172,7 +34172,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    mergeBase: {
+    getProjectRepositoryMergeBase: {
         parameters: {
             query: {
                 /** @description The refs to find the common ancestor of, multiple refs can be passed */
@@ -34234,7 +34234,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getFileFromRepository: {
+    getProjectRepositoryFile: {
         parameters: {
             query: {
                 /** @description The name of branch, tag or commit */
@@ -34290,7 +34290,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateExistingFileInRepository: {
+    updateProjectRepositoryFile: {
         parameters: {
             query?: never;
             header?: {
@@ -34380,7 +34380,7 @@ export interface operations {
             };
         };
     };
-    createFileInRepository: {
+    createProjectRepositoryFile: {
         parameters: {
             query?: never;
             header?: {
@@ -34458,7 +34458,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteExistingFileInRepository: {
+    deleteProjectRepositoryFile: {
         parameters: {
             query: {
                 /** @description Name of the branch */
@@ -34497,7 +34497,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getFileFromRepositoryHead: {
+    headProjectRepositoryFile: {
         parameters: {
             query: {
                 /** @description The name of branch, tag or commit */
@@ -34526,7 +34526,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getRawFileFromRepository: {
+    rawProjectRepositoryFile: {
         parameters: {
             query: {
                 /** @description The name of branch, tag or commit */
@@ -34555,7 +34555,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listProjectIssueLabelEvents: {
+    listProjectIssueResourceLabelEvents: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -34663,7 +34663,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getIssueLabelEvent: {
+    getProjectIssueResourceLabelEvent: {
         parameters: {
             query?: never;
             header?: {
@@ -34692,7 +34692,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listProjectMergeRequestLabelEvents: {
+    listProjectMergeRequestResourceLabelEvents: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -34800,7 +34800,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMergeRequestLabelEvent: {
+    getProjectMergeRequestResourceLabelEvent: {
         parameters: {
             query?: never;
             header?: {
@@ -34829,7 +34829,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listOwnedRunners: {
+    listRunners: {
         parameters: {
             query?: {
                 /**
@@ -34907,7 +34907,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    registerRunner: {
+    createRunner: {
         parameters: {
             query?: never;
             header?: {
@@ -34979,7 +34979,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteRegisteredRunner: {
+    deleteRunners: {
         parameters: {
             query: {
                 /** @description Runner's authentication token */
@@ -35004,7 +35004,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllRunners: {
+    listRunnerAll: {
         parameters: {
             query?: {
                 /**
@@ -35102,7 +35102,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getRunnersDetails: {
+    getRunner: {
         parameters: {
             query?: never;
             header?: {
@@ -35188,7 +35188,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateRunnersDetails: {
+    updateRunner: {
         parameters: {
             query?: never;
             header?: {
@@ -35317,7 +35317,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    removeRunner: {
+    deleteRunner: {
         parameters: {
             query?: never;
             header?: {
@@ -35342,7 +35342,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listRunnersJobs: {
+    listRunnerJobs: {
         parameters: {
             query?: {
                 /** @description Status of the job; one of: `running`, `success`, `failed`, `canceled` */
@@ -35517,7 +35517,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listProjectsRunners: {
+    listProjectRunners: {
         parameters: {
             query?: {
                 /**
@@ -35598,7 +35598,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    enableRunnerInProject: {
+    createProjectRunner: {
         parameters: {
             query?: never;
             header?: {
@@ -35657,7 +35657,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    disableRunnerFromProject: {
+    deleteProjectRunner: {
         parameters: {
             query?: never;
             header?: {
@@ -35684,7 +35684,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    verifyAuthenticationForRegisteredRunner: {
+    verifyRunner: {
         parameters: {
             query?: never;
             header?: {
@@ -35725,7 +35725,7 @@ export interface operations {
             };
         };
     };
-    globalSearchApi: {
+    getSearch: {
         parameters: {
             query: {
                 /** @description The scope to search in */
@@ -35857,7 +35857,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    groupSearchApi: {
+    searchGroup: {
         parameters: {
             query: {
                 /** @description The scope to search in */
@@ -35999,7 +35999,7 @@ export interface operations {
             };
         };
     };
-    projectSearchApi: {
+    searchProject: {
         parameters: {
             query: {
                 /** @description The scope to search in */
@@ -36150,7 +36150,7 @@ export interface operations {
             };
         };
     };
-    getAsanaServiceSettings: {
+    getProjectServiceAsana: {
         parameters: {
             query?: never;
             header?: {
@@ -36174,7 +36174,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditAsanaService: {
+    updateProjectServiceAsana: {
         parameters: {
             query?: never;
             header?: {
@@ -36213,7 +36213,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteAsanaService: {
+    deleteProjectServiceAsana: {
         parameters: {
             query?: never;
             header?: {
@@ -36237,7 +36237,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAssemblaServiceSettings: {
+    getProjectServiceAssembla: {
         parameters: {
             query?: never;
             header?: {
@@ -36261,7 +36261,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditAssemblaService: {
+    updateProjectServiceAssembla: {
         parameters: {
             query?: never;
             header?: {
@@ -36300,7 +36300,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteAssemblaService: {
+    deleteProjectServiceAssembla: {
         parameters: {
             query?: never;
             header?: {
@@ -36324,7 +36324,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getAtlassianBambooCiServiceSettings: {
+    getProjectServiceBamboo: {
         parameters: {
             query?: never;
             header?: {
@@ -36348,7 +36348,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditAtlassianBambooCiService: {
+    updateProjectServiceBamboo: {
         parameters: {
             query?: never;
             header?: {
@@ -36395,7 +36395,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteAtlassianBambooCiService: {
+    deleteProjectServiceBamboo: {
         parameters: {
             query?: never;
             header?: {
@@ -36419,7 +36419,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getBugzillaServiceSettings: {
+    getProjectServiceBugzilla: {
         parameters: {
             query?: never;
             header?: {
@@ -36443,7 +36443,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditBuildkiteServiceBugzilla: {
+    updateProjectServiceBugzilla: {
         parameters: {
             query?: never;
             header?: {
@@ -36494,7 +36494,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteBugzillaService: {
+    deleteProjectServiceBugzilla: {
         parameters: {
             query?: never;
             header?: {
@@ -36518,7 +36518,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getBuildkiteServiceSettings: {
+    getProjectServiceBuildkite: {
         parameters: {
             query?: never;
             header?: {
@@ -36542,7 +36542,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditBuildkiteServiceBuildkite: {
+    updateProjectServiceBuildkite: {
         parameters: {
             query?: never;
             header?: {
@@ -36585,7 +36585,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteBuildkiteService: {
+    deleteProjectServiceBuildkite: {
         parameters: {
             query?: never;
             header?: {
@@ -36609,7 +36609,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCampfireServiceSettings: {
+    getProjectServiceCampfire: {
         parameters: {
             query?: never;
             header?: {
@@ -36633,7 +36633,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditCampfireService: {
+    updateProjectServiceCampfire: {
         parameters: {
             query?: never;
             header?: {
@@ -36676,7 +36676,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteCampfireService: {
+    deleteProjectServiceCampfire: {
         parameters: {
             query?: never;
             header?: {
@@ -36700,7 +36700,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCustomIssueTrackerServiceSettings: {
+    getProjectServiceCustomIssueTracker: {
         parameters: {
             query?: never;
             header?: {
@@ -36724,7 +36724,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditCustomIssueTrackerService: {
+    updateProjectServiceCustomIssueTracker: {
         parameters: {
             query?: never;
             header?: {
@@ -36775,7 +36775,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteCustomIssueTrackerService: {
+    deleteProjectServiceCustomIssueTracker: {
         parameters: {
             query?: never;
             header?: {
@@ -36799,7 +36799,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getDroneCiServiceSettings: {
+    getProjectServiceDroneCi: {
         parameters: {
             query?: never;
             header?: {
@@ -36823,7 +36823,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditDroneCiService: {
+    updateProjectServiceDroneCi: {
         parameters: {
             query?: never;
             header?: {
@@ -36866,7 +36866,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteDroneCiService: {
+    deleteProjectServiceDroneCi: {
         parameters: {
             query?: never;
             header?: {
@@ -36890,7 +36890,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getEmailsOnPushServiceSettings: {
+    getProjectServiceEmailsOnPush: {
         parameters: {
             query?: never;
             header?: {
@@ -36914,7 +36914,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditEmailsOnPushService: {
+    updateProjectServiceEmailsOnPush: {
         parameters: {
             query?: never;
             header?: {
@@ -36957,7 +36957,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteEmailsOnPushService: {
+    deleteProjectServiceEmailsOnPush: {
         parameters: {
             query?: never;
             header?: {
@@ -36981,7 +36981,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getExternalWikiServiceSettings: {
+    getProjectServiceExternalWiki: {
         parameters: {
             query?: never;
             header?: {
@@ -37005,7 +37005,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditExternalWikiService: {
+    updateProjectServiceExternalWiki: {
         parameters: {
             query?: never;
             header?: {
@@ -37040,7 +37040,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteExternalWikiService: {
+    deleteProjectServiceExternalWiki: {
         parameters: {
             query?: never;
             header?: {
@@ -37064,7 +37064,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getFlowdockServiceSettings: {
+    getProjectServiceFlowdock: {
         parameters: {
             query?: never;
             header?: {
@@ -37088,7 +37088,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditFlowdockService: {
+    updateProjectServiceFlowdock: {
         parameters: {
             query?: never;
             header?: {
@@ -37123,7 +37123,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteFlowdockService: {
+    deleteProjectServiceFlowdock: {
         parameters: {
             query?: never;
             header?: {
@@ -37147,7 +37147,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getHangoutsChatServiceSettings: {
+    getProjectServiceHangoutsChat: {
         parameters: {
             query?: never;
             header?: {
@@ -37171,7 +37171,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditHangoutsChatService: {
+    updateProjectServiceHangoutsChat: {
         parameters: {
             query?: never;
             header?: {
@@ -37246,7 +37246,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteHangoutsChatService: {
+    deleteProjectServiceHangoutsChat: {
         parameters: {
             query?: never;
             header?: {
@@ -37270,7 +37270,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getHipchatServiceSettings: {
+    getProjectServiceHipchat: {
         parameters: {
             query?: never;
             header?: {
@@ -37294,7 +37294,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditHipchatService: {
+    updateProjectServiceHipchat: {
         parameters: {
             query?: never;
             header?: {
@@ -37349,7 +37349,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteHipchatService: {
+    deleteProjectServiceHipchat: {
         parameters: {
             query?: never;
             header?: {
@@ -37373,7 +37373,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getIrkerIrcGatewayServiceSettings: {
+    getProjectServiceIrker: {
         parameters: {
             query?: never;
             header?: {
@@ -37397,7 +37397,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditIrkerIrcGatewayService: {
+    updateProjectServiceIrker: {
         parameters: {
             query?: never;
             header?: {
@@ -37448,7 +37448,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteIrkerIrcGatewayService: {
+    deleteProjectServiceIrker: {
         parameters: {
             query?: never;
             header?: {
@@ -37472,7 +37472,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getJiraServiceSettings: {
+    getProjectServiceJira: {
         parameters: {
             query?: never;
             header?: {
@@ -37496,7 +37496,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditJiraService: {
+    updateProjectServiceJira: {
         parameters: {
             query?: never;
             header?: {
@@ -37547,7 +37547,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteJiraService: {
+    deleteProjectServiceJira: {
         parameters: {
             query?: never;
             header?: {
@@ -37571,7 +37571,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getKubernetesServiceSettings: {
+    getProjectServiceKubernetes: {
         parameters: {
             query?: never;
             header?: {
@@ -37595,7 +37595,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditKubernetesService: {
+    updateProjectServiceKubernetes: {
         parameters: {
             query?: never;
             header?: {
@@ -37642,7 +37642,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteKubernetesService: {
+    deleteProjectServiceKubernetes: {
         parameters: {
             query?: never;
             header?: {
@@ -37666,7 +37666,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSlackSlashCommandServiceSettings: {
+    getProjectServiceSlackSlashCommands: {
         parameters: {
             query?: never;
             header?: {
@@ -37731,7 +37731,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditSlackSlashCommandService: {
+    updateProjectServiceSlackSlashCommands: {
         parameters: {
             query?: never;
             header?: {
@@ -37766,7 +37766,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteSlackSlashCommandService: {
+    deleteProjectServiceSlackSlashCommands: {
         parameters: {
             query?: never;
             header?: {
@@ -37790,7 +37790,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMattermostSlashCommandServiceSettings: {
+    getProjectServiceMattermostSlashCommands: {
         parameters: {
             query?: never;
             header?: {
@@ -37814,7 +37814,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditMattermostSlashCommandService: {
+    updateProjectServiceMattermostSlashCommands: {
         parameters: {
             query?: never;
             header?: {
@@ -37853,7 +37853,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteMattermostSlashCommandService: {
+    deleteProjectServiceMattermostSlashCommands: {
         parameters: {
             query?: never;
             header?: {
@@ -37877,7 +37877,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getPackagistServiceSettings: {
+    getProjectServicePackagist: {
         parameters: {
             query?: never;
             header?: {
@@ -37901,7 +37901,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditPackagistService: {
+    updateProjectServicePackagist: {
         parameters: {
             query?: never;
             header?: {
@@ -37944,7 +37944,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deletePackagistService: {
+    deleteProjectServicePackagist: {
         parameters: {
             query?: never;
             header?: {
@@ -37968,7 +37968,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getPipelineEmailsServiceSettings: {
+    getProjectServicePipelinesEmail: {
         parameters: {
             query?: never;
             header?: {
@@ -37992,7 +37992,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditPipelineEmailsService: {
+    updateProjectServicePipelinesEmail: {
         parameters: {
             query?: never;
             header?: {
@@ -38035,7 +38035,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deletePipelineEmailsService: {
+    deleteProjectServicePipelinesEmail: {
         parameters: {
             query?: never;
             header?: {
@@ -38059,7 +38059,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getPivotaltrackerServiceSettings: {
+    getProjectServicePivotaltracker: {
         parameters: {
             query?: never;
             header?: {
@@ -38083,7 +38083,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditPivotaltrackerService: {
+    updateProjectServicePivotaltracker: {
         parameters: {
             query?: never;
             header?: {
@@ -38122,7 +38122,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deletePivotaltrackerService: {
+    deleteProjectServicePivotaltracker: {
         parameters: {
             query?: never;
             header?: {
@@ -38146,7 +38146,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getPrometheusServiceSettings: {
+    getProjectServicePrometheus: {
         parameters: {
             query?: never;
             header?: {
@@ -38170,7 +38170,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditPrometheusService: {
+    updateProjectServicePrometheus: {
         parameters: {
             query?: never;
             header?: {
@@ -38205,7 +38205,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deletePrometheusService: {
+    deleteProjectServicePrometheus: {
         parameters: {
             query?: never;
             header?: {
@@ -38229,7 +38229,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getPushoverServiceSettings: {
+    getProjectServicePushover: {
         parameters: {
             query?: never;
             header?: {
@@ -38253,7 +38253,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditPushoverService: {
+    updateProjectServicePushover: {
         parameters: {
             query?: never;
             header?: {
@@ -38304,7 +38304,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deletePushoverService: {
+    deleteProjectServicePushover: {
         parameters: {
             query?: never;
             header?: {
@@ -38328,7 +38328,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getRedmineServiceSettings: {
+    getProjectServiceRedmine: {
         parameters: {
             query?: never;
             header?: {
@@ -38352,7 +38352,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditRedmineService: {
+    updateProjectServiceRedmine: {
         parameters: {
             query?: never;
             header?: {
@@ -38399,7 +38399,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteRedmineService: {
+    deleteProjectServiceRedmine: {
         parameters: {
             query?: never;
             header?: {
@@ -38423,7 +38423,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSlackServiceSettings: {
+    getProjectServiceSlack: {
         parameters: {
             query?: never;
             header?: {
@@ -38447,7 +38447,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditSlackService: {
+    updateProjectServiceSlack: {
         parameters: {
             query?: never;
             header?: {
@@ -38562,7 +38562,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteSlackService: {
+    deleteProjectServiceSlack: {
         parameters: {
             query?: never;
             header?: {
@@ -38586,7 +38586,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMicrosoftTeamsServiceSettings: {
+    getProjectServiceMicrosoftTeams: {
         parameters: {
             query?: never;
             header?: {
@@ -38610,7 +38610,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditMicrosoftTeamsService: {
+    updateProjectServiceMicrosoftTeams: {
         parameters: {
             query?: never;
             header?: {
@@ -38645,7 +38645,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteMicrosoftTeamsService: {
+    deleteProjectServiceMicrosoftTeams: {
         parameters: {
             query?: never;
             header?: {
@@ -38669,7 +38669,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMattermostNotificationsServiceSettings: {
+    getProjectServiceMattermost: {
         parameters: {
             query?: never;
             header?: {
@@ -38693,7 +38693,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditMattermostNotificationsService: {
+    updateProjectServiceMattermost: {
         parameters: {
             query?: never;
             header?: {
@@ -38808,7 +38808,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteMattermostNotificationsService: {
+    deleteProjectServiceMattermost: {
         parameters: {
             query?: never;
             header?: {
@@ -38832,7 +38832,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getJetbrainsTeamcityCiServiceSettings: {
+    getProjectServiceTeamcity: {
         parameters: {
             query?: never;
             header?: {
@@ -38856,7 +38856,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditJetbrainsTeamcityCiService: {
+    updateProjectServiceTeamcity: {
         parameters: {
             query?: never;
             header?: {
@@ -38903,7 +38903,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteJetbrainsTeamcityCiService: {
+    deleteProjectServiceTeamcity: {
         parameters: {
             query?: never;
             header?: {
@@ -38927,7 +38927,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getMockciServiceSettings: {
+    getProjectServiceMockCi: {
         parameters: {
             query?: never;
             header?: {
@@ -38951,7 +38951,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createEditMockciService: {
+    updateProjectServiceMockCi: {
         parameters: {
             query?: never;
             header?: {
@@ -38986,7 +38986,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteMockciService: {
+    deleteProjectServiceMockCi: {
         parameters: {
             query?: never;
             header?: {
@@ -39010,7 +39010,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCurrentApplicationSettings: {
+    getApplicationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -39115,7 +39115,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    changeApplicationSettings: {
+    updateApplicationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -39220,7 +39220,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCurrentQueueMetrics: {
+    getSidekiqQueueMetrics: {
         parameters: {
             query?: never;
             header?: {
@@ -39261,7 +39261,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCurrentProcessMetrics: {
+    getSidekiqProcessMetrics: {
         parameters: {
             query?: never;
             header?: {
@@ -39324,7 +39324,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCurrentJobStatistics: {
+    getSidekiqJobStats: {
         parameters: {
             query?: never;
             header?: {
@@ -39363,7 +39363,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getCompoundResponseOfAllPreviouslyMentionedMetrics: {
+    getSidekiqCompoundMetrics: {
         parameters: {
             query?: never;
             header?: {
@@ -39569,7 +39569,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleSnippet: {
+    getSnippet: {
         parameters: {
             query?: never;
             header?: {
@@ -39773,7 +39773,7 @@ export interface operations {
             };
         };
     };
-    exploreAllPublicSnippets: {
+    listSnippetPublic: {
         parameters: {
             query?: {
                 /** @description number of snippets to return per page */
@@ -39867,7 +39867,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getUserAgentDetailsSnippets: {
+    userAgentDetailSnippet: {
         parameters: {
             query?: never;
             header?: {
@@ -39905,7 +39905,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listSystemHooks: {
+    listHooks: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -39965,7 +39965,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addSystemHook: {
+    createHook: {
         parameters: {
             query?: never;
             header?: {
@@ -40048,7 +40048,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    testSystemHook: {
+    getHook: {
         parameters: {
             query?: never;
             header?: {
@@ -40092,7 +40092,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteSystemHook: {
+    deleteHook: {
         parameters: {
             query?: never;
             header?: {
@@ -40214,7 +40214,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createTag: {
+    createProjectRepositoryTag: {
         parameters: {
             query?: never;
             header?: {
@@ -40324,7 +40324,7 @@ export interface operations {
             };
         };
     };
-    getRepositoryTag: {
+    getProjectRepositoryTag: {
         parameters: {
             query?: never;
             header?: {
@@ -40399,7 +40399,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteTag: {
+    deleteProjectRepositoryTag: {
         parameters: {
             query?: never;
             header?: {
@@ -40426,7 +40426,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    updateRelease: {
+    updateReleaseProjectRepositoryTag: {
         parameters: {
             query?: never;
             header?: {
@@ -40469,7 +40469,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createRelease: {
+    releaseProjectRepositoryTag: {
         parameters: {
             query?: never;
             header?: {
@@ -40520,7 +40520,7 @@ export interface operations {
             };
         };
     };
-    listDockerfileTemplates: {
+    listTemplateDockerfiles: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -40631,7 +40631,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleDockerfileTemplate: {
+    getTemplateDockerfile: {
         parameters: {
             query?: never;
             header?: {
@@ -40667,7 +40667,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listGitignoreTemplates: {
+    listTemplateGitignores: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -40790,7 +40790,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleGitignoreTemplate: {
+    getTemplateGitignore: {
         parameters: {
             query?: never;
             header?: {
@@ -40826,7 +40826,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listGitlabCiYmlTemplates: {
+    listTemplateGitlabCiYmls: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -40949,7 +40949,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleGitlabCiYmlTemplate: {
+    getTemplateGitlabCiYml: {
         parameters: {
             query?: never;
             header?: {
@@ -40985,7 +40985,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listLicenseTemplates: {
+    listTemplateLicenses: {
         parameters: {
             query?: {
                 /** @description If passed, returns only popular licenses */
@@ -41112,7 +41112,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleLicenseTemplate: {
+    getTemplateLicense: {
         parameters: {
             query?: {
                 /** @description The copyrighted project name */
@@ -41180,7 +41180,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getListOfTodos: {
+    listTodos: {
         parameters: {
             query?: {
                 /** @description The action to be filtered. Can be `assigned`, `mentioned`, `build_failed`, `marked`, `approval_required`, `unmergeable` or `directly_addressed`. */
@@ -41455,7 +41455,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    markTodoAsDone: {
+    markAsDoneTodo: {
         parameters: {
             query?: never;
             header?: {
@@ -41634,7 +41634,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    markAllTodosAsDone: {
+    markAsDoneTodos: {
         parameters: {
             query?: never;
             header?: {
@@ -41656,7 +41656,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    forNormalUsersUsers: {
+    listUsers: {
         parameters: {
             query?: {
                 /** @description You can also search for users by email or username with: `/users?search=John` */
@@ -41740,7 +41740,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    userCreation: {
+    createUser: {
         parameters: {
             query?: never;
             header?: {
@@ -41938,7 +41938,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    forUser: {
+    getUser: {
         parameters: {
             query?: never;
             header?: {
@@ -42004,7 +42004,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    userModification: {
+    updateUser: {
         parameters: {
             query?: never;
             header?: {
@@ -42197,7 +42197,7 @@ export interface operations {
             };
         };
     };
-    userDeletion: {
+    deleteUser: {
         parameters: {
             query?: {
                 /** @description If true, contributions that would usually be [moved to the ghost user](https://docs.gitlab.com/ee/user/profile/account/delete_account.html#associated-records) will be deleted instead, as well as groups owned solely by this user. */
@@ -42233,7 +42233,7 @@ export interface operations {
             };
         };
     };
-    forNormalUsersUser: {
+    getCurrentUser: {
         parameters: {
             query?: {
                 /** @description the ID of a user to make the call in their place */
@@ -42299,7 +42299,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    userStatus: {
+    getCurrentUserStatus: {
         parameters: {
             query?: never;
             header?: {
@@ -42334,7 +42334,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    setUserStatus: {
+    updateCurrentUserStatus: {
         parameters: {
             query?: never;
             header?: {
@@ -42384,7 +42384,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getStatusOfUser: {
+    statusUser: {
         parameters: {
             query?: never;
             header?: {
@@ -42422,7 +42422,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listSshKeys: {
+    listCurrentUserKeys: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -42480,7 +42480,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addSshKey: {
+    createCurrentUserKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42553,7 +42553,7 @@ export interface operations {
             };
         };
     };
-    listSshKeysForUser: {
+    listUserKeys: {
         parameters: {
             query?: never;
             header?: {
@@ -42578,7 +42578,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addSshKeyForUser: {
+    createUserKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42618,7 +42618,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleSshKey: {
+    getCurrentUserKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42659,7 +42659,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteSshKeyForCurrentUser: {
+    deleteCurrentUserKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42692,7 +42692,7 @@ export interface operations {
             };
         };
     };
-    deleteSshKeyForGivenUser: {
+    deleteUserKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42719,7 +42719,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listAllGpgKeys: {
+    listCurrentUserGpgKeys: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -42769,7 +42769,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addGpgKey: {
+    createCurrentUserGpgKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42818,7 +42818,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSpecificGpgKey: {
+    getCurrentUserGpgKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42857,7 +42857,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteGpgKey: {
+    deleteCurrentUserGpgKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42890,7 +42890,7 @@ export interface operations {
             };
         };
     };
-    listAllGpgKeysForGivenUser: {
+    listUserGpgKeys: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -42943,7 +42943,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addGpgKeyForGivenUser: {
+    createUserGpgKey: {
         parameters: {
             query?: never;
             header?: {
@@ -42995,7 +42995,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getSpecificGpgKeyForGivenUser: {
+    getUserGpgKey: {
         parameters: {
             query?: never;
             header?: {
@@ -43036,7 +43036,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteGpgKeyForGivenUser: {
+    deleteUserGpgKey: {
         parameters: {
             query?: never;
             header?: {
@@ -43063,7 +43063,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listEmails: {
+    listCurrentUserEmails: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -43114,7 +43114,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addEmail: {
+    createCurrentUserEmail: {
         parameters: {
             query?: never;
             header?: {
@@ -43175,7 +43175,7 @@ export interface operations {
             };
         };
     };
-    listEmailsForUser: {
+    listUserEmails: {
         parameters: {
             query?: never;
             header?: {
@@ -43200,7 +43200,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    addEmailForUser: {
+    createUserEmail: {
         parameters: {
             query?: never;
             header?: {
@@ -43246,7 +43246,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    singleEmail: {
+    getCurrentUserEmail: {
         parameters: {
             query?: never;
             header?: {
@@ -43282,7 +43282,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteEmailForCurrentUser: {
+    deleteCurrentUserEmail: {
         parameters: {
             query?: never;
             header?: {
@@ -43315,7 +43315,7 @@ export interface operations {
             };
         };
     };
-    deleteEmailForGivenUser: {
+    deleteUserEmail: {
         parameters: {
             query?: never;
             header?: {
@@ -43426,7 +43426,7 @@ export interface operations {
             };
         };
     };
-    getAllImpersonationTokensOfUser: {
+    listUserImpersonationTokens: {
         parameters: {
             query?: {
                 /** @description filter tokens based on state (`all`, `active`, `inactive`) */
@@ -43509,7 +43509,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createImpersonationToken: {
+    createUserImpersonationToken: {
         parameters: {
             query?: never;
             header?: {
@@ -43588,7 +43588,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getImpersonationTokenOfUser: {
+    getUserImpersonationToken: {
         parameters: {
             query?: never;
             header?: {
@@ -43644,7 +43644,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    revokeImpersonationToken: {
+    deleteUserImpersonationToken: {
         parameters: {
             query?: never;
             header?: {
@@ -43671,7 +43671,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getUserActivitiesAdminOnly: {
+    listCurrentUserActivities: {
         parameters: {
             query?: {
                 /** @description Date string in the format YEAR-MONTH-DAY, e.g. `2016-03-11`. Defaults to 6 months ago. */
@@ -43734,7 +43734,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    versionApi: {
+    getVersion: {
         parameters: {
             query?: never;
             header?: {
@@ -43767,7 +43767,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    listWikiPages: {
+    listProjectWikis: {
         parameters: {
             query?: {
                 /** @description Include pages' content */
@@ -43835,7 +43835,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    createWikiPage: {
+    createProjectWiki: {
         parameters: {
             query?: never;
             header?: {
@@ -43902,7 +43902,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    getWikiPage: {
+    getProjectWiki: {
         parameters: {
             query?: {
                 /** @description Page number (default: `1`) */
@@ -43958,7 +43958,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    editExistingWikiPage: {
+    updateProjectWiki: {
         parameters: {
             query?: never;
             header?: {
@@ -44043,7 +44043,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    deleteWikiPage: {
+    deleteProjectWiki: {
         parameters: {
             query?: never;
             header?: {
@@ -44070,7 +44070,7 @@ export interface operations {
             "4XX": components["responses"]["Error"];
         };
     };
-    uploadAttachmentToWikiRepository: {
+    createProjectWikiAttachment: {
         parameters: {
             query?: never;
             header?: {

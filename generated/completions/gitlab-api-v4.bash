@@ -475,9 +475,9 @@ _gitlab_api_v4_method() {
 # $1 method and argument index: _v4_words, the values of an argument that picks the operation.
 _gitlab_api_v4_argvalues() {
   case $1 in
-    'delete-project-service') _v4_words=('asana' 'assembla' 'bamboo' 'bugzilla' 'buildkite' 'campfire' 'custom-issue-tracker' 'drone-ci' 'emails-on-push' 'external-wiki' 'flowdock' 'hangouts_chat' 'hipchat' 'irker' 'teamcity' 'jira' 'kubernetes' 'mattermost' 'mattermost-slash-commands' 'microsoft-teams' 'mock-ci' 'packagist' 'pipelines-email' 'pivotaltracker' 'prometheus' 'pushover' 'redmine' 'slack' 'slack-slash-commands') ;;
-    'edit-project-service') _v4_words=('asana' 'assembla' 'bamboo' 'bugzilla' 'buildkite' 'campfire' 'custom-issue-tracker' 'drone-ci' 'emails-on-push' 'external-wiki' 'flowdock' 'hangouts_chat' 'hipchat' 'irker' 'teamcity' 'jira' 'kubernetes' 'mattermost' 'mattermost-slash-commands' 'microsoft-teams' 'mock-ci' 'packagist' 'pipelines-email' 'pivotaltracker' 'prometheus' 'pushover' 'redmine' 'slack' 'slack-slash-commands') ;;
-    'project-service') _v4_words=('asana' 'assembla' 'bamboo' 'bugzilla' 'buildkite' 'campfire' 'custom-issue-tracker' 'drone-ci' 'emails-on-push' 'external-wiki' 'flowdock' 'hangouts_chat' 'hipchat' 'irker' 'teamcity' 'jira' 'kubernetes' 'mattermost' 'mattermost-slash-commands' 'microsoft-teams' 'mock-ci' 'packagist' 'pipelines-email' 'pivotaltracker' 'prometheus' 'pushover' 'redmine' 'slack' 'slack-slash-commands') ;;
+    'delete-project-service') _v4_words=('asana' 'assembla' 'bamboo' 'bugzilla' 'buildkite' 'campfire' 'custom-issue-tracker' 'drone-ci' 'emails-on-push' 'external-wiki' 'flowdock' 'hangouts_chat' 'hipchat' 'irker' 'jira' 'kubernetes' 'mattermost' 'mattermost-slash-commands' 'microsoft-teams' 'mock-ci' 'packagist' 'pipelines-email' 'pivotaltracker' 'prometheus' 'pushover' 'redmine' 'slack' 'slack-slash-commands' 'teamcity') ;;
+    'edit-project-service') _v4_words=('asana' 'assembla' 'bamboo' 'bugzilla' 'buildkite' 'campfire' 'custom-issue-tracker' 'drone-ci' 'emails-on-push' 'external-wiki' 'flowdock' 'hangouts_chat' 'hipchat' 'irker' 'jira' 'kubernetes' 'mattermost' 'mattermost-slash-commands' 'microsoft-teams' 'mock-ci' 'packagist' 'pipelines-email' 'pivotaltracker' 'prometheus' 'pushover' 'redmine' 'slack' 'slack-slash-commands' 'teamcity') ;;
+    'project-service') _v4_words=('asana' 'assembla' 'bamboo' 'bugzilla' 'buildkite' 'campfire' 'custom-issue-tracker' 'drone-ci' 'emails-on-push' 'external-wiki' 'flowdock' 'hangouts_chat' 'hipchat' 'irker' 'jira' 'kubernetes' 'mattermost' 'mattermost-slash-commands' 'microsoft-teams' 'mock-ci' 'packagist' 'pipelines-email' 'pivotaltracker' 'prometheus' 'pushover' 'redmine' 'slack' 'slack-slash-commands' 'teamcity') ;;
     *) return 1 ;;
   esac
 }
@@ -611,7 +611,6 @@ _gitlab_api_v4_keys() {
     'edit-project-service'$'\x1f''hangouts_chat') _v4_words=('webhook:' 'notify_only_broken_pipelines:' 'notify_only_default_branch:' 'push_events:' 'issues_events:' 'confidential_issues_events:' 'merge_requests_events:' 'tag_push_events:' 'note_events:' 'pipeline_events:' 'wiki_page_events:') ;;
     'edit-project-service'$'\x1f''hipchat') _v4_words=('token:' 'color:' 'notify:' 'room:' 'api_version:' 'server:') ;;
     'edit-project-service'$'\x1f''irker') _v4_words=('recipients:' 'default_irc_uri:' 'server_host:' 'server_port:' 'colorize_messages:') ;;
-    'edit-project-service'$'\x1f''teamcity') _v4_words=('teamcity_url:' 'build_type:' 'username:' 'password:') ;;
     'edit-project-service'$'\x1f''jira') _v4_words=('url:' 'project_key:' 'username:' 'password:' 'jira_issue_transition_id:') ;;
     'edit-project-service'$'\x1f''kubernetes') _v4_words=('namespace:' 'api_url:' 'token:' 'ca_pem:') ;;
     'edit-project-service'$'\x1f''mattermost') _v4_words=('webhook:' 'username:' 'channel:' 'notify_only_broken_pipelines:' 'notify_only_default_branch:' 'push_events:' 'issues_events:' 'confidential_issues_events:' 'merge_requests_events:' 'tag_push_events:' 'note_events:' 'pipeline_events:' 'wiki_page_events:' 'push_channel:' 'issue_channel:' 'confidential_issue_channel:' 'merge_request_channel:' 'note_channel:' 'tag_push_channel:' 'pipeline_channel:' 'wiki_page_channel:') ;;
@@ -626,6 +625,7 @@ _gitlab_api_v4_keys() {
     'edit-project-service'$'\x1f''redmine') _v4_words=('new_issue_url:' 'project_url:' 'issues_url:' 'description:') ;;
     'edit-project-service'$'\x1f''slack') _v4_words=('webhook:' 'username:' 'channel:' 'notify_only_broken_pipelines:' 'notify_only_default_branch:' 'push_events:' 'issues_events:' 'confidential_issues_events:' 'merge_requests_events:' 'tag_push_events:' 'note_events:' 'pipeline_events:' 'wiki_page_events:' 'push_channel:' 'issue_channel:' 'confidential_issue_channel:' 'merge_request_channel:' 'note_channel:' 'tag_push_channel:' 'pipeline_channel:' 'wiki_page_channel:') ;;
     'edit-project-service'$'\x1f''slack-slash-commands') _v4_words=('token:') ;;
+    'edit-project-service'$'\x1f''teamcity') _v4_words=('teamcity_url:' 'build_type:' 'username:' 'password:') ;;
     'edit-project-snippet') _v4_words=('title:' 'file_name:' 'description:' 'code:' 'visibility:') ;;
     'edit-project-snippet-discussion-note') _v4_words=('body:') ;;
     'edit-project-variable') _v4_words=('value:' 'protected:') ;;

@@ -1,6 +1,6 @@
 // One (merged) endpoint -> an Operation Object: parameters by location, request body, responses,
-// pagination, and the project's extensions (x-source, x-gitlab-tier, x-gitlab-offering,
-// x-gitlab-status).
+// pagination, and the project's extensions (x-source, x-gitlab-command, x-gitlab-tier,
+// x-gitlab-offering, x-gitlab-status).
 import type { Endpoint, Parameter } from '../model.js';
 import type { OperationObject, ParameterObject, ReferenceObject } from '../openapi-document.js';
 import { toParameter, xSource } from './parameter.js';
@@ -45,7 +45,10 @@ function pathParameter(name: string, documented: Parameter | undefined, endpoint
 }
 
 export interface OperationOptions {
+  /** From method and path (naming.ts). */
   operationId: string;
+  /** The CLI's `<resource> <verb>`, recorded as `x-gitlab-command` for the command table. */
+  command: string;
   tag: string;
 }
 
@@ -80,6 +83,7 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   }
   operation.responses = responses;
   operation['x-source'] = xSource(endpoint.source);
+  operation['x-gitlab-command'] = options.command;
   if (paginated) operation['x-gitlab-paginated'] = true;
   if (endpoint.availability?.tier?.length) operation['x-gitlab-tier'] = endpoint.availability.tier;
   if (endpoint.availability?.offering?.length) operation['x-gitlab-offering'] = endpoint.availability.offering;

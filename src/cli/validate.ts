@@ -3,7 +3,7 @@
 import type { Command, CommandParam } from './command-table.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './did-you-mean.js';
-import { show } from './parse-args.js';
+import { show, canRepeat } from './parse-args.js';
 
 export interface RequestParts {
   path: Record<string, string | number>;
@@ -57,7 +57,7 @@ function valueOf(p: CommandParam, words: string[]): unknown {
 }
 
 function typedValueOf(p: CommandParam, words: string[], label: string): unknown {
-  if (p.types.includes('array')) {
+  if (canRepeat(p)) {
     // Arrays: repeat the option or give a comma list (or both). Items that are objects come as
     // JSON, one per option or a JSON array, since a comma list would cut them apart.
     const objects = p.items?.includes('object') || (p.items ?? []).length === 0 ? words.filter((w) => /^\s*[[{]/.test(w)) : [];
@@ -74,7 +74,10 @@ function typedValueOf(p: CommandParam, words: string[], label: string): unknown 
       return v;
     });
   }
-  if (words.length > 1) throw new UsageError(`${label} given more than once; it takes one value.`);
+  if (words.length > 1) {
+    const list = p.types.includes('string') && /comma/i.test(p.description) ? ` (a comma-separated list: ${label} ${words.join(',')})` : '';
+    throw new UsageError(`${label} given more than once; it takes one value${list}.`);
+  }
   const v = coerce(words[0], p.types, label);
   checkEnum(v, p, label);
   return v;

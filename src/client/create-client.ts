@@ -10,7 +10,7 @@ import { PageIterator, clientBaseUrls } from './paginate.js';
 import type { PaginateOptions } from './paginate.js';
 import { serializePath } from './path-encoding.js';
 import { serializeQuery } from './query.js';
-import { responseMiddleware, toCallError } from './response.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, responseMiddleware, toCallError } from './response.js';
 import type { ResponseContext } from './response.js';
 import { DEFAULT_RETRY, attemptSignal, clearTimers, transportMiddleware } from './retry.js';
 import type { CallState, RetryOptions } from './retry.js';
@@ -98,7 +98,7 @@ export function createGitLabClient<Paths extends {} = import('./types.js').Defau
     baseUrl,
     secrets,
     timeoutMs: timeoutMs || undefined,
-    maxResponseBytes: options.maxResponseBytes ?? 256 * 2 ** 20,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     throwOnError: options.throwOnError ?? true,
   };
   // Order matters: onResponse/onError run in reverse, so retries see a response before it is turned

@@ -15,8 +15,11 @@ export interface ResponseContext {
   throwOnError: boolean;
 }
 
-/** The body as text, stopping at `limit` bytes. */
-async function readText(response: Response, limit: number): Promise<{ text: string; tooLarge: boolean }> {
+/** The default of `maxResponseBytes`: larger bodies are refused rather than read into memory. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 256 * 2 ** 20;
+
+/** The body as text, stopping at `limit` bytes (also used by the CLI for bodies it reads as a stream). */
+export async function readText(response: Response, limit: number): Promise<{ text: string; tooLarge: boolean }> {
   const declared = Number(response.headers.get('content-length'));
   if (!response.body) return { text: '', tooLarge: false };
   // Fast path: a declared length under the limit (the usual case) reads in one go.

@@ -56,7 +56,7 @@ describe('changelog CLI', () => {
     expect(brief(report)).toEqual([
       'breaking POST /projects/{id}/labels request-property-became-required description',
       'breaking DELETE /projects/{id}/labels request-parameter-renamed title name -> title',
-      'breaking GET /version operation-removed versionApi -> ',
+      'breaking GET /version operation-removed getVersion -> ',
     ]);
     expect(result.stdout).toBe(readFileSync(join(dir, 'out/report.md'), 'utf8'));
     expect(result.stdout).toContain('3 breaking changes, 0 non-breaking changes.');

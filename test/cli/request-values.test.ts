@@ -23,7 +23,7 @@ let server: TestServer;
 let table: CommandTable;
 
 beforeAll(async () => {
-  pkg = makePackage(loadSpec());
+  pkg = await makePackage(loadSpec());
   completions = generateCompletions(loadSpec());
   files = mkdtempSync(join(tmpdir(), 'cli-values-'));
   table = JSON.parse(readFileSync(join(pkg, 'generated/cli-commands.json'), 'utf8')) as CommandTable;
@@ -43,7 +43,7 @@ function command(method: string, path: string): string[] {
 
 async function cli(args: string[]) {
   try {
-    const { stdout, stderr } = await exec(join(pkg, 'bin/gitlab-api'), args, { env: { PATH: process.env.PATH, HOME: pkg, GITLAB_URL: server.url, GITLAB_TOKEN: 'tok-12345' }, cwd: pkg });
+    const { stdout, stderr } = await exec(join(pkg, 'bin/gitlab-api.cjs'), args, { env: { PATH: process.env.PATH, HOME: pkg, GITLAB_URL: server.url, GITLAB_TOKEN: 'tok-12345' }, cwd: pkg });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

@@ -86,8 +86,8 @@ describe('bash: case by case', () => {
     ['gitlab-api-v4 create-issue gr', []],
     // a method that takes no params (v4.pm: `$api->version()`)
     ['gitlab-api-v4 version ', []],
-    // the CLI's aliases (gitlab-api-v4's POD, "access-level": guest ... owner)
-    ['gitlab-api-v4 add-project-member grp/proj access_level:', ['guest', 'reporter', 'developer', 'master', 'owner']],
+    // the access levels of docs-source/members.md:7-13, then the CLI's aliases (gitlab-api-v4's POD, "access-level": guest ... owner)
+    ['gitlab-api-v4 add-project-member grp/proj access_level:', ['10', '20', '30', '40', '50', 'guest', 'reporter', 'developer', 'master', 'owner']],
     ['gitlab-api-v4 add-project-member grp/proj access-level:de', ['developer']],
     // options, anywhere (Getopt::Long's gnu_getopt permutes); the value of `--url VALUE` is no method
     ['gitlab-api-v4 --url http://127.0.0.1/api/v4 --pr', ['--private-token=', '--pretty']],

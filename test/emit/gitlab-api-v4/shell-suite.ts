@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../helpers/pipeline.js';
 import { emitTo, removeTemporary, type Described } from './shells.js';
-import { expectedMethods } from './expected.js';
+import { expectedMethods, TABLE } from './expected.js';
 
 export interface Shell {
   name: string;
@@ -43,7 +43,9 @@ export function describeShell(shell: Shell): () => string {
       const cases = sample.flatMap((m) => m.keys.filter((k) => k.enum).map((k) => ({ m, k }))).slice(0, 40);
       expect(cases.length).toBeGreaterThan(10);
       const got = shell.complete(dir, cases.map(({ m, k }) => `${afterArgs(m)}${k.key}:`));
-      cases.forEach(({ m, k }, i) => expect(got[i].words, `${m.name} ${k.key}:`).toEqual(k.enum!.map((v) => shell.afterColon(k.key, v))));
+      // The spec's values, then the CLI's own names for them (gitlab-api-v4's POD: access-level guest ... owner).
+      const values = (key: string, values: string[]) => [...values, ...((TABLE.cli.aliases as Record<string, string[]>)[key.replace(/-/g, '_')] ?? [])];
+      cases.forEach(({ m, k }, i) => expect(got[i].words, `${m.name} ${k.key}:`).toEqual(values(k.key, k.enum!).map((v) => shell.afterColon(k.key, v))));
     });
   });
 
