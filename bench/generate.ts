@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { EMITTERS, ROOT, serializeSpec } from '../scripts/generate.js';
+import { EMITTERS, ROOT, specJson } from '../scripts/generate.js';
+import { toYaml } from '../scripts/spec-yaml.js';
 import { listPages, readPages } from '../scripts/pages.js';
 import { assembleDocs, parsePage } from '../scripts/parse/index.js';
 import { toOpenAPI } from '../scripts/openapi/index.js';
@@ -103,7 +104,7 @@ export async function run(): Promise<void> {
   const parse = measure(RUNS, () => pages.map((p) => parsePage(p.file, p.text)));
   const model = measure(RUNS, () => assembleDocs(parse.result));
   const spec = measure(RUNS, () => toOpenAPI(model.result));
-  const serialize = measure(RUNS, () => serializeSpec(spec.result.document));
+  const serialize = measure(RUNS, () => [specJson(spec.result.document), toYaml(spec.result.document)]);
   console.log('\nIn-process stages, one thread:');
   console.log(`  baseline remark+gfm parse: ${fmt(baseline.ms)}`);
   console.log(`  parse (parsePage x ${pages.length}): ${fmt(parse.ms)} (${(parse.ms / baseline.ms).toFixed(2)}x baseline)`);

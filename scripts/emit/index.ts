@@ -1,0 +1,60 @@
+// The emitters: what `npm run generate` makes from the spec besides the spec itself, one entry
+// each, in the order their files are listed. An entry says what the emitter reads (`inputs`) and
+// which module holds its code (`module`, whose version is a hash of its sources and of what it
+// imports: scripts/module-graph.mjs); scripts/generate.ts hashes those and the version, and skips the
+// emitter when the hash is the one its current files were made from. Each module is imported only
+// when its emitter runs, so that a run that skips it never loads it (openapi-typescript and
+// TypeScript alone take ~0.3 s to load).
+import type { Diagnostic } from '../model.js';
+import type { OpenAPIDocument, OutputFile } from '../openapi-document.js';
+
+/** What an emitter may read. */
+export interface EmitInput {
+  /** The spec of this run (the emitter's own copy: it may change it). */
+  document: OpenAPIDocument;
+  /** Every diagnostic of the run. */
+  diagnostics: Diagnostic[];
+  /** The spec this run replaces (`spec/openapi.json` before the run, or `--previous`), if any; parsed when asked. */
+  previous(): OpenAPIDocument | undefined;
+}
+
+/** The parts of the run an emitter's output depends on (beside its own code). */
+export type EmitterInputName = 'spec' | 'diagnostics' | 'previous';
+
+export interface Emitter {
+  /** Also its `--no-emit` name. */
+  name: string;
+  inputs: readonly EmitterInputName[];
+  /** The module holding its code, relative to the repository: its version (test/emit/index.test.ts checks `run` loads it). */
+  module: string;
+  /** Its files, relative to `generated/`. */
+  run(input: EmitInput): Promise<OutputFile[]>;
+}
+
+export const EMITTERS: readonly Emitter[] = [
+  {
+    name: 'types',
+    inputs: ['spec'],
+    module: 'scripts/emit/types.ts',
+    run: async ({ document }) => (await import('./types.js')).emitTypes(document),
+  },
+  {
+    name: 'completions',
+    inputs: ['spec'],
+    module: 'scripts/emit/completions/index.ts',
+    run: async ({ document }) => (await import('./completions/index.js')).emitCompletions(document),
+  },
+  {
+    name: 'docs-site',
+    inputs: ['spec'],
+    module: 'scripts/emit/docs-site.ts',
+    run: async ({ document }) => (await import('./docs-site.js')).emitDocsSite(document),
+  },
+  {
+    // The changelog stage, through its entry: what this regeneration changed in the spec.
+    name: 'changelog',
+    inputs: ['spec', 'previous'],
+    module: 'scripts/changelog/index.ts',
+    run: async ({ document, previous }) => (await import('../changelog/index.js')).changelogSincePrevious(previous(), document),
+  },
+];
