@@ -17,6 +17,8 @@ export interface Step {
   inputs: Record<string, string>;
   /** Its code's version; undefined for a step that always runs and is never recorded (a test's stand-in). */
   version: string | undefined;
+  /** Nothing to do this run, whatever its stamp says (the changelog when the spec did not change). */
+  idle?: boolean;
   run(): OutputFile[] | Promise<OutputFile[]>;
 }
 
@@ -56,7 +58,7 @@ export async function runSteps(steps: Step[], options: StepsOptions): Promise<St
   const result: StepsResult = { files: [], current: [], ran: [], stamps: {} };
   const keys = steps.map((step) => (step.version === undefined ? undefined : stepKey(step.version, step.inputs)));
   const currents = await Promise.all(steps.map((step, i) =>
-    previous && keys[i] ? isCurrent(outDir, previous[step.name], keys[i]) : false));
+    step.idle || (previous && keys[i] ? isCurrent(outDir, previous[step.name], keys[i]) : false)));
   const outcomes = await Promise.allSettled(steps.map(async (step, i) => {
     if (currents[i]) {
       options.onStep?.(step.name, 'current');
@@ -78,7 +80,7 @@ export async function runSteps(steps: Step[], options: StepsOptions): Promise<St
     }
     if (currents[i]) {
       result.current.push(step.name);
-      result.stamps[step.name] = previous![step.name];
+      if (previous?.[step.name]) result.stamps[step.name] = previous[step.name];
       continue;
     }
     result.ran.push(step.name);

@@ -62,7 +62,7 @@ export interface Summary {
   withResponseSchema: number;
   diagnostics: ReturnType<typeof countDiagnostics>;
   timings: Record<string, number>;
-  /** Output steps (emitters, `spec-yaml`) that ran, and those skipped because their files were current. */
+  /** Output steps (emitters, `spec-yaml`) that ran, and those skipped: their files were current (or, the changelog, the spec did not change). */
   ran: string[];
   current: string[];
 }
@@ -172,6 +172,7 @@ async function outputSteps(options: GenerateOptions, run: { document: OpenAPIDoc
       dir: 'generated',
       inputs: Object.fromEntries(emitter.inputs.map((name) => [name, inputs[name]])),
       version: double ? undefined : known[emitter.module],
+      idle: emitter.inputs.includes('previous') && run.previous === undefined,
       run: double ? () => double(own().document) : () => emitter.run(own()),
     });
   }
@@ -201,7 +202,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (!(options.noEmit ?? []).includes('diagnostics')) {
     for (const file of emitDiagnostics(diagnostics)) planned.push({ target: join(outDir, 'generated', file.path), content: file.content });
   }
-  const previous = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
+  const replaced = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
+  const previous = replaced === json ? undefined : replaced;
   const steps = await time(timings, 'versions', () => outputSteps(options, { document, json, diagnostics, previous }));
   const stamps = options.cacheDir === false ? undefined : await readStamps(outDir);
   const emitted = await runSteps(steps, {
@@ -254,7 +256,7 @@ export function formatSummary(result: GenerateResult, outDir: string): string {
     `Operations: ${s.operations}, parameters: ${s.parameters}, operations with a response schema: ${s.withResponseSchema}`,
     `Diagnostics: ${s.diagnostics.bySeverity.error} errors, ${s.diagnostics.bySeverity.warning} warnings, ${s.diagnostics.bySeverity.info} notes`,
     ...Object.entries(s.diagnostics.byRule).map(([rule, n]) => `  ${rule} (${s.diagnostics.severityByRule[rule].join('/')}): ${n}`),
-    `Outputs: ${s.ran.length === 0 ? 'none rebuilt' : `rebuilt ${s.ran.join(', ')}`}${s.current.length === 0 ? '' : `; current, skipped: ${s.current.join(', ')}`}`,
+    `Outputs: ${s.ran.length === 0 ? 'none rebuilt' : `rebuilt ${s.ran.join(', ')}`}${s.current.length === 0 ? '' : `; up to date: ${s.current.join(', ')}`}`,
     `Time: ${Object.entries(s.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', ')}`,
   ];
   if (s.workerErrors.length > 0) lines.push(`Parse workers failed (their pages were parsed on the main thread): ${s.workerErrors.join('; ')}`);

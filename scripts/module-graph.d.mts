@@ -1,10 +1,10 @@
 // Types of scripts/module-graph.mjs (plain JavaScript: it runs before any TypeScript loader).
 
-/** The version of each module that starts a chunk of `entry`'s bundle (the entry, each `import()`ed module), by repository-relative path. */
-export function moduleVersions(entry: string): Promise<Record<string, string>>;
-
-/** The URL of a module's chunk when the launcher runs the bundle; undefined otherwise. */
-export function bundledModuleUrl(module: string): string | undefined;
+/**
+ * The version of each module that starts a chunk of `entry`'s bundle (the entry, each `import()`ed
+ * module), by path relative to `root` (default: the repository).
+ */
+export function moduleVersions(entry: string, root?: string): Promise<Record<string, string>>;
 
 /** Loads `entry` from its bundle (built when stale), or through tsx when that fails. */
-export function load(entry: string): Promise<Record<string, unknown>>;
+export function load(entry: string, root?: string): Promise<Record<string, unknown>>;

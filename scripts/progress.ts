@@ -33,7 +33,8 @@ export function progressLine(stream: NodeJS.WriteStream, enabled: boolean): Prog
   let shown = '';
   let last = 0;
   const show = (text: string) => {
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    // A terminal that does not say its width (0 under `script`) gets 80 columns.
+    const width = Math.max(20, (stream.columns || 80) - 1);
     stream.write(`\r\x1b[2K${text.slice(0, width)}`);
     shown = text;
   };

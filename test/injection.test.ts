@@ -85,8 +85,8 @@ beforeAll(async () => {
 
 describe('hostile text in the docs, through the whole pipeline', () => {
   it('every emitter ran and wrote its files', () => {
-    expect(result.summary.ran).toEqual(['spec-yaml', 'types', 'completions', 'docs-site', 'changelog']);
-    expect(result.summary.current).toEqual([]);
+    expect(result.summary.ran).toEqual(['spec-yaml', 'types', 'completions', 'docs-site']);
+    expect(result.summary.current).toEqual(['changelog']); // no spec before this one: nothing to compare
     expect(result.files).toEqual(expect.arrayContaining(['generated/schema.d.ts', 'generated/completions/gitlab-api.bash', 'generated/docs/index.html']));
   });
 

@@ -14,7 +14,11 @@ export interface EmitInput {
   document: OpenAPIDocument;
   /** Every diagnostic of the run. */
   diagnostics: Diagnostic[];
-  /** The spec this run replaces (`spec/openapi.json` before the run, or `--previous`), if any; parsed when asked. */
+  /**
+   * The spec this run replaces (`spec/openapi.json` before the run, or `--previous`), parsed when
+   * asked. An emitter that reads it runs only when there is one and it is not byte for byte this
+   * run's spec: its files say what the last regeneration that changed the spec changed.
+   */
   previous(): OpenAPIDocument | undefined;
 }
 
