@@ -15,6 +15,7 @@ import type { OpenAPIDocument, OutputFile } from './openapi-document.js';
 import { countDiagnostics, emitDiagnostics } from './emit/diagnostics.js';
 import { EMITTERS, type EmitInput } from './emit/index.js';
 import { runSteps, type Step } from './emit-run.js';
+import { EmitterThreads } from './emit-thread.js';
 import { moduleVersions } from './module-graph.mjs';
 import { readStamps, sha256, writeStamps } from './output-stamps.js';
 import { progressLine, type ProgressEvent } from './progress.js';
@@ -144,7 +145,7 @@ function versions(): Promise<Record<string, string>> {
 }
 
 /** The output steps of a run: the YAML spec, then each emitter not turned off. */
-async function outputSteps(options: GenerateOptions, run: { document: OpenAPIDocument; json: string; diagnostics: Diagnostic[]; previous: string | undefined }): Promise<Step[]> {
+async function outputSteps(options: GenerateOptions, threads: EmitterThreads, run: { document: OpenAPIDocument; json: string; diagnostics: Diagnostic[]; previous: string | undefined }): Promise<Step[]> {
   const noEmit = new Set(options.noEmit ?? []);
   // No version is needed when every step runs anyway and none is recorded.
   const known = options.cacheDir === false ? {} : await versions();
@@ -154,8 +155,9 @@ async function outputSteps(options: GenerateOptions, run: { document: OpenAPIDoc
     previous: run.previous === undefined ? 'none' : sha256(run.previous),
   };
   const input: EmitInput = { document: run.document, diagnostics: run.diagnostics, previous: lazyPrevious(run.previous) };
-  // Every emitter gets its own copy of the spec: none can change what another sees.
-  const own = (): EmitInput => ({ ...input, document: structuredClone(run.document) });
+  // Every emitter gets its own copy of the spec, none can change what another sees: parsed from
+  // the JSON, exactly the spec file's data, in half the time structuredClone takes.
+  const own = (): EmitInput => ({ ...input, document: JSON.parse(run.json) as OpenAPIDocument });
   const steps: Step[] = [{
     name: 'spec-yaml',
     dir: 'spec',
@@ -173,7 +175,9 @@ async function outputSteps(options: GenerateOptions, run: { document: OpenAPIDoc
       inputs: Object.fromEntries(emitter.inputs.map((name) => [name, inputs[name]])),
       version: double ? undefined : known[emitter.module],
       idle: emitter.inputs.includes('previous') && run.previous === undefined,
-      run: double ? () => double(own().document) : () => emitter.run(own()),
+      run: double
+        ? () => double(own().document)
+        : () => (emitter.thread ? threads.get(emitter.name)?.run(run.json) : undefined) ?? emitter.run(own()),
     });
   }
   for (const [name, double] of Object.entries(options.emitters ?? {})) {
@@ -187,14 +191,31 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const timings: Record<string, number> = {};
   const docsDir = resolve(options.docs);
   const outDir = resolve(options.out);
-  const relativeToOut = (target: string) => target.slice(outDir.length + 1).split('\\').join('/');
 
   // First: a run killed while replacing the outputs is rolled back, so that this run (its
   // changelog included) starts from the previous outputs, and leaves them so if it fails.
   await recoverInterruptedRuns(outDir);
+  const threads = new EmitterThreads(EMITTERS.filter((e) => !options.noEmit?.includes(e.name) && !options.emitters?.[e.name]));
+  try {
+    return await generateWith(options, threads, timings, docsDir, outDir);
+  } finally {
+    await threads.stop();
+  }
+}
+
+async function generateWith(options: GenerateOptions, threads: EmitterThreads, timings: Record<string, number>, docsDir: string, outDir: string): Promise<GenerateResult> {
+  const relativeToOut = (target: string) => target.slice(outDir.length + 1).split('\\').join('/');
+  let ahead = false;
   const { files, model, document, diagnostics, pool } = await buildSpec(docsDir, {
     jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings,
-    onParsed: options.onProgress && ((done, total) => options.onProgress!({ stage: 'parse', done, total })),
+    onParsed: (done, total) => {
+      // Pages to parse: the spec will most likely change, and with it the types.
+      if (!ahead && done < total) {
+        ahead = true;
+        threads.startAhead();
+      }
+      options.onProgress?.({ stage: 'parse', done, total });
+    },
   });
   const json = await time(timings, 'serialize', () => specJson(document));
 
@@ -204,7 +225,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const replaced = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
   const previous = replaced === json ? undefined : replaced;
-  const steps = await time(timings, 'versions', () => outputSteps(options, { document, json, diagnostics, previous }));
+  const steps = await time(timings, 'versions', () => outputSteps(options, threads, { document, json, diagnostics, previous }));
   const stamps = options.cacheDir === false ? undefined : await readStamps(outDir);
   const emitted = await runSteps(steps, {
     outDir, stamps, timings,

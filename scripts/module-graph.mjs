@@ -182,13 +182,23 @@ export async function moduleVersions(entry, root = ROOT) {
 }
 
 /**
+ * The URL of the chunk a module starts in the bundle that runs (for a worker thread to load it
+ * without a TypeScript loader); undefined when no bundle runs or the module starts no chunk.
+ */
+export function bundledModuleUrl(module) {
+  const launched = globalThis[LAUNCHED];
+  const chunk = launched?.chunks?.[module];
+  return chunk ? pathToFileURL(join(launched.outdir, chunk)).href : undefined;
+}
+
+/**
  * Loads `entry` (relative to `root`) from its bundle, building the bundle when anything it was made
  * from changed. If that fails (a read-only checkout), loads the sources through tsx instead.
  */
 export async function load(entry, root = ROOT) {
   try {
     const manifest = (await currentManifest(root, entry)) ?? (await buildBundle(root, entry));
-    globalThis[LAUNCHED] = { entry, root, versions: versionsOf(manifest.closures, manifest.hashes) };
+    globalThis[LAUNCHED] = { entry, root, outdir: manifest.outdir, chunks: manifest.chunks, versions: versionsOf(manifest.closures, manifest.hashes) };
     return await import(pathToFileURL(join(manifest.outdir, manifest.chunks[entry])).href);
   } catch (error) {
     if (process.env.GITLAB_OPENAPI_DEBUG_LAUNCH) console.error(error);

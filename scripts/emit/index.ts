@@ -33,6 +33,11 @@ export interface Emitter {
   module: string;
   /** Its files, relative to `generated/`. */
   run(input: EmitInput): Promise<OutputFile[]>;
+  /**
+   * For an emitter worth a worker thread of its own (scripts/emit-thread.ts): the export of `module`
+   * that run() calls with the spec alone.
+   */
+  thread?: string;
 }
 
 export const EMITTERS: readonly Emitter[] = [
@@ -41,6 +46,7 @@ export const EMITTERS: readonly Emitter[] = [
     inputs: ['spec'],
     module: 'scripts/emit/types.ts',
     run: async ({ document }) => (await import('./types.js')).emitTypes(document),
+    thread: 'emitTypes',
   },
   {
     name: 'completions',

@@ -1,13 +1,25 @@
-// openapi-typescript's `openapiTS(doc, options)` without its Redocly pass. openapiTS first lints the
-// document and bundles its external $refs with @redocly/openapi-core, then transforms it; on our
-// spec the Redocly pass is about three quarters of the time (1.3 s of 1.8 s on a loaded 2-core
-// machine, openapi-typescript 7.13). A document the openapi stage built in memory has no external
-// $ref to bundle, and the tests lint it (test/spec/validity.test.ts), so the transform alone gives
-// the same types: the context below is the one openapiTS builds from the same options
-// (openapi-typescript src/index.ts), and test/emit/types-nodes.test.ts checks both outputs are equal.
-import { resolveRef, scanDiscriminators, transformSchema } from 'openapi-typescript';
+// openapi-typescript's `openapiTS(doc, options)` without its Redocly pass, loaded the cheap way.
+// - openapiTS first lints the document and bundles its external $refs with @redocly/openapi-core,
+//   then transforms it; on our spec the Redocly pass is about two thirds of the time (openapiTS +
+//   print 8.5 s against 3.0 s for the transform + print, on a loaded 2-core machine; bench
+//   generate). A document the openapi stage built in memory has no external $ref to bundle, and the
+//   tests lint it (test/spec/validity.test.ts), so the transform alone gives the same types: the
+//   context below is the one openapiTS builds from the same options (openapi-typescript
+//   src/index.ts), and test/emit/types-nodes.test.ts checks both outputs are equal.
+// - Loading: `import 'openapi-typescript'` loads @redocly/openapi-core too, and imports TypeScript's
+//   9 MB CommonJS file from ESM, which makes Node scan it for export names: 1.6 s of CPU on that
+//   machine. Requiring the CommonJS build of the transform alone costs 0.4 s.
+import { createRequire } from 'node:module';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import type ts from 'typescript';
+
+type OpenapiTypescript = typeof import('openapi-typescript');
+const require = createRequire(import.meta.url);
+const transformSchema = require('openapi-typescript/dist/transform/index.cjs') as OpenapiTypescript['transformSchema'];
+const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as Pick<OpenapiTypescript, 'resolveRef' | 'scanDiscriminators'>;
+
+/** openapi-typescript's printer (the same file as `import { astToString } from 'openapi-typescript'`, required). */
+export const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as Pick<OpenapiTypescript, 'astToString'>;
 
 export function typeNodes(document: OpenAPI3, options: OpenAPITSOptions): ts.Node[] {
   // The transform resolves $refs in place in some versions: a copy keeps the caller's document.

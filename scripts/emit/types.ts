@@ -2,11 +2,10 @@
 // each docs page (tag). The client gives each tag its own openapi-fetch client typed with only
 // those paths, because one client over all ~450 paths defeats TypeScript's completion and turns a
 // wrong path into TS2589 (openapi-typescript issue #1882).
-import { astToString } from 'openapi-typescript';
 import type { OpenAPITSOptions } from 'openapi-typescript';
 import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type OutputFile, type TagObject } from '../openapi-document.js';
 import { CLIENT_OWN_KEYS } from '../../src/client/create-client.js';
-import { typeNodes } from './types-nodes.js';
+import { astToString, typeNodes } from './types-nodes.js';
 
 /**
  * The openapi-typescript options, chosen for a spec read from docs and for editor speed:
