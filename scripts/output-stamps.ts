@@ -38,10 +38,13 @@ export async function readStamps(outDir: string): Promise<Stamps> {
   }
 }
 
+/** Records `stamps` (not rewritten when they are what is recorded already). */
 export async function writeStamps(outDir: string, stamps: Stamps): Promise<void> {
   const path = stampsPath(outDir);
+  const text = JSON.stringify(stamps, null, 1);
+  if ((await readFile(path, 'utf8').catch(() => undefined)) === text) return;
   await mkdir(join(path, '..'), { recursive: true });
-  await writeFile(`${path}.${process.pid}.tmp`, JSON.stringify(stamps, null, 1));
+  await writeFile(`${path}.${process.pid}.tmp`, text);
   await rename(`${path}.${process.pid}.tmp`, path);
 }
 
