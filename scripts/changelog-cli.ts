@@ -1,8 +1,8 @@
 // `npm run changelog -- OLD NEW [--json FILE] [--markdown FILE]`
 //
 // Each side is a docs folder (run through the parse and openapi stages first) or a spec file
-// (.json, .yaml, .yml). Prints the Markdown changelog, writes the JSON report (default
-// `changelog.json`) and, with --markdown, the Markdown too. Exit 0 whatever the changes are;
+// (.json, .yaml, .yml). Prints the Markdown changelog, and writes the JSON report with --json and
+// the Markdown with --markdown (nothing is written that was not asked for). Exit 0 whatever the changes are;
 // 1 for bad input (one message naming the file, and the line for a syntax error); 2 for bad usage.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
@@ -19,7 +19,7 @@ export class UsageError extends Error {}
 export interface ChangelogOptions {
   base: string;
   revision: string;
-  json: string;
+  json?: string;
   markdown?: string;
 }
 
@@ -50,7 +50,7 @@ export function parseArgs(argv: string[], cwd: string): ChangelogOptions {
   return {
     base: resolve(cwd, positional[0]),
     revision: resolve(cwd, positional[1]),
-    json: resolve(cwd, flags.json ?? 'changelog.json'),
+    json: flags.json === undefined ? undefined : resolve(cwd, flags.json),
     markdown: flags.markdown === undefined ? undefined : resolve(cwd, flags.markdown),
   };
 }
@@ -99,7 +99,8 @@ export async function runChangelog(options: ChangelogOptions, out: (text: string
   if (revision.status === 'rejected') throw revision.reason;
   const report = changelog(base.value, revision.value);
   const markdown = formatMarkdown(report);
-  const files = [{ target: options.json, content: formatJson(report) }];
+  const files = [];
+  if (options.json) files.push({ target: options.json, content: formatJson(report) });
   if (options.markdown) files.push({ target: options.markdown, content: markdown });
   await writeAllAtomically(files);
   out(markdown);

@@ -22,6 +22,8 @@ export interface SpecStageOptions {
   version?: string;
   /** Milliseconds per stage, added to. */
   timings?: Record<string, number>;
+  /** Called as pages are done (from the cache or parsed), out of all pages. */
+  onParsed?: (done: number, total: number) => void;
 }
 
 export interface SpecStage {
@@ -52,6 +54,7 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
   const pool = await time(timings, 'parse', () => parsePages(read.pages, {
     jobs: options.jobs ?? Math.min(2, availableParallelism()),
     cacheDir: options.cacheDir ?? join(ROOT, '.cache', 'parse'),
+    onParsed: options.onParsed,
   }));
   const failureDiagnostics: Diagnostic[] = pool.failures.map(({ file, message }) => ({
     file, line: 1, column: 1, ruleId: 'parse-failed', severity: 'error', reason: `The parser failed on this page: ${message}`,

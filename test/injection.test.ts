@@ -85,7 +85,8 @@ beforeAll(async () => {
 
 describe('hostile text in the docs, through the whole pipeline', () => {
   it('every emitter ran and wrote its files', () => {
-    expect(result.summary.skippedEmitters).toEqual([]);
+    expect(result.summary.ran).toEqual(['spec-yaml', 'types', 'completions', 'docs-site']);
+    expect(result.summary.current).toEqual(['changelog']); // no spec before this one: nothing to compare
     expect(result.files).toEqual(expect.arrayContaining(['generated/schema.d.ts', 'generated/completions/gitlab-api.bash', 'generated/docs/index.html']));
   });
 
@@ -130,7 +131,7 @@ describe('hostile text in the docs, through the whole pipeline', () => {
     const declared = source.statements.map((s) => (s as ts.DeclarationStatement).name!.getText(source));
     expect(declared).toEqual(expect.arrayContaining(['paths', 'components', 'operations']));
     expect(declared.filter((name) => /pwned|injected/.test(name))).toEqual([]);
-  });
+  }, 120_000); // tsc over the whole schema.d.ts: 40-50 s on a loaded 2-core machine
 
   it('the generated completion scripts execute none of it in bash, zsh and fish', () => {
     const dir = join(out, 'generated');

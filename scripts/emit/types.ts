@@ -2,10 +2,10 @@
 // each docs page (tag). The client gives each tag its own openapi-fetch client typed with only
 // those paths, because one client over all ~450 paths defeats TypeScript's completion and turns a
 // wrong path into TS2589 (openapi-typescript issue #1882).
-import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPITSOptions } from 'openapi-typescript';
 import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type OutputFile, type TagObject } from '../openapi-document.js';
 import { CLIENT_OWN_KEYS } from '../../src/client/create-client.js';
+import { astToString, typeNodes } from './types-nodes.js';
 
 /**
  * The openapi-typescript options, chosen for a spec read from docs and for editor speed:
@@ -99,9 +99,8 @@ const HEADER = `/**
 
 /** The types emitter: `schema.d.ts` (openapi-typescript output + `TagPaths`). */
 export async function emitTypes(doc: OpenAPIDocument): Promise<OutputFile[]> {
-  // openapi-typescript mutates nothing we rely on, but it resolves $refs in place in some
-  // versions: give it a copy so the caller's document stays as it was.
-  const nodes = await openapiTS(structuredClone(doc), typesOptions);
+  // openapiTS(doc) without its Redocly pass (types-nodes.ts says why); it works on a copy.
+  const nodes = typeNodes(doc, typesOptions);
   const content = HEADER + astToString(nodes) + '\n' + renderTagPaths(doc);
   return [{ path: 'schema.d.ts', content }];
 }

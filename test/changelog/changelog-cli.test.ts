@@ -1,6 +1,6 @@
 // `npm run changelog -- OLD NEW`, run for real (tsx in a child process) on docs folders and spec files.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,14 +63,15 @@ describe('changelog CLI', () => {
     expect(result.stdout).toContain('- renamed the query parameter `name` to `title` (labels.md:128) [request-parameter-renamed]');
   });
 
-  it('spec files, YAML against JSON, JSON report in changelog.json by default', async () => {
+  it('spec files, YAML against JSON; without --json or --markdown it prints and writes nothing', async () => {
     const json = join(dir, 'revision.json');
     writeFileSync(json, JSON.stringify((await import('yaml')).parse(readFileSync(join(FIXTURES, 'required/revision.yaml'), 'utf8'))));
+    const before = readdirSync(dir).sort();
     const result = await run([join(FIXTURES, 'required/base.yaml'), 'revision.json'], dir);
     expect(result.code).toBe(0);
-    const report = JSON.parse(readFileSync(join(dir, 'changelog.json'), 'utf8')) as ChangelogReport;
-    expect(report.summary).toEqual({ breaking: 3, nonBreaking: 1 });
     expect(result.stdout).toContain('## Breaking changes');
+    expect(result.stdout).toContain('3 breaking changes, 1 non-breaking change');
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 
   it.each([
@@ -98,7 +99,7 @@ describe('changelog CLI', () => {
 
   it('parses options, paths relative to where the command was typed', () => {
     expect(parseArgs(['a', 'b.yaml', '--json=r.json', '--markdown', 'r.md'], '/w')).toEqual({ base: '/w/a', revision: '/w/b.yaml', json: '/w/r.json', markdown: '/w/r.md' });
-    expect(parseArgs(['a', 'b'], '/w').json).toBe('/w/changelog.json');
+    expect(parseArgs(['a', 'b'], '/w')).toEqual({ base: '/w/a', revision: '/w/b', json: undefined, markdown: undefined });
     expect(() => parseArgs(['a', 'b', '--json'], '/w')).toThrow(UsageError);
     expect(() => parseArgs(['a', 'b', '--frobnicate'], '/w')).toThrow(/unknown option --frobnicate/);
   });
