@@ -4,7 +4,8 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GitLabApiError, createGitLabClient, resolveBaseUrl } from '../../src/client/index.js';
-import type { paths, TagPaths } from './fixtures/mini-schema.js';
+import type { Calls, TagCalls } from './fixtures/mini-schema.js';
+import type { GitLabClientOptions } from '../../src/client/index.js';
 import { containsString, json, startServer } from './helpers/server.js';
 import type { TestServer } from './helpers/server.js';
 import { startSpecServer } from './helpers/spec-server.js';
@@ -19,8 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = (extra: Parameters<typeof createGitLabClient>[0] = {}) =>
-  createGitLabClient<paths, TagPaths>({ baseUrl: server.apiRoot, token: TOKEN, retry: false, ...extra });
+const client = (extra: Partial<GitLabClientOptions> = {}) =>
+  createGitLabClient<Calls, TagCalls, boolean>({ baseUrl: server.apiRoot, token: TOKEN, retry: false, ...extra });
 
 describe('calls through the tag views, checked against the spec', () => {
   it('issues: list with query arrays and enums, create with a JSON body, get, delete', async () => {
@@ -139,7 +140,7 @@ describe('auth headers', () => {
 
   it('refuses CR/LF in per-call headers of typed calls and paginate, naming the header, never the value', async () => {
     const sent = plain.requests.length;
-    const gitlab = createGitLabClient<paths, TagPaths>({ baseUrl: plain.apiRoot, token: 'abc123' });
+    const gitlab = createGitLabClient<Calls, TagCalls>({ baseUrl: plain.apiRoot, token: 'abc123' });
     const errors = await Promise.all([
       gitlab.projects.GET('/projects/{id}', { params: { path: { id: 1 } }, headers: { 'PRIVATE-TOKEN': 'glpat-secret\r\nX-Evil: 1' } }).catch((e: unknown) => e),
       gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 1 }, header: { Sudo: 'root\nX: 1' } } }).catch((e: unknown) => e),

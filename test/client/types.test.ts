@@ -9,8 +9,8 @@ import { createService, repoRoot } from './helpers/language-service.js';
 const USAGE = resolve(repoRoot, 'test/client/fixtures/types/usage.ts');
 const PROBE = resolve(repoRoot, 'test/client/fixtures/types/__probe.ts');
 const HEAD = `import { createGitLabClient, paginate } from '../../../../src/client/index.js';
-import type { paths, TagPaths } from '../mini-schema.js';
-const gitlab = createGitLabClient<paths, TagPaths>({ host: 'gitlab.example.com', token: 't' });
+import type { Calls, TagCalls } from '../mini-schema.js';
+const gitlab = createGitLabClient<Calls, TagCalls>({ host: 'gitlab.example.com', token: 't' });
 `;
 
 /** One service for every probe of this file (creating one costs seconds); a probe replaces PROBE's text. */
