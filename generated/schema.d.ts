@@ -27552,17 +27552,17 @@ export interface operations {
                     /** @description The domain */
                     domain: string;
                     /** @description The certificate in PEM format with intermediates following in most specific to least specific order. */
-                    certificate?: string;
+                    certificate?: Upload | string;
                     /** @description The certificate key in PEM format. */
-                    key?: string;
+                    key?: Upload | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The domain */
                     domain: string;
                     /** @description The certificate in PEM format with intermediates following in most specific to least specific order. */
-                    certificate?: string;
+                    certificate?: Upload | string;
                     /** @description The certificate key in PEM format. */
-                    key?: string;
+                    key?: Upload | string;
                 };
             };
         };
@@ -27657,15 +27657,15 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The certificate in PEM format with intermediates following in most specific to least specific order. */
-                    certificate?: string;
+                    certificate?: Upload | string;
                     /** @description The certificate key in PEM format. */
-                    key?: string;
+                    key?: Upload | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The certificate in PEM format with intermediates following in most specific to least specific order. */
-                    certificate?: string;
+                    certificate?: Upload | string;
                     /** @description The certificate key in PEM format. */
-                    key?: string;
+                    key?: Upload | string;
                 };
             };
         };
@@ -29644,7 +29644,7 @@ export interface operations {
                      * Format: binary
                      * @description The file to be uploaded
                      */
-                    file: string;
+                    file: Upload;
                     /** @description Name and path for new project */
                     path: string;
                     /**
@@ -32579,7 +32579,7 @@ export interface operations {
                      * Format: binary
                      * @description The file to be uploaded
                      */
-                    file: string;
+                    file: Upload;
                 };
             };
         };
@@ -43669,7 +43669,7 @@ export interface operations {
                      * Format: binary
                      * @description The attachment to be uploaded
                      */
-                    file: string;
+                    file: Upload;
                     /** @description The name of the branch. Defaults to the wiki repository default branch */
                     branch?: string;
                 };
@@ -43709,132 +43709,3420 @@ export interface operations {
     };
 }
 
-/** For each tag (docs page, keyed as in the conventions), the paths it documents. Used by the client's per-tag clients. */
-export interface TagPaths {
-  /** Group and project access requests (access_requests.md) */
-  "accessRequests": "/groups/{id}/access_requests" | "/projects/{id}/access_requests" | "/groups/{id}/access_requests/{user_id}/approve" | "/projects/{id}/access_requests/{user_id}/approve" | "/groups/{id}/access_requests/{user_id}" | "/projects/{id}/access_requests/{user_id}";
-  /** Applications (applications.md) */
-  "applications": "/applications" | "/applications/{id}";
-  /** Avatar (avatar.md) */
-  "avatar": "/avatar";
-  /** Award Emoji (award_emoji.md) */
-  "awardEmoji": "/projects/{id}/issues/{issue_iid}/award_emoji" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji" | "/projects/{id}/snippets/{snippet_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}" | "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}";
-  /** Issue Boards (boards.md) */
-  "boards": "/projects/{id}/boards" | "/projects/{id}/boards/{board_id}" | "/projects/{id}/boards/{board_id}/lists" | "/projects/{id}/boards/{board_id}/lists/{list_id}";
-  /** Branches (branches.md) */
-  "branches": "/projects/{id}/repository/branches" | "/projects/{id}/repository/branches/{branch}" | "/projects/{id}/repository/branches/{branch}/protect" | "/projects/{id}/repository/branches/{branch}/unprotect" | "/projects/{id}/repository/merged_branches";
-  /** Broadcast Messages (broadcast_messages.md) */
-  "broadcastMessages": "/broadcast_messages" | "/broadcast_messages/{id}";
-  /** Commits (commits.md) */
-  "commits": "/projects/{id}/repository/commits" | "/projects/{id}/repository/commits/{sha}" | "/projects/{id}/repository/commits/{sha}/refs" | "/projects/{id}/repository/commits/{sha}/cherry_pick" | "/projects/{id}/repository/commits/{sha}/diff" | "/projects/{id}/repository/commits/{sha}/comments" | "/projects/{id}/repository/commits/{sha}/statuses" | "/projects/{id}/statuses/{sha}" | "/projects/{id}/repository/commits/{sha}/merge_requests";
-  /** Custom Attributes (custom_attributes.md) */
-  "customAttributes": "/users/{id}/custom_attributes" | "/groups/{id}/custom_attributes" | "/projects/{id}/custom_attributes" | "/users/{id}/custom_attributes/{key}" | "/groups/{id}/custom_attributes/{key}" | "/projects/{id}/custom_attributes/{key}";
-  /** Deploy Keys (deploy_keys.md) */
-  "deployKeys": "/deploy_keys" | "/projects/{id}/deploy_keys" | "/projects/{id}/deploy_keys/{key_id}" | "/projects/{id}/deploy_keys/{key_id}/enable";
-  /** Deployments (deployments.md) */
-  "deployments": "/projects/{id}/deployments" | "/projects/{id}/deployments/{deployment_id}";
-  /** Discussions (discussions.md) */
-  "discussions": "/projects/{id}/issues/{issue_iid}/discussions" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/discussions" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/commits/{commit_id}/discussions" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}";
-  /** Environments (environments.md) */
-  "environments": "/projects/{id}/environments" | "/projects/{id}/environments/{environments_id}" | "/projects/{id}/environments/{environment_id}/stop";
-  /** Events (events.md) */
-  "events": "/events" | "/users/{id}/events" | "/projects/{project_id}/events";
-  /** Features flags (features.md) */
-  "features": "/features" | "/features/{name}";
-  /** Group badges (group_badges.md) */
-  "groupBadges": "/groups/{id}/badges" | "/groups/{id}/badges/{badge_id}" | "/groups/{id}/badges/render";
-  /** Group Issue Boards (group_boards.md) */
-  "groupBoards": "/groups/{id}/boards" | "/groups/{id}/boards/{board_id}" | "/groups/{id}/boards/{board_id}/lists" | "/groups/{id}/boards/{board_id}/lists/{list_id}";
-  /** Group-level Variables (group_level_variables.md) */
-  "groupLevelVariables": "/groups/{id}/variables" | "/groups/{id}/variables/{key}";
-  /** Group milestones (group_milestones.md) */
-  "groupMilestones": "/groups/{id}/milestones" | "/groups/{id}/milestones/{milestone_id}" | "/groups/{id}/milestones/{milestone_id}/issues" | "/groups/{id}/milestones/{milestone_id}/merge_requests";
-  /** Groups (groups.md) */
-  "groups": "/groups" | "/groups/{id}/subgroups" | "/groups/{id}/projects" | "/groups/{id}" | "/groups/{id}/projects/{project_id}";
-  /** Issues (issues.md) */
-  "issues": "/issues" | "/groups/{id}/issues" | "/projects/{id}/issues" | "/projects/{id}/issues/{issue_iid}" | "/projects/{id}/issues/{issue_iid}/move" | "/projects/{id}/issues/{issue_iid}/subscribe" | "/projects/{id}/issues/{issue_iid}/unsubscribe" | "/projects/{id}/issues/{issue_iid}/todo" | "/projects/{id}/issues/{issue_iid}/time_estimate" | "/projects/{id}/issues/{issue_iid}/reset_time_estimate" | "/projects/{id}/issues/{issue_iid}/add_spent_time" | "/projects/{id}/issues/{issue_iid}/reset_spent_time" | "/projects/{id}/issues/{issue_iid}/time_stats" | "/projects/{id}/issues/{issue_id}/related_merge_requests" | "/projects/{id}/issues/{issue_iid}/closed_by" | "/projects/{id}/issues/{issue_iid}/participants" | "/projects/{id}/issues/{issue_iid}/user_agent_detail";
-  /** Jobs (jobs.md) */
-  "jobs": "/projects/{id}/jobs" | "/projects/{id}/pipelines/{pipeline_id}/jobs" | "/projects/{id}/jobs/{job_id}" | "/projects/{id}/jobs/{job_id}/artifacts" | "/projects/{id}/jobs/artifacts/{ref_name}/download" | "/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}" | "/projects/{id}/jobs/{job_id}/trace" | "/projects/{id}/jobs/{job_id}/cancel" | "/projects/{id}/jobs/{job_id}/retry" | "/projects/{id}/jobs/{job_id}/erase" | "/projects/{id}/jobs/{job_id}/artifacts/keep" | "/projects/{id}/jobs/{job_id}/play";
-  /** Keys (keys.md) */
-  "keys": "/keys/{id}";
-  /** Labels (labels.md) */
-  "labels": "/projects/{id}/labels" | "/projects/{id}/labels/{label_id}/subscribe" | "/projects/{id}/labels/{label_id}/unsubscribe";
-  /** Validate the .gitlab-ci.yml (API) (lint.md) */
-  "lint": "/lint";
-  /** Markdown (markdown.md) */
-  "markdown": "/markdown";
-  /** Group and project members (members.md) */
-  "members": "/groups/{id}/members" | "/projects/{id}/members" | "/groups/{id}/members/all" | "/projects/{id}/members/all" | "/groups/{id}/members/{user_id}" | "/projects/{id}/members/{user_id}";
-  /** Merge requests (merge_requests.md) */
-  "mergeRequests": "/merge_requests" | "/projects/{id}/merge_requests" | "/groups/{id}/merge_requests" | "/projects/{id}/merge_requests/{merge_request_iid}" | "/projects/{id}/merge_requests/{merge_request_iid}/participants" | "/projects/{id}/merge_requests/{merge_request_iid}/commits" | "/projects/{id}/merge_requests/{merge_request_iid}/changes" | "/projects/{id}/merge_requests/{merge_request_iid}/pipelines" | "/projects/{id}/merge_requests/{merge_request_iid}/merge" | "/projects/{id}/merge_requests/{merge_request_iid}/cancel_merge_when_pipeline_succeeds" | "/projects/{id}/merge_requests/{merge_request_iid}/closes_issues" | "/projects/{id}/merge_requests/{merge_request_iid}/subscribe" | "/projects/{id}/merge_requests/{merge_request_iid}/unsubscribe" | "/projects/{id}/merge_requests/{merge_request_iid}/todo" | "/projects/{id}/merge_requests/{merge_request_iid}/versions" | "/projects/{id}/merge_requests/{merge_request_iid}/versions/{version_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/time_estimate" | "/projects/{id}/merge_requests/{merge_request_iid}/reset_time_estimate" | "/projects/{id}/merge_requests/{merge_request_iid}/add_spent_time" | "/projects/{id}/merge_requests/{merge_request_iid}/reset_spent_time" | "/projects/{id}/merge_requests/{merge_request_iid}/time_stats";
-  /** Milestones (milestones.md) */
-  "milestones": "/projects/{id}/milestones" | "/projects/{id}/milestones/{milestone_id}" | "/projects/{id}/milestones/{milestone_id}/issues" | "/projects/{id}/milestones/{milestone_id}/merge_requests";
-  /** Namespaces (namespaces.md) */
-  "namespaces": "/namespaces" | "/namespaces/{id}";
-  /** Notes (notes.md) */
-  "notes": "/projects/{id}/issues/{issue_iid}/notes" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/notes" | "/projects/{id}/snippets/{snippet_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}";
-  /** Notification settings (notification_settings.md) */
-  "notificationSettings": "/notification_settings" | "/groups/{id}/notification_settings" | "/projects/{id}/notification_settings";
-  /** Pages domains (pages_domains.md) */
-  "pagesDomains": "/pages/domains" | "/projects/{id}/pages/domains" | "/projects/{id}/pages/domains/{domain}";
-  /** Pipeline schedules (pipeline_schedules.md) */
-  "pipelineSchedules": "/projects/{id}/pipeline_schedules" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/take_ownership" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}";
-  /** Pipeline triggers (pipeline_triggers.md) */
-  "pipelineTriggers": "/projects/{id}/triggers" | "/projects/{id}/triggers/{trigger_id}" | "/projects/{id}/triggers/{trigger_id}/take_ownership";
-  /** Pipelines (pipelines.md) */
-  "pipelines": "/projects/{id}/pipelines" | "/projects/{id}/pipelines/{pipeline_id}" | "/projects/{id}/pipeline" | "/projects/{id}/pipelines/{pipeline_id}/retry" | "/projects/{id}/pipelines/{pipeline_id}/cancel";
-  /** Project badges (project_badges.md) */
-  "projectBadges": "/projects/{id}/badges" | "/projects/{id}/badges/{badge_id}" | "/projects/{id}/badges/render";
-  /** Project import/export (project_import_export.md) */
-  "projectImportExport": "/projects/{id}/export" | "/projects/{id}/export/download" | "/projects/import" | "/projects/{id}/import";
-  /** Project-level Variables (project_level_variables.md) */
-  "projectLevelVariables": "/projects/{id}/variables" | "/projects/{id}/variables/{key}";
-  /** Project snippets (project_snippets.md) */
-  "projectSnippets": "/projects/{id}/snippets" | "/projects/{id}/snippets/{snippet_id}" | "/projects/{id}/snippets/{snippet_id}/raw" | "/projects/{id}/snippets/{snippet_id}/user_agent_detail";
-  /** Project templates (project_templates.md) */
-  "projectTemplates": "/projects/{id}/templates/{type}" | "/projects/{id}/templates/{type}/{key}";
-  /** Projects (projects.md) */
-  "projects": "/projects" | "/users/{user_id}/projects" | "/projects/{id}" | "/projects/{id}/users" | "/projects/user/{user_id}" | "/projects/{id}/fork" | "/projects/{id}/forks" | "/projects/{id}/star" | "/projects/{id}/unstar" | "/projects/{id}/languages" | "/projects/{id}/archive" | "/projects/{id}/unarchive" | "/projects/{id}/uploads" | "/projects/{id}/share" | "/projects/{id}/share/{group_id}" | "/projects/{id}/hooks" | "/projects/{id}/hooks/{hook_id}" | "/projects/{id}/fork/{forked_from_id}" | "/projects/{id}/housekeeping" | "/projects/{id}/transfer" | "/projects/{id}/snapshot";
-  /** Protected branches (protected_branches.md) */
-  "protectedBranches": "/projects/{id}/protected_branches" | "/projects/{id}/protected_branches/{name}";
-  /** Protected tags (protected_tags.md) */
-  "protectedTags": "/projects/{id}/protected_tags" | "/projects/{id}/protected_tags/{name}";
-  /** Repositories (repositories.md) */
-  "repositories": "/projects/{id}/repository/tree" | "/projects/{id}/repository/blobs/{sha}" | "/projects/{id}/repository/blobs/{sha}/raw" | "/projects/{id}/repository/archive" | "/projects/{id}/repository/compare" | "/projects/{id}/repository/contributors" | "/projects/{id}/repository/merge_base";
-  /** Repository files (repository_files.md) */
-  "repositoryFiles": "/projects/{id}/repository/files/{file_path}" | "/projects/{id}/repository/files/{file_path}/raw";
-  /** Resource label events (resource_label_events.md) */
-  "resourceLabelEvents": "/projects/{id}/issues/{issue_iid}/resource_label_events" | "/projects/{id}/issues/{issue_iid}/resource_label_events/{resource_label_event_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events" | "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events/{resource_label_event_id}";
-  /** Runners (runners.md) */
-  "runners": "/runners" | "/runners/all" | "/runners/{id}" | "/runners/{id}/jobs" | "/projects/{id}/runners" | "/projects/{id}/runners/{runner_id}" | "/runners/verify";
-  /** Search (search.md) */
-  "search": "/search" | "/groups/{id}/search" | "/projects/{id}/search";
-  /** Services (services.md) */
-  "services": "/projects/{id}/services/asana" | "/projects/{id}/services/assembla" | "/projects/{id}/services/bamboo" | "/projects/{id}/services/bugzilla" | "/projects/{id}/services/buildkite" | "/projects/{id}/services/campfire" | "/projects/{id}/services/custom-issue-tracker" | "/projects/{id}/services/drone-ci" | "/projects/{id}/services/emails-on-push" | "/projects/{id}/services/external-wiki" | "/projects/{id}/services/flowdock" | "/projects/{id}/services/hangouts_chat" | "/projects/{id}/services/hipchat" | "/projects/{id}/services/irker" | "/projects/{id}/services/jira" | "/projects/{id}/services/kubernetes" | "/projects/{id}/services/slack-slash-commands" | "/projects/{id}/services/mattermost-slash-commands" | "/projects/{id}/services/packagist" | "/projects/{id}/services/pipelines-email" | "/projects/{id}/services/pivotaltracker" | "/projects/{id}/services/prometheus" | "/projects/{id}/services/pushover" | "/projects/{id}/services/redmine" | "/projects/{id}/services/slack" | "/projects/{id}/services/microsoft-teams" | "/projects/{id}/services/mattermost" | "/projects/{id}/services/teamcity" | "/projects/{id}/services/mock-ci";
-  /** Application settings (settings.md) */
-  "settings": "/application/settings";
-  /** Sidekiq Metrics (sidekiq_metrics.md) */
-  "sidekiqMetrics": "/sidekiq/queue_metrics" | "/sidekiq/process_metrics" | "/sidekiq/job_stats" | "/sidekiq/compound_metrics";
-  /** Snippets (snippets.md) */
-  "snippets": "/snippets" | "/snippets/{id}" | "/snippets/public" | "/snippets/{id}/user_agent_detail";
-  /** System hooks (system_hooks.md) */
-  "systemHooks": "/hooks" | "/hooks/{id}";
-  /** Tags (tags.md) */
-  "tags": "/projects/{id}/repository/tags" | "/projects/{id}/repository/tags/{tag_name}" | "/projects/{id}/repository/tags/{tag_name}/release";
-  /** Dockerfiles (templates/dockerfiles.md) */
-  "templatesDockerfiles": "/templates/dockerfiles" | "/templates/dockerfiles/{key}";
-  /** Gitignores (templates/gitignores.md) */
-  "templatesGitignores": "/templates/gitignores" | "/templates/gitignores/{key}";
-  /** GitLab CI YMLs (templates/gitlab_ci_ymls.md) */
-  "templatesGitlabCiYmls": "/templates/gitlab_ci_ymls" | "/templates/gitlab_ci_ymls/{key}";
-  /** Licenses (templates/licenses.md) */
-  "templatesLicenses": "/templates/licenses" | "/templates/licenses/{key}";
-  /** Todos (todos.md) */
-  "todos": "/todos" | "/todos/{id}/mark_as_done" | "/todos/mark_as_done";
-  /** Users (users.md) */
-  "users": "/users" | "/users/{id}" | "/user" | "/user/status" | "/users/{id_or_username}/status" | "/user/keys" | "/users/{id}/keys" | "/user/keys/{key_id}" | "/users/{id}/keys/{key_id}" | "/user/gpg_keys" | "/user/gpg_keys/{key_id}" | "/users/{id}/gpg_keys" | "/users/{id}/gpg_keys/{key_id}" | "/user/emails" | "/users/{id}/emails" | "/user/emails/{email_id}" | "/users/{id}/emails/{email_id}" | "/users/{id}/block" | "/users/{id}/unblock" | "/users/{user_id}/impersonation_tokens" | "/users/{user_id}/impersonation_tokens/{impersonation_token_id}" | "/user/activities";
-  /** Version (version.md) */
-  "version": "/version";
-  /** Wikis (wikis.md) */
-  "wikis": "/projects/{id}/wikis" | "/projects/{id}/wikis/{slug}" | "/projects/{id}/wikis/attachments";
+/** A file in a multipart body: a Blob or File, or (in Node) its bytes or text with a file name. */
+export type Upload = Blob | { content: Blob | ArrayBuffer | ArrayBufferView | string; filename: string; type?: string };
+/** A raw request body (a media type other than JSON or a form). */
+export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | string;
+
+/** For each HTTP method, path -> the call: what `init` takes, `data` on success, `error` otherwise. Used by the client's methods. */
+export interface Calls {
+    get: {
+        "/groups/{id}/access_requests": {
+            init: { params: operations["listAccessRequestsForGroupOrProjectGroups"]["parameters"] };
+            data: operations["listAccessRequestsForGroupOrProjectGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/access_requests": {
+            init: { params: operations["listAccessRequestsForGroupOrProjectProjects"]["parameters"] };
+            data: operations["listAccessRequestsForGroupOrProjectProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/applications": {
+            init?: { params?: operations["listAllApplications"]["parameters"] };
+            data: operations["listAllApplications"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/avatar": {
+            init: { params: operations["getAvatarUrl"]["parameters"] };
+            data: operations["getAvatarUrl"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/award_emoji": {
+            init: { params: operations["listAwardablesAwardEmojiIssues"]["parameters"] };
+            data: operations["listAwardablesAwardEmojiIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji": {
+            init: { params: operations["listAwardablesAwardEmojiMergeRequests"]["parameters"] };
+            data: operations["listAwardablesAwardEmojiMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/award_emoji": {
+            init: { params: operations["listAwardablesAwardEmojiSnippets"]["parameters"] };
+            data: operations["listAwardablesAwardEmojiSnippets"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}": {
+            init: { params: operations["getAwardEmojiIssues"]["parameters"] };
+            data: operations["getAwardEmojiIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}": {
+            init: { params: operations["getAwardEmojiMergeRequests"]["parameters"] };
+            data: operations["getAwardEmojiMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}": {
+            init: { params: operations["getAwardEmojiSnippets"]["parameters"] };
+            data: operations["getAwardEmojiSnippets"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji": {
+            init: { params: operations["listNotesAwardEmoji"]["parameters"] };
+            data: operations["listNotesAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}": {
+            init: { params: operations["getNotesAwardEmoji"]["parameters"] };
+            data: operations["getNotesAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards": {
+            init: { params: operations["projectBoard"]["parameters"] };
+            data: operations["projectBoard"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}": {
+            init: { params: operations["singleBoardProjects"]["parameters"] };
+            data: operations["singleBoardProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists": {
+            init: { params: operations["listBoardListsProjects"]["parameters"] };
+            data: operations["listBoardListsProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["singleBoardListProjects"]["parameters"] };
+            data: operations["singleBoardListProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches": {
+            init: { params: operations["listRepositoryBranches"]["parameters"] };
+            data: operations["listRepositoryBranches"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches/{branch}": {
+            init: { params: operations["getRepositoryBranch"]["parameters"] };
+            data: operations["getRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages": {
+            init?: { params?: operations["getAllBroadcastMessages"]["parameters"] };
+            data: operations["getAllBroadcastMessages"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages/{id}": {
+            init: { params: operations["getSpecificBroadcastMessage"]["parameters"] };
+            data: operations["getSpecificBroadcastMessage"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits": {
+            init: { params: operations["listRepositoryCommits"]["parameters"] };
+            data: operations["listRepositoryCommits"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}": {
+            init: { params: operations["getCommit"]["parameters"] };
+            data: operations["getCommit"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/refs": {
+            init: { params: operations["getReferencesCommitIsPushedTo"]["parameters"] };
+            data: operations["getReferencesCommitIsPushedTo"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/diff": {
+            init: { params: operations["getDiffOfCommit"]["parameters"] };
+            data: operations["getDiffOfCommit"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/comments": {
+            init: { params: operations["getCommentsOfCommit"]["parameters"] };
+            data: operations["getCommentsOfCommit"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/statuses": {
+            init: { params: operations["listStatusesOfCommit"]["parameters"] };
+            data: operations["listStatusesOfCommit"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/merge_requests": {
+            init: { params: operations["listMergeRequestsAssociatedWithCommit"]["parameters"] };
+            data: operations["listMergeRequestsAssociatedWithCommit"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/custom_attributes": {
+            init: { params: operations["listCustomAttributesUsers"]["parameters"] };
+            data: operations["listCustomAttributesUsers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/custom_attributes": {
+            init: { params: operations["listCustomAttributesGroups"]["parameters"] };
+            data: operations["listCustomAttributesGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/custom_attributes": {
+            init: { params: operations["listCustomAttributesProjects"]["parameters"] };
+            data: operations["listCustomAttributesProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/custom_attributes/{key}": {
+            init: { params: operations["singleCustomAttributeUsers"]["parameters"] };
+            data: operations["singleCustomAttributeUsers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/custom_attributes/{key}": {
+            init: { params: operations["singleCustomAttributeGroups"]["parameters"] };
+            data: operations["singleCustomAttributeGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/custom_attributes/{key}": {
+            init: { params: operations["singleCustomAttributeProjects"]["parameters"] };
+            data: operations["singleCustomAttributeProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/deploy_keys": {
+            init?: { params?: operations["listAllDeployKeys"]["parameters"] };
+            data: operations["listAllDeployKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys": {
+            init: { params: operations["listProjectDeployKeys"]["parameters"] };
+            data: operations["listProjectDeployKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys/{key_id}": {
+            init: { params: operations["singleDeployKey"]["parameters"] };
+            data: operations["singleDeployKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deployments": {
+            init: { params: operations["listProjectDeployments"]["parameters"] };
+            data: operations["listProjectDeployments"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deployments/{deployment_id}": {
+            init: { params: operations["getSpecificDeployment"]["parameters"] };
+            data: operations["getSpecificDeployment"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions": {
+            init: { params: operations["listProjectIssueDiscussions"]["parameters"] };
+            data: operations["listProjectIssueDiscussions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}": {
+            init: { params: operations["getIssueDiscussion"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions": {
+            init: { params: operations["listProjectSnippetDiscussions"]["parameters"] };
+            data: operations["listProjectSnippetDiscussions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}": {
+            init: { params: operations["getSnippetDiscussion"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions": {
+            init: { params: operations["listProjectMergeRequestDiscussions"]["parameters"] };
+            data: operations["listProjectMergeRequestDiscussions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}": {
+            init: { params: operations["getMergeRequestDiscussion"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions": {
+            init: { params: operations["listProjectCommitDiscussions"]["parameters"] };
+            data: operations["listProjectCommitDiscussions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}": {
+            init: { params: operations["getCommitDiscussion"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments": {
+            init: { params: operations["listEnvironments"]["parameters"] };
+            data: operations["listEnvironments"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/events": {
+            init?: { params?: operations["listCurrentlyAuthenticatedUsersEvents"]["parameters"] };
+            data: operations["listCurrentlyAuthenticatedUsersEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/events": {
+            init: { params: operations["getUserContributionEvents"]["parameters"] };
+            data: operations["getUserContributionEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{project_id}/events": {
+            init: { params: operations["listProjectsVisibleEvents"]["parameters"] };
+            data: operations["listProjectsVisibleEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/features": {
+            init?: { params?: operations["listAllFeatures"]["parameters"] };
+            data: operations["listAllFeatures"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges": {
+            init: { params: operations["listAllBadgesOfGroup"]["parameters"] };
+            data: operations["listAllBadgesOfGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges/{badge_id}": {
+            init: { params: operations["getBadgeOfGroup"]["parameters"] };
+            data: operations["getBadgeOfGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges/render": {
+            init: { params: operations["previewBadgeFromGroup"]["parameters"] };
+            data: operations["previewBadgeFromGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards": {
+            init: { params: operations["groupBoard"]["parameters"] };
+            data: operations["groupBoard"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}": {
+            init: { params: operations["singleBoardGroups"]["parameters"] };
+            data: operations["singleBoardGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists": {
+            init: { params: operations["listBoardListsGroups"]["parameters"] };
+            data: operations["listBoardListsGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["singleBoardListGroups"]["parameters"] };
+            data: operations["singleBoardListGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables": {
+            init: { params: operations["listGroupVariables"]["parameters"] };
+            data: operations["listGroupVariables"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables/{key}": {
+            init: { params: operations["showVariableDetailsGroups"]["parameters"] };
+            data: operations["showVariableDetailsGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones": {
+            init: { params: operations["listGroupMilestones"]["parameters"] };
+            data: operations["listGroupMilestones"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}": {
+            init: { params: operations["getMilestoneGroups"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}/issues": {
+            init: { params: operations["getAllIssuesAssignedToMilestoneGroups"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}/merge_requests": {
+            init: { params: operations["getAllMergeRequestsAssignedToMilestoneGroups"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups": {
+            init?: { params?: operations["listGroups"]["parameters"] };
+            data: operations["listGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/subgroups": {
+            init: { params: operations["listGroupsSubgroups"]["parameters"] };
+            data: operations["listGroupsSubgroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/projects": {
+            init: { params: operations["listGroupsProjects"]["parameters"] };
+            data: operations["listGroupsProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}": {
+            init: { params: operations["detailsOfGroup"]["parameters"] };
+            data: operations["detailsOfGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/issues": {
+            init?: { params?: operations["listIssues"]["parameters"] };
+            data: operations["listIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/issues": {
+            init: { params: operations["listGroupIssues"]["parameters"] };
+            data: operations["listGroupIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues": {
+            init: { params: operations["listProjectIssues"]["parameters"] };
+            data: operations["listProjectIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}": {
+            init: { params: operations["singleIssue"]["parameters"] };
+            data: operations["singleIssue"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/time_stats": {
+            init: { params: operations["getTimeTrackingStatsIssues"]["parameters"] };
+            data: operations["getTimeTrackingStatsIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_id}/related_merge_requests": {
+            init: { params: operations["listMergeRequestsRelatedToIssue"]["parameters"] };
+            data: operations["listMergeRequestsRelatedToIssue"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/closed_by": {
+            init: { params: operations["listMergeRequestsThatWillCloseIssueOnMerge"]["parameters"] };
+            data: operations["listMergeRequestsThatWillCloseIssueOnMerge"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/participants": {
+            init: { params: operations["participantsOnIssues"]["parameters"] };
+            data: operations["participantsOnIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/user_agent_detail": {
+            init: { params: operations["getUserAgentDetailsProjectsIssues"]["parameters"] };
+            data: operations["getUserAgentDetailsProjectsIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs": {
+            init: { params: operations["listProjectJobs"]["parameters"] };
+            data: operations["listProjectJobs"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines/{pipeline_id}/jobs": {
+            init: { params: operations["listPipelineJobs"]["parameters"] };
+            data: operations["listPipelineJobs"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}": {
+            init: { params: operations["getJob"]["parameters"] };
+            data: operations["getJob"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/artifacts": {
+            init: { params: operations["getJobArtifacts"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/artifacts/{ref_name}/download": {
+            init: { params: operations["downloadArtifactsArchive"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}": {
+            init: { params: operations["downloadArtifactFile"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/trace": {
+            init: { params: operations["getTraceFile"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/keys/{id}": {
+            init: { params: operations["getSshKeyWithUserByIdOfSshKey"]["parameters"] };
+            data: operations["getSshKeyWithUserByIdOfSshKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels": {
+            init: { params: operations["listLabels"]["parameters"] };
+            data: operations["listLabels"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members": {
+            init: { params: operations["listAllMembersOfGroupOrProjectGroups"]["parameters"] };
+            data: operations["listAllMembersOfGroupOrProjectGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members": {
+            init: { params: operations["listAllMembersOfGroupOrProjectProjects"]["parameters"] };
+            data: operations["listAllMembersOfGroupOrProjectProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members/all": {
+            init: { params: operations["listAllMembersOfGroupOrProjectIncludingInheritedMembersGroups"]["parameters"] };
+            data: operations["listAllMembersOfGroupOrProjectIncludingInheritedMembersGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members/all": {
+            init: { params: operations["listAllMembersOfGroupOrProjectIncludingInheritedMembersProjects"]["parameters"] };
+            data: operations["listAllMembersOfGroupOrProjectIncludingInheritedMembersProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members/{user_id}": {
+            init: { params: operations["getMemberOfGroupOrProjectGroups"]["parameters"] };
+            data: operations["getMemberOfGroupOrProjectGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members/{user_id}": {
+            init: { params: operations["getMemberOfGroupOrProjectProjects"]["parameters"] };
+            data: operations["getMemberOfGroupOrProjectProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/merge_requests": {
+            init?: { params?: operations["listMergeRequests"]["parameters"] };
+            data: operations["listMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests": {
+            init: { params: operations["listProjectMergeRequests"]["parameters"] };
+            data: operations["listProjectMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/merge_requests": {
+            init: { params: operations["listGroupMergeRequests"]["parameters"] };
+            data: operations["listGroupMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}": {
+            init: { params: operations["getMr"]["parameters"] };
+            data: operations["getMr"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/participants": {
+            init: { params: operations["getMrParticipants"]["parameters"] };
+            data: operations["getMrParticipants"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/commits": {
+            init: { params: operations["getMrCommits"]["parameters"] };
+            data: operations["getMrCommits"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/changes": {
+            init: { params: operations["getMrChanges"]["parameters"] };
+            data: operations["getMrChanges"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/pipelines": {
+            init: { params: operations["listMrPipelines"]["parameters"] };
+            data: operations["listMrPipelines"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/closes_issues": {
+            init: { params: operations["listIssuesThatWillCloseOnMerge"]["parameters"] };
+            data: operations["listIssuesThatWillCloseOnMerge"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/versions": {
+            init: { params: operations["getMrDiffVersions"]["parameters"] };
+            data: operations["getMrDiffVersions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/versions/{version_id}": {
+            init: { params: operations["getMrDiffVersion"]["parameters"] };
+            data: operations["getMrDiffVersion"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/time_stats": {
+            init: { params: operations["getTimeTrackingStatsMergeRequests"]["parameters"] };
+            data: operations["getTimeTrackingStatsMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones": {
+            init: { params: operations["listProjectMilestones"]["parameters"] };
+            data: operations["listProjectMilestones"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}": {
+            init: { params: operations["getMilestoneProjects"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}/issues": {
+            init: { params: operations["getAllIssuesAssignedToMilestoneProjects"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}/merge_requests": {
+            init: { params: operations["getAllMergeRequestsAssignedToMilestoneProjects"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/namespaces": {
+            init?: { params?: operations["listNamespaces"]["parameters"] };
+            data: operations["listNamespaces"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/namespaces/{id}": {
+            init: { params: operations["getNamespaceById"]["parameters"] };
+            data: operations["getNamespaceById"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes": {
+            init: { params: operations["listProjectIssueNotes"]["parameters"] };
+            data: operations["listProjectIssueNotes"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}": {
+            init: { params: operations["getIssueNote"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes": {
+            init: { params: operations["listAllSnippetNotes"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes/{note_id}": {
+            init: { params: operations["getSnippetNote"]["parameters"] };
+            data: operations["getSnippetNote"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes": {
+            init: { params: operations["listAllMergeRequestNotes"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}": {
+            init: { params: operations["getMergeRequestNote"]["parameters"] };
+            data: operations["getMergeRequestNote"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/notification_settings": {
+            init?: { params?: operations["globalNotificationSettings"]["parameters"] };
+            data: operations["globalNotificationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/notification_settings": {
+            init: { params: operations["groupProjectLevelNotificationSettingsGroups"]["parameters"] };
+            data: operations["groupProjectLevelNotificationSettingsGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/notification_settings": {
+            init: { params: operations["groupProjectLevelNotificationSettingsProjects"]["parameters"] };
+            data: operations["groupProjectLevelNotificationSettingsProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/pages/domains": {
+            init?: { params?: operations["listAllPagesDomains"]["parameters"] };
+            data: operations["listAllPagesDomains"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains": {
+            init: { params: operations["listPagesDomains"]["parameters"] };
+            data: operations["listPagesDomains"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains/{domain}": {
+            init: { params: operations["singlePagesDomain"]["parameters"] };
+            data: operations["singlePagesDomain"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules": {
+            init: { params: operations["getAllPipelineSchedules"]["parameters"] };
+            data: operations["getAllPipelineSchedules"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
+            init: { params: operations["getPipelineSchedule"]["parameters"] };
+            data: operations["getPipelineSchedule"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers": {
+            init: { params: operations["listProjectTriggers"]["parameters"] };
+            data: operations["listProjectTriggers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers/{trigger_id}": {
+            init: { params: operations["getTriggerDetails"]["parameters"] };
+            data: operations["getTriggerDetails"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines": {
+            init: { params: operations["listProjectPipelines"]["parameters"] };
+            data: operations["listProjectPipelines"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines/{pipeline_id}": {
+            init: { params: operations["getPipeline"]["parameters"] };
+            data: operations["getPipeline"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges": {
+            init: { params: operations["listAllBadgesOfProject"]["parameters"] };
+            data: operations["listAllBadgesOfProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges/{badge_id}": {
+            init: { params: operations["getBadgeOfProject"]["parameters"] };
+            data: operations["getBadgeOfProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges/render": {
+            init: { params: operations["previewBadgeFromProject"]["parameters"] };
+            data: operations["previewBadgeFromProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/export": {
+            init: { params: operations["exportStatus"]["parameters"] };
+            data: operations["exportStatus"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/export/download": {
+            init: { params: operations["exportDownload"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/import": {
+            init: { params: operations["importStatus"]["parameters"] };
+            data: operations["importStatus"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables": {
+            init: { params: operations["listProjectVariables"]["parameters"] };
+            data: operations["listProjectVariables"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables/{key}": {
+            init: { params: operations["showVariableDetailsProjects"]["parameters"] };
+            data: operations["showVariableDetailsProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets": {
+            init: { params: operations["listSnippetsProjects"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}": {
+            init: { params: operations["singleSnippetProjects"]["parameters"] };
+            data: operations["singleSnippetProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/raw": {
+            init: { params: operations["snippetContent"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/user_agent_detail": {
+            init: { params: operations["getUserAgentDetailsProjectsSnippets"]["parameters"] };
+            data: operations["getUserAgentDetailsProjectsSnippets"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/templates/{type}": {
+            init: { params: operations["getAllTemplatesOfParticularType"]["parameters"] };
+            data: operations["getAllTemplatesOfParticularType"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/templates/{type}/{key}": {
+            init: { params: operations["getOneTemplateOfParticularType"]["parameters"] };
+            data: operations["getOneTemplateOfParticularType"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects": {
+            init?: { params?: operations["listAllProjects"]["parameters"] };
+            data: operations["listAllProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/projects": {
+            init: { params: operations["listUserProjects"]["parameters"] };
+            data: operations["listUserProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}": {
+            init: { params: operations["getProject"]["parameters"] };
+            data: operations["getProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/users": {
+            init: { params: operations["getProjectUsers"]["parameters"] };
+            data: operations["getProjectUsers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/forks": {
+            init: { params: operations["listForksOfProject"]["parameters"] };
+            data: operations["listForksOfProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/languages": {
+            init: { params: operations["languages"]["parameters"] };
+            data: operations["languages"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks": {
+            init: { params: operations["listProjectHooks"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks/{hook_id}": {
+            init: { params: operations["getProjectHook"]["parameters"] };
+            data: operations["getProjectHook"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snapshot": {
+            init: { params: operations["downloadSnapshotOfGitRepository"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_branches": {
+            init: { params: operations["listProtectedBranches"]["parameters"] };
+            data: operations["listProtectedBranches"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_branches/{name}": {
+            init: { params: operations["getProtectedBranchOrWildcardProtectedBranch"]["parameters"] };
+            data: operations["getProtectedBranchOrWildcardProtectedBranch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_tags": {
+            init: { params: operations["listProtectedTags"]["parameters"] };
+            data: operations["listProtectedTags"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_tags/{name}": {
+            init: { params: operations["getProtectedTagOrWildcardProtectedTag"]["parameters"] };
+            data: operations["getProtectedTagOrWildcardProtectedTag"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tree": {
+            init: { params: operations["listRepositoryTree"]["parameters"] };
+            data: operations["listRepositoryTree"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/blobs/{sha}": {
+            init: { params: operations["getBlobFromRepository"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/blobs/{sha}/raw": {
+            init: { params: operations["rawBlobContent"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/archive": {
+            init: { params: operations["getFileArchive"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/compare": {
+            init: { params: operations["compareBranchesTagsOrCommits"]["parameters"] };
+            data: operations["compareBranchesTagsOrCommits"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/contributors": {
+            init: { params: operations["contributors"]["parameters"] };
+            data: operations["contributors"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/merge_base": {
+            init: { params: operations["mergeBase"]["parameters"] };
+            data: operations["mergeBase"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["getFileFromRepository"]["parameters"] };
+            data: operations["getFileFromRepository"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}/raw": {
+            init: { params: operations["getRawFileFromRepository"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/resource_label_events": {
+            init: { params: operations["listProjectIssueLabelEvents"]["parameters"] };
+            data: operations["listProjectIssueLabelEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/resource_label_events/{resource_label_event_id}": {
+            init: { params: operations["getIssueLabelEvent"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events": {
+            init: { params: operations["listProjectMergeRequestLabelEvents"]["parameters"] };
+            data: operations["listProjectMergeRequestLabelEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events/{resource_label_event_id}": {
+            init: { params: operations["getMergeRequestLabelEvent"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/runners": {
+            init?: { params?: operations["listOwnedRunners"]["parameters"] };
+            data: operations["listOwnedRunners"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/all": {
+            init?: { params?: operations["listAllRunners"]["parameters"] };
+            data: operations["listAllRunners"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/{id}": {
+            init: { params: operations["getRunnersDetails"]["parameters"] };
+            data: operations["getRunnersDetails"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/{id}/jobs": {
+            init: { params: operations["listRunnersJobs"]["parameters"] };
+            data: operations["listRunnersJobs"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/runners": {
+            init: { params: operations["listProjectsRunners"]["parameters"] };
+            data: operations["listProjectsRunners"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/search": {
+            init: { params: operations["globalSearchApi"]["parameters"] };
+            data: operations["globalSearchApi"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/search": {
+            init: { params: operations["groupSearchApi"]["parameters"] };
+            data: operations["groupSearchApi"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/search": {
+            init: { params: operations["projectSearchApi"]["parameters"] };
+            data: operations["projectSearchApi"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/asana": {
+            init: { params: operations["getAsanaServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/assembla": {
+            init: { params: operations["getAssemblaServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bamboo": {
+            init: { params: operations["getAtlassianBambooCiServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bugzilla": {
+            init: { params: operations["getBugzillaServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/buildkite": {
+            init: { params: operations["getBuildkiteServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/campfire": {
+            init: { params: operations["getCampfireServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/custom-issue-tracker": {
+            init: { params: operations["getCustomIssueTrackerServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/drone-ci": {
+            init: { params: operations["getDroneCiServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/emails-on-push": {
+            init: { params: operations["getEmailsOnPushServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/external-wiki": {
+            init: { params: operations["getExternalWikiServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/flowdock": {
+            init: { params: operations["getFlowdockServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hangouts_chat": {
+            init: { params: operations["getHangoutsChatServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hipchat": {
+            init: { params: operations["getHipchatServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/irker": {
+            init: { params: operations["getIrkerIrcGatewayServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/jira": {
+            init: { params: operations["getJiraServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/kubernetes": {
+            init: { params: operations["getKubernetesServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack-slash-commands": {
+            init: { params: operations["getSlackSlashCommandServiceSettings"]["parameters"] };
+            data: operations["getSlackSlashCommandServiceSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost-slash-commands": {
+            init: { params: operations["getMattermostSlashCommandServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/packagist": {
+            init: { params: operations["getPackagistServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pipelines-email": {
+            init: { params: operations["getPipelineEmailsServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pivotaltracker": {
+            init: { params: operations["getPivotaltrackerServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/prometheus": {
+            init: { params: operations["getPrometheusServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pushover": {
+            init: { params: operations["getPushoverServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/redmine": {
+            init: { params: operations["getRedmineServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack": {
+            init: { params: operations["getSlackServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/microsoft-teams": {
+            init: { params: operations["getMicrosoftTeamsServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost": {
+            init: { params: operations["getMattermostNotificationsServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/teamcity": {
+            init: { params: operations["getJetbrainsTeamcityCiServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mock-ci": {
+            init: { params: operations["getMockciServiceSettings"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/application/settings": {
+            init?: { params?: operations["getCurrentApplicationSettings"]["parameters"] };
+            data: operations["getCurrentApplicationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/sidekiq/queue_metrics": {
+            init?: { params?: operations["getCurrentQueueMetrics"]["parameters"] };
+            data: operations["getCurrentQueueMetrics"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/sidekiq/process_metrics": {
+            init?: { params?: operations["getCurrentProcessMetrics"]["parameters"] };
+            data: operations["getCurrentProcessMetrics"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/sidekiq/job_stats": {
+            init?: { params?: operations["getCurrentJobStatistics"]["parameters"] };
+            data: operations["getCurrentJobStatistics"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/sidekiq/compound_metrics": {
+            init?: { params?: operations["getCompoundResponseOfAllPreviouslyMentionedMetrics"]["parameters"] };
+            data: operations["getCompoundResponseOfAllPreviouslyMentionedMetrics"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/snippets": {
+            init?: { params?: operations["listSnippets"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/{id}": {
+            init: { params: operations["singleSnippet"]["parameters"] };
+            data: operations["singleSnippet"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/public": {
+            init?: { params?: operations["exploreAllPublicSnippets"]["parameters"] };
+            data: operations["exploreAllPublicSnippets"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/{id}/user_agent_detail": {
+            init: { params: operations["getUserAgentDetailsSnippets"]["parameters"] };
+            data: operations["getUserAgentDetailsSnippets"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/hooks": {
+            init?: { params?: operations["listSystemHooks"]["parameters"] };
+            data: operations["listSystemHooks"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/hooks/{id}": {
+            init: { params: operations["testSystemHook"]["parameters"] };
+            data: operations["testSystemHook"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags": {
+            init: { params: operations["listProjectRepositoryTags"]["parameters"] };
+            data: operations["listProjectRepositoryTags"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags/{tag_name}": {
+            init: { params: operations["getRepositoryTag"]["parameters"] };
+            data: operations["getRepositoryTag"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/dockerfiles": {
+            init?: { params?: operations["listDockerfileTemplates"]["parameters"] };
+            data: operations["listDockerfileTemplates"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/dockerfiles/{key}": {
+            init: { params: operations["singleDockerfileTemplate"]["parameters"] };
+            data: operations["singleDockerfileTemplate"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/gitignores": {
+            init?: { params?: operations["listGitignoreTemplates"]["parameters"] };
+            data: operations["listGitignoreTemplates"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/gitignores/{key}": {
+            init: { params: operations["singleGitignoreTemplate"]["parameters"] };
+            data: operations["singleGitignoreTemplate"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/gitlab_ci_ymls": {
+            init?: { params?: operations["listGitlabCiYmlTemplates"]["parameters"] };
+            data: operations["listGitlabCiYmlTemplates"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/gitlab_ci_ymls/{key}": {
+            init: { params: operations["singleGitlabCiYmlTemplate"]["parameters"] };
+            data: operations["singleGitlabCiYmlTemplate"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/licenses": {
+            init?: { params?: operations["listLicenseTemplates"]["parameters"] };
+            data: operations["listLicenseTemplates"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/licenses/{key}": {
+            init: { params: operations["singleLicenseTemplate"]["parameters"] };
+            data: operations["singleLicenseTemplate"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/todos": {
+            init?: { params?: operations["getListOfTodos"]["parameters"] };
+            data: operations["getListOfTodos"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users": {
+            init?: { params?: operations["forNormalUsersUsers"]["parameters"] };
+            data: operations["forNormalUsersUsers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}": {
+            init: { params: operations["forUser"]["parameters"] };
+            data: operations["forUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user": {
+            init?: { params?: operations["forNormalUsersUser"]["parameters"] };
+            data: operations["forNormalUsersUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/status": {
+            init?: { params?: operations["userStatus"]["parameters"] };
+            data: operations["userStatus"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id_or_username}/status": {
+            init: { params: operations["getStatusOfUser"]["parameters"] };
+            data: operations["getStatusOfUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/keys": {
+            init?: { params?: operations["listSshKeys"]["parameters"] };
+            data: operations["listSshKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/keys": {
+            init: { params: operations["listSshKeysForUser"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/keys/{key_id}": {
+            init: { params: operations["singleSshKey"]["parameters"] };
+            data: operations["singleSshKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/gpg_keys": {
+            init?: { params?: operations["listAllGpgKeys"]["parameters"] };
+            data: operations["listAllGpgKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/gpg_keys/{key_id}": {
+            init: { params: operations["getSpecificGpgKey"]["parameters"] };
+            data: operations["getSpecificGpgKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/gpg_keys": {
+            init: { params: operations["listAllGpgKeysForGivenUser"]["parameters"] };
+            data: operations["listAllGpgKeysForGivenUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/gpg_keys/{key_id}": {
+            init: { params: operations["getSpecificGpgKeyForGivenUser"]["parameters"] };
+            data: operations["getSpecificGpgKeyForGivenUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/emails": {
+            init?: { params?: operations["listEmails"]["parameters"] };
+            data: operations["listEmails"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/emails": {
+            init: { params: operations["listEmailsForUser"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/emails/{email_id}": {
+            init: { params: operations["singleEmail"]["parameters"] };
+            data: operations["singleEmail"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/impersonation_tokens": {
+            init: { params: operations["getAllImpersonationTokensOfUser"]["parameters"] };
+            data: operations["getAllImpersonationTokensOfUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/impersonation_tokens/{impersonation_token_id}": {
+            init: { params: operations["getImpersonationTokenOfUser"]["parameters"] };
+            data: operations["getImpersonationTokenOfUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/activities": {
+            init?: { params?: operations["getUserActivitiesAdminOnly"]["parameters"] };
+            data: operations["getUserActivitiesAdminOnly"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/version": {
+            init?: { params?: operations["versionApi"]["parameters"] };
+            data: operations["versionApi"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis": {
+            init: { params: operations["listWikiPages"]["parameters"] };
+            data: operations["listWikiPages"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis/{slug}": {
+            init: { params: operations["getWikiPage"]["parameters"] };
+            data: operations["getWikiPage"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+    };
+    put: {
+        "/groups/{id}/access_requests/{user_id}/approve": {
+            init: { params: operations["approveAccessRequestGroups"]["parameters"]; body?: NonNullable<operations["approveAccessRequestGroups"]["requestBody"]>["content"]["application/json"] };
+            data: operations["approveAccessRequestGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/access_requests/{user_id}/approve": {
+            init: { params: operations["approveAccessRequestProjects"]["parameters"]; body?: NonNullable<operations["approveAccessRequestProjects"]["requestBody"]>["content"]["application/json"] };
+            data: operations["approveAccessRequestProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["editBoardListProjects"]["parameters"]; body: operations["editBoardListProjects"]["requestBody"]["content"]["application/json"] };
+            data: operations["editBoardListProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches/{branch}/protect": {
+            init: { params: operations["protectRepositoryBranch"]["parameters"]; body?: NonNullable<operations["protectRepositoryBranch"]["requestBody"]>["content"]["application/json"] };
+            data: operations["protectRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches/{branch}/unprotect": {
+            init: { params: operations["unprotectRepositoryBranch"]["parameters"] };
+            data: operations["unprotectRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages/{id}": {
+            init: { params: operations["updateBroadcastMessage"]["parameters"]; body?: NonNullable<operations["updateBroadcastMessage"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateBroadcastMessage"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/custom_attributes/{key}": {
+            init: { params: operations["setCustomAttributeUsers"]["parameters"]; body: operations["setCustomAttributeUsers"]["requestBody"]["content"]["application/json"] };
+            data: operations["setCustomAttributeUsers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/custom_attributes/{key}": {
+            init: { params: operations["setCustomAttributeGroups"]["parameters"]; body: operations["setCustomAttributeGroups"]["requestBody"]["content"]["application/json"] };
+            data: operations["setCustomAttributeGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/custom_attributes/{key}": {
+            init: { params: operations["setCustomAttributeProjects"]["parameters"]; body: operations["setCustomAttributeProjects"]["requestBody"]["content"]["application/json"] };
+            data: operations["setCustomAttributeProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys/{key_id}": {
+            init: { params: operations["updateDeployKey"]["parameters"]; body?: NonNullable<operations["updateDeployKey"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateDeployKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["modifyExistingIssueDiscussionNote"]["parameters"]; body: operations["modifyExistingIssueDiscussionNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["modifyExistingSnippetDiscussionNote"]["parameters"]; body: operations["modifyExistingSnippetDiscussionNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}": {
+            init: { params: operations["resolveMergeRequestDiscussion"]["parameters"]; body: operations["resolveMergeRequestDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["modifyExistingMergeRequestDiscussionNote"]["parameters"]; body?: NonNullable<operations["modifyExistingMergeRequestDiscussionNote"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["modifyExistingCommitDiscussionNote"]["parameters"]; body?: NonNullable<operations["modifyExistingCommitDiscussionNote"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments/{environments_id}": {
+            init: { params: operations["editExistingEnvironment"]["parameters"]; body: operations["editExistingEnvironment"]["requestBody"]["content"]["application/json"] };
+            data: operations["editExistingEnvironment"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges/{badge_id}": {
+            init: { params: operations["editBadgeOfGroup"]["parameters"]; body?: NonNullable<operations["editBadgeOfGroup"]["requestBody"]>["content"]["application/json"] };
+            data: operations["editBadgeOfGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["editBoardListGroups"]["parameters"]; body: operations["editBoardListGroups"]["requestBody"]["content"]["application/json"] };
+            data: operations["editBoardListGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables/{key}": {
+            init: { params: operations["updateVariableGroups"]["parameters"]; body: operations["updateVariableGroups"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateVariableGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}": {
+            init: { params: operations["editMilestoneGroups"]["parameters"]; body?: NonNullable<operations["editMilestoneGroups"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}": {
+            init: { params: operations["updateGroup"]["parameters"]; body?: NonNullable<operations["updateGroup"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}": {
+            init: { params: operations["editIssue"]["parameters"]; body?: NonNullable<operations["editIssue"]["requestBody"]>["content"]["application/json"] };
+            data: operations["editIssue"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels": {
+            init: { params: operations["editExistingLabel"]["parameters"]; body: operations["editExistingLabel"]["requestBody"]["content"]["application/json"] };
+            data: operations["editExistingLabel"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members/{user_id}": {
+            init: { params: operations["editMemberOfGroupOrProjectGroups"]["parameters"]; body: operations["editMemberOfGroupOrProjectGroups"]["requestBody"]["content"]["application/json"] };
+            data: operations["editMemberOfGroupOrProjectGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members/{user_id}": {
+            init: { params: operations["editMemberOfGroupOrProjectProjects"]["parameters"]; body: operations["editMemberOfGroupOrProjectProjects"]["requestBody"]["content"]["application/json"] };
+            data: operations["editMemberOfGroupOrProjectProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}": {
+            init: { params: operations["updateMr"]["parameters"]; body?: NonNullable<operations["updateMr"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateMr"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/merge": {
+            init: { params: operations["acceptMr"]["parameters"]; body?: NonNullable<operations["acceptMr"]["requestBody"]>["content"]["application/json"] };
+            data: operations["acceptMr"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/cancel_merge_when_pipeline_succeeds": {
+            init: { params: operations["cancelMergeWhenPipelineSucceeds"]["parameters"] };
+            data: operations["cancelMergeWhenPipelineSucceeds"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}": {
+            init: { params: operations["editMilestoneProjects"]["parameters"]; body?: NonNullable<operations["editMilestoneProjects"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}": {
+            init: { params: operations["modifyExistingIssueNote"]["parameters"]; body: operations["modifyExistingIssueNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes/{note_id}": {
+            init: { params: operations["modifyExistingSnippetNote"]["parameters"]; body: operations["modifyExistingSnippetNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}": {
+            init: { params: operations["modifyExistingMergeRequestNote"]["parameters"]; body: operations["modifyExistingMergeRequestNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/notification_settings": {
+            init?: { params?: operations["updateGlobalNotificationSettings"]["parameters"]; body?: NonNullable<operations["updateGlobalNotificationSettings"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateGlobalNotificationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/notification_settings": {
+            init: { params: operations["updateGroupProjectLevelNotificationSettingsGroups"]["parameters"]; body?: NonNullable<operations["updateGroupProjectLevelNotificationSettingsGroups"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateGroupProjectLevelNotificationSettingsGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/notification_settings": {
+            init: { params: operations["updateGroupProjectLevelNotificationSettingsProjects"]["parameters"]; body?: NonNullable<operations["updateGroupProjectLevelNotificationSettingsProjects"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateGroupProjectLevelNotificationSettingsProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains/{domain}": {
+            init: { params: operations["updatePagesDomain"]["parameters"]; body?: NonNullable<operations["updatePagesDomain"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updatePagesDomain"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
+            init: { params: operations["editPipelineSchedule"]["parameters"]; body?: NonNullable<operations["editPipelineSchedule"]["requestBody"]>["content"]["application/json"] };
+            data: operations["editPipelineSchedule"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}": {
+            init: { params: operations["editPipelineScheduleVariable"]["parameters"]; body: operations["editPipelineScheduleVariable"]["requestBody"]["content"]["application/json"] };
+            data: operations["editPipelineScheduleVariable"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers/{trigger_id}": {
+            init: { params: operations["updateProjectTrigger"]["parameters"]; body?: NonNullable<operations["updateProjectTrigger"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectTrigger"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges/{badge_id}": {
+            init: { params: operations["editBadgeOfProject"]["parameters"]; body?: NonNullable<operations["editBadgeOfProject"]["requestBody"]>["content"]["application/json"] };
+            data: operations["editBadgeOfProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables/{key}": {
+            init: { params: operations["updateVariableProjects"]["parameters"]; body: operations["updateVariableProjects"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateVariableProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}": {
+            init: { params: operations["updateSnippetProjects"]["parameters"]; body?: NonNullable<operations["updateSnippetProjects"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}": {
+            init: { params: operations["editProject"]["parameters"]; body?: NonNullable<operations["editProject"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks/{hook_id}": {
+            init: { params: operations["editProjectHook"]["parameters"]; body: operations["editProjectHook"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/transfer": {
+            init: { params: operations["transferProjectToNamespace"]["parameters"]; body: operations["transferProjectToNamespace"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["updateExistingFileInRepository"]["parameters"]; body: operations["updateExistingFileInRepository"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateExistingFileInRepository"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/{id}": {
+            init: { params: operations["updateRunnersDetails"]["parameters"]; body?: NonNullable<operations["updateRunnersDetails"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateRunnersDetails"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/asana": {
+            init: { params: operations["createEditAsanaService"]["parameters"]; body: operations["createEditAsanaService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/assembla": {
+            init: { params: operations["createEditAssemblaService"]["parameters"]; body: operations["createEditAssemblaService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bamboo": {
+            init: { params: operations["createEditAtlassianBambooCiService"]["parameters"]; body: operations["createEditAtlassianBambooCiService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bugzilla": {
+            init: { params: operations["createEditBuildkiteServiceBugzilla"]["parameters"]; body: operations["createEditBuildkiteServiceBugzilla"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/buildkite": {
+            init: { params: operations["createEditBuildkiteServiceBuildkite"]["parameters"]; body: operations["createEditBuildkiteServiceBuildkite"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/campfire": {
+            init: { params: operations["createEditCampfireService"]["parameters"]; body: operations["createEditCampfireService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/custom-issue-tracker": {
+            init: { params: operations["createEditCustomIssueTrackerService"]["parameters"]; body: operations["createEditCustomIssueTrackerService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/drone-ci": {
+            init: { params: operations["createEditDroneCiService"]["parameters"]; body: operations["createEditDroneCiService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/emails-on-push": {
+            init: { params: operations["createEditEmailsOnPushService"]["parameters"]; body: operations["createEditEmailsOnPushService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/external-wiki": {
+            init: { params: operations["createEditExternalWikiService"]["parameters"]; body: operations["createEditExternalWikiService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/flowdock": {
+            init: { params: operations["createEditFlowdockService"]["parameters"]; body: operations["createEditFlowdockService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hangouts_chat": {
+            init: { params: operations["createEditHangoutsChatService"]["parameters"]; body: operations["createEditHangoutsChatService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hipchat": {
+            init: { params: operations["createEditHipchatService"]["parameters"]; body: operations["createEditHipchatService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/irker": {
+            init: { params: operations["createEditIrkerIrcGatewayService"]["parameters"]; body: operations["createEditIrkerIrcGatewayService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/jira": {
+            init: { params: operations["createEditJiraService"]["parameters"]; body: operations["createEditJiraService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/kubernetes": {
+            init: { params: operations["createEditKubernetesService"]["parameters"]; body: operations["createEditKubernetesService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack-slash-commands": {
+            init: { params: operations["createEditSlackSlashCommandService"]["parameters"]; body: operations["createEditSlackSlashCommandService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost-slash-commands": {
+            init: { params: operations["createEditMattermostSlashCommandService"]["parameters"]; body: operations["createEditMattermostSlashCommandService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/packagist": {
+            init: { params: operations["createEditPackagistService"]["parameters"]; body: operations["createEditPackagistService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pipelines-email": {
+            init: { params: operations["createEditPipelineEmailsService"]["parameters"]; body: operations["createEditPipelineEmailsService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pivotaltracker": {
+            init: { params: operations["createEditPivotaltrackerService"]["parameters"]; body: operations["createEditPivotaltrackerService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/prometheus": {
+            init: { params: operations["createEditPrometheusService"]["parameters"]; body: operations["createEditPrometheusService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pushover": {
+            init: { params: operations["createEditPushoverService"]["parameters"]; body: operations["createEditPushoverService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/redmine": {
+            init: { params: operations["createEditRedmineService"]["parameters"]; body: operations["createEditRedmineService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack": {
+            init: { params: operations["createEditSlackService"]["parameters"]; body: operations["createEditSlackService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/microsoft-teams": {
+            init: { params: operations["createEditMicrosoftTeamsService"]["parameters"]; body: operations["createEditMicrosoftTeamsService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost": {
+            init: { params: operations["createEditMattermostNotificationsService"]["parameters"]; body: operations["createEditMattermostNotificationsService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/teamcity": {
+            init: { params: operations["createEditJetbrainsTeamcityCiService"]["parameters"]; body: operations["createEditJetbrainsTeamcityCiService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mock-ci": {
+            init: { params: operations["createEditMockciService"]["parameters"]; body: operations["createEditMockciService"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/application/settings": {
+            init?: { params?: operations["changeApplicationSettings"]["parameters"] };
+            data: operations["changeApplicationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/{id}": {
+            init: { params: operations["updateSnippet"]["parameters"]; body?: NonNullable<operations["updateSnippet"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateSnippet"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags/{tag_name}/release": {
+            init: { params: operations["updateRelease"]["parameters"]; body: operations["updateRelease"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateRelease"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}": {
+            init: { params: operations["userModification"]["parameters"]; body?: NonNullable<operations["userModification"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/status": {
+            init?: { params?: operations["setUserStatus"]["parameters"]; body?: NonNullable<operations["setUserStatus"]["requestBody"]>["content"]["application/json"] };
+            data: operations["setUserStatus"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis/{slug}": {
+            init: { params: operations["editExistingWikiPage"]["parameters"]; body?: NonNullable<operations["editExistingWikiPage"]["requestBody"]>["content"]["application/json"] };
+            data: operations["editExistingWikiPage"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+    };
+    post: {
+        "/groups/{id}/access_requests": {
+            init: { params: operations["requestAccessToGroupOrProjectGroups"]["parameters"] };
+            data: operations["requestAccessToGroupOrProjectGroups"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/access_requests": {
+            init: { params: operations["requestAccessToGroupOrProjectProjects"]["parameters"] };
+            data: operations["requestAccessToGroupOrProjectProjects"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/applications": {
+            init: { params?: operations["createApplication"]["parameters"]; body: operations["createApplication"]["requestBody"]["content"]["application/json"] };
+            data: operations["createApplication"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/award_emoji": {
+            init: { params: operations["awardEmojiIssues"]["parameters"]; body: operations["awardEmojiIssues"]["requestBody"]["content"]["application/json"] };
+            data: operations["awardEmojiIssues"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji": {
+            init: { params: operations["awardEmojiMergeRequests"]["parameters"]; body: operations["awardEmojiMergeRequests"]["requestBody"]["content"]["application/json"] };
+            data: operations["awardEmojiMergeRequests"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/award_emoji": {
+            init: { params: operations["awardEmojiSnippets"]["parameters"]; body: operations["awardEmojiSnippets"]["requestBody"]["content"]["application/json"] };
+            data: operations["awardEmojiSnippets"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji": {
+            init: { params: operations["awardEmojiOnNote"]["parameters"]; body: operations["awardEmojiOnNote"]["requestBody"]["content"]["application/json"] };
+            data: operations["awardEmojiOnNote"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists": {
+            init: { params: operations["newBoardListProjects"]["parameters"]; body: operations["newBoardListProjects"]["requestBody"]["content"]["application/json"] };
+            data: operations["newBoardListProjects"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches": {
+            init: { params: operations["createRepositoryBranch"]["parameters"]; body: operations["createRepositoryBranch"]["requestBody"]["content"]["application/json"] };
+            data: operations["createRepositoryBranch"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages": {
+            init: { params?: operations["createBroadcastMessage"]["parameters"]; body: operations["createBroadcastMessage"]["requestBody"]["content"]["application/json"] };
+            data: operations["createBroadcastMessage"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits": {
+            init: { params: operations["createCommitWithMultipleFilesAndActions"]["parameters"]; body: operations["createCommitWithMultipleFilesAndActions"]["requestBody"]["content"]["application/json"] };
+            data: operations["createCommitWithMultipleFilesAndActions"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/cherry_pick": {
+            init: { params: operations["cherryPickCommit"]["parameters"]; body: operations["cherryPickCommit"]["requestBody"]["content"]["application/json"] };
+            data: operations["cherryPickCommit"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/comments": {
+            init: { params: operations["postCommentToCommit"]["parameters"]; body: operations["postCommentToCommit"]["requestBody"]["content"]["application/json"] };
+            data: operations["postCommentToCommit"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/statuses/{sha}": {
+            init: { params: operations["postBuildStatusToCommit"]["parameters"]; body: operations["postBuildStatusToCommit"]["requestBody"]["content"]["application/json"] };
+            data: operations["postBuildStatusToCommit"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys": {
+            init: { params: operations["addDeployKey"]["parameters"]; body: operations["addDeployKey"]["requestBody"]["content"]["application/json"] };
+            data: operations["addDeployKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys/{key_id}/enable": {
+            init: { params: operations["enableDeployKey"]["parameters"] };
+            data: operations["enableDeployKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions": {
+            init: { params: operations["createIssueDiscussion"]["parameters"]; body: operations["createIssueDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes": {
+            init: { params: operations["addNoteToExistingIssueDiscussion"]["parameters"]; body: operations["addNoteToExistingIssueDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions": {
+            init: { params: operations["createSnippetDiscussion"]["parameters"]; body: operations["createSnippetDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes": {
+            init: { params: operations["addNoteToExistingSnippetDiscussion"]["parameters"]; body: operations["addNoteToExistingSnippetDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions": {
+            init: { params: operations["createMergeRequestDiscussion"]["parameters"]; body: operations["createMergeRequestDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes": {
+            init: { params: operations["addNoteToExistingMergeRequestDiscussion"]["parameters"]; body: operations["addNoteToExistingMergeRequestDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions": {
+            init: { params: operations["createCommitDiscussion"]["parameters"]; body: operations["createCommitDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes": {
+            init: { params: operations["addNoteToExistingCommitDiscussion"]["parameters"]; body: operations["addNoteToExistingCommitDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments": {
+            init: { params: operations["createEnvironment"]["parameters"]; body: operations["createEnvironment"]["requestBody"]["content"]["application/json"] };
+            data: operations["createEnvironment"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments/{environment_id}/stop": {
+            init: { params: operations["stopEnvironment"]["parameters"] };
+            data: operations["stopEnvironment"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/features/{name}": {
+            init: { params: operations["setOrCreateFeature"]["parameters"]; body: operations["setOrCreateFeature"]["requestBody"]["content"]["application/json"] };
+            data: operations["setOrCreateFeature"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges": {
+            init: { params: operations["addBadgeToGroup"]["parameters"]; body: operations["addBadgeToGroup"]["requestBody"]["content"]["application/json"] };
+            data: operations["addBadgeToGroup"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists": {
+            init: { params: operations["newBoardListGroups"]["parameters"]; body: operations["newBoardListGroups"]["requestBody"]["content"]["application/json"] };
+            data: operations["newBoardListGroups"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables": {
+            init: { params: operations["createVariableGroups"]["parameters"]; body: operations["createVariableGroups"]["requestBody"]["content"]["application/json"] };
+            data: operations["createVariableGroups"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones": {
+            init: { params: operations["createMilestoneGroups"]["parameters"]; body: operations["createMilestoneGroups"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups": {
+            init: { params?: operations["newGroup"]["parameters"]; body: operations["newGroup"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/projects/{project_id}": {
+            init: { params: operations["transferProjectToGroup"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues": {
+            init: { params: operations["newIssue"]["parameters"]; body: operations["newIssue"]["requestBody"]["content"]["application/json"] };
+            data: operations["newIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/move": {
+            init: { params: operations["moveIssue"]["parameters"]; body: operations["moveIssue"]["requestBody"]["content"]["application/json"] };
+            data: operations["moveIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/subscribe": {
+            init: { params: operations["subscribeToIssue"]["parameters"] };
+            data: operations["subscribeToIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/unsubscribe": {
+            init: { params: operations["unsubscribeFromIssue"]["parameters"] };
+            data: operations["unsubscribeFromIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/todo": {
+            init: { params: operations["createTodoIssues"]["parameters"] };
+            data: operations["createTodoIssues"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/time_estimate": {
+            init: { params: operations["setTimeEstimateForIssue"]["parameters"]; body: operations["setTimeEstimateForIssue"]["requestBody"]["content"]["application/json"] };
+            data: operations["setTimeEstimateForIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/reset_time_estimate": {
+            init: { params: operations["resetTimeEstimateForIssue"]["parameters"] };
+            data: operations["resetTimeEstimateForIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/add_spent_time": {
+            init: { params: operations["addSpentTimeForIssue"]["parameters"]; body: operations["addSpentTimeForIssue"]["requestBody"]["content"]["application/json"] };
+            data: operations["addSpentTimeForIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/reset_spent_time": {
+            init: { params: operations["resetSpentTimeForIssue"]["parameters"] };
+            data: operations["resetSpentTimeForIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/cancel": {
+            init: { params: operations["cancelJob"]["parameters"] };
+            data: operations["cancelJob"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/retry": {
+            init: { params: operations["retryJob"]["parameters"] };
+            data: operations["retryJob"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/erase": {
+            init: { params: operations["eraseJob"]["parameters"] };
+            data: operations["eraseJob"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/artifacts/keep": {
+            init: { params: operations["keepArtifacts"]["parameters"] };
+            data: operations["keepArtifacts"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/play": {
+            init: { params: operations["playJob"]["parameters"] };
+            data: operations["playJob"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels": {
+            init: { params: operations["createLabel"]["parameters"]; body: operations["createLabel"]["requestBody"]["content"]["application/json"] };
+            data: operations["createLabel"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels/{label_id}/subscribe": {
+            init: { params: operations["subscribeToLabel"]["parameters"] };
+            data: operations["subscribeToLabel"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels/{label_id}/unsubscribe": {
+            init: { params: operations["unsubscribeFromLabel"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/lint": {
+            init: { params?: operations["validateGitlabCiYmlApi"]["parameters"]; body: operations["validateGitlabCiYmlApi"]["requestBody"]["content"]["application/json"] };
+            data: operations["validateGitlabCiYmlApi"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/markdown": {
+            init: { params?: operations["renderArbitraryMarkdownDocument"]["parameters"]; body: operations["renderArbitraryMarkdownDocument"]["requestBody"]["content"]["application/json"] };
+            data: operations["renderArbitraryMarkdownDocument"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members": {
+            init: { params: operations["addMemberToGroupOrProjectGroups"]["parameters"]; body: operations["addMemberToGroupOrProjectGroups"]["requestBody"]["content"]["application/json"] };
+            data: operations["addMemberToGroupOrProjectGroups"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members": {
+            init: { params: operations["addMemberToGroupOrProjectProjects"]["parameters"]; body: operations["addMemberToGroupOrProjectProjects"]["requestBody"]["content"]["application/json"] };
+            data: operations["addMemberToGroupOrProjectProjects"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests": {
+            init: { params: operations["createMr"]["parameters"]; body: operations["createMr"]["requestBody"]["content"]["application/json"] };
+            data: operations["createMr"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/subscribe": {
+            init: { params: operations["subscribeToMergeRequest"]["parameters"] };
+            data: operations["subscribeToMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/unsubscribe": {
+            init: { params: operations["unsubscribeFromMergeRequest"]["parameters"] };
+            data: operations["unsubscribeFromMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/todo": {
+            init: { params: operations["createTodoMergeRequests"]["parameters"] };
+            data: operations["createTodoMergeRequests"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/time_estimate": {
+            init: { params: operations["setTimeEstimateForMergeRequest"]["parameters"]; body: operations["setTimeEstimateForMergeRequest"]["requestBody"]["content"]["application/json"] };
+            data: operations["setTimeEstimateForMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/reset_time_estimate": {
+            init: { params: operations["resetTimeEstimateForMergeRequest"]["parameters"] };
+            data: operations["resetTimeEstimateForMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/add_spent_time": {
+            init: { params: operations["addSpentTimeForMergeRequest"]["parameters"]; body: operations["addSpentTimeForMergeRequest"]["requestBody"]["content"]["application/json"] };
+            data: operations["addSpentTimeForMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/reset_spent_time": {
+            init: { params: operations["resetSpentTimeForMergeRequest"]["parameters"] };
+            data: operations["resetSpentTimeForMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones": {
+            init: { params: operations["createMilestoneProjects"]["parameters"]; body: operations["createMilestoneProjects"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes": {
+            init: { params: operations["createIssueNote"]["parameters"]; body: operations["createIssueNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes": {
+            init: { params: operations["createSnippetNote"]["parameters"]; body: operations["createSnippetNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes": {
+            init: { params: operations["createMergeRequestNote"]["parameters"]; body: operations["createMergeRequestNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains": {
+            init: { params: operations["createPagesDomain"]["parameters"]; body: operations["createPagesDomain"]["requestBody"]["content"]["application/json"] };
+            data: operations["createPagesDomain"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules": {
+            init: { params: operations["createPipelineSchedule"]["parameters"]; body: operations["createPipelineSchedule"]["requestBody"]["content"]["application/json"] };
+            data: operations["createPipelineSchedule"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/take_ownership": {
+            init: { params: operations["takeOwnershipOfPipelineSchedule"]["parameters"] };
+            data: operations["takeOwnershipOfPipelineSchedule"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables": {
+            init: { params: operations["createPipelineScheduleVariable"]["parameters"]; body: operations["createPipelineScheduleVariable"]["requestBody"]["content"]["application/json"] };
+            data: operations["createPipelineScheduleVariable"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers": {
+            init: { params: operations["createProjectTrigger"]["parameters"]; body: operations["createProjectTrigger"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectTrigger"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers/{trigger_id}/take_ownership": {
+            init: { params: operations["takeOwnershipOfProjectTrigger"]["parameters"] };
+            data: operations["takeOwnershipOfProjectTrigger"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline": {
+            init: { params: operations["createPipeline"]["parameters"]; body: operations["createPipeline"]["requestBody"]["content"]["application/json"] };
+            data: operations["createPipeline"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines/{pipeline_id}/retry": {
+            init: { params: operations["retryJobsInPipeline"]["parameters"] };
+            data: operations["retryJobsInPipeline"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines/{pipeline_id}/cancel": {
+            init: { params: operations["cancelPipelinesJobs"]["parameters"] };
+            data: operations["cancelPipelinesJobs"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges": {
+            init: { params: operations["addBadgeToProject"]["parameters"]; body: operations["addBadgeToProject"]["requestBody"]["content"]["application/json"] };
+            data: operations["addBadgeToProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/export": {
+            init: { params: operations["scheduleExport"]["parameters"]; body: operations["scheduleExport"]["requestBody"]["content"]["application/json"] };
+            data: operations["scheduleExport"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/import": {
+            init: { params?: operations["importFile"]["parameters"]; body: operations["importFile"]["requestBody"]["content"]["multipart/form-data"] };
+            data: operations["importFile"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables": {
+            init: { params: operations["createVariableProjects"]["parameters"]; body: operations["createVariableProjects"]["requestBody"]["content"]["application/json"] };
+            data: operations["createVariableProjects"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets": {
+            init: { params: operations["createSnippetProjects"]["parameters"]; body: operations["createSnippetProjects"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects": {
+            init?: { params?: operations["createProject"]["parameters"]; body?: NonNullable<operations["createProject"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/user/{user_id}": {
+            init: { params: operations["createProjectForUser"]["parameters"]; body: operations["createProjectForUser"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/fork": {
+            init: { params: operations["forkProject"]["parameters"]; body: operations["forkProject"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/star": {
+            init: { params: operations["starProject"]["parameters"] };
+            data: operations["starProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/unstar": {
+            init: { params: operations["unstarProject"]["parameters"] };
+            data: operations["unstarProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/archive": {
+            init: { params: operations["archiveProject"]["parameters"] };
+            data: operations["archiveProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/unarchive": {
+            init: { params: operations["unarchiveProject"]["parameters"] };
+            data: operations["unarchiveProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/uploads": {
+            init: { params: operations["uploadFile"]["parameters"]; body: operations["uploadFile"]["requestBody"]["content"]["multipart/form-data"] };
+            data: operations["uploadFile"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/share": {
+            init: { params: operations["shareProjectWithGroup"]["parameters"]; body: operations["shareProjectWithGroup"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks": {
+            init: { params: operations["addProjectHook"]["parameters"]; body: operations["addProjectHook"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/fork/{forked_from_id}": {
+            init: { params: operations["createForkedFromToRelationBetweenExistingProjects"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/housekeeping": {
+            init: { params: operations["startHousekeepingTaskForProject"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_branches": {
+            init: { params: operations["protectRepositoryBranches"]["parameters"]; body: operations["protectRepositoryBranches"]["requestBody"]["content"]["application/json"] };
+            data: operations["protectRepositoryBranches"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_tags": {
+            init: { params: operations["protectRepositoryTags"]["parameters"]; body: operations["protectRepositoryTags"]["requestBody"]["content"]["application/json"] };
+            data: operations["protectRepositoryTags"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["createFileInRepository"]["parameters"]; body: operations["createFileInRepository"]["requestBody"]["content"]["application/json"] };
+            data: operations["createFileInRepository"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners": {
+            init: { params?: operations["registerRunner"]["parameters"]; body: operations["registerRunner"]["requestBody"]["content"]["application/json"] };
+            data: operations["registerRunner"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/runners": {
+            init: { params: operations["enableRunnerInProject"]["parameters"]; body: operations["enableRunnerInProject"]["requestBody"]["content"]["application/json"] };
+            data: operations["enableRunnerInProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/verify": {
+            init: { params?: operations["verifyAuthenticationForRegisteredRunner"]["parameters"]; body: operations["verifyAuthenticationForRegisteredRunner"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/snippets": {
+            init: { params?: operations["createSnippet"]["parameters"]; body: operations["createSnippet"]["requestBody"]["content"]["application/json"] };
+            data: operations["createSnippet"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/hooks": {
+            init: { params?: operations["addSystemHook"]["parameters"]; body: operations["addSystemHook"]["requestBody"]["content"]["application/json"] };
+            data: operations["addSystemHook"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags": {
+            init: { params: operations["createTag"]["parameters"]; body: operations["createTag"]["requestBody"]["content"]["application/json"] };
+            data: operations["createTag"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags/{tag_name}/release": {
+            init: { params: operations["createRelease"]["parameters"]; body: operations["createRelease"]["requestBody"]["content"]["application/json"] };
+            data: operations["createRelease"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/todos/{id}/mark_as_done": {
+            init: { params: operations["markTodoAsDone"]["parameters"] };
+            data: operations["markTodoAsDone"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/todos/mark_as_done": {
+            init?: { params?: operations["markAllTodosAsDone"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users": {
+            init: { params?: operations["userCreation"]["parameters"]; body: operations["userCreation"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/keys": {
+            init: { params?: operations["addSshKey"]["parameters"]; body: operations["addSshKey"]["requestBody"]["content"]["application/json"] };
+            data: operations["addSshKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/keys": {
+            init: { params: operations["addSshKeyForUser"]["parameters"]; body: operations["addSshKeyForUser"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/gpg_keys": {
+            init: { params?: operations["addGpgKey"]["parameters"]; body: operations["addGpgKey"]["requestBody"]["content"]["application/json"] };
+            data: operations["addGpgKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/gpg_keys": {
+            init: { params: operations["addGpgKeyForGivenUser"]["parameters"]; body: operations["addGpgKeyForGivenUser"]["requestBody"]["content"]["application/json"] };
+            data: operations["addGpgKeyForGivenUser"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/emails": {
+            init: { params?: operations["addEmail"]["parameters"]; body: operations["addEmail"]["requestBody"]["content"]["application/json"] };
+            data: operations["addEmail"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/emails": {
+            init: { params: operations["addEmailForUser"]["parameters"]; body: operations["addEmailForUser"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/block": {
+            init: { params: operations["blockUser"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/unblock": {
+            init: { params: operations["unblockUser"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/impersonation_tokens": {
+            init: { params: operations["createImpersonationToken"]["parameters"]; body: operations["createImpersonationToken"]["requestBody"]["content"]["application/json"] };
+            data: operations["createImpersonationToken"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis": {
+            init: { params: operations["createWikiPage"]["parameters"]; body: operations["createWikiPage"]["requestBody"]["content"]["application/json"] };
+            data: operations["createWikiPage"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis/attachments": {
+            init: { params: operations["uploadAttachmentToWikiRepository"]["parameters"]; body: operations["uploadAttachmentToWikiRepository"]["requestBody"]["content"]["multipart/form-data"] };
+            data: operations["uploadAttachmentToWikiRepository"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+    };
+    delete: {
+        "/groups/{id}/access_requests/{user_id}": {
+            init: { params: operations["denyAccessRequestGroups"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/access_requests/{user_id}": {
+            init: { params: operations["denyAccessRequestProjects"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/applications/{id}": {
+            init: { params: operations["deleteApplication"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}": {
+            init: { params: operations["deleteAwardEmojiIssues"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}": {
+            init: { params: operations["deleteAwardEmojiMergeRequests"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}": {
+            init: { params: operations["deleteAwardEmojiSnippets"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}": {
+            init: { params: operations["deleteAwardEmojiIssuesNotes"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["deleteBoardListProjects"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches/{branch}": {
+            init: { params: operations["deleteRepositoryBranch"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/merged_branches": {
+            init: { params: operations["deleteMergedBranches"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages/{id}": {
+            init: { params: operations["deleteBroadcastMessage"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/custom_attributes/{key}": {
+            init: { params: operations["deleteCustomAttributeUsers"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/custom_attributes/{key}": {
+            init: { params: operations["deleteCustomAttributeGroups"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/custom_attributes/{key}": {
+            init: { params: operations["deleteCustomAttributeProjects"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys/{key_id}": {
+            init: { params: operations["deleteDeployKey"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["deleteIssueDiscussionNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["deleteSnippetDiscussionNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["deleteMergeRequestDiscussionNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["deleteCommitDiscussionNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments/{environments_id}": {
+            init: { params: operations["deleteEnvironment"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/features/{name}": {
+            init: { params: operations["deleteFeature"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges/{badge_id}": {
+            init: { params: operations["removeBadgeFromGroup"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["deleteBoardListGroups"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables/{key}": {
+            init: { params: operations["removeVariableGroups"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}": {
+            init: { params: operations["deleteGroupMilestone"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}": {
+            init: { params: operations["removeGroup"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}": {
+            init: { params: operations["deleteIssue"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels": {
+            init: { params: operations["deleteLabel"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members/{user_id}": {
+            init: { params: operations["removeMemberFromGroupOrProjectGroups"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members/{user_id}": {
+            init: { params: operations["removeMemberFromGroupOrProjectProjects"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}": {
+            init: { params: operations["deleteMergeRequest"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}": {
+            init: { params: operations["deleteProjectMilestone"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}": {
+            init: { params: operations["deleteIssueNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes/{note_id}": {
+            init: { params: operations["deleteSnippetNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}": {
+            init: { params: operations["deleteMergeRequestNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains/{domain}": {
+            init: { params: operations["deletePagesDomain"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
+            init: { params: operations["deletePipelineSchedule"]["parameters"] };
+            data: operations["deletePipelineSchedule"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}": {
+            init: { params: operations["deletePipelineScheduleVariable"]["parameters"] };
+            data: operations["deletePipelineScheduleVariable"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers/{trigger_id}": {
+            init: { params: operations["removeProjectTrigger"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges/{badge_id}": {
+            init: { params: operations["removeBadgeFromProject"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables/{key}": {
+            init: { params: operations["removeVariableProjects"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}": {
+            init: { params: operations["deleteSnippetProjects"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}": {
+            init: { params: operations["removeProject"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/fork": {
+            init: { params: operations["deleteExistingForkedFromRelationship"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/share/{group_id}": {
+            init: { params: operations["deleteSharedProjectLinkWithinGroup"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks/{hook_id}": {
+            init: { params: operations["deleteProjectHook"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_branches/{name}": {
+            init: { params: operations["unprotectRepositoryBranches"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_tags/{name}": {
+            init: { params: operations["unprotectRepositoryTags"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["deleteExistingFileInRepository"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/runners": {
+            init: { params: operations["deleteRegisteredRunner"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/runners/{id}": {
+            init: { params: operations["removeRunner"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/runners/{runner_id}": {
+            init: { params: operations["disableRunnerFromProject"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/asana": {
+            init: { params: operations["deleteAsanaService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/assembla": {
+            init: { params: operations["deleteAssemblaService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bamboo": {
+            init: { params: operations["deleteAtlassianBambooCiService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bugzilla": {
+            init: { params: operations["deleteBugzillaService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/buildkite": {
+            init: { params: operations["deleteBuildkiteService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/campfire": {
+            init: { params: operations["deleteCampfireService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/custom-issue-tracker": {
+            init: { params: operations["deleteCustomIssueTrackerService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/drone-ci": {
+            init: { params: operations["deleteDroneCiService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/emails-on-push": {
+            init: { params: operations["deleteEmailsOnPushService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/external-wiki": {
+            init: { params: operations["deleteExternalWikiService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/flowdock": {
+            init: { params: operations["deleteFlowdockService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hangouts_chat": {
+            init: { params: operations["deleteHangoutsChatService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hipchat": {
+            init: { params: operations["deleteHipchatService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/irker": {
+            init: { params: operations["deleteIrkerIrcGatewayService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/jira": {
+            init: { params: operations["deleteJiraService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/kubernetes": {
+            init: { params: operations["deleteKubernetesService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack-slash-commands": {
+            init: { params: operations["deleteSlackSlashCommandService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost-slash-commands": {
+            init: { params: operations["deleteMattermostSlashCommandService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/packagist": {
+            init: { params: operations["deletePackagistService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pipelines-email": {
+            init: { params: operations["deletePipelineEmailsService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pivotaltracker": {
+            init: { params: operations["deletePivotaltrackerService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/prometheus": {
+            init: { params: operations["deletePrometheusService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pushover": {
+            init: { params: operations["deletePushoverService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/redmine": {
+            init: { params: operations["deleteRedmineService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack": {
+            init: { params: operations["deleteSlackService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/microsoft-teams": {
+            init: { params: operations["deleteMicrosoftTeamsService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost": {
+            init: { params: operations["deleteMattermostNotificationsService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/teamcity": {
+            init: { params: operations["deleteJetbrainsTeamcityCiService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mock-ci": {
+            init: { params: operations["deleteMockciService"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/{id}": {
+            init: { params: operations["deleteSnippet"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/hooks/{id}": {
+            init: { params: operations["deleteSystemHook"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags/{tag_name}": {
+            init: { params: operations["deleteTag"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}": {
+            init: { params: operations["userDeletion"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/user/keys/{key_id}": {
+            init: { params: operations["deleteSshKeyForCurrentUser"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/keys/{key_id}": {
+            init: { params: operations["deleteSshKeyForGivenUser"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/user/gpg_keys/{key_id}": {
+            init: { params: operations["deleteGpgKey"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/gpg_keys/{key_id}": {
+            init: { params: operations["deleteGpgKeyForGivenUser"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/user/emails/{email_id}": {
+            init: { params: operations["deleteEmailForCurrentUser"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/emails/{email_id}": {
+            init: { params: operations["deleteEmailForGivenUser"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/impersonation_tokens/{impersonation_token_id}": {
+            init: { params: operations["revokeImpersonationToken"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis/{slug}": {
+            init: { params: operations["deleteWikiPage"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+    };
+    options: {};
+    head: {
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["getFileFromRepositoryHead"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+    };
+    patch: {};
+    trace: {};
+}
+/** For each tag (docs page, keyed as in the conventions), its part of `Calls`. Used by the client's per-page views. */
+export interface TagCalls {
+    /** Group and project access requests (access_requests.md) */
+    "accessRequests": {
+        get: Pick<Calls["get"], "/groups/{id}/access_requests" | "/projects/{id}/access_requests">;
+        put: Pick<Calls["put"], "/groups/{id}/access_requests/{user_id}/approve" | "/projects/{id}/access_requests/{user_id}/approve">;
+        post: Pick<Calls["post"], "/groups/{id}/access_requests" | "/projects/{id}/access_requests">;
+        delete: Pick<Calls["delete"], "/groups/{id}/access_requests/{user_id}" | "/projects/{id}/access_requests/{user_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Applications (applications.md) */
+    "applications": {
+        get: Pick<Calls["get"], "/applications">;
+        put: {};
+        post: Pick<Calls["post"], "/applications">;
+        delete: Pick<Calls["delete"], "/applications/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Avatar (avatar.md) */
+    "avatar": {
+        get: Pick<Calls["get"], "/avatar">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Award Emoji (award_emoji.md) */
+    "awardEmoji": {
+        get: Pick<Calls["get"], "/projects/{id}/issues/{issue_iid}/award_emoji" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji" | "/projects/{id}/snippets/{snippet_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}" | "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/issues/{issue_iid}/award_emoji" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji" | "/projects/{id}/snippets/{snippet_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji">;
+        delete: Pick<Calls["delete"], "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}" | "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Issue Boards (boards.md) */
+    "boards": {
+        get: Pick<Calls["get"], "/projects/{id}/boards" | "/projects/{id}/boards/{board_id}" | "/projects/{id}/boards/{board_id}/lists" | "/projects/{id}/boards/{board_id}/lists/{list_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/boards/{board_id}/lists/{list_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/boards/{board_id}/lists">;
+        delete: Pick<Calls["delete"], "/projects/{id}/boards/{board_id}/lists/{list_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Branches (branches.md) */
+    "branches": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/branches" | "/projects/{id}/repository/branches/{branch}">;
+        put: Pick<Calls["put"], "/projects/{id}/repository/branches/{branch}/protect" | "/projects/{id}/repository/branches/{branch}/unprotect">;
+        post: Pick<Calls["post"], "/projects/{id}/repository/branches">;
+        delete: Pick<Calls["delete"], "/projects/{id}/repository/branches/{branch}" | "/projects/{id}/repository/merged_branches">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Broadcast Messages (broadcast_messages.md) */
+    "broadcastMessages": {
+        get: Pick<Calls["get"], "/broadcast_messages" | "/broadcast_messages/{id}">;
+        put: Pick<Calls["put"], "/broadcast_messages/{id}">;
+        post: Pick<Calls["post"], "/broadcast_messages">;
+        delete: Pick<Calls["delete"], "/broadcast_messages/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Commits (commits.md) */
+    "commits": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/commits" | "/projects/{id}/repository/commits/{sha}" | "/projects/{id}/repository/commits/{sha}/refs" | "/projects/{id}/repository/commits/{sha}/diff" | "/projects/{id}/repository/commits/{sha}/comments" | "/projects/{id}/repository/commits/{sha}/statuses" | "/projects/{id}/repository/commits/{sha}/merge_requests">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/repository/commits" | "/projects/{id}/repository/commits/{sha}/cherry_pick" | "/projects/{id}/repository/commits/{sha}/comments" | "/projects/{id}/statuses/{sha}">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Custom Attributes (custom_attributes.md) */
+    "customAttributes": {
+        get: Pick<Calls["get"], "/users/{id}/custom_attributes" | "/groups/{id}/custom_attributes" | "/projects/{id}/custom_attributes" | "/users/{id}/custom_attributes/{key}" | "/groups/{id}/custom_attributes/{key}" | "/projects/{id}/custom_attributes/{key}">;
+        put: Pick<Calls["put"], "/users/{id}/custom_attributes/{key}" | "/groups/{id}/custom_attributes/{key}" | "/projects/{id}/custom_attributes/{key}">;
+        post: {};
+        delete: Pick<Calls["delete"], "/users/{id}/custom_attributes/{key}" | "/groups/{id}/custom_attributes/{key}" | "/projects/{id}/custom_attributes/{key}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Deploy Keys (deploy_keys.md) */
+    "deployKeys": {
+        get: Pick<Calls["get"], "/deploy_keys" | "/projects/{id}/deploy_keys" | "/projects/{id}/deploy_keys/{key_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/deploy_keys/{key_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/deploy_keys" | "/projects/{id}/deploy_keys/{key_id}/enable">;
+        delete: Pick<Calls["delete"], "/projects/{id}/deploy_keys/{key_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Deployments (deployments.md) */
+    "deployments": {
+        get: Pick<Calls["get"], "/projects/{id}/deployments" | "/projects/{id}/deployments/{deployment_id}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Discussions (discussions.md) */
+    "discussions": {
+        get: Pick<Calls["get"], "/projects/{id}/issues/{issue_iid}/discussions" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}" | "/projects/{id}/snippets/{snippet_id}/discussions" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}" | "/projects/{id}/commits/{commit_id}/discussions" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/issues/{issue_iid}/discussions" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes" | "/projects/{id}/snippets/{snippet_id}/discussions" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes" | "/projects/{id}/commits/{commit_id}/discussions" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes">;
+        delete: Pick<Calls["delete"], "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Environments (environments.md) */
+    "environments": {
+        get: Pick<Calls["get"], "/projects/{id}/environments">;
+        put: Pick<Calls["put"], "/projects/{id}/environments/{environments_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/environments" | "/projects/{id}/environments/{environment_id}/stop">;
+        delete: Pick<Calls["delete"], "/projects/{id}/environments/{environments_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Events (events.md) */
+    "events": {
+        get: Pick<Calls["get"], "/events" | "/users/{id}/events" | "/projects/{project_id}/events">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Features flags (features.md) */
+    "features": {
+        get: Pick<Calls["get"], "/features">;
+        put: {};
+        post: Pick<Calls["post"], "/features/{name}">;
+        delete: Pick<Calls["delete"], "/features/{name}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group badges (group_badges.md) */
+    "groupBadges": {
+        get: Pick<Calls["get"], "/groups/{id}/badges" | "/groups/{id}/badges/{badge_id}" | "/groups/{id}/badges/render">;
+        put: Pick<Calls["put"], "/groups/{id}/badges/{badge_id}">;
+        post: Pick<Calls["post"], "/groups/{id}/badges">;
+        delete: Pick<Calls["delete"], "/groups/{id}/badges/{badge_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group Issue Boards (group_boards.md) */
+    "groupBoards": {
+        get: Pick<Calls["get"], "/groups/{id}/boards" | "/groups/{id}/boards/{board_id}" | "/groups/{id}/boards/{board_id}/lists" | "/groups/{id}/boards/{board_id}/lists/{list_id}">;
+        put: Pick<Calls["put"], "/groups/{id}/boards/{board_id}/lists/{list_id}">;
+        post: Pick<Calls["post"], "/groups/{id}/boards/{board_id}/lists">;
+        delete: Pick<Calls["delete"], "/groups/{id}/boards/{board_id}/lists/{list_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group-level Variables (group_level_variables.md) */
+    "groupLevelVariables": {
+        get: Pick<Calls["get"], "/groups/{id}/variables" | "/groups/{id}/variables/{key}">;
+        put: Pick<Calls["put"], "/groups/{id}/variables/{key}">;
+        post: Pick<Calls["post"], "/groups/{id}/variables">;
+        delete: Pick<Calls["delete"], "/groups/{id}/variables/{key}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group milestones (group_milestones.md) */
+    "groupMilestones": {
+        get: Pick<Calls["get"], "/groups/{id}/milestones" | "/groups/{id}/milestones/{milestone_id}" | "/groups/{id}/milestones/{milestone_id}/issues" | "/groups/{id}/milestones/{milestone_id}/merge_requests">;
+        put: Pick<Calls["put"], "/groups/{id}/milestones/{milestone_id}">;
+        post: Pick<Calls["post"], "/groups/{id}/milestones">;
+        delete: Pick<Calls["delete"], "/groups/{id}/milestones/{milestone_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Groups (groups.md) */
+    "groups": {
+        get: Pick<Calls["get"], "/groups" | "/groups/{id}/subgroups" | "/groups/{id}/projects" | "/groups/{id}">;
+        put: Pick<Calls["put"], "/groups/{id}">;
+        post: Pick<Calls["post"], "/groups" | "/groups/{id}/projects/{project_id}">;
+        delete: Pick<Calls["delete"], "/groups/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Issues (issues.md) */
+    "issues": {
+        get: Pick<Calls["get"], "/issues" | "/groups/{id}/issues" | "/projects/{id}/issues" | "/projects/{id}/issues/{issue_iid}" | "/projects/{id}/issues/{issue_iid}/time_stats" | "/projects/{id}/issues/{issue_id}/related_merge_requests" | "/projects/{id}/issues/{issue_iid}/closed_by" | "/projects/{id}/issues/{issue_iid}/participants" | "/projects/{id}/issues/{issue_iid}/user_agent_detail">;
+        put: Pick<Calls["put"], "/projects/{id}/issues/{issue_iid}">;
+        post: Pick<Calls["post"], "/projects/{id}/issues" | "/projects/{id}/issues/{issue_iid}/move" | "/projects/{id}/issues/{issue_iid}/subscribe" | "/projects/{id}/issues/{issue_iid}/unsubscribe" | "/projects/{id}/issues/{issue_iid}/todo" | "/projects/{id}/issues/{issue_iid}/time_estimate" | "/projects/{id}/issues/{issue_iid}/reset_time_estimate" | "/projects/{id}/issues/{issue_iid}/add_spent_time" | "/projects/{id}/issues/{issue_iid}/reset_spent_time">;
+        delete: Pick<Calls["delete"], "/projects/{id}/issues/{issue_iid}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Jobs (jobs.md) */
+    "jobs": {
+        get: Pick<Calls["get"], "/projects/{id}/jobs" | "/projects/{id}/pipelines/{pipeline_id}/jobs" | "/projects/{id}/jobs/{job_id}" | "/projects/{id}/jobs/{job_id}/artifacts" | "/projects/{id}/jobs/artifacts/{ref_name}/download" | "/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}" | "/projects/{id}/jobs/{job_id}/trace">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/jobs/{job_id}/cancel" | "/projects/{id}/jobs/{job_id}/retry" | "/projects/{id}/jobs/{job_id}/erase" | "/projects/{id}/jobs/{job_id}/artifacts/keep" | "/projects/{id}/jobs/{job_id}/play">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Keys (keys.md) */
+    "keys": {
+        get: Pick<Calls["get"], "/keys/{id}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Labels (labels.md) */
+    "labels": {
+        get: Pick<Calls["get"], "/projects/{id}/labels">;
+        put: Pick<Calls["put"], "/projects/{id}/labels">;
+        post: Pick<Calls["post"], "/projects/{id}/labels" | "/projects/{id}/labels/{label_id}/subscribe" | "/projects/{id}/labels/{label_id}/unsubscribe">;
+        delete: Pick<Calls["delete"], "/projects/{id}/labels">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Validate the .gitlab-ci.yml (API) (lint.md) */
+    "lint": {
+        get: {};
+        put: {};
+        post: Pick<Calls["post"], "/lint">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Markdown (markdown.md) */
+    "markdown": {
+        get: {};
+        put: {};
+        post: Pick<Calls["post"], "/markdown">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group and project members (members.md) */
+    "members": {
+        get: Pick<Calls["get"], "/groups/{id}/members" | "/projects/{id}/members" | "/groups/{id}/members/all" | "/projects/{id}/members/all" | "/groups/{id}/members/{user_id}" | "/projects/{id}/members/{user_id}">;
+        put: Pick<Calls["put"], "/groups/{id}/members/{user_id}" | "/projects/{id}/members/{user_id}">;
+        post: Pick<Calls["post"], "/groups/{id}/members" | "/projects/{id}/members">;
+        delete: Pick<Calls["delete"], "/groups/{id}/members/{user_id}" | "/projects/{id}/members/{user_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Merge requests (merge_requests.md) */
+    "mergeRequests": {
+        get: Pick<Calls["get"], "/merge_requests" | "/projects/{id}/merge_requests" | "/groups/{id}/merge_requests" | "/projects/{id}/merge_requests/{merge_request_iid}" | "/projects/{id}/merge_requests/{merge_request_iid}/participants" | "/projects/{id}/merge_requests/{merge_request_iid}/commits" | "/projects/{id}/merge_requests/{merge_request_iid}/changes" | "/projects/{id}/merge_requests/{merge_request_iid}/pipelines" | "/projects/{id}/merge_requests/{merge_request_iid}/closes_issues" | "/projects/{id}/merge_requests/{merge_request_iid}/versions" | "/projects/{id}/merge_requests/{merge_request_iid}/versions/{version_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/time_stats">;
+        put: Pick<Calls["put"], "/projects/{id}/merge_requests/{merge_request_iid}" | "/projects/{id}/merge_requests/{merge_request_iid}/merge" | "/projects/{id}/merge_requests/{merge_request_iid}/cancel_merge_when_pipeline_succeeds">;
+        post: Pick<Calls["post"], "/projects/{id}/merge_requests" | "/projects/{id}/merge_requests/{merge_request_iid}/subscribe" | "/projects/{id}/merge_requests/{merge_request_iid}/unsubscribe" | "/projects/{id}/merge_requests/{merge_request_iid}/todo" | "/projects/{id}/merge_requests/{merge_request_iid}/time_estimate" | "/projects/{id}/merge_requests/{merge_request_iid}/reset_time_estimate" | "/projects/{id}/merge_requests/{merge_request_iid}/add_spent_time" | "/projects/{id}/merge_requests/{merge_request_iid}/reset_spent_time">;
+        delete: Pick<Calls["delete"], "/projects/{id}/merge_requests/{merge_request_iid}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Milestones (milestones.md) */
+    "milestones": {
+        get: Pick<Calls["get"], "/projects/{id}/milestones" | "/projects/{id}/milestones/{milestone_id}" | "/projects/{id}/milestones/{milestone_id}/issues" | "/projects/{id}/milestones/{milestone_id}/merge_requests">;
+        put: Pick<Calls["put"], "/projects/{id}/milestones/{milestone_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/milestones">;
+        delete: Pick<Calls["delete"], "/projects/{id}/milestones/{milestone_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Namespaces (namespaces.md) */
+    "namespaces": {
+        get: Pick<Calls["get"], "/namespaces" | "/namespaces/{id}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Notes (notes.md) */
+    "notes": {
+        get: Pick<Calls["get"], "/projects/{id}/issues/{issue_iid}/notes" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/notes" | "/projects/{id}/snippets/{snippet_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/issues/{issue_iid}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/issues/{issue_iid}/notes" | "/projects/{id}/snippets/{snippet_id}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/notes">;
+        delete: Pick<Calls["delete"], "/projects/{id}/issues/{issue_iid}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Notification settings (notification_settings.md) */
+    "notificationSettings": {
+        get: Pick<Calls["get"], "/notification_settings" | "/groups/{id}/notification_settings" | "/projects/{id}/notification_settings">;
+        put: Pick<Calls["put"], "/notification_settings" | "/groups/{id}/notification_settings" | "/projects/{id}/notification_settings">;
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Pages domains (pages_domains.md) */
+    "pagesDomains": {
+        get: Pick<Calls["get"], "/pages/domains" | "/projects/{id}/pages/domains" | "/projects/{id}/pages/domains/{domain}">;
+        put: Pick<Calls["put"], "/projects/{id}/pages/domains/{domain}">;
+        post: Pick<Calls["post"], "/projects/{id}/pages/domains">;
+        delete: Pick<Calls["delete"], "/projects/{id}/pages/domains/{domain}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Pipeline schedules (pipeline_schedules.md) */
+    "pipelineSchedules": {
+        get: Pick<Calls["get"], "/projects/{id}/pipeline_schedules" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}">;
+        post: Pick<Calls["post"], "/projects/{id}/pipeline_schedules" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/take_ownership" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables">;
+        delete: Pick<Calls["delete"], "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Pipeline triggers (pipeline_triggers.md) */
+    "pipelineTriggers": {
+        get: Pick<Calls["get"], "/projects/{id}/triggers" | "/projects/{id}/triggers/{trigger_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/triggers/{trigger_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/triggers" | "/projects/{id}/triggers/{trigger_id}/take_ownership">;
+        delete: Pick<Calls["delete"], "/projects/{id}/triggers/{trigger_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Pipelines (pipelines.md) */
+    "pipelines": {
+        get: Pick<Calls["get"], "/projects/{id}/pipelines" | "/projects/{id}/pipelines/{pipeline_id}">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/pipeline" | "/projects/{id}/pipelines/{pipeline_id}/retry" | "/projects/{id}/pipelines/{pipeline_id}/cancel">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project badges (project_badges.md) */
+    "projectBadges": {
+        get: Pick<Calls["get"], "/projects/{id}/badges" | "/projects/{id}/badges/{badge_id}" | "/projects/{id}/badges/render">;
+        put: Pick<Calls["put"], "/projects/{id}/badges/{badge_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/badges">;
+        delete: Pick<Calls["delete"], "/projects/{id}/badges/{badge_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project import/export (project_import_export.md) */
+    "projectImportExport": {
+        get: Pick<Calls["get"], "/projects/{id}/export" | "/projects/{id}/export/download" | "/projects/{id}/import">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/export" | "/projects/import">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project-level Variables (project_level_variables.md) */
+    "projectLevelVariables": {
+        get: Pick<Calls["get"], "/projects/{id}/variables" | "/projects/{id}/variables/{key}">;
+        put: Pick<Calls["put"], "/projects/{id}/variables/{key}">;
+        post: Pick<Calls["post"], "/projects/{id}/variables">;
+        delete: Pick<Calls["delete"], "/projects/{id}/variables/{key}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project snippets (project_snippets.md) */
+    "projectSnippets": {
+        get: Pick<Calls["get"], "/projects/{id}/snippets" | "/projects/{id}/snippets/{snippet_id}" | "/projects/{id}/snippets/{snippet_id}/raw" | "/projects/{id}/snippets/{snippet_id}/user_agent_detail">;
+        put: Pick<Calls["put"], "/projects/{id}/snippets/{snippet_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/snippets">;
+        delete: Pick<Calls["delete"], "/projects/{id}/snippets/{snippet_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project templates (project_templates.md) */
+    "projectTemplates": {
+        get: Pick<Calls["get"], "/projects/{id}/templates/{type}" | "/projects/{id}/templates/{type}/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Projects (projects.md) */
+    "projects": {
+        get: Pick<Calls["get"], "/projects" | "/users/{user_id}/projects" | "/projects/{id}" | "/projects/{id}/users" | "/projects/{id}/forks" | "/projects/{id}/languages" | "/projects/{id}/hooks" | "/projects/{id}/hooks/{hook_id}" | "/projects/{id}/snapshot">;
+        put: Pick<Calls["put"], "/projects/{id}" | "/projects/{id}/hooks/{hook_id}" | "/projects/{id}/transfer">;
+        post: Pick<Calls["post"], "/projects" | "/projects/user/{user_id}" | "/projects/{id}/fork" | "/projects/{id}/star" | "/projects/{id}/unstar" | "/projects/{id}/archive" | "/projects/{id}/unarchive" | "/projects/{id}/uploads" | "/projects/{id}/share" | "/projects/{id}/hooks" | "/projects/{id}/fork/{forked_from_id}" | "/projects/{id}/housekeeping">;
+        delete: Pick<Calls["delete"], "/projects/{id}" | "/projects/{id}/fork" | "/projects/{id}/share/{group_id}" | "/projects/{id}/hooks/{hook_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Protected branches (protected_branches.md) */
+    "protectedBranches": {
+        get: Pick<Calls["get"], "/projects/{id}/protected_branches" | "/projects/{id}/protected_branches/{name}">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/protected_branches">;
+        delete: Pick<Calls["delete"], "/projects/{id}/protected_branches/{name}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Protected tags (protected_tags.md) */
+    "protectedTags": {
+        get: Pick<Calls["get"], "/projects/{id}/protected_tags" | "/projects/{id}/protected_tags/{name}">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/protected_tags">;
+        delete: Pick<Calls["delete"], "/projects/{id}/protected_tags/{name}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Repositories (repositories.md) */
+    "repositories": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/tree" | "/projects/{id}/repository/blobs/{sha}" | "/projects/{id}/repository/blobs/{sha}/raw" | "/projects/{id}/repository/archive" | "/projects/{id}/repository/compare" | "/projects/{id}/repository/contributors" | "/projects/{id}/repository/merge_base">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Repository files (repository_files.md) */
+    "repositoryFiles": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/files/{file_path}" | "/projects/{id}/repository/files/{file_path}/raw">;
+        put: Pick<Calls["put"], "/projects/{id}/repository/files/{file_path}">;
+        post: Pick<Calls["post"], "/projects/{id}/repository/files/{file_path}">;
+        delete: Pick<Calls["delete"], "/projects/{id}/repository/files/{file_path}">;
+        options: {};
+        head: Pick<Calls["head"], "/projects/{id}/repository/files/{file_path}">;
+        patch: {};
+        trace: {};
+    };
+    /** Resource label events (resource_label_events.md) */
+    "resourceLabelEvents": {
+        get: Pick<Calls["get"], "/projects/{id}/issues/{issue_iid}/resource_label_events" | "/projects/{id}/issues/{issue_iid}/resource_label_events/{resource_label_event_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events" | "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events/{resource_label_event_id}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Runners (runners.md) */
+    "runners": {
+        get: Pick<Calls["get"], "/runners" | "/runners/all" | "/runners/{id}" | "/runners/{id}/jobs" | "/projects/{id}/runners">;
+        put: Pick<Calls["put"], "/runners/{id}">;
+        post: Pick<Calls["post"], "/runners" | "/projects/{id}/runners" | "/runners/verify">;
+        delete: Pick<Calls["delete"], "/runners" | "/runners/{id}" | "/projects/{id}/runners/{runner_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Search (search.md) */
+    "search": {
+        get: Pick<Calls["get"], "/search" | "/groups/{id}/search" | "/projects/{id}/search">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Services (services.md) */
+    "services": {
+        get: Pick<Calls["get"], "/projects/{id}/services/asana" | "/projects/{id}/services/assembla" | "/projects/{id}/services/bamboo" | "/projects/{id}/services/bugzilla" | "/projects/{id}/services/buildkite" | "/projects/{id}/services/campfire" | "/projects/{id}/services/custom-issue-tracker" | "/projects/{id}/services/drone-ci" | "/projects/{id}/services/emails-on-push" | "/projects/{id}/services/external-wiki" | "/projects/{id}/services/flowdock" | "/projects/{id}/services/hangouts_chat" | "/projects/{id}/services/hipchat" | "/projects/{id}/services/irker" | "/projects/{id}/services/jira" | "/projects/{id}/services/kubernetes" | "/projects/{id}/services/slack-slash-commands" | "/projects/{id}/services/mattermost-slash-commands" | "/projects/{id}/services/packagist" | "/projects/{id}/services/pipelines-email" | "/projects/{id}/services/pivotaltracker" | "/projects/{id}/services/prometheus" | "/projects/{id}/services/pushover" | "/projects/{id}/services/redmine" | "/projects/{id}/services/slack" | "/projects/{id}/services/microsoft-teams" | "/projects/{id}/services/mattermost" | "/projects/{id}/services/teamcity" | "/projects/{id}/services/mock-ci">;
+        put: Pick<Calls["put"], "/projects/{id}/services/asana" | "/projects/{id}/services/assembla" | "/projects/{id}/services/bamboo" | "/projects/{id}/services/bugzilla" | "/projects/{id}/services/buildkite" | "/projects/{id}/services/campfire" | "/projects/{id}/services/custom-issue-tracker" | "/projects/{id}/services/drone-ci" | "/projects/{id}/services/emails-on-push" | "/projects/{id}/services/external-wiki" | "/projects/{id}/services/flowdock" | "/projects/{id}/services/hangouts_chat" | "/projects/{id}/services/hipchat" | "/projects/{id}/services/irker" | "/projects/{id}/services/jira" | "/projects/{id}/services/kubernetes" | "/projects/{id}/services/slack-slash-commands" | "/projects/{id}/services/mattermost-slash-commands" | "/projects/{id}/services/packagist" | "/projects/{id}/services/pipelines-email" | "/projects/{id}/services/pivotaltracker" | "/projects/{id}/services/prometheus" | "/projects/{id}/services/pushover" | "/projects/{id}/services/redmine" | "/projects/{id}/services/slack" | "/projects/{id}/services/microsoft-teams" | "/projects/{id}/services/mattermost" | "/projects/{id}/services/teamcity" | "/projects/{id}/services/mock-ci">;
+        post: {};
+        delete: Pick<Calls["delete"], "/projects/{id}/services/asana" | "/projects/{id}/services/assembla" | "/projects/{id}/services/bamboo" | "/projects/{id}/services/bugzilla" | "/projects/{id}/services/buildkite" | "/projects/{id}/services/campfire" | "/projects/{id}/services/custom-issue-tracker" | "/projects/{id}/services/drone-ci" | "/projects/{id}/services/emails-on-push" | "/projects/{id}/services/external-wiki" | "/projects/{id}/services/flowdock" | "/projects/{id}/services/hangouts_chat" | "/projects/{id}/services/hipchat" | "/projects/{id}/services/irker" | "/projects/{id}/services/jira" | "/projects/{id}/services/kubernetes" | "/projects/{id}/services/slack-slash-commands" | "/projects/{id}/services/mattermost-slash-commands" | "/projects/{id}/services/packagist" | "/projects/{id}/services/pipelines-email" | "/projects/{id}/services/pivotaltracker" | "/projects/{id}/services/prometheus" | "/projects/{id}/services/pushover" | "/projects/{id}/services/redmine" | "/projects/{id}/services/slack" | "/projects/{id}/services/microsoft-teams" | "/projects/{id}/services/mattermost" | "/projects/{id}/services/teamcity" | "/projects/{id}/services/mock-ci">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Application settings (settings.md) */
+    "settings": {
+        get: Pick<Calls["get"], "/application/settings">;
+        put: Pick<Calls["put"], "/application/settings">;
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Sidekiq Metrics (sidekiq_metrics.md) */
+    "sidekiqMetrics": {
+        get: Pick<Calls["get"], "/sidekiq/queue_metrics" | "/sidekiq/process_metrics" | "/sidekiq/job_stats" | "/sidekiq/compound_metrics">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Snippets (snippets.md) */
+    "snippets": {
+        get: Pick<Calls["get"], "/snippets" | "/snippets/{id}" | "/snippets/public" | "/snippets/{id}/user_agent_detail">;
+        put: Pick<Calls["put"], "/snippets/{id}">;
+        post: Pick<Calls["post"], "/snippets">;
+        delete: Pick<Calls["delete"], "/snippets/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** System hooks (system_hooks.md) */
+    "systemHooks": {
+        get: Pick<Calls["get"], "/hooks" | "/hooks/{id}">;
+        put: {};
+        post: Pick<Calls["post"], "/hooks">;
+        delete: Pick<Calls["delete"], "/hooks/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Tags (tags.md) */
+    "tags": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/tags" | "/projects/{id}/repository/tags/{tag_name}">;
+        put: Pick<Calls["put"], "/projects/{id}/repository/tags/{tag_name}/release">;
+        post: Pick<Calls["post"], "/projects/{id}/repository/tags" | "/projects/{id}/repository/tags/{tag_name}/release">;
+        delete: Pick<Calls["delete"], "/projects/{id}/repository/tags/{tag_name}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Dockerfiles (templates/dockerfiles.md) */
+    "templatesDockerfiles": {
+        get: Pick<Calls["get"], "/templates/dockerfiles" | "/templates/dockerfiles/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Gitignores (templates/gitignores.md) */
+    "templatesGitignores": {
+        get: Pick<Calls["get"], "/templates/gitignores" | "/templates/gitignores/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** GitLab CI YMLs (templates/gitlab_ci_ymls.md) */
+    "templatesGitlabCiYmls": {
+        get: Pick<Calls["get"], "/templates/gitlab_ci_ymls" | "/templates/gitlab_ci_ymls/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Licenses (templates/licenses.md) */
+    "templatesLicenses": {
+        get: Pick<Calls["get"], "/templates/licenses" | "/templates/licenses/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Todos (todos.md) */
+    "todos": {
+        get: Pick<Calls["get"], "/todos">;
+        put: {};
+        post: Pick<Calls["post"], "/todos/{id}/mark_as_done" | "/todos/mark_as_done">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Users (users.md) */
+    "users": {
+        get: Pick<Calls["get"], "/users" | "/users/{id}" | "/user" | "/user/status" | "/users/{id_or_username}/status" | "/user/keys" | "/users/{id}/keys" | "/user/keys/{key_id}" | "/user/gpg_keys" | "/user/gpg_keys/{key_id}" | "/users/{id}/gpg_keys" | "/users/{id}/gpg_keys/{key_id}" | "/user/emails" | "/users/{id}/emails" | "/user/emails/{email_id}" | "/users/{user_id}/impersonation_tokens" | "/users/{user_id}/impersonation_tokens/{impersonation_token_id}" | "/user/activities">;
+        put: Pick<Calls["put"], "/users/{id}" | "/user/status">;
+        post: Pick<Calls["post"], "/users" | "/user/keys" | "/users/{id}/keys" | "/user/gpg_keys" | "/users/{id}/gpg_keys" | "/user/emails" | "/users/{id}/emails" | "/users/{id}/block" | "/users/{id}/unblock" | "/users/{user_id}/impersonation_tokens">;
+        delete: Pick<Calls["delete"], "/users/{id}" | "/user/keys/{key_id}" | "/users/{id}/keys/{key_id}" | "/user/gpg_keys/{key_id}" | "/users/{id}/gpg_keys/{key_id}" | "/user/emails/{email_id}" | "/users/{id}/emails/{email_id}" | "/users/{user_id}/impersonation_tokens/{impersonation_token_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Version (version.md) */
+    "version": {
+        get: Pick<Calls["get"], "/version">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Wikis (wikis.md) */
+    "wikis": {
+        get: Pick<Calls["get"], "/projects/{id}/wikis" | "/projects/{id}/wikis/{slug}">;
+        put: Pick<Calls["put"], "/projects/{id}/wikis/{slug}">;
+        post: Pick<Calls["post"], "/projects/{id}/wikis" | "/projects/{id}/wikis/attachments">;
+        delete: Pick<Calls["delete"], "/projects/{id}/wikis/{slug}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
 }
