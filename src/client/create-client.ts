@@ -15,7 +15,7 @@ import { readByContentType, responseMiddleware, toCallError } from './response.j
 import type { ResponseContext } from './response.js';
 import { DEFAULT_RETRY, attemptSignal, clearTimers, transportMiddleware } from './retry.js';
 import type { CallState, RetryOptions } from './retry.js';
-import type { CallTable, DefaultCalls, DefaultTags, GitLabClient, ParseAs, RawRequestInit, RawResult, TypedClient } from './types.js';
+import type { CallTable, DefaultCalls, DefaultTags, GitLabClient, ParseAs, RawRequestInit, RawResult } from './types.js';
 
 /** What openapi-fetch's methods resolve to. */
 interface FetchResult {
@@ -114,14 +114,9 @@ const OWN = new Set(CLIENT_OWN_KEYS);
  * The GitLab client. Typed per tag: `gitlab.issues.GET('/projects/{id}/issues', ...)`; untyped for
  * generic callers (the CLI): `gitlab.request('GET', '/projects/{id}', { path: { id } })`.
  */
-export function createGitLabClient<Throw extends boolean = true>(options: GitLabClientOptions & { throwOnError?: Throw }): GitLabClient<DefaultCalls, DefaultTags, Throw>;
-/**
- * The client typed with another spec's tables (`Calls`, `TagCalls` from a schema.d.ts the types
- * emitter wrote). A separate signature so that the usual call infers nothing but `throwOnError`:
- * inferring the tables would make TypeScript check the whole API against `CallTable` on every edit.
- */
-export function createGitLabClient<C extends CallTable, T extends object, Throw extends boolean = true>(options: GitLabClientOptions & { throwOnError?: Throw }): GitLabClient<C, T, Throw>;
-export function createGitLabClient(options: GitLabClientOptions): GitLabClient<CallTable, object, boolean> {
+export function createGitLabClient<C extends CallTable = DefaultCalls, T = DefaultTags, Throw extends boolean = true>(
+  options: GitLabClientOptions & { throwOnError?: Throw },
+): GitLabClient<C, T, Throw> {
   const baseUrl = resolveBaseUrl(options);
   const headers = authHeaders(options);
   const secrets = [...secretsOf(options)];
@@ -220,7 +215,7 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient<C
 
   const runtime = {
     options: Object.freeze({ baseUrl }),
-    core: view as unknown as TypedClient<CallTable, boolean>,
+    core: view,
     request,
     paginate: (pathTemplate: string, init: RawRequestInit = {}, paging?: PaginateOptions) =>
       new PageIterator<unknown>(view as never, pathTemplate, { params: { path: init.path ?? {}, query: init.query, header: init.headers }, signal: init.signal }, paging),
@@ -231,5 +226,5 @@ export function createGitLabClient(options: GitLabClientOptions): GitLabClient<C
       if (typeof prop === 'string' && !OWN.has(prop) && !(prop in Object.prototype) && prop !== 'then' && /^[a-z][A-Za-z0-9]*$/.test(prop)) return view;
       return Reflect.get(target, prop, receiver);
     },
-  }) as unknown as GitLabClient<CallTable, object, boolean>;
+  }) as unknown as GitLabClient<C, T, Throw>;
 }

@@ -18,17 +18,12 @@ export type DefaultTags = TagCalls;
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 
 /**
- * One operation in the generated table: `init` (optional when nothing in it is required), `data`,
- * `error`. Only `init` is in the constraint: TypeScript checks a table against it when a client is
- * created, and `data` would make it resolve every operation's response type there.
+ * Method -> path -> call, as generated (`Calls`, or one entry of `TagCalls`): each call is
+ * `{ init, data, error }`, `init` optional when nothing in it is required. The constraint says no
+ * more than "an object per method": TypeScript checks a table against it when a client is created,
+ * on every edit in an editor, and checking each operation there cost more than the rest of a call.
  */
-export interface CallShape {
-  init?: object;
-}
-/** Path -> call, for one method. */
-export type PathTable = { [path: string]: CallShape };
-/** Method -> path -> call, as generated (`Calls`, or one entry of `TagCalls`). */
-export type CallTable = { [M in HttpMethod]: PathTable };
+export type CallTable = { [M in HttpMethod]: object };
 
 /** How to read a 2xx body instead of the spec's media type. */
 export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
@@ -44,6 +39,9 @@ export interface CallOptions<Throw extends boolean = boolean, As extends ParseAs
   parseAs?: As;
 }
 
+/** A call's `init` (with `undefined` when it may be left out). */
+type InitOf<Table, P extends keyof Table> = (Table[P] & { init?: unknown })['init'];
+
 /**
  * The arguments after the path: `init`, required when the operation has required parameters or body.
  *
@@ -52,7 +50,7 @@ export interface CallOptions<Throw extends boolean = boolean, As extends ParseAs
  * this type over every path of the table, and a conditional type there is worked out once per path
  * (seconds per keystroke at GitLab's size), where an indexed access is one union.
  */
-export type CallArgs<Table extends PathTable, P extends keyof Table, Extra> = undefined extends Table[P]['init'] ? [init?: Table[P]['init'] & Extra] : [init: Table[P]['init'] & Extra];
+export type CallArgs<Table, P extends keyof Table, Extra> = undefined extends InitOf<Table, P> ? [init?: InitOf<Table, P> & Extra] : [init: InitOf<Table, P> & Extra];
 
 /** `data` as read: by the spec's media type, or as `parseAs` says. */
 export type DataAs<Data, As> = [As] extends [undefined]
@@ -142,7 +140,7 @@ export interface GitLabRuntime<C extends CallTable, Throw extends boolean> {
   paginate(pathTemplate: string, init?: RawRequestInit, options?: PaginateOptions): PageIterator<unknown>;
 }
 
-/** `T`: tag key -> call table (`TagCalls`). */
-export type GitLabClient<C extends CallTable = DefaultCalls, T extends object = DefaultTags, Throw extends boolean = true> = {
+/** The client: a typed view per docs page (`T`: tag key -> call table, `TagCalls`), `core` over all of `C` (`Calls`), and the untyped runtime. */
+export type GitLabClient<C extends CallTable = DefaultCalls, T = DefaultTags, Throw extends boolean = true> = {
   readonly [K in keyof T]: T[K] extends CallTable ? TypedClient<T[K], Throw> : never;
 } & GitLabRuntime<C, Throw>;

@@ -224,6 +224,26 @@ describe('options', () => {
     }
   });
 
+  it('throwOnError: the client\'s setting, and each call\'s over it', async () => {
+    const missing = { params: { path: { id: 1, issue_iid: 1 } } } as const;
+    const plain = await startServer((_, res) => json(res, 404, { message: '404 Issue Not Found' }));
+    try {
+      const strict = createGitLabClient<Calls, TagCalls>({ baseUrl: plain.apiRoot, retry: false });
+      await expect(strict.issues.GET('/projects/{id}/issues/{issue_iid}', missing)).rejects.toThrow('GET /projects/1/issues/1: 404 Not Found: 404 Issue Not Found');
+      const answered = await strict.issues.GET('/projects/{id}/issues/{issue_iid}', { ...missing, throwOnError: false });
+      expect([answered.response.status, answered.error, answered.data]).toEqual([404, { message: '404 Issue Not Found' }, undefined]);
+
+      const lenient = createGitLabClient<Calls, TagCalls, false>({ baseUrl: plain.apiRoot, retry: false, throwOnError: false });
+      const { error } = await lenient.issues.GET('/projects/{id}/issues/{issue_iid}', missing);
+      expect(error).toEqual({ message: '404 Issue Not Found' });
+      await expect(lenient.issues.GET('/projects/{id}/issues/{issue_iid}', { ...missing, throwOnError: true })).rejects.toBeInstanceOf(GitLabApiError);
+      // Not sent on: openapi-fetch would copy an unknown option onto the Request.
+      expect(plain.requests.every((r) => !('throwonerror' in r.headers))).toBe(true);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('a thrown error and its inspection hold no token', async () => {
     const plain = await startServer((_, res) => json(res, 401, { message: '401 Unauthorized' }));
     try {

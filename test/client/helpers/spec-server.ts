@@ -241,7 +241,23 @@ export async function checkRequest(doc: Json, routes: Route[], apiPrefix: string
   return { matched: { operationId: op.operationId, method: req.method, template: route.template, path, query, body, headers: req.headers }, problems, op };
 }
 
-export async function startSpecServer(doc: Json, apiPrefix = '/api/v4'): Promise<SpecServer> {
+/** What a test answers instead of the docs' example (the request has been checked already). */
+export interface Answer {
+  status: number;
+  headers?: Record<string, string | number>;
+  body?: string | Uint8Array | object;
+}
+
+export interface SpecServerOptions {
+  apiPrefix?: string;
+  /**
+   * Answers a request that fits the spec, when the docs' example is not the answer wanted (the next
+   * page of a list, a 404, a 429, a file's content); undefined for the example.
+   */
+  answer?: (req: Recorded, matched: Matched) => Answer | undefined;
+}
+
+export async function startSpecServer(doc: Json, { apiPrefix = '/api/v4', answer: custom }: SpecServerOptions = {}): Promise<SpecServer> {
   const routes = compileRoutes(doc);
   const violations: string[] = [];
   const matched: Matched[] = [];
@@ -252,13 +268,20 @@ export async function startSpecServer(doc: Json, apiPrefix = '/api/v4'): Promise
       violations.push(...problems);
       return json(res, 400, { message: problems.join('; ') });
     }
+    const requestId = { 'x-request-id': `req-${matched.length}` };
+    const given = custom?.(req, m!);
+    if (given) {
+      const body = given.body === undefined || typeof given.body === 'string' || given.body instanceof Uint8Array ? given.body : JSON.stringify(given.body);
+      const type = given.body !== undefined && typeof given.body === 'object' && !(given.body instanceof Uint8Array) ? { 'content-type': 'application/json' } : {};
+      return void res.writeHead(given.status, { ...requestId, ...type, ...given.headers }).end(body);
+    }
     const { status, type, body } = example(doc, op);
     if (status === 204 || body === undefined) return void res.writeHead(status === 200 && body === undefined ? 204 : status).end();
     if (type !== 'application/json') {
       const bytes = Buffer.from(String(body));
-      return void res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, 'x-request-id': `req-${matched.length}` }).end(bytes);
+      return void res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, ...requestId }).end(bytes);
     }
-    json(res, status, body, { 'x-request-id': `req-${matched.length}` });
+    json(res, status, body, requestId);
   };
   const server = await startServer(answer);
   return Object.assign(server, { violations, matched });
