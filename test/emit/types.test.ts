@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { emitTypes, pathsByTag, tagKey } from '../../scripts/emit/types.js';
+import { emitTypes, pathsByTag, tagKey, typesInput } from '../../scripts/emit/types.js';
 import { FIXTURES, fixtureOutputs } from '../client/fixtures/regenerate.js';
 
 const fixtureUrl = new URL('../client/fixtures/mini-spec.yaml', import.meta.url);
@@ -35,6 +35,26 @@ describe('emitTypes', () => {
     for (const [path, content] of Object.entries(await fixtureOutputs(spec))) {
       expect(readFileSync(new URL(`../client/fixtures/${path}`, import.meta.url), 'utf8'), path).toBe(content);
     }
+  });
+
+  it('the types leave out examples and response headers (they stay in the spec), not a property named example', () => {
+    const given = {
+      paths: {
+        '/x': {
+          get: {
+            responses: {
+              '200': { description: 'OK', headers: { Link: { $ref: '#/components/headers/Link' } }, content: { 'application/json': { schema: { type: 'object', properties: { example: { type: 'string', example: 'e' } }, example: {} }, example: {}, examples: { a: {} } } } },
+              '4XX': { $ref: '#/components/responses/Error' },
+            },
+          },
+        },
+      },
+      components: { headers: { Link: { schema: { type: 'string' } } }, responses: { Error: { description: 'E', headers: { 'X-Request-Id': { schema: { type: 'string' } } } } } },
+    } as never;
+    expect(typesInput(given)).toEqual({
+      paths: { '/x': { get: { responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { example: { type: 'string' } } } } } }, '4XX': { $ref: '#/components/responses/Error' } } } } },
+      components: { headers: { Link: { schema: { type: 'string' } } }, responses: { Error: { description: 'E' } } },
+    });
   });
 
   it('a file in a request body is an Upload; a binary response schema stays as openapi-typescript writes it', async () => {
