@@ -27,17 +27,12 @@ function undiciFetch(agent: Agent): (input: Request) => Promise<Response> {
   };
 }
 
-/** Milliseconds a fresh `node` takes to run `code` (median of `runs`), less an empty `node -e 0`. */
+/** Milliseconds a fresh `node` spends on `code` (timed inside it; median of `runs`). */
 function loadCost(code: string, runs: number): number {
-  const time = (script: string) =>
-    median(
-      Array.from({ length: runs }, () => {
-        const start = performance.now();
-        spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-        return performance.now() - start;
-      }),
-    );
-  return time(code) - time('0');
+  const script = `const start = performance.now(); ${code} console.log(performance.now() - start);`;
+  return median(
+    Array.from({ length: runs }, () => Number(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout.trim())),
+  );
 }
 
 export async function runtimeOverhead(calls: number, rounds: number): Promise<void> {
@@ -100,7 +95,7 @@ export async function runtimeOverhead(calls: number, rounds: number): Promise<vo
   }
   // A CLI run sends one request: what loading each transport costs a fresh process.
   const runs = 5;
-  console.log(`loading the transport in a fresh node (median of ${runs}, less an empty node):`);
+  console.log(`loading the transport in a fresh node (median of ${runs}):`);
   console.log(`  node:http + node:zlib (nodeFetch)    ${fmt(loadCost(`process.getBuiltinModule('node:http'); process.getBuiltinModule('node:zlib');`, runs)).padStart(5)} ms`);
   console.log(`  undici package (undici.request)      ${fmt(loadCost(`await import('undici');`, runs)).padStart(5)} ms`);
   console.log(`  Node's fetch, first call (refused)   ${fmt(loadCost(`await fetch('http://127.0.0.1:9').catch(() => {});`, runs)).padStart(5)} ms`);

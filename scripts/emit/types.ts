@@ -5,7 +5,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPITSOptions } from 'openapi-typescript';
 import ts from 'typescript';
 import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type OutputFile, type SchemaObject, type TagObject } from '../openapi-document.js';
-import { CLIENT_OWN_KEYS } from '../../src/client/create-client.js';
+import { CLIENT_OWN_KEYS } from '../../src/client/own-keys.js';
 import { renderCallTable } from './call-table.js';
 import { renderResponseMedia } from './response-media.js';
 
@@ -133,7 +133,7 @@ export function typesInput(doc: OpenAPIDocument): OpenAPIDocument {
   // Shared responses (components.responses.X) are responses too.
   const responses = (copy.components as { responses?: Record<string, Record<string, unknown>> } | undefined)?.responses;
   for (const response of Object.values(responses ?? {})) delete response.headers;
-  return copy as OpenAPIDocument;
+  return copy as unknown as OpenAPIDocument;
 }
 
 /** The types emitter: `schema.d.ts` (openapi-typescript output + the call table) and `response-media.js`. */

@@ -6,6 +6,7 @@ import type { AuthOptions } from './auth.js';
 import defaultResponseMedia from '../../generated/response-media.js';
 import { rawContentType, serializeBody } from './body.js';
 import { GitLabApiError, displayPath, redact } from './errors.js';
+import { CLIENT_OWN_KEYS } from './own-keys.js';
 import { defaultFetch } from './node-fetch.js';
 import { PageIterator, clientBaseUrls } from './paginate.js';
 import type { PaginateOptions } from './paginate.js';
@@ -103,11 +104,6 @@ export function resolveBaseUrl(options: Pick<GitLabClientOptions, 'host' | 'base
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-/**
- * Property names the client answers itself; every other name is a tag (docs page) view. The types
- * emitter (scripts/emit/types.ts) renames a tag key equal to one of them.
- */
-export const CLIENT_OWN_KEYS: readonly string[] = ['request', 'paginate', 'core', 'options'];
 const OWN = new Set(CLIENT_OWN_KEYS);
 
 /**

@@ -133,7 +133,7 @@ describe.skipIf(!haveSpec)(`[slow] against the real spec (${haveSpec ? specPath 
   gitlab.issues.GET('/nope', {}); // TS2345
   gitlab.issues.GET('/projects/{id}/issues', { params: { path: { project: 1 } } }); // TS2353
   gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 1 }, query: { state: 'open' } } }); // TS2322
-  gitlab.issues.POST('/projects/{id}/issues', { params: { path: { id: 1 } }, body: { description: 'no title' } }); // TS2322
+  gitlab.issues.POST('/projects/{id}/issues', { params: { path: { id: 1 } }, body: { description: 'no title' } }); // TS2741
   gitlab.branches.GET('/projects/{id}/repository/branches/{branch}', { params: { path: { id: 1 } } }); // TS2741
   gitlab.issues.GET('/projects/{id}/issues/{issue_iid}', { params: { path: { id: 1, issue_iid: 'one' } } }); // TS2322
   return iid;
