@@ -1,11 +1,12 @@
 // An installed-like copy of the package in a temp folder: dist/ compiled by tsconfig.build.json,
-// bin/gitlab-api, package.json, the generated command table and completions of a given spec, and
-// node_modules linked. Used by the bin test and bench/cli.ts to run the real command.
+// bin/gitlab-api, package.json, the generated command table, completions and response media table
+// of a given spec, and node_modules linked. Used by the bin test and bench/cli.ts to run the real command.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { emitCompletions } from '../../scripts/emit/completions/index.js';
+import { renderResponseMedia } from '../../scripts/emit/response-media.js';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -21,7 +22,8 @@ export function makePackage(doc: unknown): string {
   mkdirSync(join(dir, 'bin'));
   copyFileSync(join(ROOT, 'bin/gitlab-api'), join(dir, 'bin/gitlab-api'));
   copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  for (const f of emitCompletions(doc as OpenAPIDocument)) {
+  // The client reads response-media.js at run time (how non-JSON responses are read).
+  for (const f of [...emitCompletions(doc as OpenAPIDocument), ...renderResponseMedia(doc as OpenAPIDocument)]) {
     mkdirSync(dirname(join(dir, 'generated', f.path)), { recursive: true });
     writeFileSync(join(dir, 'generated', f.path), f.content);
   }
