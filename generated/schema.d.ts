@@ -7942,36 +7942,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-10-22T14:13:35Z",
-                     *         "requested_at": "2012-10-22T14:13:35Z"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "created_at": "2012-10-22T14:13:35Z",
-                     *         "requested_at": "2012-10-22T14:13:35Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8008,16 +7981,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "created_at": "2012-10-22T14:13:35Z",
-                     *       "requested_at": "2012-10-22T14:13:35Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8056,36 +8019,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-10-22T14:13:35Z",
-                     *         "requested_at": "2012-10-22T14:13:35Z"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "created_at": "2012-10-22T14:13:35Z",
-                     *         "requested_at": "2012-10-22T14:13:35Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8122,16 +8058,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "created_at": "2012-10-22T14:13:35Z",
-                     *       "requested_at": "2012-10-22T14:13:35Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8187,16 +8113,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "created_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 20
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8251,16 +8167,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "created_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 20
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8349,26 +8255,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "application_id": "5832fc6e14300a0d962240a8144466eef4ee93ef0d218477e55f11cf12fc3737",
-                     *         "application_name": "MyApplication",
-                     *         "callback_url": "http://redirect.uri"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         application_id: string;
@@ -8417,15 +8306,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "application_id": "5832fc6e14300a0d962240a8144466eef4ee93ef0d218477e55f11cf12fc3737",
-                     *       "application_name": "MyApplication",
-                     *       "secret": "ee1dd64b6adc89cf7e2c23099301ccc2c61b441064e9324d963c46902a85ec34",
-                     *       "callback_url": "http://redirect.uri"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         application_id: string;
@@ -8486,11 +8366,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon"
-                     *     }
-                     */
                     "application/json": {
                         avatar_url: string;
                     };
@@ -8533,52 +8408,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 4,
-                     *         "name": "1234",
-                     *         "user": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.206Z",
-                     *         "updated_at": "2016-06-15T10:09:34.206Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       },
-                     *       {
-                     *         "id": 1,
-                     *         "name": "microphone",
-                     *         "user": {
-                     *           "name": "User 4",
-                     *           "username": "user4",
-                     *           "id": 26,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/user4"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.177Z",
-                     *         "updated_at": "2016-06-15T10:09:34.177Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8639,24 +8471,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 344,
-                     *       "name": "blowfish",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/root"
-                     *       },
-                     *       "created_at": "2016-06-17T17:47:29.266Z",
-                     *       "updated_at": "2016-06-17T17:47:29.266Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8706,52 +8520,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 4,
-                     *         "name": "1234",
-                     *         "user": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.206Z",
-                     *         "updated_at": "2016-06-15T10:09:34.206Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       },
-                     *       {
-                     *         "id": 1,
-                     *         "name": "microphone",
-                     *         "user": {
-                     *           "name": "User 4",
-                     *           "username": "user4",
-                     *           "id": 26,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/user4"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.177Z",
-                     *         "updated_at": "2016-06-15T10:09:34.177Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8812,24 +8583,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 344,
-                     *       "name": "blowfish",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/root"
-                     *       },
-                     *       "created_at": "2016-06-17T17:47:29.266Z",
-                     *       "updated_at": "2016-06-17T17:47:29.266Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8879,52 +8632,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 4,
-                     *         "name": "1234",
-                     *         "user": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.206Z",
-                     *         "updated_at": "2016-06-15T10:09:34.206Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       },
-                     *       {
-                     *         "id": 1,
-                     *         "name": "microphone",
-                     *         "user": {
-                     *           "name": "User 4",
-                     *           "username": "user4",
-                     *           "id": 26,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/user4"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.177Z",
-                     *         "updated_at": "2016-06-15T10:09:34.177Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8985,24 +8695,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 344,
-                     *       "name": "blowfish",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/root"
-                     *       },
-                     *       "created_at": "2016-06-17T17:47:29.266Z",
-                     *       "updated_at": "2016-06-17T17:47:29.266Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9053,24 +8745,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "microphone",
-                     *       "user": {
-                     *         "name": "User 4",
-                     *         "username": "user4",
-                     *         "id": 26,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/user4"
-                     *       },
-                     *       "created_at": "2016-06-15T10:09:34.177Z",
-                     *       "updated_at": "2016-06-15T10:09:34.177Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9150,24 +8824,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "microphone",
-                     *       "user": {
-                     *         "name": "User 4",
-                     *         "username": "user4",
-                     *         "id": 26,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/user4"
-                     *       },
-                     *       "created_at": "2016-06-15T10:09:34.177Z",
-                     *       "updated_at": "2016-06-15T10:09:34.177Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9249,24 +8905,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "microphone",
-                     *       "user": {
-                     *         "name": "User 4",
-                     *         "username": "user4",
-                     *         "id": 26,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/user4"
-                     *       },
-                     *       "created_at": "2016-06-15T10:09:34.177Z",
-                     *       "updated_at": "2016-06-15T10:09:34.177Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9348,36 +8986,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 2,
-                     *         "name": "mood_bubble_lightning",
-                     *         "user": {
-                     *           "name": "User 4",
-                     *           "username": "user4",
-                     *           "id": 26,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/user4"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.197Z",
-                     *         "updated_at": "2016-06-15T10:09:34.197Z",
-                     *         "awardable_id": 1,
-                     *         "awardable_type": "Note"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9437,24 +9048,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 345,
-                     *       "name": "rocket",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/root"
-                     *       },
-                     *       "created_at": "2016-06-17T19:59:55.888Z",
-                     *       "updated_at": "2016-06-17T19:59:55.888Z",
-                     *       "awardable_id": 1,
-                     *       "awardable_type": "Note"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9505,24 +9098,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 2,
-                     *       "name": "mood_bubble_lightning",
-                     *       "user": {
-                     *         "name": "User 4",
-                     *         "username": "user4",
-                     *         "id": 26,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/user4"
-                     *       },
-                     *       "created_at": "2016-06-15T10:09:34.197Z",
-                     *       "updated_at": "2016-06-15T10:09:34.197Z",
-                     *       "awardable_id": 1,
-                     *       "awardable_type": "Note"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9600,65 +9175,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "project": {
-                     *           "id": 5,
-                     *           "name": "Diaspora Project Site",
-                     *           "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *           "path": "diaspora-project-site",
-                     *           "path_with_namespace": "diaspora/diaspora-project-site",
-                     *           "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *           "web_url": "http://example.com/diaspora/diaspora-project-site"
-                     *         },
-                     *         "milestone": {
-                     *           "id": 12,
-                     *           "title": "10.0"
-                     *         },
-                     *         "lists": [
-                     *           {
-                     *             "id": 1,
-                     *             "label": {
-                     *               "name": "Testing",
-                     *               "color": "#F0AD4E",
-                     *               "description": null
-                     *             },
-                     *             "position": 1
-                     *           },
-                     *           {
-                     *             "id": 2,
-                     *             "label": {
-                     *               "name": "Ready",
-                     *               "color": "#FF0000",
-                     *               "description": null
-                     *             },
-                     *             "position": 2
-                     *           },
-                     *           {
-                     *             "id": 3,
-                     *             "label": {
-                     *               "name": "Production",
-                     *               "color": "#FF5F00",
-                     *               "description": null
-                     *             },
-                     *             "position": 3
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -9712,54 +9231,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name:": "project issue board",
-                     *       "project": {
-                     *         "id": 5,
-                     *         "name": "Diaspora Project Site",
-                     *         "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *         "path": "diaspora-project-site",
-                     *         "path_with_namespace": "diaspora/diaspora-project-site",
-                     *         "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *         "web_url": "http://example.com/diaspora/diaspora-project-site"
-                     *       },
-                     *       "milestone": {
-                     *         "id": 12,
-                     *         "title": "10.0"
-                     *       },
-                     *       "lists": [
-                     *         {
-                     *           "id": 1,
-                     *           "label": {
-                     *             "name": "Testing",
-                     *             "color": "#F0AD4E",
-                     *             "description": null
-                     *           },
-                     *           "position": 1
-                     *         },
-                     *         {
-                     *           "id": 2,
-                     *           "label": {
-                     *             "name": "Ready",
-                     *             "color": "#FF0000",
-                     *             "description": null
-                     *           },
-                     *           "position": 2
-                     *         },
-                     *         {
-                     *           "id": 3,
-                     *           "label": {
-                     *             "name": "Production",
-                     *             "color": "#FF5F00",
-                     *             "description": null
-                     *           },
-                     *           "position": 3
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         "name:": string;
@@ -9816,47 +9287,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "label": {
-                     *           "name": "Testing",
-                     *           "color": "#F0AD4E",
-                     *           "description": null
-                     *         },
-                     *         "position": 1
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "label": {
-                     *           "name": "Ready",
-                     *           "color": "#FF0000",
-                     *           "description": null
-                     *         },
-                     *         "position": 2
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "label": {
-                     *           "name": "Production",
-                     *           "color": "#FF5F00",
-                     *           "description": null
-                     *         },
-                     *         "position": 3
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -9905,17 +9338,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -9955,17 +9377,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -10016,17 +9427,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -10095,44 +9495,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "master",
-                     *         "merged": false,
-                     *         "protected": true,
-                     *         "default": true,
-                     *         "developers_can_push": false,
-                     *         "developers_can_merge": false,
-                     *         "can_push": true,
-                     *         "commit": {
-                     *           "author_email": "john at example.com",
-                     *           "author_name": "John Smith",
-                     *           "authored_date": "2012-06-27T05:51:39-07:00",
-                     *           "committed_date": "2012-06-28T03:44:20-07:00",
-                     *           "committer_email": "john at example.com",
-                     *           "committer_name": "John Smith",
-                     *           "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *           "short_id": "7b5c3cc",
-                     *           "title": "add projects API",
-                     *           "message": "add projects API",
-                     *           "parent_ids": [
-                     *             "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *           ]
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         merged: boolean;
@@ -10198,32 +9563,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "john at example.com",
-                     *         "author_name": "John Smith",
-                     *         "authored_date": "2012-06-27T05:51:39-07:00",
-                     *         "committed_date": "2012-06-28T03:44:20-07:00",
-                     *         "committer_email": "john at example.com",
-                     *         "committer_name": "John Smith",
-                     *         "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *         "short_id": "7b5c3cc",
-                     *         "title": "add projects API",
-                     *         "message": "add projects API",
-                     *         "parent_ids": [
-                     *           "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *         ]
-                     *       },
-                     *       "name": "newbranch",
-                     *       "merged": false,
-                     *       "protected": false,
-                     *       "default": false,
-                     *       "developers_can_push": false,
-                     *       "developers_can_merge": false,
-                     *       "can_push": true
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -10276,32 +9615,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "master",
-                     *       "merged": false,
-                     *       "protected": true,
-                     *       "default": true,
-                     *       "developers_can_push": false,
-                     *       "developers_can_merge": false,
-                     *       "can_push": true,
-                     *       "commit": {
-                     *         "author_email": "john at example.com",
-                     *         "author_name": "John Smith",
-                     *         "authored_date": "2012-06-27T05:51:39-07:00",
-                     *         "committed_date": "2012-06-28T03:44:20-07:00",
-                     *         "committer_email": "john at example.com",
-                     *         "committer_name": "John Smith",
-                     *         "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *         "short_id": "7b5c3cc",
-                     *         "title": "add projects API",
-                     *         "message": "add projects API",
-                     *         "parent_ids": [
-                     *           "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         merged: boolean;
@@ -10396,32 +9709,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "john at example.com",
-                     *         "author_name": "John Smith",
-                     *         "authored_date": "2012-06-27T05:51:39-07:00",
-                     *         "committed_date": "2012-06-28T03:44:20-07:00",
-                     *         "committer_email": "john at example.com",
-                     *         "committer_name": "John Smith",
-                     *         "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *         "short_id": "7b5c3cc",
-                     *         "title": "add projects API",
-                     *         "message": "add projects API",
-                     *         "parent_ids": [
-                     *           "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *         ]
-                     *       },
-                     *       "name": "master",
-                     *       "merged": false,
-                     *       "protected": true,
-                     *       "default": true,
-                     *       "developers_can_push": true,
-                     *       "developers_can_merge": true,
-                     *       "can_push": true
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -10474,32 +9761,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "john at example.com",
-                     *         "author_name": "John Smith",
-                     *         "authored_date": "2012-06-27T05:51:39-07:00",
-                     *         "committed_date": "2012-06-28T03:44:20-07:00",
-                     *         "committer_email": "john at example.com",
-                     *         "committer_name": "John Smith",
-                     *         "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *         "short_id": "7b5c3cc",
-                     *         "title": "add projects API",
-                     *         "message": "add projects API",
-                     *         "parent_ids": [
-                     *           "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *         ]
-                     *       },
-                     *       "name": "master",
-                     *       "merged": false,
-                     *       "protected": false,
-                     *       "default": true,
-                     *       "developers_can_push": false,
-                     *       "developers_can_merge": false,
-                     *       "can_push": true
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -10574,29 +9835,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "message": "Example broadcast message",
-                     *         "starts_at": "2016-08-24T23:21:16.078Z",
-                     *         "ends_at": "2016-08-26T23:21:16.080Z",
-                     *         "color": "#E75E40",
-                     *         "font": "#FFFFFF",
-                     *         "id": 1,
-                     *         "active": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         message: string;
                         /** Format: date-time */
@@ -10670,17 +9911,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": "Deploy in progress",
-                     *       "starts_at": "2016-08-26T00:41:35.060Z",
-                     *       "ends_at": "2016-08-26T01:41:35.060Z",
-                     *       "color": "#cecece",
-                     *       "font": "#FFFFFF",
-                     *       "id": 1,
-                     *       "active": true
-                     *     }
-                     */
                     "application/json": {
                         message: string;
                         /** Format: date-time */
@@ -10718,17 +9948,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": "Deploy in progress",
-                     *       "starts_at": "2016-08-24T23:21:16.078Z",
-                     *       "ends_at": "2016-08-26T23:21:16.080Z",
-                     *       "color": "#cecece",
-                     *       "font": "#FFFFFF",
-                     *       "id": 1,
-                     *       "active": false
-                     *     }
-                     */
                     "application/json": {
                         message: string;
                         /** Format: date-time */
@@ -10805,17 +10024,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": "Update message",
-                     *       "starts_at": "2016-08-26T00:41:35.060Z",
-                     *       "ends_at": "2016-08-26T01:41:35.060Z",
-                     *       "color": "#000",
-                     *       "font": "#FFFFFF",
-                     *       "id": 1,
-                     *       "active": true
-                     *     }
-                     */
                     "application/json": {
                         message: string;
                         /** Format: date-time */
@@ -10892,50 +10100,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "ed899a2f4b50b4370feeea94676502b42383c746",
-                     *         "short_id": "ed899a2f4b5",
-                     *         "title": "Replace sanitize with escape once",
-                     *         "author_name": "Dmitriy Zaporozhets",
-                     *         "author_email": "dzaporozhets at sphereconsultinginc.com",
-                     *         "authored_date": "2012-09-20T11:50:22+03:00",
-                     *         "committer_name": "Administrator",
-                     *         "committer_email": "admin at example.com",
-                     *         "committed_date": "2012-09-20T11:50:22+03:00",
-                     *         "created_at": "2012-09-20T11:50:22+03:00",
-                     *         "message": "Replace sanitize with escape once",
-                     *         "parent_ids": [
-                     *           "6104942438c14ec7bd21c6cd5bd995272b3faff6"
-                     *         ]
-                     *       },
-                     *       {
-                     *         "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
-                     *         "short_id": "6104942438c",
-                     *         "title": "Sanitize for network graph",
-                     *         "author_name": "randx",
-                     *         "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *         "committer_name": "Dmitriy",
-                     *         "committer_email": "dmitriy.zaporozhets at gmail.com",
-                     *         "created_at": "2012-09-20T09:06:12+03:00",
-                     *         "message": "Sanitize for network graph",
-                     *         "parent_ids": [
-                     *           "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -11064,30 +10231,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "ed899a2f4b50b4370feeea94676502b42383c746",
-                     *       "short_id": "ed899a2f4b5",
-                     *       "title": "some commit message",
-                     *       "author_name": "Dmitriy Zaporozhets",
-                     *       "author_email": "dzaporozhets at sphereconsultinginc.com",
-                     *       "committer_name": "Dmitriy Zaporozhets",
-                     *       "committer_email": "dzaporozhets at sphereconsultinginc.com",
-                     *       "created_at": "2016-09-20T09:26:24.000-07:00",
-                     *       "message": "some commit message",
-                     *       "parent_ids": [
-                     *         "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
-                     *       ],
-                     *       "committed_date": "2016-09-20T09:26:24.000-07:00",
-                     *       "authored_date": "2016-09-20T09:26:24.000-07:00",
-                     *       "stats": {
-                     *         "additions": 2,
-                     *         "deletions": 2,
-                     *         "total": 4
-                     *       },
-                     *       "status": null
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -11142,36 +10285,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
-                     *       "short_id": "6104942438c",
-                     *       "title": "Sanitize for network graph",
-                     *       "author_name": "randx",
-                     *       "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "committer_name": "Dmitriy",
-                     *       "committer_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "created_at": "2012-09-20T09:06:12+03:00",
-                     *       "message": "Sanitize for network graph",
-                     *       "committed_date": "2012-09-20T09:06:12+03:00",
-                     *       "authored_date": "2012-09-20T09:06:12+03:00",
-                     *       "parent_ids": [
-                     *         "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
-                     *       ],
-                     *       "last_pipeline": {
-                     *         "id": 8,
-                     *         "ref": "master",
-                     *         "sha": "2dc6aa325a317eda67812f05600bdf0fcdc70ab0",
-                     *         "status": "created"
-                     *       },
-                     *       "stats": {
-                     *         "additions": 15,
-                     *         "deletions": 10,
-                     *         "total": 25
-                     *       },
-                     *       "status": "running"
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -11233,36 +10346,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "type": "branch",
-                     *         "name": "'test'"
-                     *       },
-                     *       {
-                     *         "type": "branch",
-                     *         "name": "add-balsamiq-file"
-                     *       },
-                     *       {
-                     *         "type": "branch",
-                     *         "name": "wip"
-                     *       },
-                     *       {
-                     *         "type": "tag",
-                     *         "name": "v1.1.0"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         type: string;
                         name: string;
@@ -11306,24 +10392,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "8b090c1b79a14f2bd9e8a738f717824ff53aebad",
-                     *       "short_id": "8b090c1b",
-                     *       "title": "Feature added",
-                     *       "author_name": "Dmitriy Zaporozhets",
-                     *       "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "authored_date": "2016-12-12T20:10:39.000+01:00",
-                     *       "created_at": "2016-12-12T20:10:39.000+01:00",
-                     *       "committer_name": "Administrator",
-                     *       "committer_email": "admin at example.com",
-                     *       "committed_date": "2016-12-12T20:10:39.000+01:00",
-                     *       "message": "Feature added\n\nSigned-off-by: Dmitriy Zaporozhets <dmitriy.zaporozhets at gmail.com>\n",
-                     *       "parent_ids": [
-                     *         "a738f717824ff53aebad8b090c1b79a14f2bd9e8"
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -11371,30 +10439,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "diff": "--- a/doc/update/5.4-to-6.0.md\n+++ b/doc/update/5.4-to-6.0.md\n@@ -71,6 +71,8 @@\n sudo -u git -H bundle exec rake migrate_keys RAILS_ENV=production\n sudo -u git -H bundle exec rake migrate_inline_notes RAILS_ENV=production\n \n+sudo -u git -H bundle exec rake gitlab:assets:compile RAILS_ENV=production\n+\n ```\n \n ### 6. Update config files",
-                     *         "new_path": "doc/update/5.4-to-6.0.md",
-                     *         "old_path": "doc/update/5.4-to-6.0.md",
-                     *         "a_mode": null,
-                     *         "b_mode": "100644",
-                     *         "new_file": false,
-                     *         "renamed_file": false,
-                     *         "deleted_file": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         diff: string;
                         new_path: string;
@@ -11435,31 +10482,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "note": "this code is really nice",
-                     *         "author": {
-                     *           "id": 11,
-                     *           "username": "admin",
-                     *           "email": "admin at local.host",
-                     *           "name": "Administrator",
-                     *           "state": "active",
-                     *           "created_at": "2014-03-06T08:17:35.000Z"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         note: string;
                         author: {
@@ -11529,23 +10554,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "author": {
-                     *         "web_url": "https://gitlab.example.com/thedude",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
-                     *         "username": "thedude",
-                     *         "state": "active",
-                     *         "name": "Jeff Lebowski",
-                     *         "id": 28
-                     *       },
-                     *       "created_at": "2016-01-19T09:44:55.600Z",
-                     *       "line_type": "new",
-                     *       "path": "dudeism.md",
-                     *       "line": 11,
-                     *       "note": "Nice picture man!"
-                     *     }
-                     */
                     "application/json": {
                         author: {
                             web_url: string;
@@ -11600,62 +10608,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "status": "pending",
-                     *         "created_at": "2016-01-19T08:40:25.934Z",
-                     *         "started_at": null,
-                     *         "name": "bundler:audit",
-                     *         "allow_failure": true,
-                     *         "author": {
-                     *           "username": "thedude",
-                     *           "state": "active",
-                     *           "web_url": "https://gitlab.example.com/thedude",
-                     *           "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
-                     *           "id": 28,
-                     *           "name": "Jeff Lebowski"
-                     *         },
-                     *         "description": null,
-                     *         "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
-                     *         "target_url": "https://gitlab.example.com/thedude/gitlab-ce/builds/91",
-                     *         "finished_at": null,
-                     *         "id": 91,
-                     *         "ref": "master"
-                     *       },
-                     *       {
-                     *         "started_at": null,
-                     *         "name": "test",
-                     *         "allow_failure": false,
-                     *         "status": "pending",
-                     *         "created_at": "2016-01-19T08:40:25.832Z",
-                     *         "target_url": "https://gitlab.example.com/thedude/gitlab-ce/builds/90",
-                     *         "id": 90,
-                     *         "finished_at": null,
-                     *         "ref": "master",
-                     *         "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
-                     *         "author": {
-                     *           "id": 28,
-                     *           "name": "Jeff Lebowski",
-                     *           "username": "thedude",
-                     *           "web_url": "https://gitlab.example.com/thedude",
-                     *           "state": "active",
-                     *           "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png"
-                     *         },
-                     *         "description": null
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         status: string;
                         /** Format: date-time */
@@ -11759,30 +10714,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "author": {
-                     *         "web_url": "https://gitlab.example.com/thedude",
-                     *         "name": "Jeff Lebowski",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
-                     *         "username": "thedude",
-                     *         "state": "active",
-                     *         "id": 28
-                     *       },
-                     *       "name": "default",
-                     *       "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
-                     *       "status": "success",
-                     *       "coverage": 100,
-                     *       "description": null,
-                     *       "id": 93,
-                     *       "target_url": null,
-                     *       "ref": null,
-                     *       "started_at": null,
-                     *       "created_at": "2016-01-19T09:05:50.355Z",
-                     *       "allow_failure": false,
-                     *       "finished_at": "2016-01-19T09:05:50.365Z"
-                     *     }
-                     */
                     "application/json": {
                         author: {
                             web_url: string;
@@ -11837,63 +10768,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 45,
-                     *         "iid": 1,
-                     *         "project_id": 35,
-                     *         "title": "Add new file",
-                     *         "description": "",
-                     *         "state": "opened",
-                     *         "created_at": "2018-03-26T17:26:30.916Z",
-                     *         "updated_at": "2018-03-26T17:26:30.916Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "test-branch",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "web_url": "https://gitlab.example.com/thedude",
-                     *           "name": "Jeff Lebowski",
-                     *           "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
-                     *           "username": "thedude",
-                     *           "state": "active",
-                     *           "id": 28
-                     *         },
-                     *         "assignee": null,
-                     *         "source_project_id": 35,
-                     *         "target_project_id": 35,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": null,
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "can_be_merged",
-                     *         "sha": "af5b13261899fb2c0db30abdd0af8b07cb44fdc5",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 0,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": null,
-                     *         "force_remove_source_branch": false,
-                     *         "web_url": "http://https://gitlab.example.com/root/test-project/merge_requests/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -11967,28 +10844,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "location",
-                     *         "value": "Antarctica"
-                     *       },
-                     *       {
-                     *         "key": "role",
-                     *         "value": "Developer"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12021,28 +10879,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "location",
-                     *         "value": "Antarctica"
-                     *       },
-                     *       {
-                     *         "key": "role",
-                     *         "value": "Developer"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12075,28 +10914,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "location",
-                     *         "value": "Antarctica"
-                     *       },
-                     *       {
-                     *         "key": "role",
-                     *         "value": "Developer"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12129,12 +10949,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Antarctica"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12178,12 +10992,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Greenland"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12243,12 +11051,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Antarctica"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12292,12 +11094,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Greenland"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12357,12 +11153,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Antarctica"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12406,12 +11196,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Greenland"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12468,32 +11252,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "title": "Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2013-10-02T10:12:29Z"
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "title": "Another Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2013-10-02T11:12:29Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -12529,34 +11290,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "title": "Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2013-10-02T10:12:29Z",
-                     *         "can_push": false
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "title": "Another Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2013-10-02T11:12:29Z",
-                     *         "can_push": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -12610,15 +11346,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "ssh-rsa AAAA...",
-                     *       "id": 12,
-                     *       "title": "My deploy key",
-                     *       "can_push": true,
-                     *       "created_at": "2015-08-29T12:44:31.550Z"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         id: number;
@@ -12655,15 +11382,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "Public key",
-                     *       "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *       "created_at": "2013-10-02T10:12:29Z",
-                     *       "can_push": false
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -12714,15 +11432,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 11,
-                     *       "title": "New deploy key",
-                     *       "key": "ssh-rsa AAAA...",
-                     *       "created_at": "2015-08-29T12:44:31.550Z",
-                     *       "can_push": true
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -12786,14 +11495,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "ssh-rsa AAAA...",
-                     *       "id": 12,
-                     *       "title": "My deploy key",
-                     *       "created_at": "2015-08-29T12:44:31.550Z"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         id: number;
@@ -12833,138 +11534,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2016-08-11T07:36:40.222Z",
-                     *         "deployable": {
-                     *           "commit": {
-                     *             "author_email": "admin at example.com",
-                     *             "author_name": "Administrator",
-                     *             "created_at": "2016-08-11T09:36:01.000+02:00",
-                     *             "id": "99d03678b90d914dbb1b109132516d71a4a03ea8",
-                     *             "message": "Merge branch 'new-title' into 'master'\r\n\r\nUpdate README\r\n\r\n\r\n\r\nSee merge request !1",
-                     *             "short_id": "99d03678",
-                     *             "title": "Merge branch 'new-title' into 'master'\r"
-                     *           },
-                     *           "coverage": null,
-                     *           "created_at": "2016-08-11T07:36:27.357Z",
-                     *           "finished_at": "2016-08-11T07:36:39.851Z",
-                     *           "id": 657,
-                     *           "name": "deploy",
-                     *           "ref": "master",
-                     *           "runner": null,
-                     *           "stage": "deploy",
-                     *           "started_at": null,
-                     *           "status": "success",
-                     *           "tag": false,
-                     *           "user": {
-                     *             "id": 1,
-                     *             "name": "Administrator",
-                     *             "username": "root",
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *             "web_url": "http://gitlab.dev/root",
-                     *             "created_at": "2015-12-21T13:14:24.077Z",
-                     *             "bio": null,
-                     *             "location": null,
-                     *             "public_email": "",
-                     *             "skype": "",
-                     *             "linkedin": "",
-                     *             "twitter": "",
-                     *             "website_url": "",
-                     *             "organization": ""
-                     *           }
-                     *         },
-                     *         "environment": {
-                     *           "external_url": "https://about.gitlab.com",
-                     *           "id": 9,
-                     *           "name": "production"
-                     *         },
-                     *         "id": 41,
-                     *         "iid": 1,
-                     *         "ref": "master",
-                     *         "sha": "99d03678b90d914dbb1b109132516d71a4a03ea8",
-                     *         "user": {
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "state": "active",
-                     *           "username": "root",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         }
-                     *       },
-                     *       {
-                     *         "created_at": "2016-08-11T11:32:35.444Z",
-                     *         "deployable": {
-                     *           "commit": {
-                     *             "author_email": "admin at example.com",
-                     *             "author_name": "Administrator",
-                     *             "created_at": "2016-08-11T13:28:26.000+02:00",
-                     *             "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *             "message": "Merge branch 'rename-readme' into 'master'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2",
-                     *             "short_id": "a91957a8",
-                     *             "title": "Merge branch 'rename-readme' into 'master'\r"
-                     *           },
-                     *           "coverage": null,
-                     *           "created_at": "2016-08-11T11:32:24.456Z",
-                     *           "finished_at": "2016-08-11T11:32:35.145Z",
-                     *           "id": 664,
-                     *           "name": "deploy",
-                     *           "ref": "master",
-                     *           "runner": null,
-                     *           "stage": "deploy",
-                     *           "started_at": null,
-                     *           "status": "success",
-                     *           "tag": false,
-                     *           "user": {
-                     *             "id": 1,
-                     *             "name": "Administrator",
-                     *             "username": "root",
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *             "web_url": "http://gitlab.dev/root",
-                     *             "created_at": "2015-12-21T13:14:24.077Z",
-                     *             "bio": null,
-                     *             "location": null,
-                     *             "public_email": "",
-                     *             "skype": "",
-                     *             "linkedin": "",
-                     *             "twitter": "",
-                     *             "website_url": "",
-                     *             "organization": ""
-                     *           }
-                     *         },
-                     *         "environment": {
-                     *           "external_url": "https://about.gitlab.com",
-                     *           "id": 9,
-                     *           "name": "production"
-                     *         },
-                     *         "id": 42,
-                     *         "iid": 2,
-                     *         "ref": "master",
-                     *         "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *         "user": {
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "state": "active",
-                     *           "username": "root",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         /** Format: date-time */
                         created_at: string;
@@ -13057,66 +11629,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 42,
-                     *       "iid": 2,
-                     *       "ref": "master",
-                     *       "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "created_at": "2016-08-11T11:32:35.444Z",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "environment": {
-                     *         "id": 9,
-                     *         "name": "production",
-                     *         "external_url": "https://about.gitlab.com"
-                     *       },
-                     *       "deployable": {
-                     *         "id": 664,
-                     *         "status": "success",
-                     *         "stage": "deploy",
-                     *         "name": "deploy",
-                     *         "ref": "master",
-                     *         "tag": false,
-                     *         "coverage": null,
-                     *         "created_at": "2016-08-11T11:32:24.456Z",
-                     *         "started_at": null,
-                     *         "finished_at": "2016-08-11T11:32:35.145Z",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         },
-                     *         "commit": {
-                     *           "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *           "short_id": "a91957a8",
-                     *           "title": "Merge branch 'rename-readme' into 'master'\r",
-                     *           "author_name": "Administrator",
-                     *           "author_email": "admin at example.com",
-                     *           "created_at": "2016-08-11T13:28:26.000+02:00",
-                     *           "message": "Merge branch 'rename-readme' into 'master'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2"
-                     *         },
-                     *         "runner": null
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -13210,94 +11722,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
-                     *         "individual_note": false,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1126,
-                     *             "type": "DiscussionNote",
-                     *             "body": "discussion text",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-03T21:54:39.668Z",
-                     *             "updated_at": "2018-03-03T21:54:39.668Z",
-                     *             "system": false,
-                     *             "noteable_id": 3,
-                     *             "noteable_type": "Issue",
-                     *             "noteable_iid": null
-                     *           },
-                     *           {
-                     *             "id": 1129,
-                     *             "type": "DiscussionNote",
-                     *             "body": "reply to the discussion",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T13:38:02.127Z",
-                     *             "updated_at": "2018-03-04T13:38:02.127Z",
-                     *             "system": false,
-                     *             "noteable_id": 3,
-                     *             "noteable_type": "Issue",
-                     *             "noteable_iid": null,
-                     *             "resolvable": false
-                     *           }
-                     *         ]
-                     *       },
-                     *       {
-                     *         "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
-                     *         "individual_note": true,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1128,
-                     *             "type": null,
-                     *             "body": "a single comment",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T09:17:22.520Z",
-                     *             "updated_at": "2018-03-04T09:17:22.520Z",
-                     *             "system": false,
-                     *             "noteable_id": 3,
-                     *             "noteable_type": "Issue",
-                     *             "noteable_iid": null,
-                     *             "resolvable": false
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         individual_note: boolean;
@@ -13547,91 +11974,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
-                     *         "individual_note": false,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1126,
-                     *             "type": "DiscussionNote",
-                     *             "body": "discussion text",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-03T21:54:39.668Z",
-                     *             "updated_at": "2018-03-03T21:54:39.668Z",
-                     *             "system": false,
-                     *             "noteable_id": null,
-                     *             "noteable_type": "Snippet"
-                     *           },
-                     *           {
-                     *             "id": 1129,
-                     *             "type": "DiscussionNote",
-                     *             "body": "reply to the discussion",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T13:38:02.127Z",
-                     *             "updated_at": "2018-03-04T13:38:02.127Z",
-                     *             "system": false,
-                     *             "noteable_id": null,
-                     *             "noteable_type": "Snippet",
-                     *             "resolvable": false
-                     *           }
-                     *         ]
-                     *       },
-                     *       {
-                     *         "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
-                     *         "individual_note": true,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1128,
-                     *             "type": null,
-                     *             "body": "a single comment",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T09:17:22.520Z",
-                     *             "updated_at": "2018-03-04T09:17:22.520Z",
-                     *             "system": false,
-                     *             "noteable_id": null,
-                     *             "noteable_type": "Snippet",
-                     *             "resolvable": false
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         individual_note: boolean;
@@ -13880,13 +12225,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14249,13 +12587,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14570,26 +12901,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "review/fix-foo",
-                     *         "slug": "review-fix-foo-dfjre3",
-                     *         "external_url": "https://review-fix-foo-dfjre3.example.gitlab.com"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -14637,14 +12951,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "deploy",
-                     *       "slug": "deploy",
-                     *       "external_url": "https://deploy.example.gitlab.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -14697,14 +13003,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "staging",
-                     *       "slug": "staging",
-                     *       "external_url": "https://staging.example.gitlab.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -14782,14 +13080,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "deploy",
-                     *       "slug": "deploy",
-                     *       "external_url": "https://deploy.example.gitlab.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -14839,58 +13129,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "opened",
-                     *         "target_id": 160,
-                     *         "target_type": "Issue",
-                     *         "author_id": 25,
-                     *         "target_title": "Qui natus eos odio tempore et quaerat consequuntur ducimus cupiditate quis.",
-                     *         "created_at": "2017-02-09T10:43:19.667Z",
-                     *         "author": {
-                     *           "name": "User 3",
-                     *           "username": "user3",
-                     *           "id": 25,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/user3"
-                     *         },
-                     *         "author_username": "user3"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "opened",
-                     *         "target_id": 159,
-                     *         "target_type": "Issue",
-                     *         "author_id": 21,
-                     *         "target_title": "Nostrum enim non et sed optio illo deleniti non.",
-                     *         "created_at": "2017-02-09T10:43:19.426Z",
-                     *         "author": {
-                     *           "name": "Test User",
-                     *           "username": "ted",
-                     *           "id": 21,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/80fb888c9a48b9a3f87477214acaa63f?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/ted"
-                     *         },
-                     *         "author_username": "ted"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         title: null;
                         project_id: number;
@@ -14949,119 +13190,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 15,
-                     *         "action_name": "closed",
-                     *         "target_id": 830,
-                     *         "target_type": "Issue",
-                     *         "author_id": 1,
-                     *         "target_title": "Public project search field",
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "root"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 15,
-                     *         "action_name": "pushed",
-                     *         "target_id": null,
-                     *         "target_type": null,
-                     *         "author_id": 1,
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "john",
-                     *         "push_data": {
-                     *           "commit_count": 1,
-                     *           "action": "pushed",
-                     *           "ref_type": "branch",
-                     *           "commit_from": "50d4420237a9de7be1304607147aec22e4a14af7",
-                     *           "commit_to": "c5feabde2d8cd023215af4d2ceeb7a64839fc428",
-                     *           "ref": "master",
-                     *           "commit_title": "Add simple search to projects in public area"
-                     *         },
-                     *         "target_title": null
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 15,
-                     *         "action_name": "closed",
-                     *         "target_id": 840,
-                     *         "target_type": "Issue",
-                     *         "author_id": 1,
-                     *         "target_title": "Finish & merge Code search PR",
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "root"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 15,
-                     *         "action_name": "commented on",
-                     *         "target_id": 1312,
-                     *         "target_type": "Note",
-                     *         "author_id": 1,
-                     *         "target_title": null,
-                     *         "created_at": "2015-12-04T10:33:58.089Z",
-                     *         "note": {
-                     *           "id": 1312,
-                     *           "body": "What an awesome day!",
-                     *           "attachment": null,
-                     *           "author": {
-                     *             "name": "Dmitriy Zaporozhets",
-                     *             "username": "root",
-                     *             "id": 1,
-                     *             "state": "active",
-                     *             "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *             "web_url": "http://localhost:3000/root"
-                     *           },
-                     *           "created_at": "2015-12-04T10:33:56.698Z",
-                     *           "system": false,
-                     *           "noteable_id": 377,
-                     *           "noteable_type": "Issue"
-                     *         },
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "root"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         title: null;
                         project_id: number;
@@ -15147,99 +13278,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "opened",
-                     *         "target_id": 160,
-                     *         "target_iid": 160,
-                     *         "target_type": "Issue",
-                     *         "author_id": 25,
-                     *         "target_title": "Qui natus eos odio tempore et quaerat consequuntur ducimus cupiditate quis.",
-                     *         "created_at": "2017-02-09T10:43:19.667Z",
-                     *         "author": {
-                     *           "name": "User 3",
-                     *           "username": "user3",
-                     *           "id": 25,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/user3"
-                     *         },
-                     *         "author_username": "user3"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "opened",
-                     *         "target_id": 159,
-                     *         "target_iid": 159,
-                     *         "target_type": "Issue",
-                     *         "author_id": 21,
-                     *         "target_title": "Nostrum enim non et sed optio illo deleniti non.",
-                     *         "created_at": "2017-02-09T10:43:19.426Z",
-                     *         "author": {
-                     *           "name": "Test User",
-                     *           "username": "ted",
-                     *           "id": 21,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/80fb888c9a48b9a3f87477214acaa63f?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/ted"
-                     *         },
-                     *         "author_username": "ted"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "commented on",
-                     *         "target_id": 1312,
-                     *         "target_iid": 1312,
-                     *         "target_type": "Note",
-                     *         "author_id": 1,
-                     *         "data": null,
-                     *         "target_title": null,
-                     *         "created_at": "2015-12-04T10:33:58.089Z",
-                     *         "note": {
-                     *           "id": 1312,
-                     *           "body": "What an awesome day!",
-                     *           "attachment": null,
-                     *           "author": {
-                     *             "name": "Dmitriy Zaporozhets",
-                     *             "username": "root",
-                     *             "id": 1,
-                     *             "state": "active",
-                     *             "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *             "web_url": "http://localhost:3000/root"
-                     *           },
-                     *           "created_at": "2015-12-04T10:33:56.698Z",
-                     *           "system": false,
-                     *           "noteable_id": 377,
-                     *           "noteable_type": "Issue",
-                     *           "noteable_iid": 377
-                     *         },
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "root"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         title: null;
                         project_id: number;
@@ -15306,40 +13347,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "experimental_feature",
-                     *         "state": "off",
-                     *         "gates": [
-                     *           {
-                     *             "key": "boolean",
-                     *             "value": false
-                     *           }
-                     *         ]
-                     *       },
-                     *       {
-                     *         "name": "new_library",
-                     *         "state": "on",
-                     *         "gates": [
-                     *           {
-                     *             "key": "boolean",
-                     *             "value": true
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         state: string;
@@ -15393,22 +13403,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "new_library",
-                     *       "state": "conditional",
-                     *       "gates": [
-                     *         {
-                     *           "key": "boolean",
-                     *           "value": false
-                     *         },
-                     *         {
-                     *           "key": "percentage_of_time",
-                     *           "value": 30
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         state: string;
@@ -15469,36 +13463,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *         "image_url": "https://shields.io/my/badge",
-                     *         "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *         "rendered_image_url": "https://shields.io/my/badge",
-                     *         "kind": "group"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *         "image_url": "https://shields.io/my/badge",
-                     *         "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *         "rendered_image_url": "https://shields.io/my/badge",
-                     *         "kind": "group"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -15548,16 +13515,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "image_url": "https://shields.io/my/badge1",
-                     *       "rendered_link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "rendered_image_url": "https://shields.io/my/badge1",
-                     *       "kind": "group"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -15594,16 +13551,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *       "rendered_image_url": "https://shields.io/my/badge",
-                     *       "kind": "group"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -15655,16 +13602,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "rendered_image_url": "https://shields.io/my/badge",
-                     *       "kind": "group"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -15731,14 +13668,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *       "rendered_image_url": "https://shields.io/my/badge"
-                     *     }
-                     */
                     "application/json": {
                         link_url: string;
                         image_url: string;
@@ -15773,53 +13702,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "group_id": 5,
-                     *         "lists": [
-                     *           {
-                     *             "id": 1,
-                     *             "label": {
-                     *               "name": "Testing",
-                     *               "color": "#F0AD4E",
-                     *               "description": null
-                     *             },
-                     *             "position": 1
-                     *           },
-                     *           {
-                     *             "id": 2,
-                     *             "label": {
-                     *               "name": "Ready",
-                     *               "color": "#FF0000",
-                     *               "description": null
-                     *             },
-                     *             "position": 2
-                     *           },
-                     *           {
-                     *             "id": 3,
-                     *             "label": {
-                     *               "name": "Production",
-                     *               "color": "#FF5F00",
-                     *               "description": null
-                     *             },
-                     *             "position": 3
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         group_id: number;
@@ -15861,41 +13746,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "group_id": 5,
-                     *       "lists": [
-                     *         {
-                     *           "id": 1,
-                     *           "label": {
-                     *             "name": "Testing",
-                     *             "color": "#F0AD4E",
-                     *             "description": null
-                     *           },
-                     *           "position": 1
-                     *         },
-                     *         {
-                     *           "id": 2,
-                     *           "label": {
-                     *             "name": "Ready",
-                     *             "color": "#FF0000",
-                     *             "description": null
-                     *           },
-                     *           "position": 2
-                     *         },
-                     *         {
-                     *           "id": 3,
-                     *           "label": {
-                     *             "name": "Production",
-                     *             "color": "#FF5F00",
-                     *             "description": null
-                     *           },
-                     *           "position": 3
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         group_id: number;
@@ -15939,47 +13789,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "label": {
-                     *           "name": "Testing",
-                     *           "color": "#F0AD4E",
-                     *           "description": null
-                     *         },
-                     *         "position": 1
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "label": {
-                     *           "name": "Ready",
-                     *           "color": "#FF0000",
-                     *           "description": null
-                     *         },
-                     *         "position": 2
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "label": {
-                     *           "name": "Production",
-                     *           "color": "#FF5F00",
-                     *           "description": null
-                     *         },
-                     *         "position": 3
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -16028,17 +13840,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -16078,17 +13879,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -16139,17 +13929,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -16216,28 +13995,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "TEST_VARIABLE_1",
-                     *         "value": "TEST_1"
-                     *       },
-                     *       {
-                     *         "key": "TEST_VARIABLE_2",
-                     *         "value": "TEST_2"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -16287,13 +14047,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "new value",
-                     *       "protected": false
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -16327,12 +14080,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "TEST_VARIABLE_1",
-                     *       "value": "TEST_1"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -16380,13 +14127,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "updated value",
-                     *       "protected": true
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -16453,32 +14193,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 12,
-                     *         "iid": 3,
-                     *         "group_id": 16,
-                     *         "title": "10.0",
-                     *         "description": "Version",
-                     *         "due_date": "2013-11-29",
-                     *         "start_date": "2013-11-10",
-                     *         "state": "active",
-                     *         "updated_at": "2013-10-02T09:24:18Z",
-                     *         "created_at": "2013-10-02T09:24:18Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -16748,13 +14465,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16888,35 +14598,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "Foobar Group",
-                     *         "path": "foo-bar",
-                     *         "description": "An interesting group",
-                     *         "visibility": "public",
-                     *         "lfs_enabled": true,
-                     *         "avatar_url": "http://gitlab.example.com/uploads/group/avatar/1/foo.jpg",
-                     *         "web_url": "http://gitlab.example.com/groups/foo-bar",
-                     *         "request_access_enabled": false,
-                     *         "full_name": "Foobar Group",
-                     *         "full_path": "foo-bar",
-                     *         "file_template_project_id": 1,
-                     *         "parent_id": 123
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -16982,57 +14666,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 9,
-                     *         "description": "foo",
-                     *         "default_branch": "master",
-                     *         "tag_list": [],
-                     *         "archived": false,
-                     *         "visibility": "internal",
-                     *         "ssh_url_to_repo": "git at gitlab.example.com/html5-boilerplate.git",
-                     *         "http_url_to_repo": "http://gitlab.example.com/h5bp/html5-boilerplate.git",
-                     *         "web_url": "http://gitlab.example.com/h5bp/html5-boilerplate",
-                     *         "name": "Html5 Boilerplate",
-                     *         "name_with_namespace": "Experimental / Html5 Boilerplate",
-                     *         "path": "html5-boilerplate",
-                     *         "path_with_namespace": "h5bp/html5-boilerplate",
-                     *         "issues_enabled": true,
-                     *         "merge_requests_enabled": true,
-                     *         "wiki_enabled": true,
-                     *         "jobs_enabled": true,
-                     *         "snippets_enabled": true,
-                     *         "created_at": "2016-04-05T21:40:50.169Z",
-                     *         "last_activity_at": "2016-04-06T16:52:08.432Z",
-                     *         "shared_runners_enabled": true,
-                     *         "creator_id": 1,
-                     *         "namespace": {
-                     *           "id": 5,
-                     *           "name": "Experimental",
-                     *           "path": "h5bp",
-                     *           "kind": "group"
-                     *         },
-                     *         "avatar_url": null,
-                     *         "star_count": 1,
-                     *         "forks_count": 0,
-                     *         "open_issues_count": 3,
-                     *         "public_jobs": true,
-                     *         "shared_with_groups": [],
-                     *         "request_access_enabled": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -17269,62 +14905,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 5,
-                     *       "name": "Experimental",
-                     *       "path": "h5bp",
-                     *       "description": "foo",
-                     *       "visibility": "internal",
-                     *       "avatar_url": null,
-                     *       "web_url": "http://gitlab.example.com/groups/h5bp",
-                     *       "request_access_enabled": false,
-                     *       "full_name": "Foobar Group",
-                     *       "full_path": "foo-bar",
-                     *       "file_template_project_id": 1,
-                     *       "parent_id": null,
-                     *       "projects": [
-                     *         {
-                     *           "id": 9,
-                     *           "description": "foo",
-                     *           "default_branch": "master",
-                     *           "tag_list": [],
-                     *           "public": false,
-                     *           "archived": false,
-                     *           "visibility": "internal",
-                     *           "ssh_url_to_repo": "git at gitlab.example.com/html5-boilerplate.git",
-                     *           "http_url_to_repo": "http://gitlab.example.com/h5bp/html5-boilerplate.git",
-                     *           "web_url": "http://gitlab.example.com/h5bp/html5-boilerplate",
-                     *           "name": "Html5 Boilerplate",
-                     *           "name_with_namespace": "Experimental / Html5 Boilerplate",
-                     *           "path": "html5-boilerplate",
-                     *           "path_with_namespace": "h5bp/html5-boilerplate",
-                     *           "issues_enabled": true,
-                     *           "merge_requests_enabled": true,
-                     *           "wiki_enabled": true,
-                     *           "jobs_enabled": true,
-                     *           "snippets_enabled": true,
-                     *           "created_at": "2016-04-05T21:40:50.169Z",
-                     *           "last_activity_at": "2016-04-06T16:52:08.432Z",
-                     *           "shared_runners_enabled": true,
-                     *           "creator_id": 1,
-                     *           "namespace": {
-                     *             "id": 5,
-                     *             "name": "Experimental",
-                     *             "path": "h5bp",
-                     *             "kind": "group"
-                     *           },
-                     *           "avatar_url": null,
-                     *           "star_count": 1,
-                     *           "forks_count": 0,
-                     *           "open_issues_count": 3,
-                     *           "public_jobs": true,
-                     *           "shared_with_groups": [],
-                     *           "request_access_enabled": false
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -17490,81 +15070,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "state": "opened",
-                     *         "description": "Ratione dolores corrupti mollitia soluta quia.",
-                     *         "author": {
-                     *           "state": "active",
-                     *           "id": 18,
-                     *           "web_url": "https://gitlab.example.com/eileen.lowe",
-                     *           "name": "Alexandra Bashirian",
-                     *           "avatar_url": null,
-                     *           "username": "eileen.lowe"
-                     *         },
-                     *         "milestone": {
-                     *           "project_id": 1,
-                     *           "description": "Ducimus nam enim ex consequatur cumque ratione.",
-                     *           "state": "closed",
-                     *           "due_date": null,
-                     *           "iid": 2,
-                     *           "created_at": "2016-01-04T15:31:39.996Z",
-                     *           "title": "v4.0",
-                     *           "id": 17,
-                     *           "updated_at": "2016-01-04T15:31:39.996Z"
-                     *         },
-                     *         "project_id": 1,
-                     *         "assignees": [
-                     *           {
-                     *             "state": "active",
-                     *             "id": 1,
-                     *             "name": "Administrator",
-                     *             "web_url": "https://gitlab.example.com/root",
-                     *             "avatar_url": null,
-                     *             "username": "root"
-                     *           }
-                     *         ],
-                     *         "assignee": {
-                     *           "state": "active",
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "web_url": "https://gitlab.example.com/root",
-                     *           "avatar_url": null,
-                     *           "username": "root"
-                     *         },
-                     *         "updated_at": "2016-01-04T15:31:51.081Z",
-                     *         "closed_at": null,
-                     *         "closed_by": null,
-                     *         "id": 76,
-                     *         "title": "Consequatur vero maxime deserunt laboriosam est voluptas dolorem.",
-                     *         "created_at": "2016-01-04T15:31:51.081Z",
-                     *         "iid": 6,
-                     *         "labels": [],
-                     *         "user_notes_count": 1,
-                     *         "due_date": "2016-07-22",
-                     *         "web_url": "http://example.com/example/example/issues/6",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "confidential": false,
-                     *         "discussion_locked": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         state: string;
                         description: string;
@@ -17691,81 +15199,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "project_id": 4,
-                     *         "milestone": {
-                     *           "due_date": null,
-                     *           "project_id": 4,
-                     *           "state": "closed",
-                     *           "description": "Rerum est voluptatem provident consequuntur molestias similique ipsum dolor.",
-                     *           "iid": 3,
-                     *           "id": 11,
-                     *           "title": "v3.0",
-                     *           "created_at": "2016-01-04T15:31:39.788Z",
-                     *           "updated_at": "2016-01-04T15:31:39.788Z"
-                     *         },
-                     *         "author": {
-                     *           "state": "active",
-                     *           "web_url": "https://gitlab.example.com/root",
-                     *           "avatar_url": null,
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "name": "Administrator"
-                     *         },
-                     *         "description": "Omnis vero earum sunt corporis dolor et placeat.",
-                     *         "state": "closed",
-                     *         "iid": 1,
-                     *         "assignees": [
-                     *           {
-                     *             "avatar_url": null,
-                     *             "web_url": "https://gitlab.example.com/lennie",
-                     *             "state": "active",
-                     *             "username": "lennie",
-                     *             "id": 9,
-                     *             "name": "Dr. Luella Kovacek"
-                     *           }
-                     *         ],
-                     *         "assignee": {
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/lennie",
-                     *           "state": "active",
-                     *           "username": "lennie",
-                     *           "id": 9,
-                     *           "name": "Dr. Luella Kovacek"
-                     *         },
-                     *         "labels": [],
-                     *         "id": 41,
-                     *         "title": "Ut commodi ullam eos dolores perferendis nihil sunt.",
-                     *         "updated_at": "2016-01-04T15:31:46.176Z",
-                     *         "created_at": "2016-01-04T15:31:46.176Z",
-                     *         "closed_at": null,
-                     *         "closed_by": null,
-                     *         "user_notes_count": 1,
-                     *         "due_date": null,
-                     *         "web_url": "http://example.com/example/example/issues/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "confidential": false,
-                     *         "discussion_locked": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         project_id: number;
                         milestone: {
@@ -17891,88 +15327,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "project_id": 4,
-                     *         "milestone": {
-                     *           "due_date": null,
-                     *           "project_id": 4,
-                     *           "state": "closed",
-                     *           "description": "Rerum est voluptatem provident consequuntur molestias similique ipsum dolor.",
-                     *           "iid": 3,
-                     *           "id": 11,
-                     *           "title": "v3.0",
-                     *           "created_at": "2016-01-04T15:31:39.788Z",
-                     *           "updated_at": "2016-01-04T15:31:39.788Z"
-                     *         },
-                     *         "author": {
-                     *           "state": "active",
-                     *           "web_url": "https://gitlab.example.com/root",
-                     *           "avatar_url": null,
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "name": "Administrator"
-                     *         },
-                     *         "description": "Omnis vero earum sunt corporis dolor et placeat.",
-                     *         "state": "closed",
-                     *         "iid": 1,
-                     *         "assignees": [
-                     *           {
-                     *             "avatar_url": null,
-                     *             "web_url": "https://gitlab.example.com/lennie",
-                     *             "state": "active",
-                     *             "username": "lennie",
-                     *             "id": 9,
-                     *             "name": "Dr. Luella Kovacek"
-                     *           }
-                     *         ],
-                     *         "assignee": {
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/lennie",
-                     *           "state": "active",
-                     *           "username": "lennie",
-                     *           "id": 9,
-                     *           "name": "Dr. Luella Kovacek"
-                     *         },
-                     *         "labels": [],
-                     *         "id": 41,
-                     *         "title": "Ut commodi ullam eos dolores perferendis nihil sunt.",
-                     *         "updated_at": "2016-01-04T15:31:46.176Z",
-                     *         "created_at": "2016-01-04T15:31:46.176Z",
-                     *         "closed_at": "2016-01-05T15:31:46.176Z",
-                     *         "closed_by": {
-                     *           "state": "active",
-                     *           "web_url": "https://gitlab.example.com/root",
-                     *           "avatar_url": null,
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "name": "Administrator"
-                     *         },
-                     *         "user_notes_count": 1,
-                     *         "due_date": "2016-07-22",
-                     *         "web_url": "http://example.com/example/example/issues/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "confidential": false,
-                     *         "discussion_locked": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         project_id: number;
                         milestone: {
@@ -18128,52 +15485,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "project_id": 4,
-                     *       "id": 84,
-                     *       "created_at": "2016-01-07T12:44:33.959Z",
-                     *       "iid": 14,
-                     *       "title": "Issues with auth",
-                     *       "state": "opened",
-                     *       "assignees": [],
-                     *       "assignee": null,
-                     *       "labels": [
-                     *         "bug"
-                     *       ],
-                     *       "author": {
-                     *         "name": "Alexandra Bashirian",
-                     *         "avatar_url": null,
-                     *         "state": "active",
-                     *         "web_url": "https://gitlab.example.com/eileen.lowe",
-                     *         "id": 18,
-                     *         "username": "eileen.lowe"
-                     *       },
-                     *       "description": null,
-                     *       "updated_at": "2016-01-07T12:44:33.959Z",
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "milestone": null,
-                     *       "subscribed": true,
-                     *       "user_notes_count": 0,
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/14",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         project_id: number;
                         id: number;
@@ -18246,77 +15557,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "project_id": 4,
-                     *       "milestone": {
-                     *         "due_date": null,
-                     *         "project_id": 4,
-                     *         "state": "closed",
-                     *         "description": "Rerum est voluptatem provident consequuntur molestias similique ipsum dolor.",
-                     *         "iid": 3,
-                     *         "id": 11,
-                     *         "title": "v3.0",
-                     *         "created_at": "2016-01-04T15:31:39.788Z",
-                     *         "updated_at": "2016-01-04T15:31:39.788Z",
-                     *         "closed_at": "2016-01-05T15:31:46.176Z"
-                     *       },
-                     *       "author": {
-                     *         "state": "active",
-                     *         "web_url": "https://gitlab.example.com/root",
-                     *         "avatar_url": null,
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "name": "Administrator"
-                     *       },
-                     *       "description": "Omnis vero earum sunt corporis dolor et placeat.",
-                     *       "state": "closed",
-                     *       "iid": 1,
-                     *       "assignees": [
-                     *         {
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/lennie",
-                     *           "state": "active",
-                     *           "username": "lennie",
-                     *           "id": 9,
-                     *           "name": "Dr. Luella Kovacek"
-                     *         }
-                     *       ],
-                     *       "assignee": {
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/lennie",
-                     *         "state": "active",
-                     *         "username": "lennie",
-                     *         "id": 9,
-                     *         "name": "Dr. Luella Kovacek"
-                     *       },
-                     *       "labels": [],
-                     *       "id": 41,
-                     *       "title": "Ut commodi ullam eos dolores perferendis nihil sunt.",
-                     *       "updated_at": "2016-01-04T15:31:46.176Z",
-                     *       "created_at": "2016-01-04T15:31:46.176Z",
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "subscribed": false,
-                     *       "user_notes_count": 1,
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         project_id: number;
                         milestone: {
@@ -18464,59 +15704,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2016-01-07T12:46:01.410Z",
-                     *       "author": {
-                     *         "name": "Alexandra Bashirian",
-                     *         "avatar_url": null,
-                     *         "username": "eileen.lowe",
-                     *         "id": 18,
-                     *         "state": "active",
-                     *         "web_url": "https://gitlab.example.com/eileen.lowe"
-                     *       },
-                     *       "state": "closed",
-                     *       "title": "Issues with auth",
-                     *       "project_id": 4,
-                     *       "description": null,
-                     *       "updated_at": "2016-01-07T12:55:16.213Z",
-                     *       "closed_at": "2016-01-08T12:55:16.213Z",
-                     *       "closed_by": {
-                     *         "state": "active",
-                     *         "web_url": "https://gitlab.example.com/root",
-                     *         "avatar_url": null,
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "name": "Administrator"
-                     *       },
-                     *       "iid": 15,
-                     *       "labels": [
-                     *         "bug"
-                     *       ],
-                     *       "id": 85,
-                     *       "assignees": [],
-                     *       "assignee": null,
-                     *       "milestone": null,
-                     *       "subscribed": true,
-                     *       "user_notes_count": 0,
-                     *       "due_date": "2016-07-22",
-                     *       "web_url": "http://example.com/example/example/issues/15",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         /** Format: date-time */
                         created_at: string;
@@ -18636,64 +15823,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 92,
-                     *       "iid": 11,
-                     *       "project_id": 5,
-                     *       "title": "Sit voluptas tempora quisquam aut doloribus et.",
-                     *       "description": "Repellat voluptas quibusdam voluptatem exercitationem.",
-                     *       "state": "opened",
-                     *       "created_at": "2016-04-05T21:41:45.652Z",
-                     *       "updated_at": "2016-04-07T12:20:17.596Z",
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "labels": [],
-                     *       "milestone": null,
-                     *       "assignees": [
-                     *         {
-                     *           "name": "Miss Monserrate Beier",
-                     *           "username": "axel.block",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/axel.block"
-                     *         }
-                     *       ],
-                     *       "assignee": {
-                     *         "name": "Miss Monserrate Beier",
-                     *         "username": "axel.block",
-                     *         "id": 12,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/axel.block"
-                     *       },
-                     *       "author": {
-                     *         "name": "Kris Steuber",
-                     *         "username": "solon.cremin",
-                     *         "id": 10,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7a190fecbaa68212a4b68aeb6e3acd10?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/solon.cremin"
-                     *       },
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/11",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -18786,64 +15915,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 92,
-                     *       "iid": 11,
-                     *       "project_id": 5,
-                     *       "title": "Sit voluptas tempora quisquam aut doloribus et.",
-                     *       "description": "Repellat voluptas quibusdam voluptatem exercitationem.",
-                     *       "state": "opened",
-                     *       "created_at": "2016-04-05T21:41:45.652Z",
-                     *       "updated_at": "2016-04-07T12:20:17.596Z",
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "labels": [],
-                     *       "milestone": null,
-                     *       "assignees": [
-                     *         {
-                     *           "name": "Miss Monserrate Beier",
-                     *           "username": "axel.block",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/axel.block"
-                     *         }
-                     *       ],
-                     *       "assignee": {
-                     *         "name": "Miss Monserrate Beier",
-                     *         "username": "axel.block",
-                     *         "id": 12,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/axel.block"
-                     *       },
-                     *       "author": {
-                     *         "name": "Kris Steuber",
-                     *         "username": "solon.cremin",
-                     *         "id": 10,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7a190fecbaa68212a4b68aeb6e3acd10?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/solon.cremin"
-                     *       },
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/11",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -18935,43 +16006,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 93,
-                     *       "iid": 12,
-                     *       "project_id": 5,
-                     *       "title": "Incidunt et rerum ea expedita iure quibusdam.",
-                     *       "description": "Et cumque architecto sed aut ipsam.",
-                     *       "state": "opened",
-                     *       "created_at": "2016-04-05T21:41:45.217Z",
-                     *       "updated_at": "2016-04-07T13:02:37.905Z",
-                     *       "labels": [],
-                     *       "milestone": null,
-                     *       "assignee": {
-                     *         "name": "Edwardo Grady",
-                     *         "username": "keyon",
-                     *         "id": 21,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/3e6f06a86cf27fa8b56f3f74f7615987?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/keyon"
-                     *       },
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "author": {
-                     *         "name": "Vivian Hermann",
-                     *         "username": "orville",
-                     *         "id": 11,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/5224fd70153710e92fb8bcf79ac29d67?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/orville"
-                     *       },
-                     *       "subscribed": false,
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/12",
-                     *       "confidential": false,
-                     *       "discussion_locked": false
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -19044,88 +16078,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 112,
-                     *       "project": {
-                     *         "id": 5,
-                     *         "name": "Gitlab Ci",
-                     *         "name_with_namespace": "Gitlab Org / Gitlab Ci",
-                     *         "path": "gitlab-ci",
-                     *         "path_with_namespace": "gitlab-org/gitlab-ci"
-                     *       },
-                     *       "author": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "action_name": "marked",
-                     *       "target_type": "Issue",
-                     *       "target": {
-                     *         "id": 93,
-                     *         "iid": 10,
-                     *         "project_id": 5,
-                     *         "title": "Vel voluptas atque dicta mollitia adipisci qui at.",
-                     *         "description": "Tempora laboriosam sint magni sed voluptas similique.",
-                     *         "state": "closed",
-                     *         "created_at": "2016-06-17T07:47:39.486Z",
-                     *         "updated_at": "2016-07-01T11:09:13.998Z",
-                     *         "labels": [],
-                     *         "milestone": {
-                     *           "id": 26,
-                     *           "iid": 1,
-                     *           "project_id": 5,
-                     *           "title": "v0.0",
-                     *           "description": "Accusantium nostrum rerum quae quia quis nesciunt suscipit id.",
-                     *           "state": "closed",
-                     *           "created_at": "2016-06-17T07:47:33.832Z",
-                     *           "updated_at": "2016-06-17T07:47:33.832Z",
-                     *           "due_date": null
-                     *         },
-                     *         "assignees": [
-                     *           {
-                     *             "name": "Jarret O'Keefe",
-                     *             "username": "francisca",
-                     *             "id": 14,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/a7fa515d53450023c83d62986d0658a8?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/francisca"
-                     *           }
-                     *         ],
-                     *         "assignee": {
-                     *           "name": "Jarret O'Keefe",
-                     *           "username": "francisca",
-                     *           "id": 14,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a7fa515d53450023c83d62986d0658a8?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/francisca"
-                     *         },
-                     *         "author": {
-                     *           "name": "Maxie Medhurst",
-                     *           "username": "craig_rutherford",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *         },
-                     *         "subscribed": true,
-                     *         "user_notes_count": 7,
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "due_date": null,
-                     *         "web_url": "http://example.com/example/example/issues/110",
-                     *         "confidential": false,
-                     *         "discussion_locked": false
-                     *       },
-                     *       "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ci/issues/10",
-                     *       "body": "Vel voluptas atque dicta mollitia adipisci qui at.",
-                     *       "state": "pending",
-                     *       "created_at": "2016-07-01T11:09:13.992Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -19255,14 +16207,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": "3h 30m",
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 12600,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: string;
                         human_total_time_spent: null;
@@ -19297,14 +16241,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: null;
@@ -19350,14 +16286,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": "1h",
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 3600
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: string;
@@ -19392,14 +16320,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: null;
@@ -19434,14 +16354,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": "2h",
-                     *       "human_total_time_spent": "1h",
-                     *       "time_estimate": 7200,
-                     *       "total_time_spent": 3600
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: string;
                         human_total_time_spent: string;
@@ -19479,83 +16391,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 29,
-                     *         "iid": 11,
-                     *         "project_id": 1,
-                     *         "title": "Provident eius eos blanditiis consequatur neque odit.",
-                     *         "description": "Ut consequatur ipsa aspernatur quisquam voluptatum fugit. Qui harum corporis quo fuga ut incidunt veritatis. Autem necessitatibus et harum occaecati nihil ea.\r\n\r\ntwitter/flight#8",
-                     *         "state": "opened",
-                     *         "created_at": "2018-09-18T14:36:15.510Z",
-                     *         "updated_at": "2018-09-19T07:45:13.089Z",
-                     *         "target_branch": "v2.x",
-                     *         "source_branch": "so_long_jquery",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "id": 14,
-                     *           "name": "Verna Hills",
-                     *           "username": "lawanda_reinger",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/de68a91aeab1cff563795fb98a0c2cc0?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/lawanda_reinger"
-                     *         },
-                     *         "assignee": {
-                     *           "id": 19,
-                     *           "name": "Jody Baumbach",
-                     *           "username": "felipa.kuvalis",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/6541fc75fc4e87e203529bd275fafd07?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/felipa.kuvalis"
-                     *         },
-                     *         "source_project_id": 1,
-                     *         "target_project_id": 1,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 27,
-                     *           "iid": 2,
-                     *           "project_id": 1,
-                     *           "title": "v1.0",
-                     *           "description": "Et tenetur voluptatem minima doloribus vero dignissimos vitae.",
-                     *           "state": "active",
-                     *           "created_at": "2018-09-18T14:35:44.353Z",
-                     *           "updated_at": "2018-09-18T14:35:44.353Z",
-                     *           "due_date": null,
-                     *           "start_date": null,
-                     *           "web_url": "https://gitlab.example.com/twitter/flight/milestones/2"
-                     *         },
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "cannot_be_merged",
-                     *         "sha": "3b7b528e9353295c1c125dad281ac5b5deae5f12",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 9,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": null,
-                     *         "force_remove_source_branch": false,
-                     *         "web_url": "https://gitlab.example.com/twitter/flight/merge_requests/4",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "squash": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -19653,64 +16491,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 6471,
-                     *         "iid": 6432,
-                     *         "project_id": 1,
-                     *         "title": "add a test for cgi lexer options",
-                     *         "description": "closes #11",
-                     *         "state": "opened",
-                     *         "created_at": "2017-04-06T18:33:34.168Z",
-                     *         "updated_at": "2017-04-09T20:10:24.983Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "feature.custom-highlighting",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/root"
-                     *         },
-                     *         "assignee": null,
-                     *         "source_project_id": 1,
-                     *         "target_project_id": 1,
-                     *         "closed_at": null,
-                     *         "closed_by": null,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": null,
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "unchecked",
-                     *         "sha": "5a62481d563af92b8e32d735f2fa63b94e806835",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 1,
-                     *         "should_remove_source_branch": null,
-                     *         "force_remove_source_branch": false,
-                     *         "web_url": "https://gitlab.example.com/gitlab-org/gitlab-test/merge_requests/6432",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -19787,36 +16570,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "John Doe1",
-                     *         "username": "user1",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
-                     *         "web_url": "http://localhost/user1"
-                     *       },
-                     *       {
-                     *         "id": 5,
-                     *         "name": "John Doe5",
-                     *         "username": "user5",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/4aea8cf834ed91844a2da4ff7ae6b491?s=80&d=identicon",
-                     *         "web_url": "http://localhost/user5"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -19853,13 +16609,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user_agent": "AppleWebKit/537.36",
-                     *       "ip_address": "127.0.0.1",
-                     *       "akismet_submitted": false
-                     *     }
-                     */
                     "application/json": {
                         user_agent: string;
                         ip_address: string;
@@ -19895,122 +16644,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "commit": {
-                     *           "author_email": "admin at example.com",
-                     *           "author_name": "Administrator",
-                     *           "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *           "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "message": "Test the CI integration.",
-                     *           "short_id": "0ff3ae19",
-                     *           "title": "Test the CI integration."
-                     *         },
-                     *         "coverage": null,
-                     *         "created_at": "2015-12-24T15:51:21.727Z",
-                     *         "started_at": "2015-12-24T17:54:24.729Z",
-                     *         "finished_at": "2015-12-24T17:54:24.921Z",
-                     *         "duration": 0.192,
-                     *         "artifacts_expire_at": "2016-01-23T17:54:24.921Z",
-                     *         "id": 6,
-                     *         "name": "rspec:other",
-                     *         "pipeline": {
-                     *           "id": 6,
-                     *           "ref": "master",
-                     *           "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "status": "pending"
-                     *         },
-                     *         "ref": "master",
-                     *         "artifacts": [],
-                     *         "runner": null,
-                     *         "stage": "test",
-                     *         "status": "failed",
-                     *         "tag": false,
-                     *         "web_url": "https://example.com/foo/bar/-/jobs/6",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         }
-                     *       },
-                     *       {
-                     *         "commit": {
-                     *           "author_email": "admin at example.com",
-                     *           "author_name": "Administrator",
-                     *           "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *           "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "message": "Test the CI integration.",
-                     *           "short_id": "0ff3ae19",
-                     *           "title": "Test the CI integration."
-                     *         },
-                     *         "coverage": null,
-                     *         "created_at": "2015-12-24T15:51:21.802Z",
-                     *         "started_at": "2015-12-24T17:54:27.722Z",
-                     *         "finished_at": "2015-12-24T17:54:27.895Z",
-                     *         "duration": 0.173,
-                     *         "artifacts_file": {
-                     *           "filename": "artifacts.zip",
-                     *           "size": 1000
-                     *         },
-                     *         "artifacts": [],
-                     *         "artifacts_expire_at": "2016-01-23T17:54:27.895Z",
-                     *         "id": 7,
-                     *         "name": "teaspoon",
-                     *         "pipeline": {
-                     *           "id": 6,
-                     *           "ref": "master",
-                     *           "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "status": "pending"
-                     *         },
-                     *         "ref": "master",
-                     *         "runner": null,
-                     *         "stage": "test",
-                     *         "status": "failed",
-                     *         "tag": false,
-                     *         "web_url": "https://example.com/foo/bar/-/jobs/7",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20102,122 +16738,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "commit": {
-                     *           "author_email": "admin at example.com",
-                     *           "author_name": "Administrator",
-                     *           "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *           "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "message": "Test the CI integration.",
-                     *           "short_id": "0ff3ae19",
-                     *           "title": "Test the CI integration."
-                     *         },
-                     *         "coverage": null,
-                     *         "created_at": "2015-12-24T15:51:21.727Z",
-                     *         "started_at": "2015-12-24T17:54:24.729Z",
-                     *         "finished_at": "2015-12-24T17:54:24.921Z",
-                     *         "duration": 0.192,
-                     *         "artifacts_expire_at": "2016-01-23T17:54:24.921Z",
-                     *         "id": 6,
-                     *         "name": "rspec:other",
-                     *         "pipeline": {
-                     *           "id": 6,
-                     *           "ref": "master",
-                     *           "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "status": "pending"
-                     *         },
-                     *         "ref": "master",
-                     *         "artifacts": [],
-                     *         "runner": null,
-                     *         "stage": "test",
-                     *         "status": "failed",
-                     *         "tag": false,
-                     *         "web_url": "https://example.com/foo/bar/-/jobs/6",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         }
-                     *       },
-                     *       {
-                     *         "commit": {
-                     *           "author_email": "admin at example.com",
-                     *           "author_name": "Administrator",
-                     *           "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *           "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "message": "Test the CI integration.",
-                     *           "short_id": "0ff3ae19",
-                     *           "title": "Test the CI integration."
-                     *         },
-                     *         "coverage": null,
-                     *         "created_at": "2015-12-24T15:51:21.802Z",
-                     *         "started_at": "2015-12-24T17:54:27.722Z",
-                     *         "finished_at": "2015-12-24T17:54:27.895Z",
-                     *         "duration": 0.173,
-                     *         "artifacts_file": {
-                     *           "filename": "artifacts.zip",
-                     *           "size": 1000
-                     *         },
-                     *         "artifacts": [],
-                     *         "artifacts_expire_at": "2016-01-23T17:54:27.895Z",
-                     *         "id": 7,
-                     *         "name": "teaspoon",
-                     *         "pipeline": {
-                     *           "id": 6,
-                     *           "ref": "master",
-                     *           "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "status": "pending"
-                     *         },
-                     *         "ref": "master",
-                     *         "runner": null,
-                     *         "stage": "test",
-                     *         "status": "failed",
-                     *         "tag": false,
-                     *         "web_url": "https://example.com/foo/bar/-/jobs/7",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20305,57 +16828,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "created_at": "2015-12-24T15:51:21.880Z",
-                     *       "started_at": "2015-12-24T17:54:30.733Z",
-                     *       "finished_at": "2015-12-24T17:54:31.198Z",
-                     *       "duration": 0.465,
-                     *       "artifacts_expire_at": "2016-01-23T17:54:31.198Z",
-                     *       "id": 8,
-                     *       "name": "rubocop",
-                     *       "pipeline": {
-                     *         "id": 6,
-                     *         "ref": "master",
-                     *         "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "status": "pending"
-                     *       },
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "status": "failed",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/8",
-                     *       "user": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.dev/root",
-                     *         "created_at": "2015-12-21T13:14:24.077Z",
-                     *         "bio": null,
-                     *         "location": null,
-                     *         "public_email": "",
-                     *         "skype": "",
-                     *         "linkedin": "",
-                     *         "twitter": "",
-                     *         "website_url": "",
-                     *         "organization": ""
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20593,34 +17065,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": "2016-01-11T10:14:09.526Z",
-                     *       "finished_at": null,
-                     *       "duration": 8,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "status": "canceled",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20678,34 +17122,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": null,
-                     *       "finished_at": null,
-                     *       "duration": null,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "status": "pending",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20762,35 +17178,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "download_url": null,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": "2016-01-11T10:13:33.506Z",
-                     *       "finished_at": "2016-01-11T10:15:10.506Z",
-                     *       "duration": 97,
-                     *       "status": "failed",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20850,35 +17237,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "download_url": null,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": "2016-01-11T10:13:33.506Z",
-                     *       "finished_at": "2016-01-11T10:15:10.506Z",
-                     *       "duration": 97,
-                     *       "status": "failed",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20938,34 +17296,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": null,
-                     *       "finished_at": null,
-                     *       "duration": null,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "status": "started",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -21020,45 +17350,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "Sample key 25",
-                     *       "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt1256k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *       "created_at": "2015-09-03T07:24:44.627Z",
-                     *       "user": {
-                     *         "name": "John Smith",
-                     *         "username": "john_smith",
-                     *         "id": 25,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/cfa35b8cd2ec278026357769582fa563?s=40&d=identicon",
-                     *         "web_url": "http://localhost:3000/john_smith",
-                     *         "created_at": "2015-09-03T07:24:01.670Z",
-                     *         "bio": null,
-                     *         "location": null,
-                     *         "public_email": "john at example.com",
-                     *         "skype": "",
-                     *         "linkedin": "",
-                     *         "twitter": "",
-                     *         "website_url": "",
-                     *         "organization": null,
-                     *         "last_sign_in_at": "2015-09-03T07:24:01.670Z",
-                     *         "confirmed_at": "2015-09-03T07:24:01.670Z",
-                     *         "last_activity_on": "2015-09-03",
-                     *         "email": "john at example.com",
-                     *         "theme_id": 2,
-                     *         "color_scheme_id": 1,
-                     *         "projects_limit": 10,
-                     *         "current_sign_in_at": null,
-                     *         "identities": [],
-                     *         "can_create_group": true,
-                     *         "can_create_project": true,
-                     *         "two_factor_enabled": false,
-                     *         "external": false,
-                     *         "private_profile": null
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -21129,75 +17420,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "bug",
-                     *         "color": "#d9534f",
-                     *         "description": "Bug reported by user",
-                     *         "open_issues_count": 1,
-                     *         "closed_issues_count": 0,
-                     *         "open_merge_requests_count": 1,
-                     *         "subscribed": false,
-                     *         "priority": 10
-                     *       },
-                     *       {
-                     *         "id": 4,
-                     *         "color": "#d9534f",
-                     *         "name": "confirmed",
-                     *         "description": "Confirmed issue",
-                     *         "open_issues_count": 2,
-                     *         "closed_issues_count": 5,
-                     *         "open_merge_requests_count": 0,
-                     *         "subscribed": false,
-                     *         "priority": null
-                     *       },
-                     *       {
-                     *         "id": 7,
-                     *         "name": "critical",
-                     *         "color": "#d9534f",
-                     *         "description": "Critical issue. Need fix ASAP",
-                     *         "open_issues_count": 1,
-                     *         "closed_issues_count": 3,
-                     *         "open_merge_requests_count": 1,
-                     *         "subscribed": false,
-                     *         "priority": null
-                     *       },
-                     *       {
-                     *         "id": 8,
-                     *         "name": "documentation",
-                     *         "color": "#f0ad4e",
-                     *         "description": "Issue about documentation",
-                     *         "open_issues_count": 1,
-                     *         "closed_issues_count": 0,
-                     *         "open_merge_requests_count": 2,
-                     *         "subscribed": false,
-                     *         "priority": null
-                     *       },
-                     *       {
-                     *         "id": 9,
-                     *         "color": "#5cb85c",
-                     *         "name": "enhancement",
-                     *         "description": "Enhancement proposal",
-                     *         "open_issues_count": 1,
-                     *         "closed_issues_count": 0,
-                     *         "open_merge_requests_count": 1,
-                     *         "subscribed": true,
-                     *         "priority": null
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -21278,19 +17503,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 8,
-                     *       "name": "docs",
-                     *       "color": "#8E44AD",
-                     *       "description": "Documentation",
-                     *       "open_issues_count": 1,
-                     *       "closed_issues_count": 0,
-                     *       "open_merge_requests_count": 2,
-                     *       "subscribed": false,
-                     *       "priority": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -21351,19 +17563,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "name": "feature",
-                     *       "color": "#5843AD",
-                     *       "description": null,
-                     *       "open_issues_count": 0,
-                     *       "closed_issues_count": 0,
-                     *       "open_merge_requests_count": 0,
-                     *       "subscribed": false,
-                     *       "priority": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -21431,19 +17630,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "bug",
-                     *       "color": "#d9534f",
-                     *       "description": "Bug reported by user",
-                     *       "open_issues_count": 1,
-                     *       "closed_issues_count": 0,
-                     *       "open_merge_requests_count": 1,
-                     *       "subscribed": true,
-                     *       "priority": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -21583,11 +17769,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "html": "<p dir=\"auto\">Hello world! <gl-emoji title=\"party popper\" data-name=\"tada\" data-unicode-version=\"6.0\">🎉</gl-emoji></p>"
-                     *     }
-                     */
                     "application/json": {
                         html: string;
                     };
@@ -21621,40 +17802,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21711,18 +17861,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "expires_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 30
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21764,40 +17902,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21854,18 +17961,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "expires_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 30
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21907,50 +18002,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "username": "foo_bar",
-                     *         "name": "Foo bar",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-11-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21992,50 +18046,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "username": "foo_bar",
-                     *         "name": "Foo bar",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-11-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22075,18 +18088,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "access_level": 30,
-                     *       "expires_at": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22140,18 +18141,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "expires_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 40
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22218,18 +18207,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "access_level": 30,
-                     *       "expires_at": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22283,18 +18260,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "expires_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 40
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22397,88 +18362,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "test1",
-                     *         "description": "fixed login page css paddings",
-                     *         "state": "opened",
-                     *         "created_at": "2017-04-29T08:46:00Z",
-                     *         "updated_at": "2017-04-29T08:46:00Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "test1",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "assignee": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "source_project_id": 2,
-                     *         "target_project_id": 3,
-                     *         "labels": [
-                     *           "Community contribution",
-                     *           "Manage"
-                     *         ],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 5,
-                     *           "iid": 1,
-                     *           "project_id": 3,
-                     *           "title": "v2.0",
-                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *           "state": "closed",
-                     *           "created_at": "2015-02-02T19:49:26.013Z",
-                     *           "updated_at": "2015-02-02T19:49:26.013Z",
-                     *           "due_date": "2018-09-22",
-                     *           "start_date": "2018-08-08",
-                     *           "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *         },
-                     *         "merge_when_pipeline_succeeds": true,
-                     *         "merge_status": "can_be_merged",
-                     *         "sha": "8888888888888888888888888888888888888888",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 1,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": true,
-                     *         "force_remove_source_branch": false,
-                     *         "allow_collaboration": false,
-                     *         "allow_maintainer_to_push": false,
-                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "squash": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -22618,88 +18504,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "test1",
-                     *         "description": "fixed login page css paddings",
-                     *         "state": "opened",
-                     *         "created_at": "2017-04-29T08:46:00Z",
-                     *         "updated_at": "2017-04-29T08:46:00Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "test1",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "assignee": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "source_project_id": 2,
-                     *         "target_project_id": 3,
-                     *         "labels": [
-                     *           "Community contribution",
-                     *           "Manage"
-                     *         ],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 5,
-                     *           "iid": 1,
-                     *           "project_id": 3,
-                     *           "title": "v2.0",
-                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *           "state": "closed",
-                     *           "created_at": "2015-02-02T19:49:26.013Z",
-                     *           "updated_at": "2015-02-02T19:49:26.013Z",
-                     *           "due_date": "2018-09-22",
-                     *           "start_date": "2018-08-08",
-                     *           "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *         },
-                     *         "merge_when_pipeline_succeeds": true,
-                     *         "merge_status": "can_be_merged",
-                     *         "sha": "8888888888888888888888888888888888888888",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 1,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": true,
-                     *         "force_remove_source_branch": false,
-                     *         "allow_collaboration": false,
-                     *         "allow_maintainer_to_push": false,
-                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "squash": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -22858,105 +18665,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -23122,86 +18830,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "test1",
-                     *         "description": "fixed login page css paddings",
-                     *         "state": "opened",
-                     *         "created_at": "2017-04-29T08:46:00Z",
-                     *         "updated_at": "2017-04-29T08:46:00Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "test1",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "assignee": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "source_project_id": 2,
-                     *         "target_project_id": 3,
-                     *         "labels": [
-                     *           "Community contribution",
-                     *           "Manage"
-                     *         ],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 5,
-                     *           "iid": 1,
-                     *           "project_id": 3,
-                     *           "title": "v2.0",
-                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *           "state": "closed",
-                     *           "created_at": "2015-02-02T19:49:26.013Z",
-                     *           "updated_at": "2015-02-02T19:49:26.013Z",
-                     *           "due_date": "2018-10-22",
-                     *           "start_date": "2018-09-08",
-                     *           "web_url": "gitlab.example.com/my-group/my-project/milestones/1"
-                     *         },
-                     *         "merge_when_pipeline_succeeds": true,
-                     *         "merge_status": "can_be_merged",
-                     *         "sha": "8888888888888888888888888888888888888888",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 1,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": true,
-                     *         "force_remove_source_branch": false,
-                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "squash": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -23304,105 +18935,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -23595,105 +19127,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -23854,36 +19287,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "John Doe1",
-                     *         "username": "user1",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
-                     *         "web_url": "http://localhost/user1"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "name": "John Doe2",
-                     *         "username": "user2",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/10fc7f102be8de7657fb4d80898bbfe3?s=80&d=identicon",
-                     *         "web_url": "http://localhost/user2"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -23922,38 +19328,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "ed899a2f4b50b4370feeea94676502b42383c746",
-                     *         "short_id": "ed899a2f4b5",
-                     *         "title": "Replace sanitize with escape once",
-                     *         "author_name": "Dmitriy Zaporozhets",
-                     *         "author_email": "dzaporozhets at sphereconsultinginc.com",
-                     *         "created_at": "2012-09-20T11:50:22+03:00",
-                     *         "message": "Replace sanitize with escape once"
-                     *       },
-                     *       {
-                     *         "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
-                     *         "short_id": "6104942438c",
-                     *         "title": "Sanitize for network graph",
-                     *         "author_name": "randx",
-                     *         "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *         "created_at": "2012-09-20T09:06:12+03:00",
-                     *         "message": "Sanitize for network graph"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -23992,83 +19369,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 21,
-                     *       "iid": 1,
-                     *       "project_id": 4,
-                     *       "title": "Blanditiis beatae suscipit hic assumenda et molestias nisi asperiores repellat et.",
-                     *       "state": "reopened",
-                     *       "created_at": "2015-02-02T19:49:39.159Z",
-                     *       "updated_at": "2015-02-02T20:08:49.959Z",
-                     *       "target_branch": "secret_token",
-                     *       "source_branch": "version-1-9",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "name": "Chad Hamill",
-                     *         "username": "jarrett",
-                     *         "id": 5,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/b95567800f828948baf5f4160ebb2473?s=40&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/jarrett"
-                     *       },
-                     *       "assignee": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=40&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "source_project_id": 4,
-                     *       "target_project_id": 4,
-                     *       "labels": [],
-                     *       "description": "Qui voluptatibus placeat ipsa alias quasi. Deleniti rem ut sint. Optio velit qui distinctio.",
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 4,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": null
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "subscribed": true,
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "changes_count": "1",
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "squash": false,
-                     *       "web_url": "http://example.com/example/example/merge_requests/1",
-                     *       "discussion_locked": false,
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "changes": [
-                     *         {
-                     *           "old_path": "VERSION",
-                     *           "new_path": "VERSION",
-                     *           "a_mode": "100644",
-                     *           "b_mode": "100644",
-                     *           "diff": "--- a/VERSION +++ b/VERSION @@ -1 +1 @@ -1.9.7 +1.9.8",
-                     *           "new_file": false,
-                     *           "renamed_file": false,
-                     *           "deleted_file": false
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -24176,26 +19476,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 77,
-                     *         "sha": "959e04d7c7a30600c894bd3c0cd0e1ce7f42c11d",
-                     *         "ref": "master",
-                     *         "status": "success"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         sha: string;
@@ -24253,105 +19536,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -24518,105 +19702,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": false,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -24776,13 +19861,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -24858,105 +19936,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -25095,105 +20074,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -25332,89 +20212,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 113,
-                     *       "project": {
-                     *         "id": 3,
-                     *         "name": "Gitlab Ci",
-                     *         "name_with_namespace": "Gitlab Org / Gitlab Ci",
-                     *         "path": "gitlab-ci",
-                     *         "path_with_namespace": "gitlab-org/gitlab-ci"
-                     *       },
-                     *       "author": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "action_name": "marked",
-                     *       "target_type": "MergeRequest",
-                     *       "target": {
-                     *         "id": 27,
-                     *         "iid": 7,
-                     *         "project_id": 3,
-                     *         "title": "Et voluptas laudantium minus nihil recusandae ut accusamus earum aut non.",
-                     *         "description": "Veniam sunt nihil modi earum cumque illum delectus. Nihil ad quis distinctio quia. Autem eligendi at quibusdam repellendus.",
-                     *         "state": "opened",
-                     *         "created_at": "2016-06-17T07:48:04.330Z",
-                     *         "updated_at": "2016-07-01T11:14:15.537Z",
-                     *         "target_branch": "allow_regex_for_project_skip_ref",
-                     *         "source_branch": "backup",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "name": "Jarret O'Keefe",
-                     *           "username": "francisca",
-                     *           "id": 14,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a7fa515d53450023c83d62986d0658a8?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/francisca",
-                     *           "discussion_locked": false
-                     *         },
-                     *         "assignee": {
-                     *           "name": "Dr. Gabrielle Strosin",
-                     *           "username": "barrett.krajcik",
-                     *           "id": 4,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/733005fcd7e6df12d2d8580171ccb966?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/barrett.krajcik"
-                     *         },
-                     *         "source_project_id": 3,
-                     *         "target_project_id": 3,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 27,
-                     *           "iid": 2,
-                     *           "project_id": 3,
-                     *           "title": "v1.0",
-                     *           "description": "Quis ea accusantium animi hic fuga assumenda.",
-                     *           "state": "active",
-                     *           "created_at": "2016-06-17T07:47:33.840Z",
-                     *           "updated_at": "2016-06-17T07:47:33.840Z",
-                     *           "due_date": null
-                     *         },
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "unchecked",
-                     *         "subscribed": true,
-                     *         "sha": "8888888888888888888888888888888888888888",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 7,
-                     *         "changes_count": "1",
-                     *         "should_remove_source_branch": true,
-                     *         "force_remove_source_branch": false,
-                     *         "squash": false,
-                     *         "web_url": "http://example.com/example/example/merge_requests/1"
-                     *       },
-                     *       "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ci/merge_requests/7",
-                     *       "body": "Et voluptas laudantium minus nihil recusandae ut accusamus earum aut non.",
-                     *       "state": "pending",
-                     *       "created_at": "2016-07-01T11:14:15.530Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -25538,40 +20335,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 110,
-                     *         "head_commit_sha": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
-                     *         "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *         "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *         "created_at": "2016-07-26T14:44:48.926Z",
-                     *         "merge_request_id": 105,
-                     *         "state": "collected",
-                     *         "real_size": "1"
-                     *       },
-                     *       {
-                     *         "id": 108,
-                     *         "head_commit_sha": "3eed087b29835c48015768f839d76e5ea8f07a24",
-                     *         "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *         "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *         "created_at": "2016-07-25T14:21:33.028Z",
-                     *         "merge_request_id": 105,
-                     *         "state": "collected",
-                     *         "real_size": "1"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         head_commit_sha: string;
@@ -25613,59 +20379,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 110,
-                     *       "head_commit_sha": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
-                     *       "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *       "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *       "created_at": "2016-07-26T14:44:48.926Z",
-                     *       "merge_request_id": 105,
-                     *       "state": "collected",
-                     *       "real_size": "1",
-                     *       "commits": [
-                     *         {
-                     *           "id": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
-                     *           "short_id": "33e2ee85",
-                     *           "title": "Change year to 2018",
-                     *           "author_name": "Administrator",
-                     *           "author_email": "admin at example.com",
-                     *           "created_at": "2016-07-26T17:44:29.000+03:00",
-                     *           "message": "Change year to 2018"
-                     *         },
-                     *         {
-                     *           "id": "aa24655de48b36335556ac8a3cd8bb521f977cbd",
-                     *           "short_id": "aa24655d",
-                     *           "title": "Update LICENSE",
-                     *           "author_name": "Administrator",
-                     *           "author_email": "admin at example.com",
-                     *           "created_at": "2016-07-25T17:21:53.000+03:00",
-                     *           "message": "Update LICENSE"
-                     *         },
-                     *         {
-                     *           "id": "3eed087b29835c48015768f839d76e5ea8f07a24",
-                     *           "short_id": "3eed087b",
-                     *           "title": "Add license",
-                     *           "author_name": "Administrator",
-                     *           "author_email": "admin at example.com",
-                     *           "created_at": "2016-07-25T17:21:20.000+03:00",
-                     *           "message": "Add license"
-                     *         }
-                     *       ],
-                     *       "diffs": [
-                     *         {
-                     *           "old_path": "LICENSE",
-                     *           "new_path": "LICENSE",
-                     *           "a_mode": "0",
-                     *           "b_mode": "100644",
-                     *           "diff": "--- /dev/null\n+++ b/LICENSE\n@@ -0,0 +1,21 @@\n+The MIT License (MIT)\n+\n+Copyright (c) 2018 Administrator\n+\n+Permission is hereby granted, free of charge, to any person obtaining a copy\n+of this software and associated documentation files (the \"Software\"), to deal\n+in the Software without restriction, including without limitation the rights\n+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\n+copies of the Software, and to permit persons to whom the Software is\n+furnished to do so, subject to the following conditions:\n+\n+The above copyright notice and this permission notice shall be included in all\n+copies or substantial portions of the Software.\n+\n+THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\n+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\n+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\n+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\n+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\n+SOFTWARE.\n",
-                     *           "new_file": true,
-                     *           "renamed_file": false,
-                     *           "deleted_file": false
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         head_commit_sha: string;
@@ -25736,14 +20449,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": "3h 30m",
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 12600,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: string;
                         human_total_time_spent: null;
@@ -25778,14 +20483,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: null;
@@ -25831,14 +20528,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": "1h",
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 3600
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: string;
@@ -25873,14 +20562,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: null;
@@ -25915,14 +20596,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": "2h",
-                     *       "human_total_time_spent": "1h",
-                     *       "time_estimate": 7200,
-                     *       "total_time_spent": 3600
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: string;
                         human_total_time_spent: string;
@@ -25963,32 +20636,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 12,
-                     *         "iid": 3,
-                     *         "project_id": 16,
-                     *         "title": "10.0",
-                     *         "description": "Version",
-                     *         "due_date": "2013-11-29",
-                     *         "start_date": "2013-11-10",
-                     *         "state": "active",
-                     *         "updated_at": "2013-10-02T09:24:18Z",
-                     *         "created_at": "2013-10-02T09:24:18Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -26242,13 +20892,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -26330,60 +20973,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 302,
-                     *         "body": "closed",
-                     *         "attachment": null,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "username": "pipin",
-                     *           "email": "admin at example.com",
-                     *           "name": "Pip",
-                     *           "state": "active",
-                     *           "created_at": "2013-09-30T13:46:01Z"
-                     *         },
-                     *         "created_at": "2013-10-02T09:22:45Z",
-                     *         "updated_at": "2013-10-02T10:22:45Z",
-                     *         "system": true,
-                     *         "noteable_id": 377,
-                     *         "noteable_type": "Issue",
-                     *         "noteable_iid": 377,
-                     *         "resolvable": false
-                     *       },
-                     *       {
-                     *         "id": 305,
-                     *         "body": "Text of the comment\r\n",
-                     *         "attachment": null,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "username": "pipin",
-                     *           "email": "admin at example.com",
-                     *           "name": "Pip",
-                     *           "state": "active",
-                     *           "created_at": "2013-09-30T13:46:01Z"
-                     *         },
-                     *         "created_at": "2013-10-02T09:56:03Z",
-                     *         "updated_at": "2013-10-02T09:56:03Z",
-                     *         "system": true,
-                     *         "noteable_id": 121,
-                     *         "noteable_type": "Issue",
-                     *         "noteable_iid": 121,
-                     *         "resolvable": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         body: string;
@@ -26651,24 +21243,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 52,
-                     *       "title": "Snippet",
-                     *       "file_name": "snippet.rb",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "pipin",
-                     *         "email": "admin at example.com",
-                     *         "name": "Pip",
-                     *         "state": "active",
-                     *         "created_at": "2013-09-30T13:46:01Z"
-                     *       },
-                     *       "expires_at": null,
-                     *       "updated_at": "2013-10-02T07:34:20Z",
-                     *       "created_at": "2013-10-02T07:34:20Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -26861,28 +21435,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 301,
-                     *       "body": "Comment for MR",
-                     *       "attachment": null,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "pipin",
-                     *         "email": "admin at example.com",
-                     *         "name": "Pip",
-                     *         "state": "active",
-                     *         "created_at": "2013-09-30T13:46:01Z"
-                     *       },
-                     *       "created_at": "2013-10-02T08:57:14Z",
-                     *       "updated_at": "2013-10-02T08:57:14Z",
-                     *       "system": false,
-                     *       "noteable_id": 2,
-                     *       "noteable_type": "MergeRequest",
-                     *       "noteable_iid": 2,
-                     *       "resolvable": false
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         body: string;
@@ -26998,12 +21550,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "participating",
-                     *       "notification_email": "admin at example.com"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
                         notification_email: string;
@@ -27102,12 +21648,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "watch",
-                     *       "notification_email": "admin at example.com"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
                         notification_email: string;
@@ -27138,11 +21678,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "global"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
                     };
@@ -27284,11 +21819,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "global"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
                     };
@@ -27429,29 +21959,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "domain": "ssl.domain.example",
-                     *         "url": "https://ssl.domain.example",
-                     *         "project_id": 1337,
-                     *         "certificate": {
-                     *           "expired": false,
-                     *           "expiration": "2020-04-12T14:32:00.000Z"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         domain: string;
                         url: string;
@@ -27490,34 +22000,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "domain": "www.domain.example",
-                     *         "url": "http://www.domain.example"
-                     *       },
-                     *       {
-                     *         "domain": "ssl.domain.example",
-                     *         "url": "https://ssl.domain.example",
-                     *         "certificate": {
-                     *           "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
-                     *           "expired": false,
-                     *           "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
-                     *           "certificate_text": "Certificate:\n … \n"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         domain: string;
                         url: string;
@@ -27573,18 +22058,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "domain": "ssl.domain.example",
-                     *       "url": "https://ssl.domain.example",
-                     *       "certificate": {
-                     *         "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
-                     *         "expired": false,
-                     *         "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
-                     *         "certificate_text": "Certificate:\n … \n"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         domain: string;
                         url: string;
@@ -27676,18 +22149,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "domain": "ssl.domain.example",
-                     *       "url": "https://ssl.domain.example",
-                     *       "certificate": {
-                     *         "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
-                     *         "expired": false,
-                     *         "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
-                     *         "certificate_text": "Certificate:\n … \n"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         domain: string;
                         url: string;
@@ -27755,39 +22216,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 13,
-                     *         "description": "Test schedule pipeline",
-                     *         "ref": "master",
-                     *         "cron": "* * * * *",
-                     *         "cron_timezone": "Asia/Tokyo",
-                     *         "next_run_at": "2017-05-19T13:41:00.000Z",
-                     *         "active": true,
-                     *         "created_at": "2017-05-19T13:31:08.849Z",
-                     *         "updated_at": "2017-05-19T13:40:17.727Z",
-                     *         "owner": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/root"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -27875,28 +22306,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 14,
-                     *       "description": "Build packages",
-                     *       "ref": "master",
-                     *       "cron": "0 1 * * 5",
-                     *       "cron_timezone": "UTC",
-                     *       "next_run_at": "2017-05-26T01:00:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:43:08.169Z",
-                     *       "updated_at": "2017-05-19T13:43:08.169Z",
-                     *       "last_pipeline": null,
-                     *       "owner": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -27948,39 +22357,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 13,
-                     *       "description": "Test schedule pipeline",
-                     *       "ref": "master",
-                     *       "cron": "* * * * *",
-                     *       "cron_timezone": "Asia/Tokyo",
-                     *       "next_run_at": "2017-05-19T13:41:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:31:08.849Z",
-                     *       "updated_at": "2017-05-19T13:40:17.727Z",
-                     *       "last_pipeline": {
-                     *         "id": 332,
-                     *         "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
-                     *         "ref": "master",
-                     *         "status": "pending"
-                     *       },
-                     *       "owner": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "variables": [
-                     *         {
-                     *           "key": "TEST_VARIABLE_1",
-                     *           "value": "TEST_1"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28068,33 +22444,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 13,
-                     *       "description": "Test schedule pipeline",
-                     *       "ref": "master",
-                     *       "cron": "0 2 * * *",
-                     *       "cron_timezone": "Asia/Tokyo",
-                     *       "next_run_at": "2017-05-19T17:00:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:31:08.849Z",
-                     *       "updated_at": "2017-05-19T13:44:16.135Z",
-                     *       "last_pipeline": {
-                     *         "id": 332,
-                     *         "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
-                     *         "ref": "master",
-                     *         "status": "pending"
-                     *       },
-                     *       "owner": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28151,33 +22500,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 13,
-                     *       "description": "Test schedule pipeline",
-                     *       "ref": "master",
-                     *       "cron": "0 2 * * *",
-                     *       "cron_timezone": "Asia/Tokyo",
-                     *       "next_run_at": "2017-05-19T17:00:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:31:08.849Z",
-                     *       "updated_at": "2017-05-19T13:46:37.468Z",
-                     *       "last_pipeline": {
-                     *         "id": 332,
-                     *         "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
-                     *         "ref": "master",
-                     *         "status": "pending"
-                     *       },
-                     *       "owner": {
-                     *         "name": "shinya",
-                     *         "username": "maeda",
-                     *         "id": 50,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/8ca0a796a679c292e3a11da50f99e801?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/maeda"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28234,33 +22556,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 13,
-                     *       "description": "Test schedule pipeline",
-                     *       "ref": "master",
-                     *       "cron": "0 2 * * *",
-                     *       "cron_timezone": "Asia/Tokyo",
-                     *       "next_run_at": "2017-05-19T17:00:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:31:08.849Z",
-                     *       "updated_at": "2017-05-19T13:46:37.468Z",
-                     *       "last_pipeline": {
-                     *         "id": 332,
-                     *         "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
-                     *         "ref": "master",
-                     *         "status": "pending"
-                     *       },
-                     *       "owner": {
-                     *         "name": "shinya",
-                     *         "username": "maeda",
-                     *         "id": 50,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/8ca0a796a679c292e3a11da50f99e801?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/maeda"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28332,12 +22627,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "new value"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -28383,12 +22672,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "updated value"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -28423,12 +22706,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "updated value"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -28461,29 +22738,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 10,
-                     *         "description": "my trigger",
-                     *         "created_at": "2016-01-07T09:53:58.235Z",
-                     *         "last_used": null,
-                     *         "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *         "updated_at": "2016-01-07T09:53:58.235Z",
-                     *         "owner": null
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28532,17 +22789,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "description": "my trigger",
-                     *       "created_at": "2016-01-07T09:53:58.235Z",
-                     *       "last_used": null,
-                     *       "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *       "updated_at": "2016-01-07T09:53:58.235Z",
-                     *       "owner": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28582,17 +22828,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "description": "my trigger",
-                     *       "created_at": "2016-01-07T09:53:58.235Z",
-                     *       "last_used": null,
-                     *       "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *       "updated_at": "2016-01-07T09:53:58.235Z",
-                     *       "owner": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28643,17 +22878,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "description": "my trigger",
-                     *       "created_at": "2016-01-07T09:53:58.235Z",
-                     *       "last_used": null,
-                     *       "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *       "updated_at": "2016-01-07T09:53:58.235Z",
-                     *       "owner": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28720,17 +22944,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "description": "my trigger",
-                     *       "created_at": "2016-01-07T09:53:58.235Z",
-                     *       "last_used": null,
-                     *       "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *       "updated_at": "2016-01-07T09:53:58.235Z",
-                     *       "owner": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28788,34 +23001,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 47,
-                     *         "status": "pending",
-                     *         "ref": "new-pipeline",
-                     *         "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *         "web_url": "https://example.com/foo/bar/pipelines/47"
-                     *       },
-                     *       {
-                     *         "id": 48,
-                     *         "status": "pending",
-                     *         "ref": "new-pipeline",
-                     *         "sha": "eb94b618fb5865b26e80fdd8ae531b7a63ad851a",
-                     *         "web_url": "https://example.com/foo/bar/pipelines/48"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         status: string;
@@ -28851,33 +23039,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 46,
-                     *       "status": "success",
-                     *       "ref": "master",
-                     *       "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "tag": false,
-                     *       "yaml_errors": null,
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "created_at": "2016-08-11T11:28:34.085Z",
-                     *       "updated_at": "2016-08-11T11:32:35.169Z",
-                     *       "started_at": null,
-                     *       "finished_at": "2016-08-11T11:32:35.145Z",
-                     *       "committed_at": null,
-                     *       "duration": null,
-                     *       "coverage": "30.0",
-                     *       "web_url": "https://example.com/foo/bar/pipelines/46"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         status: string;
@@ -28947,33 +23108,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 61,
-                     *       "sha": "384c444e840a515b23f21915ee5766b87068a70d",
-                     *       "ref": "master",
-                     *       "status": "pending",
-                     *       "before_sha": "0000000000000000000000000000000000000000",
-                     *       "tag": false,
-                     *       "yaml_errors": null,
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "created_at": "2016-11-04T09:36:13.747Z",
-                     *       "updated_at": "2016-11-04T09:36:13.977Z",
-                     *       "started_at": null,
-                     *       "finished_at": null,
-                     *       "committed_at": null,
-                     *       "duration": null,
-                     *       "coverage": null,
-                     *       "web_url": "https://example.com/foo/bar/pipelines/61"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         sha: string;
@@ -29029,33 +23163,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 46,
-                     *       "status": "pending",
-                     *       "ref": "master",
-                     *       "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "tag": false,
-                     *       "yaml_errors": null,
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "created_at": "2016-08-11T11:28:34.085Z",
-                     *       "updated_at": "2016-08-11T11:32:35.169Z",
-                     *       "started_at": null,
-                     *       "finished_at": "2016-08-11T11:32:35.145Z",
-                     *       "committed_at": null,
-                     *       "duration": null,
-                     *       "coverage": null,
-                     *       "web_url": "https://example.com/foo/bar/pipelines/46"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         status: string;
@@ -29112,33 +23219,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 46,
-                     *       "status": "canceled",
-                     *       "ref": "master",
-                     *       "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "tag": false,
-                     *       "yaml_errors": null,
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "created_at": "2016-08-11T11:28:34.085Z",
-                     *       "updated_at": "2016-08-11T11:32:35.169Z",
-                     *       "started_at": null,
-                     *       "finished_at": "2016-08-11T11:32:35.145Z",
-                     *       "committed_at": null,
-                     *       "duration": null,
-                     *       "coverage": null,
-                     *       "web_url": "https://example.com/foo/bar/pipelines/46"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         status: string;
@@ -29195,36 +23275,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *         "image_url": "https://shields.io/my/badge",
-                     *         "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *         "rendered_image_url": "https://shields.io/my/badge",
-                     *         "kind": "project"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *         "image_url": "https://shields.io/my/badge",
-                     *         "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *         "rendered_image_url": "https://shields.io/my/badge",
-                     *         "kind": "group"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -29274,16 +23327,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "image_url": "https://shields.io/my/badge1",
-                     *       "rendered_link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "rendered_image_url": "https://shields.io/my/badge1",
-                     *       "kind": "project"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -29320,16 +23363,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *       "rendered_image_url": "https://shields.io/my/badge",
-                     *       "kind": "project"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -29381,16 +23414,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "rendered_image_url": "https://shields.io/my/badge",
-                     *       "kind": "project"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -29457,14 +23480,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *       "rendered_image_url": "https://shields.io/my/badge"
-                     *     }
-                     */
                     "application/json": {
                         link_url: string;
                         image_url: string;
@@ -29497,22 +23512,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "description": "Itaque perspiciatis minima aspernatur corporis consequatur.",
-                     *       "name": "Gitlab Test",
-                     *       "name_with_namespace": "Gitlab Org / Gitlab Test",
-                     *       "path": "gitlab-test",
-                     *       "path_with_namespace": "gitlab-org/gitlab-test",
-                     *       "created_at": "2017-08-29T04:36:44.383Z",
-                     *       "export_status": "finished",
-                     *       "_links": {
-                     *         "api_url": "https://gitlab.example.com/api/v4/projects/1/export/download",
-                     *         "web_url": "https://gitlab.example.com/gitlab-org/gitlab-test/download_export"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -29587,11 +23586,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": "202 Accepted"
-                     *     }
-                     */
                     "application/json": {
                         message: string;
                     };
@@ -29664,18 +23658,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "description": null,
-                     *       "name": "api-project",
-                     *       "name_with_namespace": "Administrator / api-project",
-                     *       "path": "api-project",
-                     *       "path_with_namespace": "root/api-project",
-                     *       "created_at": "2018-02-13T09:05:58.023Z",
-                     *       "import_status": "scheduled"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -29713,18 +23695,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "description": "Itaque perspiciatis minima aspernatur corporis consequatur.",
-                     *       "name": "Gitlab Test",
-                     *       "name_with_namespace": "Gitlab Org / Gitlab Test",
-                     *       "path": "gitlab-test",
-                     *       "path_with_namespace": "gitlab-org/gitlab-test",
-                     *       "created_at": "2017-08-29T04:36:44.383Z",
-                     *       "import_status": "started"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -29764,28 +23734,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "TEST_VARIABLE_1",
-                     *         "value": "TEST_1"
-                     *       },
-                     *       {
-                     *         "key": "TEST_VARIABLE_2",
-                     *         "value": "TEST_2"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -29835,13 +23786,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "new value",
-                     *       "protected": false
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -29875,12 +23819,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "TEST_VARIABLE_1",
-                     *       "value": "TEST_1"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -29928,13 +23866,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "updated value",
-                     *       "protected": true
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -30072,25 +24003,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "test",
-                     *       "file_name": "add.rb",
-                     *       "description": "Ruby test snippet",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "email": "john at example.com",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-05-23T08:00:58Z"
-                     *       },
-                     *       "updated_at": "2012-06-28T10:52:04Z",
-                     *       "created_at": "2012-06-28T10:52:04Z",
-                     *       "web_url": "http://example.com/example/example/snippets/1"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -30255,13 +24167,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user_agent": "AppleWebKit/537.36",
-                     *       "ip_address": "127.0.0.1",
-                     *       "akismet_submitted": false
-                     *     }
-                     */
                     "application/json": {
                         user_agent: string;
                         ip_address: string;
@@ -30297,68 +24202,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "epl-1.0",
-                     *         "name": "Eclipse Public License 1.0"
-                     *       },
-                     *       {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0"
-                     *       },
-                     *       {
-                     *         "key": "unlicense",
-                     *         "name": "The Unlicense"
-                     *       },
-                     *       {
-                     *         "key": "agpl-3.0",
-                     *         "name": "GNU Affero General Public License v3.0"
-                     *       },
-                     *       {
-                     *         "key": "gpl-3.0",
-                     *         "name": "GNU General Public License v3.0"
-                     *       },
-                     *       {
-                     *         "key": "bsd-3-clause",
-                     *         "name": "BSD 3-clause \"New\" or \"Revised\" License"
-                     *       },
-                     *       {
-                     *         "key": "lgpl-2.1",
-                     *         "name": "GNU Lesser General Public License v2.1"
-                     *       },
-                     *       {
-                     *         "key": "mit",
-                     *         "name": "MIT License"
-                     *       },
-                     *       {
-                     *         "key": "apache-2.0",
-                     *         "name": "Apache License 2.0"
-                     *       },
-                     *       {
-                     *         "key": "bsd-2-clause",
-                     *         "name": "BSD 2-clause \"Simplified\" License"
-                     *       },
-                     *       {
-                     *         "key": "mpl-2.0",
-                     *         "name": "Mozilla Public License 2.0"
-                     *       },
-                     *       {
-                     *         "key": "gpl-2.0",
-                     *         "name": "GNU General Public License v2.0"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -30468,13 +24314,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -30774,171 +24613,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 4,
-                     *         "description": null,
-                     *         "default_branch": "master",
-                     *         "visibility": "private",
-                     *         "ssh_url_to_repo": "git at example.com:diaspora/diaspora-client.git",
-                     *         "http_url_to_repo": "http://example.com/diaspora/diaspora-client.git",
-                     *         "web_url": "http://example.com/diaspora/diaspora-client",
-                     *         "readme_url": "http://example.com/diaspora/diaspora-client/blob/master/README.md",
-                     *         "tag_list": [
-                     *           "example",
-                     *           "disapora client"
-                     *         ],
-                     *         "owner": {
-                     *           "id": 3,
-                     *           "name": "Diaspora",
-                     *           "created_at": "2013-09-30T13:46:02Z"
-                     *         },
-                     *         "name": "Diaspora Client",
-                     *         "name_with_namespace": "Diaspora / Diaspora Client",
-                     *         "path": "diaspora-client",
-                     *         "path_with_namespace": "diaspora/diaspora-client",
-                     *         "issues_enabled": true,
-                     *         "open_issues_count": 1,
-                     *         "merge_requests_enabled": true,
-                     *         "jobs_enabled": true,
-                     *         "wiki_enabled": true,
-                     *         "snippets_enabled": false,
-                     *         "resolve_outdated_diff_discussions": false,
-                     *         "container_registry_enabled": false,
-                     *         "created_at": "2013-09-30T13:46:02Z",
-                     *         "last_activity_at": "2013-09-30T13:46:02Z",
-                     *         "creator_id": 3,
-                     *         "namespace": {
-                     *           "id": 3,
-                     *           "name": "Diaspora",
-                     *           "path": "diaspora",
-                     *           "kind": "group",
-                     *           "full_path": "diaspora"
-                     *         },
-                     *         "import_status": "none",
-                     *         "archived": false,
-                     *         "avatar_url": "http://example.com/uploads/project/avatar/4/uploads/avatar.png",
-                     *         "shared_runners_enabled": true,
-                     *         "forks_count": 0,
-                     *         "star_count": 0,
-                     *         "runners_token": "b8547b1dc37721d05889db52fa2f02",
-                     *         "public_jobs": true,
-                     *         "shared_with_groups": [],
-                     *         "only_allow_merge_if_pipeline_succeeds": false,
-                     *         "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *         "request_access_enabled": false,
-                     *         "merge_method": "merge",
-                     *         "statistics": {
-                     *           "commit_count": 37,
-                     *           "storage_size": 1038090,
-                     *           "repository_size": 1038090,
-                     *           "lfs_objects_size": 0,
-                     *           "job_artifacts_size": 0
-                     *         },
-                     *         "_links": {
-                     *           "self": "http://example.com/api/v4/projects",
-                     *           "issues": "http://example.com/api/v4/projects/1/issues",
-                     *           "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *           "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *           "labels": "http://example.com/api/v4/projects/1/labels",
-                     *           "events": "http://example.com/api/v4/projects/1/events",
-                     *           "members": "http://example.com/api/v4/projects/1/members"
-                     *         }
-                     *       },
-                     *       {
-                     *         "id": 6,
-                     *         "description": null,
-                     *         "default_branch": "master",
-                     *         "visibility": "private",
-                     *         "ssh_url_to_repo": "git at example.com:brightbox/puppet.git",
-                     *         "http_url_to_repo": "http://example.com/brightbox/puppet.git",
-                     *         "web_url": "http://example.com/brightbox/puppet",
-                     *         "readme_url": "http://example.com/brightbox/puppet/blob/master/README.md",
-                     *         "tag_list": [
-                     *           "example",
-                     *           "puppet"
-                     *         ],
-                     *         "owner": {
-                     *           "id": 4,
-                     *           "name": "Brightbox",
-                     *           "created_at": "2013-09-30T13:46:02Z"
-                     *         },
-                     *         "name": "Puppet",
-                     *         "name_with_namespace": "Brightbox / Puppet",
-                     *         "path": "puppet",
-                     *         "path_with_namespace": "brightbox/puppet",
-                     *         "issues_enabled": true,
-                     *         "open_issues_count": 1,
-                     *         "merge_requests_enabled": true,
-                     *         "jobs_enabled": true,
-                     *         "wiki_enabled": true,
-                     *         "snippets_enabled": false,
-                     *         "resolve_outdated_diff_discussions": false,
-                     *         "container_registry_enabled": false,
-                     *         "created_at": "2013-09-30T13:46:02Z",
-                     *         "last_activity_at": "2013-09-30T13:46:02Z",
-                     *         "creator_id": 3,
-                     *         "namespace": {
-                     *           "id": 4,
-                     *           "name": "Brightbox",
-                     *           "path": "brightbox",
-                     *           "kind": "group",
-                     *           "full_path": "brightbox"
-                     *         },
-                     *         "import_status": "none",
-                     *         "import_error": null,
-                     *         "permissions": {
-                     *           "project_access": {
-                     *             "access_level": 10,
-                     *             "notification_level": 3
-                     *           },
-                     *           "group_access": {
-                     *             "access_level": 50,
-                     *             "notification_level": 3
-                     *           }
-                     *         },
-                     *         "archived": false,
-                     *         "avatar_url": null,
-                     *         "shared_runners_enabled": true,
-                     *         "forks_count": 0,
-                     *         "star_count": 0,
-                     *         "runners_token": "b8547b1dc37721d05889db52fa2f02",
-                     *         "public_jobs": true,
-                     *         "shared_with_groups": [],
-                     *         "only_allow_merge_if_pipeline_succeeds": false,
-                     *         "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *         "request_access_enabled": false,
-                     *         "merge_method": "merge",
-                     *         "statistics": {
-                     *           "commit_count": 12,
-                     *           "storage_size": 2066080,
-                     *           "repository_size": 2066080,
-                     *           "lfs_objects_size": 0,
-                     *           "job_artifacts_size": 0
-                     *         },
-                     *         "_links": {
-                     *           "self": "http://example.com/api/v4/projects",
-                     *           "issues": "http://example.com/api/v4/projects/1/issues",
-                     *           "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *           "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *           "labels": "http://example.com/api/v4/projects/1/labels",
-                     *           "events": "http://example.com/api/v4/projects/1/events",
-                     *           "members": "http://example.com/api/v4/projects/1/members"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -31375,36 +25052,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "http://localhost:3000/uploads/user/avatar/1/cd8.jpeg",
-                     *         "web_url": "http://localhost:3000/john_smith"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "jack_smith",
-                     *         "name": "Jack Smith",
-                     *         "state": "blocked",
-                     *         "avatar_url": "http://gravatar.com/../e32131cd8.jpeg",
-                     *         "web_url": "http://localhost:3000/jack_smith"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -31676,77 +25326,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 3,
-                     *         "description": null,
-                     *         "default_branch": "master",
-                     *         "visibility": "internal",
-                     *         "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *         "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *         "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *         "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *         "tag_list": [
-                     *           "example",
-                     *           "disapora project"
-                     *         ],
-                     *         "name": "Diaspora Project Site",
-                     *         "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *         "path": "diaspora-project-site",
-                     *         "path_with_namespace": "diaspora/diaspora-project-site",
-                     *         "issues_enabled": true,
-                     *         "open_issues_count": 1,
-                     *         "merge_requests_enabled": true,
-                     *         "jobs_enabled": true,
-                     *         "wiki_enabled": true,
-                     *         "snippets_enabled": false,
-                     *         "resolve_outdated_diff_discussions": false,
-                     *         "container_registry_enabled": false,
-                     *         "created_at": "2013-09-30T13:46:02Z",
-                     *         "last_activity_at": "2013-09-30T13:46:02Z",
-                     *         "creator_id": 3,
-                     *         "namespace": {
-                     *           "id": 3,
-                     *           "name": "Diaspora",
-                     *           "path": "diaspora",
-                     *           "kind": "group",
-                     *           "full_path": "diaspora"
-                     *         },
-                     *         "import_status": "none",
-                     *         "archived": true,
-                     *         "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *         "shared_runners_enabled": true,
-                     *         "forks_count": 0,
-                     *         "star_count": 1,
-                     *         "public_jobs": true,
-                     *         "shared_with_groups": [],
-                     *         "only_allow_merge_if_pipeline_succeeds": false,
-                     *         "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *         "request_access_enabled": false,
-                     *         "merge_method": "merge",
-                     *         "_links": {
-                     *           "self": "http://example.com/api/v4/projects",
-                     *           "issues": "http://example.com/api/v4/projects/1/issues",
-                     *           "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *           "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *           "labels": "http://example.com/api/v4/projects/1/labels",
-                     *           "events": "http://example.com/api/v4/projects/1/events",
-                     *           "members": "http://example.com/api/v4/projects/1/members"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -31829,73 +25411,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 3,
-                     *       "description": null,
-                     *       "default_branch": "master",
-                     *       "visibility": "internal",
-                     *       "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *       "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *       "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *       "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *       "tag_list": [
-                     *         "example",
-                     *         "disapora project"
-                     *       ],
-                     *       "name": "Diaspora Project Site",
-                     *       "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *       "path": "diaspora-project-site",
-                     *       "path_with_namespace": "diaspora/diaspora-project-site",
-                     *       "issues_enabled": true,
-                     *       "open_issues_count": 1,
-                     *       "merge_requests_enabled": true,
-                     *       "jobs_enabled": true,
-                     *       "wiki_enabled": true,
-                     *       "snippets_enabled": false,
-                     *       "resolve_outdated_diff_discussions": false,
-                     *       "container_registry_enabled": false,
-                     *       "created_at": "2013-09-30T13:46:02Z",
-                     *       "last_activity_at": "2013-09-30T13:46:02Z",
-                     *       "creator_id": 3,
-                     *       "namespace": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "path": "diaspora",
-                     *         "kind": "group",
-                     *         "full_path": "diaspora"
-                     *       },
-                     *       "import_status": "none",
-                     *       "archived": true,
-                     *       "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *       "license_url": "http://example.com/diaspora/diaspora-client/blob/master/LICENSE",
-                     *       "license": {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0",
-                     *         "nickname": "GNU LGPLv3",
-                     *         "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt"
-                     *       },
-                     *       "shared_runners_enabled": true,
-                     *       "forks_count": 0,
-                     *       "star_count": 1,
-                     *       "public_jobs": true,
-                     *       "shared_with_groups": [],
-                     *       "only_allow_merge_if_pipeline_succeeds": false,
-                     *       "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *       "request_access_enabled": false,
-                     *       "merge_method": "merge",
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects",
-                     *         "issues": "http://example.com/api/v4/projects/1/issues",
-                     *         "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *         "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *         "labels": "http://example.com/api/v4/projects/1/labels",
-                     *         "events": "http://example.com/api/v4/projects/1/events",
-                     *         "members": "http://example.com/api/v4/projects/1/members"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -31993,73 +25508,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 3,
-                     *       "description": null,
-                     *       "default_branch": "master",
-                     *       "visibility": "internal",
-                     *       "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *       "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *       "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *       "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *       "tag_list": [
-                     *         "example",
-                     *         "disapora project"
-                     *       ],
-                     *       "name": "Diaspora Project Site",
-                     *       "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *       "path": "diaspora-project-site",
-                     *       "path_with_namespace": "diaspora/diaspora-project-site",
-                     *       "issues_enabled": true,
-                     *       "open_issues_count": 1,
-                     *       "merge_requests_enabled": true,
-                     *       "jobs_enabled": true,
-                     *       "wiki_enabled": true,
-                     *       "snippets_enabled": false,
-                     *       "resolve_outdated_diff_discussions": false,
-                     *       "container_registry_enabled": false,
-                     *       "created_at": "2013-09-30T13:46:02Z",
-                     *       "last_activity_at": "2013-09-30T13:46:02Z",
-                     *       "creator_id": 3,
-                     *       "namespace": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "path": "diaspora",
-                     *         "kind": "group",
-                     *         "full_path": "diaspora"
-                     *       },
-                     *       "import_status": "none",
-                     *       "archived": true,
-                     *       "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *       "license_url": "http://example.com/diaspora/diaspora-client/blob/master/LICENSE",
-                     *       "license": {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0",
-                     *         "nickname": "GNU LGPLv3",
-                     *         "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt"
-                     *       },
-                     *       "shared_runners_enabled": true,
-                     *       "forks_count": 0,
-                     *       "star_count": 0,
-                     *       "public_jobs": true,
-                     *       "shared_with_groups": [],
-                     *       "only_allow_merge_if_pipeline_succeeds": false,
-                     *       "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *       "request_access_enabled": false,
-                     *       "merge_method": "merge",
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects",
-                     *         "issues": "http://example.com/api/v4/projects/1/issues",
-                     *         "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *         "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *         "labels": "http://example.com/api/v4/projects/1/labels",
-                     *         "events": "http://example.com/api/v4/projects/1/events",
-                     *         "members": "http://example.com/api/v4/projects/1/members"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -32156,14 +25604,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "Ruby": 66.69,
-                     *       "JavaScript": 22.98,
-                     *       "HTML": 7.91,
-                     *       "CoffeeScript": 2.42
-                     *     }
-                     */
                     "application/json": {
                         Ruby: number;
                         JavaScript: number;
@@ -32196,90 +25636,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 3,
-                     *       "description": null,
-                     *       "default_branch": "master",
-                     *       "visibility": "private",
-                     *       "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *       "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *       "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *       "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *       "tag_list": [
-                     *         "example",
-                     *         "disapora project"
-                     *       ],
-                     *       "owner": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "created_at": "2013-09-30T13:46:02Z"
-                     *       },
-                     *       "name": "Diaspora Project Site",
-                     *       "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *       "path": "diaspora-project-site",
-                     *       "path_with_namespace": "diaspora/diaspora-project-site",
-                     *       "issues_enabled": true,
-                     *       "open_issues_count": 1,
-                     *       "merge_requests_enabled": true,
-                     *       "jobs_enabled": true,
-                     *       "wiki_enabled": true,
-                     *       "snippets_enabled": false,
-                     *       "resolve_outdated_diff_discussions": false,
-                     *       "container_registry_enabled": false,
-                     *       "created_at": "2013-09-30T13:46:02Z",
-                     *       "last_activity_at": "2013-09-30T13:46:02Z",
-                     *       "creator_id": 3,
-                     *       "namespace": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "path": "diaspora",
-                     *         "kind": "group",
-                     *         "full_path": "diaspora"
-                     *       },
-                     *       "import_status": "none",
-                     *       "import_error": null,
-                     *       "permissions": {
-                     *         "project_access": {
-                     *           "access_level": 10,
-                     *           "notification_level": 3
-                     *         },
-                     *         "group_access": {
-                     *           "access_level": 50,
-                     *           "notification_level": 3
-                     *         }
-                     *       },
-                     *       "archived": true,
-                     *       "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *       "license_url": "http://example.com/diaspora/diaspora-client/blob/master/LICENSE",
-                     *       "license": {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0",
-                     *         "nickname": "GNU LGPLv3",
-                     *         "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt"
-                     *       },
-                     *       "shared_runners_enabled": true,
-                     *       "forks_count": 0,
-                     *       "star_count": 0,
-                     *       "runners_token": "b8bc4a7a29eb76ea83cf79e4908c2b",
-                     *       "public_jobs": true,
-                     *       "shared_with_groups": [],
-                     *       "only_allow_merge_if_pipeline_succeeds": false,
-                     *       "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *       "request_access_enabled": false,
-                     *       "merge_method": "merge",
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects",
-                     *         "issues": "http://example.com/api/v4/projects/1/issues",
-                     *         "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *         "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *         "labels": "http://example.com/api/v4/projects/1/labels",
-                     *         "events": "http://example.com/api/v4/projects/1/events",
-                     *         "members": "http://example.com/api/v4/projects/1/members"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -32388,90 +25744,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 3,
-                     *       "description": null,
-                     *       "default_branch": "master",
-                     *       "visibility": "private",
-                     *       "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *       "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *       "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *       "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *       "tag_list": [
-                     *         "example",
-                     *         "disapora project"
-                     *       ],
-                     *       "owner": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "created_at": "2013-09-30T13:46:02Z"
-                     *       },
-                     *       "name": "Diaspora Project Site",
-                     *       "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *       "path": "diaspora-project-site",
-                     *       "path_with_namespace": "diaspora/diaspora-project-site",
-                     *       "issues_enabled": true,
-                     *       "open_issues_count": 1,
-                     *       "merge_requests_enabled": true,
-                     *       "jobs_enabled": true,
-                     *       "wiki_enabled": true,
-                     *       "snippets_enabled": false,
-                     *       "resolve_outdated_diff_discussions": false,
-                     *       "container_registry_enabled": false,
-                     *       "created_at": "2013-09-30T13:46:02Z",
-                     *       "last_activity_at": "2013-09-30T13:46:02Z",
-                     *       "creator_id": 3,
-                     *       "namespace": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "path": "diaspora",
-                     *         "kind": "group",
-                     *         "full_path": "diaspora"
-                     *       },
-                     *       "import_status": "none",
-                     *       "import_error": null,
-                     *       "permissions": {
-                     *         "project_access": {
-                     *           "access_level": 10,
-                     *           "notification_level": 3
-                     *         },
-                     *         "group_access": {
-                     *           "access_level": 50,
-                     *           "notification_level": 3
-                     *         }
-                     *       },
-                     *       "archived": false,
-                     *       "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *       "license_url": "http://example.com/diaspora/diaspora-client/blob/master/LICENSE",
-                     *       "license": {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0",
-                     *         "nickname": "GNU LGPLv3",
-                     *         "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt"
-                     *       },
-                     *       "shared_runners_enabled": true,
-                     *       "forks_count": 0,
-                     *       "star_count": 0,
-                     *       "runners_token": "b8bc4a7a29eb76ea83cf79e4908c2b",
-                     *       "public_jobs": true,
-                     *       "shared_with_groups": [],
-                     *       "only_allow_merge_if_pipeline_succeeds": false,
-                     *       "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *       "request_access_enabled": false,
-                     *       "merge_method": "merge",
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects",
-                     *         "issues": "http://example.com/api/v4/projects/1/issues",
-                     *         "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *         "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *         "labels": "http://example.com/api/v4/projects/1/labels",
-                     *         "events": "http://example.com/api/v4/projects/1/events",
-                     *         "members": "http://example.com/api/v4/projects/1/members"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -32590,13 +25862,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "alt": "dk",
-                     *       "url": "/uploads/66dbcd21ec5d24ed6ea225176098d52b/dk.png",
-                     *       "markdown": "![dk](/uploads/66dbcd21ec5d24ed6ea225176098d52b/dk.png)"
-                     *     }
-                     */
                     "application/json": {
                         alt: string;
                         url: string;
@@ -32810,25 +26075,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "url": "http://example.com/hook",
-                     *       "project_id": 3,
-                     *       "push_events": true,
-                     *       "push_events_branch_filter": "",
-                     *       "issues_events": true,
-                     *       "confidential_issues_events": true,
-                     *       "merge_requests_events": true,
-                     *       "tag_push_events": true,
-                     *       "note_events": true,
-                     *       "job_events": true,
-                     *       "pipeline_events": true,
-                     *       "wiki_page_events": true,
-                     *       "enable_ssl_verification": true,
-                     *       "created_at": "2012-10-12T17:04:47Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         url: string;
@@ -33107,35 +26353,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "master",
-                     *         "push_access_levels": [
-                     *           {
-                     *             "access_level": 40,
-                     *             "access_level_description": "Maintainers"
-                     *           }
-                     *         ],
-                     *         "merge_access_levels": [
-                     *           {
-                     *             "access_level": 40,
-                     *             "access_level_description": "Maintainers"
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         push_access_levels: {
@@ -33204,23 +26424,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "*-stable",
-                     *       "push_access_levels": [
-                     *         {
-                     *           "access_level": 30,
-                     *           "access_level_description": "Developers + Maintainers"
-                     *         }
-                     *       ],
-                     *       "merge_access_levels": [
-                     *         {
-                     *           "access_level": 30,
-                     *           "access_level_description": "Developers + Maintainers"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         push_access_levels: {
@@ -33260,23 +26463,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "master",
-                     *       "push_access_levels": [
-                     *         {
-                     *           "access_level": 40,
-                     *           "access_level_description": "Maintainers"
-                     *         }
-                     *       ],
-                     *       "merge_access_levels": [
-                     *         {
-                     *           "access_level": 40,
-                     *           "access_level_description": "Maintainers"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         push_access_levels: {
@@ -33343,29 +26529,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "release-1-0",
-                     *         "create_access_levels": [
-                     *           {
-                     *             "access_level": 40,
-                     *             "access_level_description": "Maintainers"
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         create_access_levels: {
@@ -33420,17 +26586,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "*-stable",
-                     *       "create_access_levels": [
-                     *         {
-                     *           "access_level": 30,
-                     *           "access_level_description": "Developers + Maintainers"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         create_access_levels: {
@@ -33466,17 +26621,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "release-1-0",
-                     *       "create_access_levels": [
-                     *         {
-                     *           "access_level": 40,
-                     *           "access_level_description": "Maintainers"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         create_access_levels: {
@@ -33545,69 +26689,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "a1e8f8d745cc87e3a9248358d9352bb7f9a0aeba",
-                     *         "name": "html",
-                     *         "type": "tree",
-                     *         "path": "files/html",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "4535904260b1082e14f867f7a24fd8c21495bde3",
-                     *         "name": "images",
-                     *         "type": "tree",
-                     *         "path": "files/images",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "31405c5ddef582c5a9b7a85230413ff90e2fe720",
-                     *         "name": "js",
-                     *         "type": "tree",
-                     *         "path": "files/js",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "cc71111cfad871212dc99572599a568bfe1e7e00",
-                     *         "name": "lfs",
-                     *         "type": "tree",
-                     *         "path": "files/lfs",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "fd581c619bf59cfdfa9c8282377bb09c2f897520",
-                     *         "name": "markdown",
-                     *         "type": "tree",
-                     *         "path": "files/markdown",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "23ea4d11a4bdd960ee5320c5cb65b5b3fdbc60db",
-                     *         "name": "ruby",
-                     *         "type": "tree",
-                     *         "path": "files/ruby",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "7d70e02340bac451f281cecf0a980907974bd8be",
-                     *         "name": "whitespace",
-                     *         "type": "blob",
-                     *         "path": "files/whitespace",
-                     *         "mode": "100644"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         name: string;
@@ -33732,42 +26816,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "id": "12d65c8dd2b2676fa3ac47d955accc085a37a9c1",
-                     *         "short_id": "12d65c8dd2b",
-                     *         "title": "JS fix",
-                     *         "author_name": "Dmitriy Zaporozhets",
-                     *         "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *         "created_at": "2014-02-27T10:27:00+02:00"
-                     *       },
-                     *       "commits": [
-                     *         {
-                     *           "id": "12d65c8dd2b2676fa3ac47d955accc085a37a9c1",
-                     *           "short_id": "12d65c8dd2b",
-                     *           "title": "JS fix",
-                     *           "author_name": "Dmitriy Zaporozhets",
-                     *           "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *           "created_at": "2014-02-27T10:27:00+02:00"
-                     *         }
-                     *       ],
-                     *       "diffs": [
-                     *         {
-                     *           "old_path": "files/js/application.js",
-                     *           "new_path": "files/js/application.js",
-                     *           "a_mode": null,
-                     *           "b_mode": "100644",
-                     *           "diff": "--- a/files/js/application.js\n+++ b/files/js/application.js\n@@ -24,8 +24,10 @@\n //= require g.raphael-min\n //= require g.bar-min\n //= require branch-graph\n-//= require highlightjs.min\n-//= require ace/ace\n //= require_tree .\n //= require d3\n //= require underscore\n+\n+function fix() { \n+  alert(\"Fixed\")\n+}",
-                     *           "new_file": false,
-                     *           "renamed_file": false,
-                     *           "deleted_file": false
-                     *         }
-                     *       ],
-                     *       "compare_timeout": false,
-                     *       "compare_same_ref": false
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             id: string;
@@ -33832,34 +26880,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "Dmitriy Zaporozhets",
-                     *         "email": "dmitriy.zaporozhets at gmail.com",
-                     *         "commits": 117,
-                     *         "additions": 2097,
-                     *         "deletions": 517
-                     *       },
-                     *       {
-                     *         "name": "Jacob Vosmaer",
-                     *         "email": "contact at jacobvosmaer.nl",
-                     *         "commits": 33,
-                     *         "additions": 338,
-                     *         "deletions": 244
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         email: string;
@@ -33896,22 +26919,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "1a0b36b3cdad1d2ee32457c102a8c0b7056fa863",
-                     *       "short_id": "1a0b36b3",
-                     *       "title": "Initial commit",
-                     *       "created_at": "2014-02-27T08:03:18.000Z",
-                     *       "parent_ids": [],
-                     *       "message": "Initial commit\n",
-                     *       "author_name": "Dmitriy Zaporozhets",
-                     *       "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "authored_date": "2014-02-27T08:03:18.000Z",
-                     *       "committer_name": "Dmitriy Zaporozhets",
-                     *       "committer_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "committed_date": "2014-02-27T08:03:18.000Z"
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -33959,20 +26966,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "file_name": "key.rb",
-                     *       "file_path": "app/models/key.rb",
-                     *       "size": 1476,
-                     *       "encoding": "base64",
-                     *       "content": "IyA9PSBTY2hlbWEgSW5mb3...",
-                     *       "content_sha256": "4c294617b60715c1d218e61164a3abd4808a4284cbc30e6728a01ad9aada4481",
-                     *       "ref": "master",
-                     *       "blob_id": "79f7bbd25901e8334750839545a9bd021f0e4c83",
-                     *       "commit_id": "d5a3ff139356ce33e37e73add446f16869741b50",
-                     *       "last_commit_id": "570e7b2abdd848b95f2f578043fc23bd6f6fd24d"
-                     *     }
-                     */
                     "application/json": {
                         file_name: string;
                         file_path: string;
@@ -34057,12 +27050,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "file_path": "app/project.rb",
-                     *       "branch": "master"
-                     *     }
-                     */
                     "application/json": {
                         file_path: string;
                         branch: string;
@@ -34143,12 +27130,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "file_path": "app/project.rb",
-                     *       "branch": "master"
-                     *     }
-                     */
                     "application/json": {
                         file_path: string;
                         branch: string;
@@ -34280,62 +27261,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 142,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2018-08-20T13:38:20.077Z",
-                     *         "resource_type": "Issue",
-                     *         "resource_id": 253,
-                     *         "label": {
-                     *           "id": 73,
-                     *           "name": "a1",
-                     *           "color": "#34495E",
-                     *           "description": ""
-                     *         },
-                     *         "action": "add"
-                     *       },
-                     *       {
-                     *         "id": 143,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2018-08-20T13:38:20.077Z",
-                     *         "resource_type": "Issue",
-                     *         "resource_id": 253,
-                     *         "label": {
-                     *           "id": 74,
-                     *           "name": "p1",
-                     *           "color": "#0033CC",
-                     *           "description": ""
-                     *         },
-                     *         "action": "remove"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         user: {
@@ -34417,62 +27345,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 119,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2018-08-20T06:17:28.394Z",
-                     *         "resource_type": "MergeRequest",
-                     *         "resource_id": 28,
-                     *         "label": {
-                     *           "id": 74,
-                     *           "name": "p1",
-                     *           "color": "#0033CC",
-                     *           "description": ""
-                     *         },
-                     *         "action": "add"
-                     *       },
-                     *       {
-                     *         "id": 120,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2018-08-20T06:17:28.394Z",
-                     *         "resource_type": "MergeRequest",
-                     *         "resource_id": 28,
-                     *         "label": {
-                     *           "id": 41,
-                     *           "name": "project",
-                     *           "color": "#D1D100",
-                     *           "description": ""
-                     *         },
-                     *         "action": "add"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         user: {
@@ -34558,40 +27433,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-1-20150125",
-                     *         "id": 6,
-                     *         "is_shared": false,
-                     *         "ip_address": "127.0.0.1",
-                     *         "name": null,
-                     *         "online": true,
-                     *         "status": "online"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-2-20150125",
-                     *         "id": 8,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": false,
-                     *         "name": null,
-                     *         "online": false,
-                     *         "status": "offline"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         active: boolean;
                         description: string;
@@ -34664,12 +27508,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "12345",
-                     *       "token": "6337ff461c94fd3fa32ba3b1ff4125"
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         token: string;
@@ -34733,60 +27571,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "description": "shared-runner-1",
-                     *         "id": 1,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": true,
-                     *         "name": null,
-                     *         "online": true,
-                     *         "status": "online"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "shared-runner-2",
-                     *         "id": 3,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": true,
-                     *         "name": null,
-                     *         "online": false,
-                     *         "status": "offline"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-1-20150125",
-                     *         "id": 6,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": false,
-                     *         "name": null,
-                     *         "online": true,
-                     *         "status": "paused"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-2-20150125",
-                     *         "id": 8,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": false,
-                     *         "name": null,
-                     *         "online": false,
-                     *         "status": "offline"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         active: boolean;
                         description: string;
@@ -34823,39 +27610,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "architecture": null,
-                     *       "description": "test-1-20150125",
-                     *       "id": 6,
-                     *       "ip_address": "127.0.0.1",
-                     *       "is_shared": false,
-                     *       "contacted_at": "2016-01-25T16:39:48.066Z",
-                     *       "name": null,
-                     *       "online": true,
-                     *       "status": "online",
-                     *       "platform": null,
-                     *       "projects": [
-                     *         {
-                     *           "id": 1,
-                     *           "name": "GitLab Community Edition",
-                     *           "name_with_namespace": "GitLab.org / GitLab Community Edition",
-                     *           "path": "gitlab-ce",
-                     *           "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *         }
-                     *       ],
-                     *       "token": "205086a8e3b9a2b818ffac9b89d102",
-                     *       "revision": null,
-                     *       "tag_list": [
-                     *         "ruby",
-                     *         "mysql"
-                     *       ],
-                     *       "version": null,
-                     *       "access_level": "ref_protected",
-                     *       "maximum_timeout": 3600
-                     *     }
-                     */
                     "application/json": {
                         active: boolean;
                         architecture: null;
@@ -34950,41 +27704,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "architecture": null,
-                     *       "description": "test-1-20150125-test",
-                     *       "id": 6,
-                     *       "ip_address": "127.0.0.1",
-                     *       "is_shared": false,
-                     *       "contacted_at": "2016-01-25T16:39:48.066Z",
-                     *       "name": null,
-                     *       "online": true,
-                     *       "status": "online",
-                     *       "platform": null,
-                     *       "projects": [
-                     *         {
-                     *           "id": 1,
-                     *           "name": "GitLab Community Edition",
-                     *           "name_with_namespace": "GitLab.org / GitLab Community Edition",
-                     *           "path": "gitlab-ce",
-                     *           "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *         }
-                     *       ],
-                     *       "token": "205086a8e3b9a2b818ffac9b89d102",
-                     *       "revision": null,
-                     *       "tag_list": [
-                     *         "ruby",
-                     *         "mysql",
-                     *         "tag1",
-                     *         "tag2"
-                     *       ],
-                     *       "version": null,
-                     *       "access_level": "ref_protected",
-                     *       "maximum_timeout": null
-                     *     }
-                     */
                     "application/json": {
                         active: boolean;
                         architecture: null;
@@ -35067,83 +27786,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 2,
-                     *         "ip_address": "127.0.0.1",
-                     *         "status": "running",
-                     *         "stage": "test",
-                     *         "name": "test",
-                     *         "ref": "master",
-                     *         "tag": false,
-                     *         "coverage": null,
-                     *         "created_at": "2017-11-16T08:50:29.000Z",
-                     *         "started_at": "2017-11-16T08:51:29.000Z",
-                     *         "finished_at": "2017-11-16T08:53:29.000Z",
-                     *         "duration": 120,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "John Doe2",
-                     *           "username": "user2",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
-                     *           "web_url": "http://localhost/user2",
-                     *           "created_at": "2017-11-16T18:38:46.000Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": null
-                     *         },
-                     *         "commit": {
-                     *           "id": "97de212e80737a608d939f648d959671fb0a0142",
-                     *           "short_id": "97de212e",
-                     *           "title": "Update configuration\r",
-                     *           "created_at": "2017-11-16T08:50:28.000Z",
-                     *           "parent_ids": [
-                     *             "1b12f15a11fc6e62177bef08f47bc7b5ce50b141",
-                     *             "498214de67004b1da3d820901307bed2a68a8ef6"
-                     *           ],
-                     *           "message": "See merge request !123",
-                     *           "author_name": "John Doe2",
-                     *           "author_email": "user2 at example.org",
-                     *           "authored_date": "2017-11-16T08:50:27.000Z",
-                     *           "committer_name": "John Doe2",
-                     *           "committer_email": "user2 at example.org",
-                     *           "committed_date": "2017-11-16T08:50:27.000Z"
-                     *         },
-                     *         "pipeline": {
-                     *           "id": 2,
-                     *           "sha": "97de212e80737a608d939f648d959671fb0a0142",
-                     *           "ref": "master",
-                     *           "status": "running"
-                     *         },
-                     *         "project": {
-                     *           "id": 1,
-                     *           "description": null,
-                     *           "name": "project1",
-                     *           "name_with_namespace": "John Doe2 / project1",
-                     *           "path": "project1",
-                     *           "path_with_namespace": "namespace1/project1",
-                     *           "created_at": "2017-11-16T18:38:46.620Z"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         ip_address: string;
@@ -35249,40 +27894,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-2-20150125",
-                     *         "id": 8,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": false,
-                     *         "name": null,
-                     *         "online": false,
-                     *         "status": "offline"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "development_runner",
-                     *         "id": 5,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": true,
-                     *         "name": null,
-                     *         "online": true,
-                     *         "status": "paused"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         active: boolean;
                         description: string;
@@ -35330,18 +27944,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "description": "test-2016-02-01",
-                     *       "id": 9,
-                     *       "ip_address": "127.0.0.1",
-                     *       "is_shared": false,
-                     *       "name": null,
-                     *       "online": true,
-                     *       "status": "online"
-                     *     }
-                     */
                     "application/json": {
                         active: boolean;
                         description: string;
@@ -35449,13 +28051,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -35584,13 +28179,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -35726,13 +28314,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -37386,26 +29967,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 4,
-                     *       "title": "Slack slash commands",
-                     *       "created_at": "2017-06-27T05:51:39-07:00",
-                     *       "updated_at": "2017-06-27T05:51:39-07:00",
-                     *       "active": true,
-                     *       "push_events": true,
-                     *       "issues_events": true,
-                     *       "confidential_issues_events": true,
-                     *       "merge_requests_events": true,
-                     *       "tag_push_events": true,
-                     *       "note_events": true,
-                     *       "job_events": true,
-                     *       "pipeline_events": true,
-                     *       "properties": {
-                     *         "token": "9koXpg98eAheJpvBs5tK"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -38728,48 +31289,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "default_projects_limit": 100000,
-                     *       "signup_enabled": true,
-                     *       "id": 1,
-                     *       "default_branch_protection": 2,
-                     *       "restricted_visibility_levels": [],
-                     *       "password_authentication_enabled_for_web": true,
-                     *       "after_sign_out_path": null,
-                     *       "max_attachment_size": 10,
-                     *       "user_oauth_applications": true,
-                     *       "updated_at": "2016-01-04T15:44:55.176Z",
-                     *       "session_expire_delay": 10080,
-                     *       "home_page_url": null,
-                     *       "default_snippet_visibility": "private",
-                     *       "domain_whitelist": [],
-                     *       "domain_blacklist_enabled": false,
-                     *       "domain_blacklist": [],
-                     *       "created_at": "2016-01-04T15:44:55.176Z",
-                     *       "default_project_visibility": "private",
-                     *       "default_group_visibility": "private",
-                     *       "gravatar_enabled": true,
-                     *       "sign_in_text": null,
-                     *       "container_registry_token_expire_delay": 5,
-                     *       "repository_storages": [
-                     *         "default"
-                     *       ],
-                     *       "plantuml_enabled": false,
-                     *       "plantuml_url": null,
-                     *       "terminal_max_session_time": 0,
-                     *       "polling_interval_multiplier": 1,
-                     *       "rsa_key_restriction": 0,
-                     *       "dsa_key_restriction": 0,
-                     *       "ecdsa_key_restriction": 0,
-                     *       "ed25519_key_restriction": 0,
-                     *       "enforce_terms": true,
-                     *       "terms": "Hello world!",
-                     *       "performance_bar_allowed_group_id": 42,
-                     *       "instance_statistics_visibility_private": false,
-                     *       "user_show_add_ssh_key_message": true
-                     *     }
-                     */
                     "application/json": {
                         default_projects_limit: number;
                         signup_enabled: boolean;
@@ -38833,48 +31352,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "default_projects_limit": 100000,
-                     *       "signup_enabled": false,
-                     *       "password_authentication_enabled_for_web": true,
-                     *       "gravatar_enabled": true,
-                     *       "sign_in_text": "",
-                     *       "created_at": "2015-06-12T15:51:55.432Z",
-                     *       "updated_at": "2015-06-30T13:22:42.210Z",
-                     *       "home_page_url": "",
-                     *       "default_branch_protection": 2,
-                     *       "restricted_visibility_levels": [],
-                     *       "max_attachment_size": 10,
-                     *       "session_expire_delay": 10080,
-                     *       "default_project_visibility": "internal",
-                     *       "default_snippet_visibility": "private",
-                     *       "default_group_visibility": "private",
-                     *       "domain_whitelist": [],
-                     *       "domain_blacklist_enabled": false,
-                     *       "domain_blacklist": [],
-                     *       "user_oauth_applications": true,
-                     *       "after_sign_out_path": "",
-                     *       "container_registry_token_expire_delay": 5,
-                     *       "repository_storages": [
-                     *         "default"
-                     *       ],
-                     *       "plantuml_enabled": false,
-                     *       "plantuml_url": null,
-                     *       "terminal_max_session_time": 0,
-                     *       "polling_interval_multiplier": 1,
-                     *       "rsa_key_restriction": 0,
-                     *       "dsa_key_restriction": 0,
-                     *       "ecdsa_key_restriction": 0,
-                     *       "ed25519_key_restriction": 0,
-                     *       "enforce_terms": true,
-                     *       "terms": "Hello world!",
-                     *       "performance_bar_allowed_group_id": 42,
-                     *       "instance_statistics_visibility_private": false,
-                     *       "user_show_add_ssh_key_message": true
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         default_projects_limit: number;
@@ -38938,16 +31415,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "queues": {
-                     *         "default": {
-                     *           "backlog": 0,
-                     *           "latency": 0
-                     *         }
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         queues: {
                             default: {
@@ -38979,33 +31446,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "processes": [
-                     *         {
-                     *           "hostname": "gitlab.example.com",
-                     *           "pid": 5649,
-                     *           "tag": "gitlab",
-                     *           "started_at": "2016-06-14T10:45:07.159-05:00",
-                     *           "queues": [
-                     *             "post_receive",
-                     *             "mailers",
-                     *             "archive_repo",
-                     *             "system_hook",
-                     *             "project_web_hook",
-                     *             "gitlab_shell",
-                     *             "incoming_email",
-                     *             "runner",
-                     *             "common",
-                     *             "default"
-                     *           ],
-                     *           "labels": [],
-                     *           "concurrency": 25,
-                     *           "busy": 0
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         processes: {
                             hostname: string;
@@ -39042,15 +31482,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "jobs": {
-                     *         "processed": 2,
-                     *         "failed": 0,
-                     *         "enqueued": 0
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         jobs: {
                             processed: number;
@@ -39081,44 +31512,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "queues": {
-                     *         "default": {
-                     *           "backlog": 0,
-                     *           "latency": 0
-                     *         }
-                     *       },
-                     *       "processes": [
-                     *         {
-                     *           "hostname": "gitlab.example.com",
-                     *           "pid": 5649,
-                     *           "tag": "gitlab",
-                     *           "started_at": "2016-06-14T10:45:07.159-05:00",
-                     *           "queues": [
-                     *             "post_receive",
-                     *             "mailers",
-                     *             "archive_repo",
-                     *             "system_hook",
-                     *             "project_web_hook",
-                     *             "gitlab_shell",
-                     *             "incoming_email",
-                     *             "runner",
-                     *             "common",
-                     *             "default"
-                     *           ],
-                     *           "labels": [],
-                     *           "concurrency": 25,
-                     *           "busy": 0
-                     *         }
-                     *       ],
-                     *       "jobs": {
-                     *         "processed": 2,
-                     *         "failed": 0,
-                     *         "enqueued": 0
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         queues: {
                             default: {
@@ -39215,27 +31608,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "This is a snippet",
-                     *       "file_name": "test.txt",
-                     *       "description": "Hello World snippet",
-                     *       "visibility": "internal",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "email": "john at example.com",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-05-23T08:00:58Z"
-                     *       },
-                     *       "expires_at": null,
-                     *       "updated_at": "2012-06-28T10:52:04Z",
-                     *       "created_at": "2012-06-28T10:52:04Z",
-                     *       "web_url": "http://example.com/snippets/1"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -39284,27 +31656,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "test",
-                     *       "file_name": "add.rb",
-                     *       "description": "Ruby test snippet",
-                     *       "visibility": "private",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "email": "john at example.com",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-05-23T08:00:58Z"
-                     *       },
-                     *       "expires_at": null,
-                     *       "updated_at": "2012-06-28T10:52:04Z",
-                     *       "created_at": "2012-06-28T10:52:04Z",
-                     *       "web_url": "http://example.com/snippets/1"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -39380,27 +31731,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "test",
-                     *       "file_name": "add.rb",
-                     *       "description": "description of snippet",
-                     *       "visibility": "internal",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "email": "john at example.com",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-05-23T08:00:58Z"
-                     *       },
-                     *       "expires_at": null,
-                     *       "updated_at": "2012-06-28T10:52:04Z",
-                     *       "created_at": "2012-06-28T10:52:04Z",
-                     *       "web_url": "http://example.com/snippets/1"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -39481,55 +31811,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "author": {
-                     *           "avatar_url": "http://www.gravatar.com/avatar/edaf55a9e363ea263e3b981d09e0f7f7?s=80&d=identicon",
-                     *           "id": 12,
-                     *           "name": "Libby Rolfson",
-                     *           "state": "active",
-                     *           "username": "elton_wehner",
-                     *           "web_url": "http://localhost:3000/elton_wehner"
-                     *         },
-                     *         "created_at": "2016-11-25T16:53:34.504Z",
-                     *         "file_name": "oconnerrice.rb",
-                     *         "id": 49,
-                     *         "raw_url": "http://localhost:3000/snippets/49/raw",
-                     *         "title": "Ratione cupiditate et laborum temporibus.",
-                     *         "updated_at": "2016-11-25T16:53:34.504Z",
-                     *         "web_url": "http://localhost:3000/snippets/49"
-                     *       },
-                     *       {
-                     *         "author": {
-                     *           "avatar_url": "http://www.gravatar.com/avatar/36583b28626de71061e6e5a77972c3bd?s=80&d=identicon",
-                     *           "id": 16,
-                     *           "name": "Llewellyn Flatley",
-                     *           "state": "active",
-                     *           "username": "adaline",
-                     *           "web_url": "http://localhost:3000/adaline"
-                     *         },
-                     *         "created_at": "2016-11-25T16:53:34.479Z",
-                     *         "file_name": "muellershields.rb",
-                     *         "id": 48,
-                     *         "raw_url": "http://localhost:3000/snippets/48/raw",
-                     *         "title": "Minus similique nesciunt vel fugiat qui ullam sunt.",
-                     *         "updated_at": "2016-11-25T16:53:34.479Z",
-                     *         "web_url": "http://localhost:3000/snippets/48",
-                     *         "visibility": "public"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         author: {
                             avatar_url: string;
@@ -39576,13 +31860,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user_agent": "AppleWebKit/537.36",
-                     *       "ip_address": "127.0.0.1",
-                     *       "akismet_submitted": false
-                     *     }
-                     */
                     "application/json": {
                         user_agent: string;
                         ip_address: string;
@@ -39613,30 +31890,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "url": "https://gitlab.example.com/hook",
-                     *         "created_at": "2016-10-31T12:32:15.192Z",
-                     *         "push_events": true,
-                     *         "tag_push_events": false,
-                     *         "merge_requests_events": true,
-                     *         "repository_update_events": true,
-                     *         "enable_ssl_verification": true
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         url: string;
@@ -39706,20 +31962,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "url": "https://gitlab.example.com/hook",
-                     *         "created_at": "2016-10-31T12:32:15.192Z",
-                     *         "push_events": true,
-                     *         "tag_push_events": false,
-                     *         "merge_requests_events": true,
-                     *         "repository_update_events": true,
-                     *         "enable_ssl_verification": true
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         url: string;
@@ -39757,16 +31999,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "project_id": 1,
-                     *       "owner_email": "example at gitlabhq.com",
-                     *       "owner_name": "Someone",
-                     *       "name": "Ruby",
-                     *       "path": "ruby",
-                     *       "event_name": "project_create"
-                     *     }
-                     */
                     "application/json": {
                         project_id: number;
                         owner_email: string;
@@ -39832,45 +32064,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "commit": {
-                     *           "id": "2695effb5807a22ff3d138d593fd856244e155e7",
-                     *           "short_id": "2695effb",
-                     *           "title": "Initial commit",
-                     *           "created_at": "2017-07-26T11:08:53.000+02:00",
-                     *           "parent_ids": [
-                     *             "2a4b78934375d7f53875269ffd4f45fd83a84ebe"
-                     *           ],
-                     *           "message": "Initial commit",
-                     *           "author_name": "John Smith",
-                     *           "author_email": "john at example.com",
-                     *           "authored_date": "2012-05-28T04:42:42-07:00",
-                     *           "committer_name": "Jack Smith",
-                     *           "committer_email": "jack at example.com",
-                     *           "committed_date": "2012-05-28T04:42:42-07:00"
-                     *         },
-                     *         "release": {
-                     *           "tag_name": "1.0.0",
-                     *           "description": "Amazing release. Wow"
-                     *         },
-                     *         "name": "v1.0.0",
-                     *         "target": "2695effb5807a22ff3d138d593fd856244e155e7",
-                     *         "message": null
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         commit: {
                             id: string;
@@ -39946,33 +32142,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "id": "2695effb5807a22ff3d138d593fd856244e155e7",
-                     *         "short_id": "2695effb",
-                     *         "title": "Initial commit",
-                     *         "created_at": "2017-07-26T11:08:53.000+02:00",
-                     *         "parent_ids": [
-                     *           "2a4b78934375d7f53875269ffd4f45fd83a84ebe"
-                     *         ],
-                     *         "message": "Initial commit",
-                     *         "author_name": "John Smith",
-                     *         "author_email": "john at example.com",
-                     *         "authored_date": "2012-05-28T04:42:42-07:00",
-                     *         "committer_name": "Jack Smith",
-                     *         "committer_email": "jack at example.com",
-                     *         "committed_date": "2012-05-28T04:42:42-07:00"
-                     *       },
-                     *       "release": {
-                     *         "tag_name": "1.0.0",
-                     *         "description": "Amazing release. Wow"
-                     *       },
-                     *       "name": "v1.0.0",
-                     *       "target": "2695effb5807a22ff3d138d593fd856244e155e7",
-                     *       "message": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             id: string;
@@ -40035,30 +32204,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "v5.0.0",
-                     *       "message": null,
-                     *       "target": "60a8ff033665e1207714d6670fcd7b65304ec02f",
-                     *       "commit": {
-                     *         "id": "60a8ff033665e1207714d6670fcd7b65304ec02f",
-                     *         "short_id": "60a8ff03",
-                     *         "title": "Initial commit",
-                     *         "created_at": "2017-07-26T11:08:53.000+02:00",
-                     *         "parent_ids": [
-                     *           "f61c062ff8bcbdb00e0a1b3317a91aed6ceee06b"
-                     *         ],
-                     *         "message": "v5.0.0\n",
-                     *         "author_name": "Arthur Verschaeve",
-                     *         "author_email": "contact at arthurverschaeve.be",
-                     *         "authored_date": "2015-02-01T21:56:31.000+01:00",
-                     *         "committer_name": "Arthur Verschaeve",
-                     *         "committer_email": "contact at arthurverschaeve.be",
-                     *         "committed_date": "2015-02-01T21:56:31.000+01:00"
-                     *       },
-                     *       "release": null
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         message: null;
@@ -40228,88 +32373,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "Binary",
-                     *         "name": "Binary"
-                     *       },
-                     *       {
-                     *         "key": "Binary-alpine",
-                     *         "name": "Binary-alpine"
-                     *       },
-                     *       {
-                     *         "key": "Binary-scratch",
-                     *         "name": "Binary-scratch"
-                     *       },
-                     *       {
-                     *         "key": "Golang",
-                     *         "name": "Golang"
-                     *       },
-                     *       {
-                     *         "key": "Golang-alpine",
-                     *         "name": "Golang-alpine"
-                     *       },
-                     *       {
-                     *         "key": "Golang-scratch",
-                     *         "name": "Golang-scratch"
-                     *       },
-                     *       {
-                     *         "key": "HTTPd",
-                     *         "name": "HTTPd"
-                     *       },
-                     *       {
-                     *         "key": "Node",
-                     *         "name": "Node"
-                     *       },
-                     *       {
-                     *         "key": "Node-alpine",
-                     *         "name": "Node-alpine"
-                     *       },
-                     *       {
-                     *         "key": "OpenJDK",
-                     *         "name": "OpenJDK"
-                     *       },
-                     *       {
-                     *         "key": "OpenJDK-alpine",
-                     *         "name": "OpenJDK-alpine"
-                     *       },
-                     *       {
-                     *         "key": "PHP",
-                     *         "name": "PHP"
-                     *       },
-                     *       {
-                     *         "key": "Python",
-                     *         "name": "Python"
-                     *       },
-                     *       {
-                     *         "key": "Python-alpine",
-                     *         "name": "Python-alpine"
-                     *       },
-                     *       {
-                     *         "key": "Python2",
-                     *         "name": "Python2"
-                     *       },
-                     *       {
-                     *         "key": "Ruby",
-                     *         "name": "Ruby"
-                     *       },
-                     *       {
-                     *         "key": "Ruby-alpine",
-                     *         "name": "Ruby-alpine"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -40340,12 +32406,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "Binary",
-                     *       "content": "# This file is a template, and might need editing before it works on your project.\n# This Dockerfile installs a compiled binary into a bare system.\n# You must either commit your compiled binary into source control (not recommended)\n# or build the binary first as part of a CI/CD pipeline.\n\nFROM buildpack-deps:jessie\n\nWORKDIR /usr/local/bin\n\n# Change `app` to whatever your binary is called\nAdd app .\nCMD [\"./app\"]\n"
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         content: string;
@@ -40375,100 +32435,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "Actionscript",
-                     *         "name": "Actionscript"
-                     *       },
-                     *       {
-                     *         "key": "Ada",
-                     *         "name": "Ada"
-                     *       },
-                     *       {
-                     *         "key": "Agda",
-                     *         "name": "Agda"
-                     *       },
-                     *       {
-                     *         "key": "Android",
-                     *         "name": "Android"
-                     *       },
-                     *       {
-                     *         "key": "AppEngine",
-                     *         "name": "AppEngine"
-                     *       },
-                     *       {
-                     *         "key": "AppceleratorTitanium",
-                     *         "name": "AppceleratorTitanium"
-                     *       },
-                     *       {
-                     *         "key": "ArchLinuxPackages",
-                     *         "name": "ArchLinuxPackages"
-                     *       },
-                     *       {
-                     *         "key": "Autotools",
-                     *         "name": "Autotools"
-                     *       },
-                     *       {
-                     *         "key": "C",
-                     *         "name": "C"
-                     *       },
-                     *       {
-                     *         "key": "C++",
-                     *         "name": "C++"
-                     *       },
-                     *       {
-                     *         "key": "CFWheels",
-                     *         "name": "CFWheels"
-                     *       },
-                     *       {
-                     *         "key": "CMake",
-                     *         "name": "CMake"
-                     *       },
-                     *       {
-                     *         "key": "CUDA",
-                     *         "name": "CUDA"
-                     *       },
-                     *       {
-                     *         "key": "CakePHP",
-                     *         "name": "CakePHP"
-                     *       },
-                     *       {
-                     *         "key": "ChefCookbook",
-                     *         "name": "ChefCookbook"
-                     *       },
-                     *       {
-                     *         "key": "Clojure",
-                     *         "name": "Clojure"
-                     *       },
-                     *       {
-                     *         "key": "CodeIgniter",
-                     *         "name": "CodeIgniter"
-                     *       },
-                     *       {
-                     *         "key": "CommonLisp",
-                     *         "name": "CommonLisp"
-                     *       },
-                     *       {
-                     *         "key": "Composer",
-                     *         "name": "Composer"
-                     *       },
-                     *       {
-                     *         "key": "Concrete5",
-                     *         "name": "Concrete5"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -40499,12 +32468,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "Ruby",
-                     *       "content": "*.gem\n*.rbc\n/.config\n/coverage/\n/InstalledFiles\n/pkg/\n/spec/reports/\n/spec/examples.txt\n/test/tmp/\n/test/version_tmp/\n/tmp/\n\n# Used by dotenv library to load environment variables.\n# .env\n\n## Specific to RubyMotion:\n.dat*\n.repl_history\nbuild/\n*.bridgesupport\nbuild-iPhoneOS/\nbuild-iPhoneSimulator/\n\n## Specific to RubyMotion (use of CocoaPods):\n#\n# We recommend against adding the Pods directory to your .gitignore. However\n# you should judge for yourself, the pros and cons are mentioned at:\n# https://guides.cocoapods.org/using/using-cocoapods.html#should-i-check-the-pods-directory-into-source-control\n#\n# vendor/Pods/\n\n## Documentation cache and generated files:\n/.yardoc/\n/_yardoc/\n/doc/\n/rdoc/\n\n## Environment normalization:\n/.bundle/\n/vendor/bundle\n/lib/bundler/man/\n\n# for a library or gem, you might want to ignore these files since the code is\n# intended to run in multiple environments; otherwise, check them in:\n# Gemfile.lock\n# .ruby-version\n# .ruby-gemset\n\n# unless supporting rvm < 1.11.0 or doing something fancy, ignore this:\n.rvmrc\n"
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         content: string;
@@ -40534,100 +32497,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "Android",
-                     *         "name": "Android"
-                     *       },
-                     *       {
-                     *         "key": "Auto-DevOps",
-                     *         "name": "Auto-DevOps"
-                     *       },
-                     *       {
-                     *         "key": "Bash",
-                     *         "name": "Bash"
-                     *       },
-                     *       {
-                     *         "key": "C++",
-                     *         "name": "C++"
-                     *       },
-                     *       {
-                     *         "key": "Chef",
-                     *         "name": "Chef"
-                     *       },
-                     *       {
-                     *         "key": "Clojure",
-                     *         "name": "Clojure"
-                     *       },
-                     *       {
-                     *         "key": "Crystal",
-                     *         "name": "Crystal"
-                     *       },
-                     *       {
-                     *         "key": "Django",
-                     *         "name": "Django"
-                     *       },
-                     *       {
-                     *         "key": "Docker",
-                     *         "name": "Docker"
-                     *       },
-                     *       {
-                     *         "key": "Elixir",
-                     *         "name": "Elixir"
-                     *       },
-                     *       {
-                     *         "key": "Go",
-                     *         "name": "Go"
-                     *       },
-                     *       {
-                     *         "key": "Gradle",
-                     *         "name": "Gradle"
-                     *       },
-                     *       {
-                     *         "key": "Grails",
-                     *         "name": "Grails"
-                     *       },
-                     *       {
-                     *         "key": "Julia",
-                     *         "name": "Julia"
-                     *       },
-                     *       {
-                     *         "key": "LaTeX",
-                     *         "name": "LaTeX"
-                     *       },
-                     *       {
-                     *         "key": "Laravel",
-                     *         "name": "Laravel"
-                     *       },
-                     *       {
-                     *         "key": "Maven",
-                     *         "name": "Maven"
-                     *       },
-                     *       {
-                     *         "key": "Mono",
-                     *         "name": "Mono"
-                     *       },
-                     *       {
-                     *         "key": "Nodejs",
-                     *         "name": "Nodejs"
-                     *       },
-                     *       {
-                     *         "key": "OpenShift",
-                     *         "name": "OpenShift"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -40658,12 +32530,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "Ruby",
-                     *       "content": "# This file is a template, and might need editing before it works on your project.\n# Official language image. Look for the different tagged releases at:\n# https://hub.docker.com/r/library/ruby/tags/\nimage: \"ruby:2.3\"\n\n# Pick zero or more services to be used on all builds.\n# Only needed when using a docker container to run your tests in.\n# Check out: http://docs.gitlab.com/ce/ci/docker/using_docker_images.html#what-is-service\nservices:\n  - mysql:latest\n  - redis:latest\n  - postgres:latest\n\nvariables:\n  POSTGRES_DB: database_name\n\n# Cache gems in between builds\ncache:\n  paths:\n    - vendor/ruby\n\n# This is a basic example for a gem or script which doesn't use\n# services such as redis or postgres\nbefore_script:\n  - ruby -v                                   # Print out ruby version for debugging\n  # Uncomment next line if your rails app needs a JS runtime:\n  # - apt-get update -q && apt-get install nodejs -yqq\n  - gem install bundler  --no-ri --no-rdoc    # Bundler is not installed with the image\n  - bundle install -j $(nproc) --path vendor  # Install dependencies into ./vendor/ruby\n\n# Optional - Delete if not using `rubocop`\nrubocop:\n  script:\n  - rubocop\n\nrspec:\n  script:\n  - rspec spec\n\nrails:\n  variables:\n    DATABASE_URL: \"postgresql://postgres:postgres@postgres:5432/$POSTGRES_DB\"\n  script:\n  - bundle exec rake db:migrate\n  - bundle exec rake db:seed\n  - bundle exec rake test\n"
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         content: string;
@@ -40695,93 +32561,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "apache-2.0",
-                     *         "name": "Apache License 2.0",
-                     *         "nickname": null,
-                     *         "featured": true,
-                     *         "html_url": "http://choosealicense.com/licenses/apache-2.0/",
-                     *         "source_url": "http://www.apache.org/licenses/LICENSE-2.0.html",
-                     *         "description": "A permissive license that also provides an express grant of patent rights from contributors to users.",
-                     *         "conditions": [
-                     *           "include-copyright",
-                     *           "document-changes"
-                     *         ],
-                     *         "permissions": [
-                     *           "commercial-use",
-                     *           "modifications",
-                     *           "distribution",
-                     *           "patent-use",
-                     *           "private-use"
-                     *         ],
-                     *         "limitations": [
-                     *           "trademark-use",
-                     *           "no-liability"
-                     *         ],
-                     *         "content": "                                 Apache License\n                           Version 2.0, January 2004\n [...]"
-                     *       },
-                     *       {
-                     *         "key": "gpl-3.0",
-                     *         "name": "GNU General Public License v3.0",
-                     *         "nickname": "GNU GPLv3",
-                     *         "featured": true,
-                     *         "html_url": "http://choosealicense.com/licenses/gpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/gpl-3.0.txt",
-                     *         "description": "The GNU GPL is the most widely used free software license and has a strong copyleft requirement. When distributing derived works, the source code of the work must be made available under the same license.",
-                     *         "conditions": [
-                     *           "include-copyright",
-                     *           "document-changes",
-                     *           "disclose-source",
-                     *           "same-license"
-                     *         ],
-                     *         "permissions": [
-                     *           "commercial-use",
-                     *           "modifications",
-                     *           "distribution",
-                     *           "patent-use",
-                     *           "private-use"
-                     *         ],
-                     *         "limitations": [
-                     *           "no-liability"
-                     *         ],
-                     *         "content": "                    GNU GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007\n [...]"
-                     *       },
-                     *       {
-                     *         "key": "mit",
-                     *         "name": "MIT License",
-                     *         "nickname": null,
-                     *         "featured": true,
-                     *         "html_url": "http://choosealicense.com/licenses/mit/",
-                     *         "source_url": "http://opensource.org/licenses/MIT",
-                     *         "description": "A permissive license that is short and to the point. It lets people do anything with your code with proper attribution and without warranty.",
-                     *         "conditions": [
-                     *           "include-copyright"
-                     *         ],
-                     *         "permissions": [
-                     *           "commercial-use",
-                     *           "modifications",
-                     *           "distribution",
-                     *           "private-use"
-                     *         ],
-                     *         "limitations": [
-                     *           "no-liability"
-                     *         ],
-                     *         "content": "The MIT License (MIT)\n\nCopyright (c) [year] [fullname]\n [...]"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -40826,30 +32608,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "mit",
-                     *       "name": "MIT License",
-                     *       "nickname": null,
-                     *       "featured": true,
-                     *       "html_url": "http://choosealicense.com/licenses/mit/",
-                     *       "source_url": "http://opensource.org/licenses/MIT",
-                     *       "description": "A permissive license that is short and to the point. It lets people do anything with your code with proper attribution and without warranty.",
-                     *       "conditions": [
-                     *         "include-copyright"
-                     *       ],
-                     *       "permissions": [
-                     *         "commercial-use",
-                     *         "modifications",
-                     *         "distribution",
-                     *         "private-use"
-                     *       ],
-                     *       "limitations": [
-                     *         "no-liability"
-                     *       ],
-                     *       "content": "The MIT License (MIT)\n\nCopyright (c) 2016 John Doe\n [...]"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -40900,166 +32658,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 102,
-                     *         "project": {
-                     *           "id": 2,
-                     *           "name": "Gitlab Ce",
-                     *           "name_with_namespace": "Gitlab Org / Gitlab Ce",
-                     *           "path": "gitlab-ce",
-                     *           "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *         },
-                     *         "author": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/root"
-                     *         },
-                     *         "action_name": "marked",
-                     *         "target_type": "MergeRequest",
-                     *         "target": {
-                     *           "id": 34,
-                     *           "iid": 7,
-                     *           "project_id": 2,
-                     *           "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *           "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
-                     *           "state": "opened",
-                     *           "created_at": "2016-06-17T07:49:24.419Z",
-                     *           "updated_at": "2016-06-17T07:52:43.484Z",
-                     *           "target_branch": "tutorials_git_tricks",
-                     *           "source_branch": "DNSBL_docs",
-                     *           "upvotes": 0,
-                     *           "downvotes": 0,
-                     *           "author": {
-                     *             "name": "Maxie Medhurst",
-                     *             "username": "craig_rutherford",
-                     *             "id": 12,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *           },
-                     *           "assignee": {
-                     *             "name": "Administrator",
-                     *             "username": "root",
-                     *             "id": 1,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/root"
-                     *           },
-                     *           "source_project_id": 2,
-                     *           "target_project_id": 2,
-                     *           "labels": [],
-                     *           "work_in_progress": false,
-                     *           "milestone": {
-                     *             "id": 32,
-                     *             "iid": 2,
-                     *             "project_id": 2,
-                     *             "title": "v1.0",
-                     *             "description": "Assumenda placeat ea voluptatem voluptate qui.",
-                     *             "state": "active",
-                     *             "created_at": "2016-06-17T07:47:34.163Z",
-                     *             "updated_at": "2016-06-17T07:47:34.163Z",
-                     *             "due_date": null
-                     *           },
-                     *           "merge_when_pipeline_succeeds": false,
-                     *           "merge_status": "cannot_be_merged",
-                     *           "subscribed": true,
-                     *           "user_notes_count": 7
-                     *         },
-                     *         "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ce/merge_requests/7",
-                     *         "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *         "state": "pending",
-                     *         "created_at": "2016-06-17T07:52:35.225Z"
-                     *       },
-                     *       {
-                     *         "id": 98,
-                     *         "project": {
-                     *           "id": 2,
-                     *           "name": "Gitlab Ce",
-                     *           "name_with_namespace": "Gitlab Org / Gitlab Ce",
-                     *           "path": "gitlab-ce",
-                     *           "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *         },
-                     *         "author": {
-                     *           "name": "Maxie Medhurst",
-                     *           "username": "craig_rutherford",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *         },
-                     *         "action_name": "assigned",
-                     *         "target_type": "MergeRequest",
-                     *         "target": {
-                     *           "id": 34,
-                     *           "iid": 7,
-                     *           "project_id": 2,
-                     *           "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *           "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
-                     *           "state": "opened",
-                     *           "created_at": "2016-06-17T07:49:24.419Z",
-                     *           "updated_at": "2016-06-17T07:52:43.484Z",
-                     *           "target_branch": "tutorials_git_tricks",
-                     *           "source_branch": "DNSBL_docs",
-                     *           "upvotes": 0,
-                     *           "downvotes": 0,
-                     *           "author": {
-                     *             "name": "Maxie Medhurst",
-                     *             "username": "craig_rutherford",
-                     *             "id": 12,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *           },
-                     *           "assignee": {
-                     *             "name": "Administrator",
-                     *             "username": "root",
-                     *             "id": 1,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/root"
-                     *           },
-                     *           "source_project_id": 2,
-                     *           "target_project_id": 2,
-                     *           "labels": [],
-                     *           "work_in_progress": false,
-                     *           "milestone": {
-                     *             "id": 32,
-                     *             "iid": 2,
-                     *             "project_id": 2,
-                     *             "title": "v1.0",
-                     *             "description": "Assumenda placeat ea voluptatem voluptate qui.",
-                     *             "state": "active",
-                     *             "created_at": "2016-06-17T07:47:34.163Z",
-                     *             "updated_at": "2016-06-17T07:47:34.163Z",
-                     *             "due_date": null
-                     *           },
-                     *           "merge_when_pipeline_succeeds": false,
-                     *           "merge_status": "cannot_be_merged",
-                     *           "subscribed": true,
-                     *           "user_notes_count": 7
-                     *         },
-                     *         "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ce/merge_requests/7",
-                     *         "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *         "state": "pending",
-                     *         "created_at": "2016-06-17T07:49:24.624Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -41164,81 +32765,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 102,
-                     *       "project": {
-                     *         "id": 2,
-                     *         "name": "Gitlab Ce",
-                     *         "name_with_namespace": "Gitlab Org / Gitlab Ce",
-                     *         "path": "gitlab-ce",
-                     *         "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *       },
-                     *       "author": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "action_name": "marked",
-                     *       "target_type": "MergeRequest",
-                     *       "target": {
-                     *         "id": 34,
-                     *         "iid": 7,
-                     *         "project_id": 2,
-                     *         "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *         "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
-                     *         "state": "opened",
-                     *         "created_at": "2016-06-17T07:49:24.419Z",
-                     *         "updated_at": "2016-06-17T07:52:43.484Z",
-                     *         "target_branch": "tutorials_git_tricks",
-                     *         "source_branch": "DNSBL_docs",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "name": "Maxie Medhurst",
-                     *           "username": "craig_rutherford",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *         },
-                     *         "assignee": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/root"
-                     *         },
-                     *         "source_project_id": 2,
-                     *         "target_project_id": 2,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 32,
-                     *           "iid": 2,
-                     *           "project_id": 2,
-                     *           "title": "v1.0",
-                     *           "description": "Assumenda placeat ea voluptatem voluptate qui.",
-                     *           "state": "active",
-                     *           "created_at": "2016-06-17T07:47:34.163Z",
-                     *           "updated_at": "2016-06-17T07:47:34.163Z",
-                     *           "due_date": null
-                     *         },
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "cannot_be_merged",
-                     *         "subscribed": true,
-                     *         "user_notes_count": 7
-                     *       },
-                     *       "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ce/merge_requests/7",
-                     *       "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *       "state": "done",
-                     *       "created_at": "2016-06-17T07:52:35.225Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -41374,13 +32900,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -41896,13 +33415,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "emoji": "coffee",
-                     *       "message": "I crave coffee :coffee:",
-                     *       "message_html": "I crave coffee <gl-emoji title=\"hot beverage\" data-name=\"coffee\" data-unicode-version=\"4.0\">☕</gl-emoji>"
-                     *     }
-                     */
                     "application/json": {
                         emoji: string;
                         message: string;
@@ -41946,13 +33458,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "emoji": "coffee",
-                     *       "message": "I crave coffee",
-                     *       "message_html": "I crave coffee"
-                     *     }
-                     */
                     "application/json": {
                         emoji: string;
                         message: string;
@@ -41984,13 +33489,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "emoji": "coffee",
-                     *       "message": "I crave coffee :coffee:",
-                     *       "message_html": "I crave coffee <gl-emoji title=\"hot beverage\" data-name=\"coffee\" data-unicode-version=\"4.0\">☕</gl-emoji>"
-                     *     }
-                     */
                     "application/json": {
                         emoji: string;
                         message: string;
@@ -42021,32 +33519,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "title": "Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2014-08-01T14:47:39.080Z"
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "title": "Another Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2014-08-01T14:47:39.080Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -42092,14 +33567,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2015-01-21T17:44:33.512Z",
-                     *       "key": "ssh-dss AAAAB3NzaC1kc3MAAACBAMLrhYgI3atfrSD6KDas1b/3n6R/HP+bLaHHX6oh+L1vg31mdUqK0Ac/NjZoQunavoyzqdPYhFz9zzOezCrZKjuJDS3NRK9rspvjgM0xYR4d47oNZbdZbwkI4cTv/gcMlquRy0OvpfIvJtjtaJWMwTLtM5VhRusRuUlpH99UUVeXAAAAFQCVyX+92hBEjInEKL0v13c/egDCTQAAAIEAvFdWGq0ccOPbw4f/F8LpZqvWDydAcpXHV3thwb7WkFfppvm4SZte0zds1FJ+Hr8Xzzc5zMHe6J4Nlay/rP4ewmIW7iFKNBEYb/yWa+ceLrs+TfR672TaAgO6o7iSRofEq5YLdwgrwkMmIawa21FrZ2D9SPao/IwvENzk/xcHu7YAAACAQFXQH6HQnxOrw4dqf0NqeKy1tfIPxYYUZhPJfo9O0AmBW2S36pD2l14kS89fvz6Y1g8gN/FwFnRncMzlLY/hX70FSc/3hKBSbH6C6j8hwlgFKfizav21eS358JJz93leOakJZnGb8XlWvz1UJbwCsnR2VEY8Dz90uIk1l/UqHkA= loic at call",
-                     *       "title": "ABC",
-                     *       "id": 4
-                     *     }
-                     */
                     "application/json": {
                         /** Format: date-time */
                         created_at: string;
@@ -42115,18 +33582,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": {
-                     *         "fingerprint": [
-                     *           "has already been taken"
-                     *         ],
-                     *         "key": [
-                     *           "has already been taken"
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -42218,14 +33673,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "Public key",
-                     *       "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *       "created_at": "2014-08-01T14:47:39.080Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -42318,25 +33765,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *         "created_at": "2017-09-05T09:17:46.264Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42377,15 +33808,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *         "created_at": "2017-09-05T09:17:46.264Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42418,13 +33840,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *       "created_at": "2017-09-05T09:17:46.264Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42492,25 +33907,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *         "created_at": "2017-09-05T09:17:46.264Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42554,15 +33953,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *         "created_at": "2017-09-05T09:17:46.264Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42597,13 +33987,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *       "created_at": "2017-09-05T09:17:46.264Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42662,28 +34045,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "email": "email at example.com"
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "email": "email2 at example.com"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         email: string;
@@ -42722,12 +34086,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 4,
-                     *       "email": "email at example.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         email: string;
@@ -42740,15 +34098,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": {
-                     *         "email": [
-                     *           "has already been taken"
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -42846,12 +34195,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "email": "email at example.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         email: string;
@@ -43030,46 +34373,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "token": "EsMo-vhKfXGwX9RKrwiy",
-                     *         "scopes": [
-                     *           "api"
-                     *         ],
-                     *         "revoked": false,
-                     *         "name": "mytoken",
-                     *         "id": 2,
-                     *         "created_at": "2017-03-17T17:18:09.283Z",
-                     *         "impersonation": true,
-                     *         "expires_at": "2017-04-04"
-                     *       },
-                     *       {
-                     *         "active": false,
-                     *         "scopes": [
-                     *           "read_user"
-                     *         ],
-                     *         "revoked": true,
-                     *         "token": "ZcZRpLeEuQRprkRjYydY",
-                     *         "name": "mytoken2",
-                     *         "created_at": "2017-03-17T17:19:28.697Z",
-                     *         "id": 3,
-                     *         "impersonation": true,
-                     *         "expires_at": "2017-04-14"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         active: boolean;
                         token: string;
@@ -43134,21 +34440,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 2,
-                     *       "revoked": false,
-                     *       "scopes": [
-                     *         "api"
-                     *       ],
-                     *       "token": "EsMo-vhKfXGwX9RKrwiy",
-                     *       "active": true,
-                     *       "impersonation": true,
-                     *       "name": "mytoken",
-                     *       "created_at": "2017-03-17T17:18:09.283Z",
-                     *       "expires_at": "2017-04-04"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         revoked: boolean;
@@ -43190,21 +34481,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "token": "EsMo-vhKfXGwX9RKrwiy",
-                     *       "scopes": [
-                     *         "api"
-                     *       ],
-                     *       "revoked": false,
-                     *       "name": "mytoken",
-                     *       "id": 2,
-                     *       "created_at": "2017-03-17T17:18:09.283Z",
-                     *       "impersonation": true,
-                     *       "expires_at": "2017-04-04"
-                     *     }
-                     */
                     "application/json": {
                         active: boolean;
                         token: string;
@@ -43272,35 +34548,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "username": "user1",
-                     *         "last_activity_on": "2015-12-14",
-                     *         "last_activity_at": "2015-12-14"
-                     *       },
-                     *       {
-                     *         "username": "user2",
-                     *         "last_activity_on": "2015-12-15",
-                     *         "last_activity_at": "2015-12-15"
-                     *       },
-                     *       {
-                     *         "username": "user3",
-                     *         "last_activity_on": "2015-12-16",
-                     *         "last_activity_at": "2015-12-16"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         username: string;
                         /** Format: date */
@@ -43331,12 +34581,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "version": "8.13.0-pre",
-                     *       "revision": "4e963fe"
-                     *     }
-                     */
                     "application/json": {
                         version: string;
                         revision: string;
@@ -43371,38 +34615,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "content": "Here is an instruction how to deploy this project.",
-                     *         "format": "markdown",
-                     *         "slug": "deploy",
-                     *         "title": "deploy"
-                     *       },
-                     *       {
-                     *         "content": "Our development process is described here.",
-                     *         "format": "markdown",
-                     *         "slug": "development",
-                     *         "title": "development"
-                     *       },
-                     *       {
-                     *         "content": "*  [Deploy](deploy)\n*  [Development](development)",
-                     *         "format": "markdown",
-                     *         "slug": "home",
-                     *         "title": "home"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         content: string;
                         format: string;
@@ -43462,14 +34677,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "content": "Hello world",
-                     *       "format": "markdown",
-                     *       "slug": "Hello",
-                     *       "title": "Hello"
-                     *     }
-                     */
                     "application/json": {
                         content: string;
                         format: string;
@@ -43506,26 +34713,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "content": "home page",
-                     *         "format": "markdown",
-                     *         "slug": "home",
-                     *         "title": "home"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         content: string;
                         format: string;
@@ -43603,14 +34793,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "content": "documentation",
-                     *       "format": "markdown",
-                     *       "slug": "Docs",
-                     *       "title": "Docs"
-                     *     }
-                     */
                     "application/json": {
                         content: string;
                         format: string;
@@ -43682,17 +34864,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "file_name": "dk.png",
-                     *       "file_path": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
-                     *       "branch": "master",
-                     *       "link": {
-                     *         "url": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
-                     *         "markdown": "![dk](uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png)"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         file_name: string;
                         file_path: string;
