@@ -7942,36 +7942,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-10-22T14:13:35Z",
-                     *         "requested_at": "2012-10-22T14:13:35Z"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "created_at": "2012-10-22T14:13:35Z",
-                     *         "requested_at": "2012-10-22T14:13:35Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8008,16 +7981,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "created_at": "2012-10-22T14:13:35Z",
-                     *       "requested_at": "2012-10-22T14:13:35Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8056,36 +8019,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-10-22T14:13:35Z",
-                     *         "requested_at": "2012-10-22T14:13:35Z"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "created_at": "2012-10-22T14:13:35Z",
-                     *         "requested_at": "2012-10-22T14:13:35Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8122,16 +8058,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "created_at": "2012-10-22T14:13:35Z",
-                     *       "requested_at": "2012-10-22T14:13:35Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8189,16 +8115,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "created_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 20
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8255,16 +8171,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "created_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 20
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -8353,26 +8259,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "application_id": "5832fc6e14300a0d962240a8144466eef4ee93ef0d218477e55f11cf12fc3737",
-                     *         "application_name": "MyApplication",
-                     *         "callback_url": "http://redirect.uri"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         application_id: string;
@@ -8421,15 +8310,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "application_id": "5832fc6e14300a0d962240a8144466eef4ee93ef0d218477e55f11cf12fc3737",
-                     *       "application_name": "MyApplication",
-                     *       "secret": "ee1dd64b6adc89cf7e2c23099301ccc2c61b441064e9324d963c46902a85ec34",
-                     *       "callback_url": "http://redirect.uri"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         application_id: string;
@@ -8490,11 +8370,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon"
-                     *     }
-                     */
                     "application/json": {
                         avatar_url: string;
                     };
@@ -8536,52 +8411,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 4,
-                     *         "name": "1234",
-                     *         "user": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.206Z",
-                     *         "updated_at": "2016-06-15T10:09:34.206Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       },
-                     *       {
-                     *         "id": 1,
-                     *         "name": "microphone",
-                     *         "user": {
-                     *           "name": "User 4",
-                     *           "username": "user4",
-                     *           "id": 26,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/user4"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.177Z",
-                     *         "updated_at": "2016-06-15T10:09:34.177Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8639,24 +8471,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 344,
-                     *       "name": "blowfish",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/root"
-                     *       },
-                     *       "created_at": "2016-06-17T17:47:29.266Z",
-                     *       "updated_at": "2016-06-17T17:47:29.266Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8705,52 +8519,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 4,
-                     *         "name": "1234",
-                     *         "user": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.206Z",
-                     *         "updated_at": "2016-06-15T10:09:34.206Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       },
-                     *       {
-                     *         "id": 1,
-                     *         "name": "microphone",
-                     *         "user": {
-                     *           "name": "User 4",
-                     *           "username": "user4",
-                     *           "id": 26,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/user4"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.177Z",
-                     *         "updated_at": "2016-06-15T10:09:34.177Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8808,24 +8579,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 344,
-                     *       "name": "blowfish",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/root"
-                     *       },
-                     *       "created_at": "2016-06-17T17:47:29.266Z",
-                     *       "updated_at": "2016-06-17T17:47:29.266Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8874,52 +8627,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 4,
-                     *         "name": "1234",
-                     *         "user": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.206Z",
-                     *         "updated_at": "2016-06-15T10:09:34.206Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       },
-                     *       {
-                     *         "id": 1,
-                     *         "name": "microphone",
-                     *         "user": {
-                     *           "name": "User 4",
-                     *           "username": "user4",
-                     *           "id": 26,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/user4"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.177Z",
-                     *         "updated_at": "2016-06-15T10:09:34.177Z",
-                     *         "awardable_id": 80,
-                     *         "awardable_type": "Issue"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -8977,24 +8687,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 344,
-                     *       "name": "blowfish",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/root"
-                     *       },
-                     *       "created_at": "2016-06-17T17:47:29.266Z",
-                     *       "updated_at": "2016-06-17T17:47:29.266Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9043,24 +8735,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "microphone",
-                     *       "user": {
-                     *         "name": "User 4",
-                     *         "username": "user4",
-                     *         "id": 26,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/user4"
-                     *       },
-                     *       "created_at": "2016-06-15T10:09:34.177Z",
-                     *       "updated_at": "2016-06-15T10:09:34.177Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9138,24 +8812,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "microphone",
-                     *       "user": {
-                     *         "name": "User 4",
-                     *         "username": "user4",
-                     *         "id": 26,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/user4"
-                     *       },
-                     *       "created_at": "2016-06-15T10:09:34.177Z",
-                     *       "updated_at": "2016-06-15T10:09:34.177Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9232,24 +8888,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "microphone",
-                     *       "user": {
-                     *         "name": "User 4",
-                     *         "username": "user4",
-                     *         "id": 26,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/user4"
-                     *       },
-                     *       "created_at": "2016-06-15T10:09:34.177Z",
-                     *       "updated_at": "2016-06-15T10:09:34.177Z",
-                     *       "awardable_id": 80,
-                     *       "awardable_type": "Issue"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9328,36 +8966,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 2,
-                     *         "name": "mood_bubble_lightning",
-                     *         "user": {
-                     *           "name": "User 4",
-                     *           "username": "user4",
-                     *           "id": 26,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/user4"
-                     *         },
-                     *         "created_at": "2016-06-15T10:09:34.197Z",
-                     *         "updated_at": "2016-06-15T10:09:34.197Z",
-                     *         "awardable_id": 1,
-                     *         "awardable_type": "Note"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9417,24 +9028,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 345,
-                     *       "name": "rocket",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/root"
-                     *       },
-                     *       "created_at": "2016-06-17T19:59:55.888Z",
-                     *       "updated_at": "2016-06-17T19:59:55.888Z",
-                     *       "awardable_id": 1,
-                     *       "awardable_type": "Note"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9485,24 +9078,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 2,
-                     *       "name": "mood_bubble_lightning",
-                     *       "user": {
-                     *         "name": "User 4",
-                     *         "username": "user4",
-                     *         "id": 26,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7e65550957227bd38fe2d7fbc6fd2f7b?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.example.com/user4"
-                     *       },
-                     *       "created_at": "2016-06-15T10:09:34.197Z",
-                     *       "updated_at": "2016-06-15T10:09:34.197Z",
-                     *       "awardable_id": 1,
-                     *       "awardable_type": "Note"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -9580,65 +9155,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "project": {
-                     *           "id": 5,
-                     *           "name": "Diaspora Project Site",
-                     *           "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *           "path": "diaspora-project-site",
-                     *           "path_with_namespace": "diaspora/diaspora-project-site",
-                     *           "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *           "web_url": "http://example.com/diaspora/diaspora-project-site"
-                     *         },
-                     *         "milestone": {
-                     *           "id": 12,
-                     *           "title": "10.0"
-                     *         },
-                     *         "lists": [
-                     *           {
-                     *             "id": 1,
-                     *             "label": {
-                     *               "name": "Testing",
-                     *               "color": "#F0AD4E",
-                     *               "description": null
-                     *             },
-                     *             "position": 1
-                     *           },
-                     *           {
-                     *             "id": 2,
-                     *             "label": {
-                     *               "name": "Ready",
-                     *               "color": "#FF0000",
-                     *               "description": null
-                     *             },
-                     *             "position": 2
-                     *           },
-                     *           {
-                     *             "id": 3,
-                     *             "label": {
-                     *               "name": "Production",
-                     *               "color": "#FF5F00",
-                     *               "description": null
-                     *             },
-                     *             "position": 3
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -9692,54 +9211,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name:": "project issue board",
-                     *       "project": {
-                     *         "id": 5,
-                     *         "name": "Diaspora Project Site",
-                     *         "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *         "path": "diaspora-project-site",
-                     *         "path_with_namespace": "diaspora/diaspora-project-site",
-                     *         "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *         "web_url": "http://example.com/diaspora/diaspora-project-site"
-                     *       },
-                     *       "milestone": {
-                     *         "id": 12,
-                     *         "title": "10.0"
-                     *       },
-                     *       "lists": [
-                     *         {
-                     *           "id": 1,
-                     *           "label": {
-                     *             "name": "Testing",
-                     *             "color": "#F0AD4E",
-                     *             "description": null
-                     *           },
-                     *           "position": 1
-                     *         },
-                     *         {
-                     *           "id": 2,
-                     *           "label": {
-                     *             "name": "Ready",
-                     *             "color": "#FF0000",
-                     *             "description": null
-                     *           },
-                     *           "position": 2
-                     *         },
-                     *         {
-                     *           "id": 3,
-                     *           "label": {
-                     *             "name": "Production",
-                     *             "color": "#FF5F00",
-                     *             "description": null
-                     *           },
-                     *           "position": 3
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         "name:": string;
@@ -9796,47 +9267,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "label": {
-                     *           "name": "Testing",
-                     *           "color": "#F0AD4E",
-                     *           "description": null
-                     *         },
-                     *         "position": 1
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "label": {
-                     *           "name": "Ready",
-                     *           "color": "#FF0000",
-                     *           "description": null
-                     *         },
-                     *         "position": 2
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "label": {
-                     *           "name": "Production",
-                     *           "color": "#FF5F00",
-                     *           "description": null
-                     *         },
-                     *         "position": 3
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -9885,17 +9318,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -9935,17 +9357,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -9996,17 +9407,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -10075,44 +9475,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "master",
-                     *         "merged": false,
-                     *         "protected": true,
-                     *         "default": true,
-                     *         "developers_can_push": false,
-                     *         "developers_can_merge": false,
-                     *         "can_push": true,
-                     *         "commit": {
-                     *           "author_email": "john at example.com",
-                     *           "author_name": "John Smith",
-                     *           "authored_date": "2012-06-27T05:51:39-07:00",
-                     *           "committed_date": "2012-06-28T03:44:20-07:00",
-                     *           "committer_email": "john at example.com",
-                     *           "committer_name": "John Smith",
-                     *           "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *           "short_id": "7b5c3cc",
-                     *           "title": "add projects API",
-                     *           "message": "add projects API",
-                     *           "parent_ids": [
-                     *             "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *           ]
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         merged: boolean;
@@ -10178,32 +9543,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "john at example.com",
-                     *         "author_name": "John Smith",
-                     *         "authored_date": "2012-06-27T05:51:39-07:00",
-                     *         "committed_date": "2012-06-28T03:44:20-07:00",
-                     *         "committer_email": "john at example.com",
-                     *         "committer_name": "John Smith",
-                     *         "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *         "short_id": "7b5c3cc",
-                     *         "title": "add projects API",
-                     *         "message": "add projects API",
-                     *         "parent_ids": [
-                     *           "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *         ]
-                     *       },
-                     *       "name": "newbranch",
-                     *       "merged": false,
-                     *       "protected": false,
-                     *       "default": false,
-                     *       "developers_can_push": false,
-                     *       "developers_can_merge": false,
-                     *       "can_push": true
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -10256,32 +9595,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "master",
-                     *       "merged": false,
-                     *       "protected": true,
-                     *       "default": true,
-                     *       "developers_can_push": false,
-                     *       "developers_can_merge": false,
-                     *       "can_push": true,
-                     *       "commit": {
-                     *         "author_email": "john at example.com",
-                     *         "author_name": "John Smith",
-                     *         "authored_date": "2012-06-27T05:51:39-07:00",
-                     *         "committed_date": "2012-06-28T03:44:20-07:00",
-                     *         "committer_email": "john at example.com",
-                     *         "committer_name": "John Smith",
-                     *         "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *         "short_id": "7b5c3cc",
-                     *         "title": "add projects API",
-                     *         "message": "add projects API",
-                     *         "parent_ids": [
-                     *           "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         merged: boolean;
@@ -10376,32 +9689,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "john at example.com",
-                     *         "author_name": "John Smith",
-                     *         "authored_date": "2012-06-27T05:51:39-07:00",
-                     *         "committed_date": "2012-06-28T03:44:20-07:00",
-                     *         "committer_email": "john at example.com",
-                     *         "committer_name": "John Smith",
-                     *         "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *         "short_id": "7b5c3cc",
-                     *         "title": "add projects API",
-                     *         "message": "add projects API",
-                     *         "parent_ids": [
-                     *           "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *         ]
-                     *       },
-                     *       "name": "master",
-                     *       "merged": false,
-                     *       "protected": true,
-                     *       "default": true,
-                     *       "developers_can_push": true,
-                     *       "developers_can_merge": true,
-                     *       "can_push": true
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -10454,32 +9741,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "john at example.com",
-                     *         "author_name": "John Smith",
-                     *         "authored_date": "2012-06-27T05:51:39-07:00",
-                     *         "committed_date": "2012-06-28T03:44:20-07:00",
-                     *         "committer_email": "john at example.com",
-                     *         "committer_name": "John Smith",
-                     *         "id": "7b5c3cc8be40ee161ae89a06bba6229da1032a0c",
-                     *         "short_id": "7b5c3cc",
-                     *         "title": "add projects API",
-                     *         "message": "add projects API",
-                     *         "parent_ids": [
-                     *           "4ad91d3c1144c406e50c7b33bae684bd6837faf8"
-                     *         ]
-                     *       },
-                     *       "name": "master",
-                     *       "merged": false,
-                     *       "protected": false,
-                     *       "default": true,
-                     *       "developers_can_push": false,
-                     *       "developers_can_merge": false,
-                     *       "can_push": true
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -10554,29 +9815,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "message": "Example broadcast message",
-                     *         "starts_at": "2016-08-24T23:21:16.078Z",
-                     *         "ends_at": "2016-08-26T23:21:16.080Z",
-                     *         "color": "#E75E40",
-                     *         "font": "#FFFFFF",
-                     *         "id": 1,
-                     *         "active": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         message: string;
                         /** Format: date-time */
@@ -10650,17 +9891,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": "Deploy in progress",
-                     *       "starts_at": "2016-08-26T00:41:35.060Z",
-                     *       "ends_at": "2016-08-26T01:41:35.060Z",
-                     *       "color": "#cecece",
-                     *       "font": "#FFFFFF",
-                     *       "id": 1,
-                     *       "active": true
-                     *     }
-                     */
                     "application/json": {
                         message: string;
                         /** Format: date-time */
@@ -10698,17 +9928,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": "Deploy in progress",
-                     *       "starts_at": "2016-08-24T23:21:16.078Z",
-                     *       "ends_at": "2016-08-26T23:21:16.080Z",
-                     *       "color": "#cecece",
-                     *       "font": "#FFFFFF",
-                     *       "id": 1,
-                     *       "active": false
-                     *     }
-                     */
                     "application/json": {
                         message: string;
                         /** Format: date-time */
@@ -10785,17 +10004,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": "Update message",
-                     *       "starts_at": "2016-08-26T00:41:35.060Z",
-                     *       "ends_at": "2016-08-26T01:41:35.060Z",
-                     *       "color": "#000",
-                     *       "font": "#FFFFFF",
-                     *       "id": 1,
-                     *       "active": true
-                     *     }
-                     */
                     "application/json": {
                         message: string;
                         /** Format: date-time */
@@ -10872,50 +10080,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "ed899a2f4b50b4370feeea94676502b42383c746",
-                     *         "short_id": "ed899a2f4b5",
-                     *         "title": "Replace sanitize with escape once",
-                     *         "author_name": "Dmitriy Zaporozhets",
-                     *         "author_email": "dzaporozhets at sphereconsultinginc.com",
-                     *         "authored_date": "2012-09-20T11:50:22+03:00",
-                     *         "committer_name": "Administrator",
-                     *         "committer_email": "admin at example.com",
-                     *         "committed_date": "2012-09-20T11:50:22+03:00",
-                     *         "created_at": "2012-09-20T11:50:22+03:00",
-                     *         "message": "Replace sanitize with escape once",
-                     *         "parent_ids": [
-                     *           "6104942438c14ec7bd21c6cd5bd995272b3faff6"
-                     *         ]
-                     *       },
-                     *       {
-                     *         "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
-                     *         "short_id": "6104942438c",
-                     *         "title": "Sanitize for network graph",
-                     *         "author_name": "randx",
-                     *         "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *         "committer_name": "Dmitriy",
-                     *         "committer_email": "dmitriy.zaporozhets at gmail.com",
-                     *         "created_at": "2012-09-20T09:06:12+03:00",
-                     *         "message": "Sanitize for network graph",
-                     *         "parent_ids": [
-                     *           "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -11044,30 +10211,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "ed899a2f4b50b4370feeea94676502b42383c746",
-                     *       "short_id": "ed899a2f4b5",
-                     *       "title": "some commit message",
-                     *       "author_name": "Dmitriy Zaporozhets",
-                     *       "author_email": "dzaporozhets at sphereconsultinginc.com",
-                     *       "committer_name": "Dmitriy Zaporozhets",
-                     *       "committer_email": "dzaporozhets at sphereconsultinginc.com",
-                     *       "created_at": "2016-09-20T09:26:24.000-07:00",
-                     *       "message": "some commit message",
-                     *       "parent_ids": [
-                     *         "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
-                     *       ],
-                     *       "committed_date": "2016-09-20T09:26:24.000-07:00",
-                     *       "authored_date": "2016-09-20T09:26:24.000-07:00",
-                     *       "stats": {
-                     *         "additions": 2,
-                     *         "deletions": 2,
-                     *         "total": 4
-                     *       },
-                     *       "status": null
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -11122,36 +10265,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
-                     *       "short_id": "6104942438c",
-                     *       "title": "Sanitize for network graph",
-                     *       "author_name": "randx",
-                     *       "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "committer_name": "Dmitriy",
-                     *       "committer_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "created_at": "2012-09-20T09:06:12+03:00",
-                     *       "message": "Sanitize for network graph",
-                     *       "committed_date": "2012-09-20T09:06:12+03:00",
-                     *       "authored_date": "2012-09-20T09:06:12+03:00",
-                     *       "parent_ids": [
-                     *         "ae1d9fb46aa2b07ee9836d49862ec4e2c46fbbba"
-                     *       ],
-                     *       "last_pipeline": {
-                     *         "id": 8,
-                     *         "ref": "master",
-                     *         "sha": "2dc6aa325a317eda67812f05600bdf0fcdc70ab0",
-                     *         "status": "created"
-                     *       },
-                     *       "stats": {
-                     *         "additions": 15,
-                     *         "deletions": 10,
-                     *         "total": 25
-                     *       },
-                     *       "status": "running"
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -11213,36 +10326,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "type": "branch",
-                     *         "name": "'test'"
-                     *       },
-                     *       {
-                     *         "type": "branch",
-                     *         "name": "add-balsamiq-file"
-                     *       },
-                     *       {
-                     *         "type": "branch",
-                     *         "name": "wip"
-                     *       },
-                     *       {
-                     *         "type": "tag",
-                     *         "name": "v1.1.0"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         type: string;
                         name: string;
@@ -11286,24 +10372,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "8b090c1b79a14f2bd9e8a738f717824ff53aebad",
-                     *       "short_id": "8b090c1b",
-                     *       "title": "Feature added",
-                     *       "author_name": "Dmitriy Zaporozhets",
-                     *       "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "authored_date": "2016-12-12T20:10:39.000+01:00",
-                     *       "created_at": "2016-12-12T20:10:39.000+01:00",
-                     *       "committer_name": "Administrator",
-                     *       "committer_email": "admin at example.com",
-                     *       "committed_date": "2016-12-12T20:10:39.000+01:00",
-                     *       "message": "Feature added\n\nSigned-off-by: Dmitriy Zaporozhets <dmitriy.zaporozhets at gmail.com>\n",
-                     *       "parent_ids": [
-                     *         "a738f717824ff53aebad8b090c1b79a14f2bd9e8"
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -11351,30 +10419,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "diff": "--- a/doc/update/5.4-to-6.0.md\n+++ b/doc/update/5.4-to-6.0.md\n@@ -71,6 +71,8 @@\n sudo -u git -H bundle exec rake migrate_keys RAILS_ENV=production\n sudo -u git -H bundle exec rake migrate_inline_notes RAILS_ENV=production\n \n+sudo -u git -H bundle exec rake gitlab:assets:compile RAILS_ENV=production\n+\n ```\n \n ### 6. Update config files",
-                     *         "new_path": "doc/update/5.4-to-6.0.md",
-                     *         "old_path": "doc/update/5.4-to-6.0.md",
-                     *         "a_mode": null,
-                     *         "b_mode": "100644",
-                     *         "new_file": false,
-                     *         "renamed_file": false,
-                     *         "deleted_file": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         diff: string;
                         new_path: string;
@@ -11415,31 +10462,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "note": "this code is really nice",
-                     *         "author": {
-                     *           "id": 11,
-                     *           "username": "admin",
-                     *           "email": "admin at local.host",
-                     *           "name": "Administrator",
-                     *           "state": "active",
-                     *           "created_at": "2014-03-06T08:17:35.000Z"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         note: string;
                         author: {
@@ -11509,23 +10534,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "author": {
-                     *         "web_url": "https://gitlab.example.com/thedude",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
-                     *         "username": "thedude",
-                     *         "state": "active",
-                     *         "name": "Jeff Lebowski",
-                     *         "id": 28
-                     *       },
-                     *       "created_at": "2016-01-19T09:44:55.600Z",
-                     *       "line_type": "new",
-                     *       "path": "dudeism.md",
-                     *       "line": 11,
-                     *       "note": "Nice picture man!"
-                     *     }
-                     */
                     "application/json": {
                         author: {
                             web_url: string;
@@ -11580,62 +10588,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "status": "pending",
-                     *         "created_at": "2016-01-19T08:40:25.934Z",
-                     *         "started_at": null,
-                     *         "name": "bundler:audit",
-                     *         "allow_failure": true,
-                     *         "author": {
-                     *           "username": "thedude",
-                     *           "state": "active",
-                     *           "web_url": "https://gitlab.example.com/thedude",
-                     *           "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
-                     *           "id": 28,
-                     *           "name": "Jeff Lebowski"
-                     *         },
-                     *         "description": null,
-                     *         "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
-                     *         "target_url": "https://gitlab.example.com/thedude/gitlab-ce/builds/91",
-                     *         "finished_at": null,
-                     *         "id": 91,
-                     *         "ref": "master"
-                     *       },
-                     *       {
-                     *         "started_at": null,
-                     *         "name": "test",
-                     *         "allow_failure": false,
-                     *         "status": "pending",
-                     *         "created_at": "2016-01-19T08:40:25.832Z",
-                     *         "target_url": "https://gitlab.example.com/thedude/gitlab-ce/builds/90",
-                     *         "id": 90,
-                     *         "finished_at": null,
-                     *         "ref": "master",
-                     *         "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
-                     *         "author": {
-                     *           "id": 28,
-                     *           "name": "Jeff Lebowski",
-                     *           "username": "thedude",
-                     *           "web_url": "https://gitlab.example.com/thedude",
-                     *           "state": "active",
-                     *           "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png"
-                     *         },
-                     *         "description": null
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         status: string;
                         /** Format: date-time */
@@ -11739,30 +10694,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "author": {
-                     *         "web_url": "https://gitlab.example.com/thedude",
-                     *         "name": "Jeff Lebowski",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
-                     *         "username": "thedude",
-                     *         "state": "active",
-                     *         "id": 28
-                     *       },
-                     *       "name": "default",
-                     *       "sha": "18f3e63d05582537db6d183d9d557be09e1f90c8",
-                     *       "status": "success",
-                     *       "coverage": 100,
-                     *       "description": null,
-                     *       "id": 93,
-                     *       "target_url": null,
-                     *       "ref": null,
-                     *       "started_at": null,
-                     *       "created_at": "2016-01-19T09:05:50.355Z",
-                     *       "allow_failure": false,
-                     *       "finished_at": "2016-01-19T09:05:50.365Z"
-                     *     }
-                     */
                     "application/json": {
                         author: {
                             web_url: string;
@@ -11817,63 +10748,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 45,
-                     *         "iid": 1,
-                     *         "project_id": 35,
-                     *         "title": "Add new file",
-                     *         "description": "",
-                     *         "state": "opened",
-                     *         "created_at": "2018-03-26T17:26:30.916Z",
-                     *         "updated_at": "2018-03-26T17:26:30.916Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "test-branch",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "web_url": "https://gitlab.example.com/thedude",
-                     *           "name": "Jeff Lebowski",
-                     *           "avatar_url": "https://gitlab.example.com/uploads/user/avatar/28/The-Big-Lebowski-400-400.png",
-                     *           "username": "thedude",
-                     *           "state": "active",
-                     *           "id": 28
-                     *         },
-                     *         "assignee": null,
-                     *         "source_project_id": 35,
-                     *         "target_project_id": 35,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": null,
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "can_be_merged",
-                     *         "sha": "af5b13261899fb2c0db30abdd0af8b07cb44fdc5",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 0,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": null,
-                     *         "force_remove_source_branch": false,
-                     *         "web_url": "http://https://gitlab.example.com/root/test-project/merge_requests/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -11947,28 +10824,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "location",
-                     *         "value": "Antarctica"
-                     *       },
-                     *       {
-                     *         "key": "role",
-                     *         "value": "Developer"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12001,28 +10859,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "location",
-                     *         "value": "Antarctica"
-                     *       },
-                     *       {
-                     *         "key": "role",
-                     *         "value": "Developer"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12055,28 +10894,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "location",
-                     *         "value": "Antarctica"
-                     *       },
-                     *       {
-                     *         "key": "role",
-                     *         "value": "Developer"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12109,12 +10929,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Antarctica"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12158,12 +10972,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Greenland"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12223,12 +11031,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Antarctica"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12272,12 +11074,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Greenland"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12337,12 +11133,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Antarctica"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12386,12 +11176,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "location",
-                     *       "value": "Greenland"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -12448,32 +11232,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "title": "Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2013-10-02T10:12:29Z"
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "title": "Another Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2013-10-02T11:12:29Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -12509,34 +11270,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "title": "Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2013-10-02T10:12:29Z",
-                     *         "can_push": false
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "title": "Another Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2013-10-02T11:12:29Z",
-                     *         "can_push": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -12590,15 +11326,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "ssh-rsa AAAA...",
-                     *       "id": 12,
-                     *       "title": "My deploy key",
-                     *       "can_push": true,
-                     *       "created_at": "2015-08-29T12:44:31.550Z"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         id: number;
@@ -12635,15 +11362,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "Public key",
-                     *       "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *       "created_at": "2013-10-02T10:12:29Z",
-                     *       "can_push": false
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -12694,15 +11412,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 11,
-                     *       "title": "New deploy key",
-                     *       "key": "ssh-rsa AAAA...",
-                     *       "created_at": "2015-08-29T12:44:31.550Z",
-                     *       "can_push": true
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -12766,14 +11475,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "ssh-rsa AAAA...",
-                     *       "id": 12,
-                     *       "title": "My deploy key",
-                     *       "created_at": "2015-08-29T12:44:31.550Z"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         id: number;
@@ -12813,138 +11514,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "created_at": "2016-08-11T07:36:40.222Z",
-                     *         "deployable": {
-                     *           "commit": {
-                     *             "author_email": "admin at example.com",
-                     *             "author_name": "Administrator",
-                     *             "created_at": "2016-08-11T09:36:01.000+02:00",
-                     *             "id": "99d03678b90d914dbb1b109132516d71a4a03ea8",
-                     *             "message": "Merge branch 'new-title' into 'master'\r\n\r\nUpdate README\r\n\r\n\r\n\r\nSee merge request !1",
-                     *             "short_id": "99d03678",
-                     *             "title": "Merge branch 'new-title' into 'master'\r"
-                     *           },
-                     *           "coverage": null,
-                     *           "created_at": "2016-08-11T07:36:27.357Z",
-                     *           "finished_at": "2016-08-11T07:36:39.851Z",
-                     *           "id": 657,
-                     *           "name": "deploy",
-                     *           "ref": "master",
-                     *           "runner": null,
-                     *           "stage": "deploy",
-                     *           "started_at": null,
-                     *           "status": "success",
-                     *           "tag": false,
-                     *           "user": {
-                     *             "id": 1,
-                     *             "name": "Administrator",
-                     *             "username": "root",
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *             "web_url": "http://gitlab.dev/root",
-                     *             "created_at": "2015-12-21T13:14:24.077Z",
-                     *             "bio": null,
-                     *             "location": null,
-                     *             "public_email": "",
-                     *             "skype": "",
-                     *             "linkedin": "",
-                     *             "twitter": "",
-                     *             "website_url": "",
-                     *             "organization": ""
-                     *           }
-                     *         },
-                     *         "environment": {
-                     *           "external_url": "https://about.gitlab.com",
-                     *           "id": 9,
-                     *           "name": "production"
-                     *         },
-                     *         "id": 41,
-                     *         "iid": 1,
-                     *         "ref": "master",
-                     *         "sha": "99d03678b90d914dbb1b109132516d71a4a03ea8",
-                     *         "user": {
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "state": "active",
-                     *           "username": "root",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         }
-                     *       },
-                     *       {
-                     *         "created_at": "2016-08-11T11:32:35.444Z",
-                     *         "deployable": {
-                     *           "commit": {
-                     *             "author_email": "admin at example.com",
-                     *             "author_name": "Administrator",
-                     *             "created_at": "2016-08-11T13:28:26.000+02:00",
-                     *             "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *             "message": "Merge branch 'rename-readme' into 'master'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2",
-                     *             "short_id": "a91957a8",
-                     *             "title": "Merge branch 'rename-readme' into 'master'\r"
-                     *           },
-                     *           "coverage": null,
-                     *           "created_at": "2016-08-11T11:32:24.456Z",
-                     *           "finished_at": "2016-08-11T11:32:35.145Z",
-                     *           "id": 664,
-                     *           "name": "deploy",
-                     *           "ref": "master",
-                     *           "runner": null,
-                     *           "stage": "deploy",
-                     *           "started_at": null,
-                     *           "status": "success",
-                     *           "tag": false,
-                     *           "user": {
-                     *             "id": 1,
-                     *             "name": "Administrator",
-                     *             "username": "root",
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *             "web_url": "http://gitlab.dev/root",
-                     *             "created_at": "2015-12-21T13:14:24.077Z",
-                     *             "bio": null,
-                     *             "location": null,
-                     *             "public_email": "",
-                     *             "skype": "",
-                     *             "linkedin": "",
-                     *             "twitter": "",
-                     *             "website_url": "",
-                     *             "organization": ""
-                     *           }
-                     *         },
-                     *         "environment": {
-                     *           "external_url": "https://about.gitlab.com",
-                     *           "id": 9,
-                     *           "name": "production"
-                     *         },
-                     *         "id": 42,
-                     *         "iid": 2,
-                     *         "ref": "master",
-                     *         "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *         "user": {
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "state": "active",
-                     *           "username": "root",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         /** Format: date-time */
                         created_at: string;
@@ -13037,66 +11609,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 42,
-                     *       "iid": 2,
-                     *       "ref": "master",
-                     *       "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "created_at": "2016-08-11T11:32:35.444Z",
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "environment": {
-                     *         "id": 9,
-                     *         "name": "production",
-                     *         "external_url": "https://about.gitlab.com"
-                     *       },
-                     *       "deployable": {
-                     *         "id": 664,
-                     *         "status": "success",
-                     *         "stage": "deploy",
-                     *         "name": "deploy",
-                     *         "ref": "master",
-                     *         "tag": false,
-                     *         "coverage": null,
-                     *         "created_at": "2016-08-11T11:32:24.456Z",
-                     *         "started_at": null,
-                     *         "finished_at": "2016-08-11T11:32:35.145Z",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         },
-                     *         "commit": {
-                     *           "id": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *           "short_id": "a91957a8",
-                     *           "title": "Merge branch 'rename-readme' into 'master'\r",
-                     *           "author_name": "Administrator",
-                     *           "author_email": "admin at example.com",
-                     *           "created_at": "2016-08-11T13:28:26.000+02:00",
-                     *           "message": "Merge branch 'rename-readme' into 'master'\r\n\r\nRename README\r\n\r\n\r\n\r\nSee merge request !2"
-                     *         },
-                     *         "runner": null
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -13190,94 +11702,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
-                     *         "individual_note": false,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1126,
-                     *             "type": "DiscussionNote",
-                     *             "body": "discussion text",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-03T21:54:39.668Z",
-                     *             "updated_at": "2018-03-03T21:54:39.668Z",
-                     *             "system": false,
-                     *             "noteable_id": 3,
-                     *             "noteable_type": "Issue",
-                     *             "noteable_iid": null
-                     *           },
-                     *           {
-                     *             "id": 1129,
-                     *             "type": "DiscussionNote",
-                     *             "body": "reply to the discussion",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T13:38:02.127Z",
-                     *             "updated_at": "2018-03-04T13:38:02.127Z",
-                     *             "system": false,
-                     *             "noteable_id": 3,
-                     *             "noteable_type": "Issue",
-                     *             "noteable_iid": null,
-                     *             "resolvable": false
-                     *           }
-                     *         ]
-                     *       },
-                     *       {
-                     *         "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
-                     *         "individual_note": true,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1128,
-                     *             "type": null,
-                     *             "body": "a single comment",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T09:17:22.520Z",
-                     *             "updated_at": "2018-03-04T09:17:22.520Z",
-                     *             "system": false,
-                     *             "noteable_id": 3,
-                     *             "noteable_type": "Issue",
-                     *             "noteable_iid": null,
-                     *             "resolvable": false
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         individual_note: boolean;
@@ -13527,91 +11954,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "6a9c1750b37d513a43987b574953fceb50b03ce7",
-                     *         "individual_note": false,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1126,
-                     *             "type": "DiscussionNote",
-                     *             "body": "discussion text",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-03T21:54:39.668Z",
-                     *             "updated_at": "2018-03-03T21:54:39.668Z",
-                     *             "system": false,
-                     *             "noteable_id": null,
-                     *             "noteable_type": "Snippet"
-                     *           },
-                     *           {
-                     *             "id": 1129,
-                     *             "type": "DiscussionNote",
-                     *             "body": "reply to the discussion",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T13:38:02.127Z",
-                     *             "updated_at": "2018-03-04T13:38:02.127Z",
-                     *             "system": false,
-                     *             "noteable_id": null,
-                     *             "noteable_type": "Snippet",
-                     *             "resolvable": false
-                     *           }
-                     *         ]
-                     *       },
-                     *       {
-                     *         "id": "87805b7c09016a7058e91bdbe7b29d1f284a39e6",
-                     *         "individual_note": true,
-                     *         "notes": [
-                     *           {
-                     *             "id": 1128,
-                     *             "type": null,
-                     *             "body": "a single comment",
-                     *             "attachment": null,
-                     *             "author": {
-                     *               "id": 1,
-                     *               "name": "root",
-                     *               "username": "root",
-                     *               "state": "active",
-                     *               "avatar_url": "https://www.gravatar.com/avatar/00afb8fb6ab07c3ee3e9c1f38777e2f4?s=80&d=identicon",
-                     *               "web_url": "http://localhost:3000/root"
-                     *             },
-                     *             "created_at": "2018-03-04T09:17:22.520Z",
-                     *             "updated_at": "2018-03-04T09:17:22.520Z",
-                     *             "system": false,
-                     *             "noteable_id": null,
-                     *             "noteable_type": "Snippet",
-                     *             "resolvable": false
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         individual_note: boolean;
@@ -13860,13 +12205,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14229,13 +12567,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -14550,26 +12881,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "review/fix-foo",
-                     *         "slug": "review-fix-foo-dfjre3",
-                     *         "external_url": "https://review-fix-foo-dfjre3.example.gitlab.com"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -14617,14 +12931,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "deploy",
-                     *       "slug": "deploy",
-                     *       "external_url": "https://deploy.example.gitlab.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -14674,14 +12980,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "staging",
-                     *       "slug": "staging",
-                     *       "external_url": "https://staging.example.gitlab.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -14759,14 +13057,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "deploy",
-                     *       "slug": "deploy",
-                     *       "external_url": "https://deploy.example.gitlab.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -14816,58 +13106,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "opened",
-                     *         "target_id": 160,
-                     *         "target_type": "Issue",
-                     *         "author_id": 25,
-                     *         "target_title": "Qui natus eos odio tempore et quaerat consequuntur ducimus cupiditate quis.",
-                     *         "created_at": "2017-02-09T10:43:19.667Z",
-                     *         "author": {
-                     *           "name": "User 3",
-                     *           "username": "user3",
-                     *           "id": 25,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/user3"
-                     *         },
-                     *         "author_username": "user3"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "opened",
-                     *         "target_id": 159,
-                     *         "target_type": "Issue",
-                     *         "author_id": 21,
-                     *         "target_title": "Nostrum enim non et sed optio illo deleniti non.",
-                     *         "created_at": "2017-02-09T10:43:19.426Z",
-                     *         "author": {
-                     *           "name": "Test User",
-                     *           "username": "ted",
-                     *           "id": 21,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/80fb888c9a48b9a3f87477214acaa63f?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/ted"
-                     *         },
-                     *         "author_username": "ted"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         title: null;
                         project_id: number;
@@ -14926,119 +13167,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 15,
-                     *         "action_name": "closed",
-                     *         "target_id": 830,
-                     *         "target_type": "Issue",
-                     *         "author_id": 1,
-                     *         "target_title": "Public project search field",
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "root"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 15,
-                     *         "action_name": "pushed",
-                     *         "target_id": null,
-                     *         "target_type": null,
-                     *         "author_id": 1,
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "john",
-                     *         "push_data": {
-                     *           "commit_count": 1,
-                     *           "action": "pushed",
-                     *           "ref_type": "branch",
-                     *           "commit_from": "50d4420237a9de7be1304607147aec22e4a14af7",
-                     *           "commit_to": "c5feabde2d8cd023215af4d2ceeb7a64839fc428",
-                     *           "ref": "master",
-                     *           "commit_title": "Add simple search to projects in public area"
-                     *         },
-                     *         "target_title": null
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 15,
-                     *         "action_name": "closed",
-                     *         "target_id": 840,
-                     *         "target_type": "Issue",
-                     *         "author_id": 1,
-                     *         "target_title": "Finish & merge Code search PR",
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "root"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 15,
-                     *         "action_name": "commented on",
-                     *         "target_id": 1312,
-                     *         "target_type": "Note",
-                     *         "author_id": 1,
-                     *         "target_title": null,
-                     *         "created_at": "2015-12-04T10:33:58.089Z",
-                     *         "note": {
-                     *           "id": 1312,
-                     *           "body": "What an awesome day!",
-                     *           "attachment": null,
-                     *           "author": {
-                     *             "name": "Dmitriy Zaporozhets",
-                     *             "username": "root",
-                     *             "id": 1,
-                     *             "state": "active",
-                     *             "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *             "web_url": "http://localhost:3000/root"
-                     *           },
-                     *           "created_at": "2015-12-04T10:33:56.698Z",
-                     *           "system": false,
-                     *           "noteable_id": 377,
-                     *           "noteable_type": "Issue"
-                     *         },
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "root"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         title: null;
                         project_id: number;
@@ -15124,99 +13255,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "opened",
-                     *         "target_id": 160,
-                     *         "target_iid": 160,
-                     *         "target_type": "Issue",
-                     *         "author_id": 25,
-                     *         "target_title": "Qui natus eos odio tempore et quaerat consequuntur ducimus cupiditate quis.",
-                     *         "created_at": "2017-02-09T10:43:19.667Z",
-                     *         "author": {
-                     *           "name": "User 3",
-                     *           "username": "user3",
-                     *           "id": 25,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/97d6d9441ff85fdc730e02a6068d267b?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/user3"
-                     *         },
-                     *         "author_username": "user3"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "opened",
-                     *         "target_id": 159,
-                     *         "target_iid": 159,
-                     *         "target_type": "Issue",
-                     *         "author_id": 21,
-                     *         "target_title": "Nostrum enim non et sed optio illo deleniti non.",
-                     *         "created_at": "2017-02-09T10:43:19.426Z",
-                     *         "author": {
-                     *           "name": "Test User",
-                     *           "username": "ted",
-                     *           "id": 21,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/80fb888c9a48b9a3f87477214acaa63f?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/ted"
-                     *         },
-                     *         "author_username": "ted"
-                     *       },
-                     *       {
-                     *         "title": null,
-                     *         "project_id": 1,
-                     *         "action_name": "commented on",
-                     *         "target_id": 1312,
-                     *         "target_iid": 1312,
-                     *         "target_type": "Note",
-                     *         "author_id": 1,
-                     *         "data": null,
-                     *         "target_title": null,
-                     *         "created_at": "2015-12-04T10:33:58.089Z",
-                     *         "note": {
-                     *           "id": 1312,
-                     *           "body": "What an awesome day!",
-                     *           "attachment": null,
-                     *           "author": {
-                     *             "name": "Dmitriy Zaporozhets",
-                     *             "username": "root",
-                     *             "id": 1,
-                     *             "state": "active",
-                     *             "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *             "web_url": "http://localhost:3000/root"
-                     *           },
-                     *           "created_at": "2015-12-04T10:33:56.698Z",
-                     *           "system": false,
-                     *           "noteable_id": 377,
-                     *           "noteable_type": "Issue",
-                     *           "noteable_iid": 377
-                     *         },
-                     *         "author": {
-                     *           "name": "Dmitriy Zaporozhets",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://localhost:3000/uploads/user/avatar/1/fox_avatar.png",
-                     *           "web_url": "http://localhost:3000/root"
-                     *         },
-                     *         "author_username": "root"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         title: null;
                         project_id: number;
@@ -15283,40 +13324,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "experimental_feature",
-                     *         "state": "off",
-                     *         "gates": [
-                     *           {
-                     *             "key": "boolean",
-                     *             "value": false
-                     *           }
-                     *         ]
-                     *       },
-                     *       {
-                     *         "name": "new_library",
-                     *         "state": "on",
-                     *         "gates": [
-                     *           {
-                     *             "key": "boolean",
-                     *             "value": true
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         state: string;
@@ -15370,22 +13380,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "new_library",
-                     *       "state": "conditional",
-                     *       "gates": [
-                     *         {
-                     *           "key": "boolean",
-                     *           "value": false
-                     *         },
-                     *         {
-                     *           "key": "percentage_of_time",
-                     *           "value": 30
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         state: string;
@@ -15446,36 +13440,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *         "image_url": "https://shields.io/my/badge",
-                     *         "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *         "rendered_image_url": "https://shields.io/my/badge",
-                     *         "kind": "group"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *         "image_url": "https://shields.io/my/badge",
-                     *         "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *         "rendered_image_url": "https://shields.io/my/badge",
-                     *         "kind": "group"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -15525,16 +13492,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "image_url": "https://shields.io/my/badge1",
-                     *       "rendered_link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "rendered_image_url": "https://shields.io/my/badge1",
-                     *       "kind": "group"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -15571,16 +13528,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *       "rendered_image_url": "https://shields.io/my/badge",
-                     *       "kind": "group"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -15632,16 +13579,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "rendered_image_url": "https://shields.io/my/badge",
-                     *       "kind": "group"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -15708,14 +13645,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *       "rendered_image_url": "https://shields.io/my/badge"
-                     *     }
-                     */
                     "application/json": {
                         link_url: string;
                         image_url: string;
@@ -15750,53 +13679,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "group_id": 5,
-                     *         "lists": [
-                     *           {
-                     *             "id": 1,
-                     *             "label": {
-                     *               "name": "Testing",
-                     *               "color": "#F0AD4E",
-                     *               "description": null
-                     *             },
-                     *             "position": 1
-                     *           },
-                     *           {
-                     *             "id": 2,
-                     *             "label": {
-                     *               "name": "Ready",
-                     *               "color": "#FF0000",
-                     *               "description": null
-                     *             },
-                     *             "position": 2
-                     *           },
-                     *           {
-                     *             "id": 3,
-                     *             "label": {
-                     *               "name": "Production",
-                     *               "color": "#FF5F00",
-                     *               "description": null
-                     *             },
-                     *             "position": 3
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         group_id: number;
@@ -15838,41 +13723,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "group_id": 5,
-                     *       "lists": [
-                     *         {
-                     *           "id": 1,
-                     *           "label": {
-                     *             "name": "Testing",
-                     *             "color": "#F0AD4E",
-                     *             "description": null
-                     *           },
-                     *           "position": 1
-                     *         },
-                     *         {
-                     *           "id": 2,
-                     *           "label": {
-                     *             "name": "Ready",
-                     *             "color": "#FF0000",
-                     *             "description": null
-                     *           },
-                     *           "position": 2
-                     *         },
-                     *         {
-                     *           "id": 3,
-                     *           "label": {
-                     *             "name": "Production",
-                     *             "color": "#FF5F00",
-                     *             "description": null
-                     *           },
-                     *           "position": 3
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         group_id: number;
@@ -15916,47 +13766,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "label": {
-                     *           "name": "Testing",
-                     *           "color": "#F0AD4E",
-                     *           "description": null
-                     *         },
-                     *         "position": 1
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "label": {
-                     *           "name": "Ready",
-                     *           "color": "#FF0000",
-                     *           "description": null
-                     *         },
-                     *         "position": 2
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "label": {
-                     *           "name": "Production",
-                     *           "color": "#FF5F00",
-                     *           "description": null
-                     *         },
-                     *         "position": 3
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -16005,17 +13817,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -16055,17 +13856,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -16116,17 +13906,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "label": {
-                     *         "name": "Testing",
-                     *         "color": "#F0AD4E",
-                     *         "description": null
-                     *       },
-                     *       "position": 1
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         label: {
@@ -16193,28 +13972,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "TEST_VARIABLE_1",
-                     *         "value": "TEST_1"
-                     *       },
-                     *       {
-                     *         "key": "TEST_VARIABLE_2",
-                     *         "value": "TEST_2"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -16264,13 +14024,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "new value",
-                     *       "protected": false
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -16304,12 +14057,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "TEST_VARIABLE_1",
-                     *       "value": "TEST_1"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -16357,13 +14104,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "updated value",
-                     *       "protected": true
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -16430,32 +14170,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 12,
-                     *         "iid": 3,
-                     *         "group_id": 16,
-                     *         "title": "10.0",
-                     *         "description": "Version",
-                     *         "due_date": "2013-11-29",
-                     *         "start_date": "2013-11-10",
-                     *         "state": "active",
-                     *         "updated_at": "2013-10-02T09:24:18Z",
-                     *         "created_at": "2013-10-02T09:24:18Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -16755,13 +14472,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -16895,35 +14605,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "Foobar Group",
-                     *         "path": "foo-bar",
-                     *         "description": "An interesting group",
-                     *         "visibility": "public",
-                     *         "lfs_enabled": true,
-                     *         "avatar_url": "http://gitlab.example.com/uploads/group/avatar/1/foo.jpg",
-                     *         "web_url": "http://gitlab.example.com/groups/foo-bar",
-                     *         "request_access_enabled": false,
-                     *         "full_name": "Foobar Group",
-                     *         "full_path": "foo-bar",
-                     *         "file_template_project_id": 1,
-                     *         "parent_id": 123
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -16989,57 +14673,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 9,
-                     *         "description": "foo",
-                     *         "default_branch": "master",
-                     *         "tag_list": [],
-                     *         "archived": false,
-                     *         "visibility": "internal",
-                     *         "ssh_url_to_repo": "git at gitlab.example.com/html5-boilerplate.git",
-                     *         "http_url_to_repo": "http://gitlab.example.com/h5bp/html5-boilerplate.git",
-                     *         "web_url": "http://gitlab.example.com/h5bp/html5-boilerplate",
-                     *         "name": "Html5 Boilerplate",
-                     *         "name_with_namespace": "Experimental / Html5 Boilerplate",
-                     *         "path": "html5-boilerplate",
-                     *         "path_with_namespace": "h5bp/html5-boilerplate",
-                     *         "issues_enabled": true,
-                     *         "merge_requests_enabled": true,
-                     *         "wiki_enabled": true,
-                     *         "jobs_enabled": true,
-                     *         "snippets_enabled": true,
-                     *         "created_at": "2016-04-05T21:40:50.169Z",
-                     *         "last_activity_at": "2016-04-06T16:52:08.432Z",
-                     *         "shared_runners_enabled": true,
-                     *         "creator_id": 1,
-                     *         "namespace": {
-                     *           "id": 5,
-                     *           "name": "Experimental",
-                     *           "path": "h5bp",
-                     *           "kind": "group"
-                     *         },
-                     *         "avatar_url": null,
-                     *         "star_count": 1,
-                     *         "forks_count": 0,
-                     *         "open_issues_count": 3,
-                     *         "public_jobs": true,
-                     *         "shared_with_groups": [],
-                     *         "request_access_enabled": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -17276,62 +14912,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 5,
-                     *       "name": "Experimental",
-                     *       "path": "h5bp",
-                     *       "description": "foo",
-                     *       "visibility": "internal",
-                     *       "avatar_url": null,
-                     *       "web_url": "http://gitlab.example.com/groups/h5bp",
-                     *       "request_access_enabled": false,
-                     *       "full_name": "Foobar Group",
-                     *       "full_path": "foo-bar",
-                     *       "file_template_project_id": 1,
-                     *       "parent_id": null,
-                     *       "projects": [
-                     *         {
-                     *           "id": 9,
-                     *           "description": "foo",
-                     *           "default_branch": "master",
-                     *           "tag_list": [],
-                     *           "public": false,
-                     *           "archived": false,
-                     *           "visibility": "internal",
-                     *           "ssh_url_to_repo": "git at gitlab.example.com/html5-boilerplate.git",
-                     *           "http_url_to_repo": "http://gitlab.example.com/h5bp/html5-boilerplate.git",
-                     *           "web_url": "http://gitlab.example.com/h5bp/html5-boilerplate",
-                     *           "name": "Html5 Boilerplate",
-                     *           "name_with_namespace": "Experimental / Html5 Boilerplate",
-                     *           "path": "html5-boilerplate",
-                     *           "path_with_namespace": "h5bp/html5-boilerplate",
-                     *           "issues_enabled": true,
-                     *           "merge_requests_enabled": true,
-                     *           "wiki_enabled": true,
-                     *           "jobs_enabled": true,
-                     *           "snippets_enabled": true,
-                     *           "created_at": "2016-04-05T21:40:50.169Z",
-                     *           "last_activity_at": "2016-04-06T16:52:08.432Z",
-                     *           "shared_runners_enabled": true,
-                     *           "creator_id": 1,
-                     *           "namespace": {
-                     *             "id": 5,
-                     *             "name": "Experimental",
-                     *             "path": "h5bp",
-                     *             "kind": "group"
-                     *           },
-                     *           "avatar_url": null,
-                     *           "star_count": 1,
-                     *           "forks_count": 0,
-                     *           "open_issues_count": 3,
-                     *           "public_jobs": true,
-                     *           "shared_with_groups": [],
-                     *           "request_access_enabled": false
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -17497,81 +15077,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "state": "opened",
-                     *         "description": "Ratione dolores corrupti mollitia soluta quia.",
-                     *         "author": {
-                     *           "state": "active",
-                     *           "id": 18,
-                     *           "web_url": "https://gitlab.example.com/eileen.lowe",
-                     *           "name": "Alexandra Bashirian",
-                     *           "avatar_url": null,
-                     *           "username": "eileen.lowe"
-                     *         },
-                     *         "milestone": {
-                     *           "project_id": 1,
-                     *           "description": "Ducimus nam enim ex consequatur cumque ratione.",
-                     *           "state": "closed",
-                     *           "due_date": null,
-                     *           "iid": 2,
-                     *           "created_at": "2016-01-04T15:31:39.996Z",
-                     *           "title": "v4.0",
-                     *           "id": 17,
-                     *           "updated_at": "2016-01-04T15:31:39.996Z"
-                     *         },
-                     *         "project_id": 1,
-                     *         "assignees": [
-                     *           {
-                     *             "state": "active",
-                     *             "id": 1,
-                     *             "name": "Administrator",
-                     *             "web_url": "https://gitlab.example.com/root",
-                     *             "avatar_url": null,
-                     *             "username": "root"
-                     *           }
-                     *         ],
-                     *         "assignee": {
-                     *           "state": "active",
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "web_url": "https://gitlab.example.com/root",
-                     *           "avatar_url": null,
-                     *           "username": "root"
-                     *         },
-                     *         "updated_at": "2016-01-04T15:31:51.081Z",
-                     *         "closed_at": null,
-                     *         "closed_by": null,
-                     *         "id": 76,
-                     *         "title": "Consequatur vero maxime deserunt laboriosam est voluptas dolorem.",
-                     *         "created_at": "2016-01-04T15:31:51.081Z",
-                     *         "iid": 6,
-                     *         "labels": [],
-                     *         "user_notes_count": 1,
-                     *         "due_date": "2016-07-22",
-                     *         "web_url": "http://example.com/example/example/issues/6",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "confidential": false,
-                     *         "discussion_locked": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         state: string;
                         description: string;
@@ -17698,81 +15206,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "project_id": 4,
-                     *         "milestone": {
-                     *           "due_date": null,
-                     *           "project_id": 4,
-                     *           "state": "closed",
-                     *           "description": "Rerum est voluptatem provident consequuntur molestias similique ipsum dolor.",
-                     *           "iid": 3,
-                     *           "id": 11,
-                     *           "title": "v3.0",
-                     *           "created_at": "2016-01-04T15:31:39.788Z",
-                     *           "updated_at": "2016-01-04T15:31:39.788Z"
-                     *         },
-                     *         "author": {
-                     *           "state": "active",
-                     *           "web_url": "https://gitlab.example.com/root",
-                     *           "avatar_url": null,
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "name": "Administrator"
-                     *         },
-                     *         "description": "Omnis vero earum sunt corporis dolor et placeat.",
-                     *         "state": "closed",
-                     *         "iid": 1,
-                     *         "assignees": [
-                     *           {
-                     *             "avatar_url": null,
-                     *             "web_url": "https://gitlab.example.com/lennie",
-                     *             "state": "active",
-                     *             "username": "lennie",
-                     *             "id": 9,
-                     *             "name": "Dr. Luella Kovacek"
-                     *           }
-                     *         ],
-                     *         "assignee": {
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/lennie",
-                     *           "state": "active",
-                     *           "username": "lennie",
-                     *           "id": 9,
-                     *           "name": "Dr. Luella Kovacek"
-                     *         },
-                     *         "labels": [],
-                     *         "id": 41,
-                     *         "title": "Ut commodi ullam eos dolores perferendis nihil sunt.",
-                     *         "updated_at": "2016-01-04T15:31:46.176Z",
-                     *         "created_at": "2016-01-04T15:31:46.176Z",
-                     *         "closed_at": null,
-                     *         "closed_by": null,
-                     *         "user_notes_count": 1,
-                     *         "due_date": null,
-                     *         "web_url": "http://example.com/example/example/issues/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "confidential": false,
-                     *         "discussion_locked": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         project_id: number;
                         milestone: {
@@ -17898,88 +15334,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "project_id": 4,
-                     *         "milestone": {
-                     *           "due_date": null,
-                     *           "project_id": 4,
-                     *           "state": "closed",
-                     *           "description": "Rerum est voluptatem provident consequuntur molestias similique ipsum dolor.",
-                     *           "iid": 3,
-                     *           "id": 11,
-                     *           "title": "v3.0",
-                     *           "created_at": "2016-01-04T15:31:39.788Z",
-                     *           "updated_at": "2016-01-04T15:31:39.788Z"
-                     *         },
-                     *         "author": {
-                     *           "state": "active",
-                     *           "web_url": "https://gitlab.example.com/root",
-                     *           "avatar_url": null,
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "name": "Administrator"
-                     *         },
-                     *         "description": "Omnis vero earum sunt corporis dolor et placeat.",
-                     *         "state": "closed",
-                     *         "iid": 1,
-                     *         "assignees": [
-                     *           {
-                     *             "avatar_url": null,
-                     *             "web_url": "https://gitlab.example.com/lennie",
-                     *             "state": "active",
-                     *             "username": "lennie",
-                     *             "id": 9,
-                     *             "name": "Dr. Luella Kovacek"
-                     *           }
-                     *         ],
-                     *         "assignee": {
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/lennie",
-                     *           "state": "active",
-                     *           "username": "lennie",
-                     *           "id": 9,
-                     *           "name": "Dr. Luella Kovacek"
-                     *         },
-                     *         "labels": [],
-                     *         "id": 41,
-                     *         "title": "Ut commodi ullam eos dolores perferendis nihil sunt.",
-                     *         "updated_at": "2016-01-04T15:31:46.176Z",
-                     *         "created_at": "2016-01-04T15:31:46.176Z",
-                     *         "closed_at": "2016-01-05T15:31:46.176Z",
-                     *         "closed_by": {
-                     *           "state": "active",
-                     *           "web_url": "https://gitlab.example.com/root",
-                     *           "avatar_url": null,
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "name": "Administrator"
-                     *         },
-                     *         "user_notes_count": 1,
-                     *         "due_date": "2016-07-22",
-                     *         "web_url": "http://example.com/example/example/issues/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "confidential": false,
-                     *         "discussion_locked": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         project_id: number;
                         milestone: {
@@ -18135,52 +15492,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "project_id": 4,
-                     *       "id": 84,
-                     *       "created_at": "2016-01-07T12:44:33.959Z",
-                     *       "iid": 14,
-                     *       "title": "Issues with auth",
-                     *       "state": "opened",
-                     *       "assignees": [],
-                     *       "assignee": null,
-                     *       "labels": [
-                     *         "bug"
-                     *       ],
-                     *       "author": {
-                     *         "name": "Alexandra Bashirian",
-                     *         "avatar_url": null,
-                     *         "state": "active",
-                     *         "web_url": "https://gitlab.example.com/eileen.lowe",
-                     *         "id": 18,
-                     *         "username": "eileen.lowe"
-                     *       },
-                     *       "description": null,
-                     *       "updated_at": "2016-01-07T12:44:33.959Z",
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "milestone": null,
-                     *       "subscribed": true,
-                     *       "user_notes_count": 0,
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/14",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         project_id: number;
                         id: number;
@@ -18253,77 +15564,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "project_id": 4,
-                     *       "milestone": {
-                     *         "due_date": null,
-                     *         "project_id": 4,
-                     *         "state": "closed",
-                     *         "description": "Rerum est voluptatem provident consequuntur molestias similique ipsum dolor.",
-                     *         "iid": 3,
-                     *         "id": 11,
-                     *         "title": "v3.0",
-                     *         "created_at": "2016-01-04T15:31:39.788Z",
-                     *         "updated_at": "2016-01-04T15:31:39.788Z",
-                     *         "closed_at": "2016-01-05T15:31:46.176Z"
-                     *       },
-                     *       "author": {
-                     *         "state": "active",
-                     *         "web_url": "https://gitlab.example.com/root",
-                     *         "avatar_url": null,
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "name": "Administrator"
-                     *       },
-                     *       "description": "Omnis vero earum sunt corporis dolor et placeat.",
-                     *       "state": "closed",
-                     *       "iid": 1,
-                     *       "assignees": [
-                     *         {
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/lennie",
-                     *           "state": "active",
-                     *           "username": "lennie",
-                     *           "id": 9,
-                     *           "name": "Dr. Luella Kovacek"
-                     *         }
-                     *       ],
-                     *       "assignee": {
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/lennie",
-                     *         "state": "active",
-                     *         "username": "lennie",
-                     *         "id": 9,
-                     *         "name": "Dr. Luella Kovacek"
-                     *       },
-                     *       "labels": [],
-                     *       "id": 41,
-                     *       "title": "Ut commodi ullam eos dolores perferendis nihil sunt.",
-                     *       "updated_at": "2016-01-04T15:31:46.176Z",
-                     *       "created_at": "2016-01-04T15:31:46.176Z",
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "subscribed": false,
-                     *       "user_notes_count": 1,
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         project_id: number;
                         milestone: {
@@ -18477,59 +15717,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2016-01-07T12:46:01.410Z",
-                     *       "author": {
-                     *         "name": "Alexandra Bashirian",
-                     *         "avatar_url": null,
-                     *         "username": "eileen.lowe",
-                     *         "id": 18,
-                     *         "state": "active",
-                     *         "web_url": "https://gitlab.example.com/eileen.lowe"
-                     *       },
-                     *       "state": "closed",
-                     *       "title": "Issues with auth",
-                     *       "project_id": 4,
-                     *       "description": null,
-                     *       "updated_at": "2016-01-07T12:55:16.213Z",
-                     *       "closed_at": "2016-01-08T12:55:16.213Z",
-                     *       "closed_by": {
-                     *         "state": "active",
-                     *         "web_url": "https://gitlab.example.com/root",
-                     *         "avatar_url": null,
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "name": "Administrator"
-                     *       },
-                     *       "iid": 15,
-                     *       "labels": [
-                     *         "bug"
-                     *       ],
-                     *       "id": 85,
-                     *       "assignees": [],
-                     *       "assignee": null,
-                     *       "milestone": null,
-                     *       "subscribed": true,
-                     *       "user_notes_count": 0,
-                     *       "due_date": "2016-07-22",
-                     *       "web_url": "http://example.com/example/example/issues/15",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         /** Format: date-time */
                         created_at: string;
@@ -18649,64 +15836,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 92,
-                     *       "iid": 11,
-                     *       "project_id": 5,
-                     *       "title": "Sit voluptas tempora quisquam aut doloribus et.",
-                     *       "description": "Repellat voluptas quibusdam voluptatem exercitationem.",
-                     *       "state": "opened",
-                     *       "created_at": "2016-04-05T21:41:45.652Z",
-                     *       "updated_at": "2016-04-07T12:20:17.596Z",
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "labels": [],
-                     *       "milestone": null,
-                     *       "assignees": [
-                     *         {
-                     *           "name": "Miss Monserrate Beier",
-                     *           "username": "axel.block",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/axel.block"
-                     *         }
-                     *       ],
-                     *       "assignee": {
-                     *         "name": "Miss Monserrate Beier",
-                     *         "username": "axel.block",
-                     *         "id": 12,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/axel.block"
-                     *       },
-                     *       "author": {
-                     *         "name": "Kris Steuber",
-                     *         "username": "solon.cremin",
-                     *         "id": 10,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7a190fecbaa68212a4b68aeb6e3acd10?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/solon.cremin"
-                     *       },
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/11",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -18799,64 +15928,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 92,
-                     *       "iid": 11,
-                     *       "project_id": 5,
-                     *       "title": "Sit voluptas tempora quisquam aut doloribus et.",
-                     *       "description": "Repellat voluptas quibusdam voluptatem exercitationem.",
-                     *       "state": "opened",
-                     *       "created_at": "2016-04-05T21:41:45.652Z",
-                     *       "updated_at": "2016-04-07T12:20:17.596Z",
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "labels": [],
-                     *       "milestone": null,
-                     *       "assignees": [
-                     *         {
-                     *           "name": "Miss Monserrate Beier",
-                     *           "username": "axel.block",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/axel.block"
-                     *         }
-                     *       ],
-                     *       "assignee": {
-                     *         "name": "Miss Monserrate Beier",
-                     *         "username": "axel.block",
-                     *         "id": 12,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/46f6f7dc858ada7be1853f7fb96e81da?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/axel.block"
-                     *       },
-                     *       "author": {
-                     *         "name": "Kris Steuber",
-                     *         "username": "solon.cremin",
-                     *         "id": 10,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/7a190fecbaa68212a4b68aeb6e3acd10?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/solon.cremin"
-                     *       },
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/11",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "confidential": false,
-                     *       "discussion_locked": false,
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects/1/issues/2",
-                     *         "notes": "http://example.com/api/v4/projects/1/issues/2/notes",
-                     *         "award_emoji": "http://example.com/api/v4/projects/1/issues/2/award_emoji",
-                     *         "project": "http://example.com/api/v4/projects/1"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -18948,43 +16019,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 93,
-                     *       "iid": 12,
-                     *       "project_id": 5,
-                     *       "title": "Incidunt et rerum ea expedita iure quibusdam.",
-                     *       "description": "Et cumque architecto sed aut ipsam.",
-                     *       "state": "opened",
-                     *       "created_at": "2016-04-05T21:41:45.217Z",
-                     *       "updated_at": "2016-04-07T13:02:37.905Z",
-                     *       "labels": [],
-                     *       "milestone": null,
-                     *       "assignee": {
-                     *         "name": "Edwardo Grady",
-                     *         "username": "keyon",
-                     *         "id": 21,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/3e6f06a86cf27fa8b56f3f74f7615987?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/keyon"
-                     *       },
-                     *       "closed_at": null,
-                     *       "closed_by": null,
-                     *       "author": {
-                     *         "name": "Vivian Hermann",
-                     *         "username": "orville",
-                     *         "id": 11,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/5224fd70153710e92fb8bcf79ac29d67?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/orville"
-                     *       },
-                     *       "subscribed": false,
-                     *       "due_date": null,
-                     *       "web_url": "http://example.com/example/example/issues/12",
-                     *       "confidential": false,
-                     *       "discussion_locked": false
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -19057,88 +16091,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 112,
-                     *       "project": {
-                     *         "id": 5,
-                     *         "name": "Gitlab Ci",
-                     *         "name_with_namespace": "Gitlab Org / Gitlab Ci",
-                     *         "path": "gitlab-ci",
-                     *         "path_with_namespace": "gitlab-org/gitlab-ci"
-                     *       },
-                     *       "author": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "action_name": "marked",
-                     *       "target_type": "Issue",
-                     *       "target": {
-                     *         "id": 93,
-                     *         "iid": 10,
-                     *         "project_id": 5,
-                     *         "title": "Vel voluptas atque dicta mollitia adipisci qui at.",
-                     *         "description": "Tempora laboriosam sint magni sed voluptas similique.",
-                     *         "state": "closed",
-                     *         "created_at": "2016-06-17T07:47:39.486Z",
-                     *         "updated_at": "2016-07-01T11:09:13.998Z",
-                     *         "labels": [],
-                     *         "milestone": {
-                     *           "id": 26,
-                     *           "iid": 1,
-                     *           "project_id": 5,
-                     *           "title": "v0.0",
-                     *           "description": "Accusantium nostrum rerum quae quia quis nesciunt suscipit id.",
-                     *           "state": "closed",
-                     *           "created_at": "2016-06-17T07:47:33.832Z",
-                     *           "updated_at": "2016-06-17T07:47:33.832Z",
-                     *           "due_date": null
-                     *         },
-                     *         "assignees": [
-                     *           {
-                     *             "name": "Jarret O'Keefe",
-                     *             "username": "francisca",
-                     *             "id": 14,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/a7fa515d53450023c83d62986d0658a8?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/francisca"
-                     *           }
-                     *         ],
-                     *         "assignee": {
-                     *           "name": "Jarret O'Keefe",
-                     *           "username": "francisca",
-                     *           "id": 14,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a7fa515d53450023c83d62986d0658a8?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/francisca"
-                     *         },
-                     *         "author": {
-                     *           "name": "Maxie Medhurst",
-                     *           "username": "craig_rutherford",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *         },
-                     *         "subscribed": true,
-                     *         "user_notes_count": 7,
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "due_date": null,
-                     *         "web_url": "http://example.com/example/example/issues/110",
-                     *         "confidential": false,
-                     *         "discussion_locked": false
-                     *       },
-                     *       "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ci/issues/10",
-                     *       "body": "Vel voluptas atque dicta mollitia adipisci qui at.",
-                     *       "state": "pending",
-                     *       "created_at": "2016-07-01T11:09:13.992Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -19268,14 +16220,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": "3h 30m",
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 12600,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: string;
                         human_total_time_spent: null;
@@ -19310,14 +16254,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: null;
@@ -19363,14 +16299,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": "1h",
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 3600
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: string;
@@ -19405,14 +16333,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: null;
@@ -19447,14 +16367,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": "2h",
-                     *       "human_total_time_spent": "1h",
-                     *       "time_estimate": 7200,
-                     *       "total_time_spent": 3600
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: string;
                         human_total_time_spent: string;
@@ -19491,83 +16403,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 29,
-                     *         "iid": 11,
-                     *         "project_id": 1,
-                     *         "title": "Provident eius eos blanditiis consequatur neque odit.",
-                     *         "description": "Ut consequatur ipsa aspernatur quisquam voluptatum fugit. Qui harum corporis quo fuga ut incidunt veritatis. Autem necessitatibus et harum occaecati nihil ea.\r\n\r\ntwitter/flight#8",
-                     *         "state": "opened",
-                     *         "created_at": "2018-09-18T14:36:15.510Z",
-                     *         "updated_at": "2018-09-19T07:45:13.089Z",
-                     *         "target_branch": "v2.x",
-                     *         "source_branch": "so_long_jquery",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "id": 14,
-                     *           "name": "Verna Hills",
-                     *           "username": "lawanda_reinger",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/de68a91aeab1cff563795fb98a0c2cc0?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/lawanda_reinger"
-                     *         },
-                     *         "assignee": {
-                     *           "id": 19,
-                     *           "name": "Jody Baumbach",
-                     *           "username": "felipa.kuvalis",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/6541fc75fc4e87e203529bd275fafd07?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/felipa.kuvalis"
-                     *         },
-                     *         "source_project_id": 1,
-                     *         "target_project_id": 1,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 27,
-                     *           "iid": 2,
-                     *           "project_id": 1,
-                     *           "title": "v1.0",
-                     *           "description": "Et tenetur voluptatem minima doloribus vero dignissimos vitae.",
-                     *           "state": "active",
-                     *           "created_at": "2018-09-18T14:35:44.353Z",
-                     *           "updated_at": "2018-09-18T14:35:44.353Z",
-                     *           "due_date": null,
-                     *           "start_date": null,
-                     *           "web_url": "https://gitlab.example.com/twitter/flight/milestones/2"
-                     *         },
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "cannot_be_merged",
-                     *         "sha": "3b7b528e9353295c1c125dad281ac5b5deae5f12",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 9,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": null,
-                     *         "force_remove_source_branch": false,
-                     *         "web_url": "https://gitlab.example.com/twitter/flight/merge_requests/4",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "squash": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -19665,64 +16503,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 6471,
-                     *         "iid": 6432,
-                     *         "project_id": 1,
-                     *         "title": "add a test for cgi lexer options",
-                     *         "description": "closes #11",
-                     *         "state": "opened",
-                     *         "created_at": "2017-04-06T18:33:34.168Z",
-                     *         "updated_at": "2017-04-09T20:10:24.983Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "feature.custom-highlighting",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/root"
-                     *         },
-                     *         "assignee": null,
-                     *         "source_project_id": 1,
-                     *         "target_project_id": 1,
-                     *         "closed_at": null,
-                     *         "closed_by": null,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": null,
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "unchecked",
-                     *         "sha": "5a62481d563af92b8e32d735f2fa63b94e806835",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 1,
-                     *         "should_remove_source_branch": null,
-                     *         "force_remove_source_branch": false,
-                     *         "web_url": "https://gitlab.example.com/gitlab-org/gitlab-test/merge_requests/6432",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -19799,36 +16582,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "John Doe1",
-                     *         "username": "user1",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
-                     *         "web_url": "http://localhost/user1"
-                     *       },
-                     *       {
-                     *         "id": 5,
-                     *         "name": "John Doe5",
-                     *         "username": "user5",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/4aea8cf834ed91844a2da4ff7ae6b491?s=80&d=identicon",
-                     *         "web_url": "http://localhost/user5"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -19865,13 +16621,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user_agent": "AppleWebKit/537.36",
-                     *       "ip_address": "127.0.0.1",
-                     *       "akismet_submitted": false
-                     *     }
-                     */
                     "application/json": {
                         user_agent: string;
                         ip_address: string;
@@ -19907,122 +16656,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "commit": {
-                     *           "author_email": "admin at example.com",
-                     *           "author_name": "Administrator",
-                     *           "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *           "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "message": "Test the CI integration.",
-                     *           "short_id": "0ff3ae19",
-                     *           "title": "Test the CI integration."
-                     *         },
-                     *         "coverage": null,
-                     *         "created_at": "2015-12-24T15:51:21.727Z",
-                     *         "started_at": "2015-12-24T17:54:24.729Z",
-                     *         "finished_at": "2015-12-24T17:54:24.921Z",
-                     *         "duration": 0.192,
-                     *         "artifacts_expire_at": "2016-01-23T17:54:24.921Z",
-                     *         "id": 6,
-                     *         "name": "rspec:other",
-                     *         "pipeline": {
-                     *           "id": 6,
-                     *           "ref": "master",
-                     *           "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "status": "pending"
-                     *         },
-                     *         "ref": "master",
-                     *         "artifacts": [],
-                     *         "runner": null,
-                     *         "stage": "test",
-                     *         "status": "failed",
-                     *         "tag": false,
-                     *         "web_url": "https://example.com/foo/bar/-/jobs/6",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         }
-                     *       },
-                     *       {
-                     *         "commit": {
-                     *           "author_email": "admin at example.com",
-                     *           "author_name": "Administrator",
-                     *           "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *           "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "message": "Test the CI integration.",
-                     *           "short_id": "0ff3ae19",
-                     *           "title": "Test the CI integration."
-                     *         },
-                     *         "coverage": null,
-                     *         "created_at": "2015-12-24T15:51:21.802Z",
-                     *         "started_at": "2015-12-24T17:54:27.722Z",
-                     *         "finished_at": "2015-12-24T17:54:27.895Z",
-                     *         "duration": 0.173,
-                     *         "artifacts_file": {
-                     *           "filename": "artifacts.zip",
-                     *           "size": 1000
-                     *         },
-                     *         "artifacts": [],
-                     *         "artifacts_expire_at": "2016-01-23T17:54:27.895Z",
-                     *         "id": 7,
-                     *         "name": "teaspoon",
-                     *         "pipeline": {
-                     *           "id": 6,
-                     *           "ref": "master",
-                     *           "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "status": "pending"
-                     *         },
-                     *         "ref": "master",
-                     *         "runner": null,
-                     *         "stage": "test",
-                     *         "status": "failed",
-                     *         "tag": false,
-                     *         "web_url": "https://example.com/foo/bar/-/jobs/7",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20114,122 +16750,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "commit": {
-                     *           "author_email": "admin at example.com",
-                     *           "author_name": "Administrator",
-                     *           "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *           "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "message": "Test the CI integration.",
-                     *           "short_id": "0ff3ae19",
-                     *           "title": "Test the CI integration."
-                     *         },
-                     *         "coverage": null,
-                     *         "created_at": "2015-12-24T15:51:21.727Z",
-                     *         "started_at": "2015-12-24T17:54:24.729Z",
-                     *         "finished_at": "2015-12-24T17:54:24.921Z",
-                     *         "duration": 0.192,
-                     *         "artifacts_expire_at": "2016-01-23T17:54:24.921Z",
-                     *         "id": 6,
-                     *         "name": "rspec:other",
-                     *         "pipeline": {
-                     *           "id": 6,
-                     *           "ref": "master",
-                     *           "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "status": "pending"
-                     *         },
-                     *         "ref": "master",
-                     *         "artifacts": [],
-                     *         "runner": null,
-                     *         "stage": "test",
-                     *         "status": "failed",
-                     *         "tag": false,
-                     *         "web_url": "https://example.com/foo/bar/-/jobs/6",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         }
-                     *       },
-                     *       {
-                     *         "commit": {
-                     *           "author_email": "admin at example.com",
-                     *           "author_name": "Administrator",
-                     *           "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *           "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "message": "Test the CI integration.",
-                     *           "short_id": "0ff3ae19",
-                     *           "title": "Test the CI integration."
-                     *         },
-                     *         "coverage": null,
-                     *         "created_at": "2015-12-24T15:51:21.802Z",
-                     *         "started_at": "2015-12-24T17:54:27.722Z",
-                     *         "finished_at": "2015-12-24T17:54:27.895Z",
-                     *         "duration": 0.173,
-                     *         "artifacts_file": {
-                     *           "filename": "artifacts.zip",
-                     *           "size": 1000
-                     *         },
-                     *         "artifacts": [],
-                     *         "artifacts_expire_at": "2016-01-23T17:54:27.895Z",
-                     *         "id": 7,
-                     *         "name": "teaspoon",
-                     *         "pipeline": {
-                     *           "id": 6,
-                     *           "ref": "master",
-                     *           "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *           "status": "pending"
-                     *         },
-                     *         "ref": "master",
-                     *         "runner": null,
-                     *         "stage": "test",
-                     *         "status": "failed",
-                     *         "tag": false,
-                     *         "web_url": "https://example.com/foo/bar/-/jobs/7",
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.dev/root",
-                     *           "created_at": "2015-12-21T13:14:24.077Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": ""
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20317,57 +16840,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "created_at": "2015-12-24T15:51:21.880Z",
-                     *       "started_at": "2015-12-24T17:54:30.733Z",
-                     *       "finished_at": "2015-12-24T17:54:31.198Z",
-                     *       "duration": 0.465,
-                     *       "artifacts_expire_at": "2016-01-23T17:54:31.198Z",
-                     *       "id": 8,
-                     *       "name": "rubocop",
-                     *       "pipeline": {
-                     *         "id": 6,
-                     *         "ref": "master",
-                     *         "sha": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "status": "pending"
-                     *       },
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "status": "failed",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/8",
-                     *       "user": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://gitlab.dev/root",
-                     *         "created_at": "2015-12-21T13:14:24.077Z",
-                     *         "bio": null,
-                     *         "location": null,
-                     *         "public_email": "",
-                     *         "skype": "",
-                     *         "linkedin": "",
-                     *         "twitter": "",
-                     *         "website_url": "",
-                     *         "organization": ""
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20605,34 +17077,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": "2016-01-11T10:14:09.526Z",
-                     *       "finished_at": null,
-                     *       "duration": 8,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "status": "canceled",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20690,34 +17134,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": null,
-                     *       "finished_at": null,
-                     *       "duration": null,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "status": "pending",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20774,35 +17190,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "download_url": null,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": "2016-01-11T10:13:33.506Z",
-                     *       "finished_at": "2016-01-11T10:15:10.506Z",
-                     *       "duration": 97,
-                     *       "status": "failed",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20862,35 +17249,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "download_url": null,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": "2016-01-11T10:13:33.506Z",
-                     *       "finished_at": "2016-01-11T10:15:10.506Z",
-                     *       "duration": 97,
-                     *       "status": "failed",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -20950,34 +17308,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "author_email": "admin at example.com",
-                     *         "author_name": "Administrator",
-                     *         "created_at": "2015-12-24T16:51:14.000+01:00",
-                     *         "id": "0ff3ae198f8601a285adcf5c0fff204ee6fba5fd",
-                     *         "message": "Test the CI integration.",
-                     *         "short_id": "0ff3ae19",
-                     *         "title": "Test the CI integration."
-                     *       },
-                     *       "coverage": null,
-                     *       "created_at": "2016-01-11T10:13:33.506Z",
-                     *       "started_at": null,
-                     *       "finished_at": null,
-                     *       "duration": null,
-                     *       "id": 42,
-                     *       "name": "rubocop",
-                     *       "ref": "master",
-                     *       "artifacts": [],
-                     *       "runner": null,
-                     *       "stage": "test",
-                     *       "status": "started",
-                     *       "tag": false,
-                     *       "web_url": "https://example.com/foo/bar/-/jobs/42",
-                     *       "user": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             author_email: string;
@@ -21032,45 +17362,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "Sample key 25",
-                     *       "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt1256k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *       "created_at": "2015-09-03T07:24:44.627Z",
-                     *       "user": {
-                     *         "name": "John Smith",
-                     *         "username": "john_smith",
-                     *         "id": 25,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/cfa35b8cd2ec278026357769582fa563?s=40&d=identicon",
-                     *         "web_url": "http://localhost:3000/john_smith",
-                     *         "created_at": "2015-09-03T07:24:01.670Z",
-                     *         "bio": null,
-                     *         "location": null,
-                     *         "public_email": "john at example.com",
-                     *         "skype": "",
-                     *         "linkedin": "",
-                     *         "twitter": "",
-                     *         "website_url": "",
-                     *         "organization": null,
-                     *         "last_sign_in_at": "2015-09-03T07:24:01.670Z",
-                     *         "confirmed_at": "2015-09-03T07:24:01.670Z",
-                     *         "last_activity_on": "2015-09-03",
-                     *         "email": "john at example.com",
-                     *         "theme_id": 2,
-                     *         "color_scheme_id": 1,
-                     *         "projects_limit": 10,
-                     *         "current_sign_in_at": null,
-                     *         "identities": [],
-                     *         "can_create_group": true,
-                     *         "can_create_project": true,
-                     *         "two_factor_enabled": false,
-                     *         "external": false,
-                     *         "private_profile": null
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -21141,75 +17432,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "bug",
-                     *         "color": "#d9534f",
-                     *         "description": "Bug reported by user",
-                     *         "open_issues_count": 1,
-                     *         "closed_issues_count": 0,
-                     *         "open_merge_requests_count": 1,
-                     *         "subscribed": false,
-                     *         "priority": 10
-                     *       },
-                     *       {
-                     *         "id": 4,
-                     *         "color": "#d9534f",
-                     *         "name": "confirmed",
-                     *         "description": "Confirmed issue",
-                     *         "open_issues_count": 2,
-                     *         "closed_issues_count": 5,
-                     *         "open_merge_requests_count": 0,
-                     *         "subscribed": false,
-                     *         "priority": null
-                     *       },
-                     *       {
-                     *         "id": 7,
-                     *         "name": "critical",
-                     *         "color": "#d9534f",
-                     *         "description": "Critical issue. Need fix ASAP",
-                     *         "open_issues_count": 1,
-                     *         "closed_issues_count": 3,
-                     *         "open_merge_requests_count": 1,
-                     *         "subscribed": false,
-                     *         "priority": null
-                     *       },
-                     *       {
-                     *         "id": 8,
-                     *         "name": "documentation",
-                     *         "color": "#f0ad4e",
-                     *         "description": "Issue about documentation",
-                     *         "open_issues_count": 1,
-                     *         "closed_issues_count": 0,
-                     *         "open_merge_requests_count": 2,
-                     *         "subscribed": false,
-                     *         "priority": null
-                     *       },
-                     *       {
-                     *         "id": 9,
-                     *         "color": "#5cb85c",
-                     *         "name": "enhancement",
-                     *         "description": "Enhancement proposal",
-                     *         "open_issues_count": 1,
-                     *         "closed_issues_count": 0,
-                     *         "open_merge_requests_count": 1,
-                     *         "subscribed": true,
-                     *         "priority": null
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -21290,19 +17515,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 8,
-                     *       "name": "docs",
-                     *       "color": "#8E44AD",
-                     *       "description": "Documentation",
-                     *       "open_issues_count": 1,
-                     *       "closed_issues_count": 0,
-                     *       "open_merge_requests_count": 2,
-                     *       "subscribed": false,
-                     *       "priority": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -21363,19 +17575,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "name": "feature",
-                     *       "color": "#5843AD",
-                     *       "description": null,
-                     *       "open_issues_count": 0,
-                     *       "closed_issues_count": 0,
-                     *       "open_merge_requests_count": 0,
-                     *       "subscribed": false,
-                     *       "priority": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -21443,19 +17642,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "name": "bug",
-                     *       "color": "#d9534f",
-                     *       "description": "Bug reported by user",
-                     *       "open_issues_count": 1,
-                     *       "closed_issues_count": 0,
-                     *       "open_merge_requests_count": 1,
-                     *       "subscribed": true,
-                     *       "priority": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -21595,11 +17781,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "html": "<p dir=\"auto\">Hello world! <gl-emoji title=\"party popper\" data-name=\"tada\" data-unicode-version=\"6.0\">🎉</gl-emoji></p>"
-                     *     }
-                     */
                     "application/json": {
                         html: string;
                     };
@@ -21633,40 +17814,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21729,18 +17879,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "expires_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 30
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21782,40 +17920,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21878,18 +17985,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "expires_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 30
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -21931,50 +18026,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "username": "foo_bar",
-                     *         "name": "Foo bar",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-11-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22016,50 +18070,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "raymond_smith",
-                     *         "name": "Raymond Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "john_doe",
-                     *         "name": "John Doe",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-10-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "username": "foo_bar",
-                     *         "name": "Foo bar",
-                     *         "state": "active",
-                     *         "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *         "web_url": "http://192.168.1.8:3000/root",
-                     *         "expires_at": "2012-11-22T14:13:35Z",
-                     *         "access_level": 30
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22099,18 +18112,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "access_level": 30,
-                     *       "expires_at": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22170,18 +18171,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "expires_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 40
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22248,18 +18237,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "access_level": 30,
-                     *       "expires_at": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22319,18 +18296,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "username": "raymond_smith",
-                     *       "name": "Raymond Smith",
-                     *       "state": "active",
-                     *       "avatar_url": "https://www.gravatar.com/avatar/c2525a7f58ae3776070e44c106c48e15?s=80&d=identicon",
-                     *       "web_url": "http://192.168.1.8:3000/root",
-                     *       "expires_at": "2012-10-22T14:13:35Z",
-                     *       "access_level": 40
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -22433,88 +18398,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "test1",
-                     *         "description": "fixed login page css paddings",
-                     *         "state": "opened",
-                     *         "created_at": "2017-04-29T08:46:00Z",
-                     *         "updated_at": "2017-04-29T08:46:00Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "test1",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "assignee": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "source_project_id": 2,
-                     *         "target_project_id": 3,
-                     *         "labels": [
-                     *           "Community contribution",
-                     *           "Manage"
-                     *         ],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 5,
-                     *           "iid": 1,
-                     *           "project_id": 3,
-                     *           "title": "v2.0",
-                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *           "state": "closed",
-                     *           "created_at": "2015-02-02T19:49:26.013Z",
-                     *           "updated_at": "2015-02-02T19:49:26.013Z",
-                     *           "due_date": "2018-09-22",
-                     *           "start_date": "2018-08-08",
-                     *           "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *         },
-                     *         "merge_when_pipeline_succeeds": true,
-                     *         "merge_status": "can_be_merged",
-                     *         "sha": "8888888888888888888888888888888888888888",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 1,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": true,
-                     *         "force_remove_source_branch": false,
-                     *         "allow_collaboration": false,
-                     *         "allow_maintainer_to_push": false,
-                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "squash": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -22654,88 +18540,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "test1",
-                     *         "description": "fixed login page css paddings",
-                     *         "state": "opened",
-                     *         "created_at": "2017-04-29T08:46:00Z",
-                     *         "updated_at": "2017-04-29T08:46:00Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "test1",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "assignee": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "source_project_id": 2,
-                     *         "target_project_id": 3,
-                     *         "labels": [
-                     *           "Community contribution",
-                     *           "Manage"
-                     *         ],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 5,
-                     *           "iid": 1,
-                     *           "project_id": 3,
-                     *           "title": "v2.0",
-                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *           "state": "closed",
-                     *           "created_at": "2015-02-02T19:49:26.013Z",
-                     *           "updated_at": "2015-02-02T19:49:26.013Z",
-                     *           "due_date": "2018-09-22",
-                     *           "start_date": "2018-08-08",
-                     *           "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *         },
-                     *         "merge_when_pipeline_succeeds": true,
-                     *         "merge_status": "can_be_merged",
-                     *         "sha": "8888888888888888888888888888888888888888",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 1,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": true,
-                     *         "force_remove_source_branch": false,
-                     *         "allow_collaboration": false,
-                     *         "allow_maintainer_to_push": false,
-                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "squash": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -22894,105 +18701,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -23158,86 +18866,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "test1",
-                     *         "description": "fixed login page css paddings",
-                     *         "state": "opened",
-                     *         "created_at": "2017-04-29T08:46:00Z",
-                     *         "updated_at": "2017-04-29T08:46:00Z",
-                     *         "target_branch": "master",
-                     *         "source_branch": "test1",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "assignee": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "admin",
-                     *           "state": "active",
-                     *           "avatar_url": null,
-                     *           "web_url": "https://gitlab.example.com/admin"
-                     *         },
-                     *         "source_project_id": 2,
-                     *         "target_project_id": 3,
-                     *         "labels": [
-                     *           "Community contribution",
-                     *           "Manage"
-                     *         ],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 5,
-                     *           "iid": 1,
-                     *           "project_id": 3,
-                     *           "title": "v2.0",
-                     *           "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *           "state": "closed",
-                     *           "created_at": "2015-02-02T19:49:26.013Z",
-                     *           "updated_at": "2015-02-02T19:49:26.013Z",
-                     *           "due_date": "2018-10-22",
-                     *           "start_date": "2018-09-08",
-                     *           "web_url": "gitlab.example.com/my-group/my-project/milestones/1"
-                     *         },
-                     *         "merge_when_pipeline_succeeds": true,
-                     *         "merge_status": "can_be_merged",
-                     *         "sha": "8888888888888888888888888888888888888888",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 1,
-                     *         "discussion_locked": null,
-                     *         "should_remove_source_branch": true,
-                     *         "force_remove_source_branch": false,
-                     *         "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *         "time_stats": {
-                     *           "time_estimate": 0,
-                     *           "total_time_spent": 0,
-                     *           "human_time_estimate": null,
-                     *           "human_total_time_spent": null
-                     *         },
-                     *         "squash": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -23340,105 +18971,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -23637,105 +19169,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -23896,36 +19329,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "name": "John Doe1",
-                     *         "username": "user1",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
-                     *         "web_url": "http://localhost/user1"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "name": "John Doe2",
-                     *         "username": "user2",
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/10fc7f102be8de7657fb4d80898bbfe3?s=80&d=identicon",
-                     *         "web_url": "http://localhost/user2"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         name: string;
@@ -23964,38 +19370,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "ed899a2f4b50b4370feeea94676502b42383c746",
-                     *         "short_id": "ed899a2f4b5",
-                     *         "title": "Replace sanitize with escape once",
-                     *         "author_name": "Dmitriy Zaporozhets",
-                     *         "author_email": "dzaporozhets at sphereconsultinginc.com",
-                     *         "created_at": "2012-09-20T11:50:22+03:00",
-                     *         "message": "Replace sanitize with escape once"
-                     *       },
-                     *       {
-                     *         "id": "6104942438c14ec7bd21c6cd5bd995272b3faff6",
-                     *         "short_id": "6104942438c",
-                     *         "title": "Sanitize for network graph",
-                     *         "author_name": "randx",
-                     *         "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *         "created_at": "2012-09-20T09:06:12+03:00",
-                     *         "message": "Sanitize for network graph"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -24034,83 +19411,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 21,
-                     *       "iid": 1,
-                     *       "project_id": 4,
-                     *       "title": "Blanditiis beatae suscipit hic assumenda et molestias nisi asperiores repellat et.",
-                     *       "state": "reopened",
-                     *       "created_at": "2015-02-02T19:49:39.159Z",
-                     *       "updated_at": "2015-02-02T20:08:49.959Z",
-                     *       "target_branch": "secret_token",
-                     *       "source_branch": "version-1-9",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "name": "Chad Hamill",
-                     *         "username": "jarrett",
-                     *         "id": 5,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/b95567800f828948baf5f4160ebb2473?s=40&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/jarrett"
-                     *       },
-                     *       "assignee": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=40&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "source_project_id": 4,
-                     *       "target_project_id": 4,
-                     *       "labels": [],
-                     *       "description": "Qui voluptatibus placeat ipsa alias quasi. Deleniti rem ut sint. Optio velit qui distinctio.",
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 4,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": null
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "subscribed": true,
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "changes_count": "1",
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "squash": false,
-                     *       "web_url": "http://example.com/example/example/merge_requests/1",
-                     *       "discussion_locked": false,
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "changes": [
-                     *         {
-                     *           "old_path": "VERSION",
-                     *           "new_path": "VERSION",
-                     *           "a_mode": "100644",
-                     *           "b_mode": "100644",
-                     *           "diff": "--- a/VERSION +++ b/VERSION @@ -1 +1 @@ -1.9.7 +1.9.8",
-                     *           "new_file": false,
-                     *           "renamed_file": false,
-                     *           "deleted_file": false
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -24218,26 +19518,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 77,
-                     *         "sha": "959e04d7c7a30600c894bd3c0cd0e1ce7f42c11d",
-                     *         "ref": "master",
-                     *         "status": "success"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         sha: string;
@@ -24295,105 +19578,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -24560,105 +19744,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": false,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -24818,13 +19903,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -24900,105 +19978,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -25137,105 +20116,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "iid": 1,
-                     *       "project_id": 3,
-                     *       "title": "test1",
-                     *       "description": "fixed login page css paddings",
-                     *       "state": "opened",
-                     *       "created_at": "2017-04-29T08:46:00Z",
-                     *       "updated_at": "2017-04-29T08:46:00Z",
-                     *       "target_branch": "master",
-                     *       "source_branch": "test1",
-                     *       "upvotes": 0,
-                     *       "downvotes": 0,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "assignee": {
-                     *         "id": 1,
-                     *         "name": "Administrator",
-                     *         "username": "admin",
-                     *         "state": "active",
-                     *         "avatar_url": null,
-                     *         "web_url": "https://gitlab.example.com/admin"
-                     *       },
-                     *       "source_project_id": 2,
-                     *       "target_project_id": 3,
-                     *       "labels": [
-                     *         "Community contribution",
-                     *         "Manage"
-                     *       ],
-                     *       "work_in_progress": false,
-                     *       "milestone": {
-                     *         "id": 5,
-                     *         "iid": 1,
-                     *         "project_id": 3,
-                     *         "title": "v2.0",
-                     *         "description": "Assumenda aut placeat expedita exercitationem labore sunt enim earum.",
-                     *         "state": "closed",
-                     *         "created_at": "2015-02-02T19:49:26.013Z",
-                     *         "updated_at": "2015-02-02T19:49:26.013Z",
-                     *         "due_date": "2018-09-22",
-                     *         "start_date": "2018-08-08",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/milestones/1"
-                     *       },
-                     *       "merge_when_pipeline_succeeds": true,
-                     *       "merge_status": "can_be_merged",
-                     *       "sha": "8888888888888888888888888888888888888888",
-                     *       "merge_commit_sha": null,
-                     *       "user_notes_count": 1,
-                     *       "discussion_locked": null,
-                     *       "should_remove_source_branch": true,
-                     *       "force_remove_source_branch": false,
-                     *       "allow_collaboration": false,
-                     *       "allow_maintainer_to_push": false,
-                     *       "web_url": "http://gitlab.example.com/my-group/my-project/merge_requests/1",
-                     *       "time_stats": {
-                     *         "time_estimate": 0,
-                     *         "total_time_spent": 0,
-                     *         "human_time_estimate": null,
-                     *         "human_total_time_spent": null
-                     *       },
-                     *       "squash": false,
-                     *       "subscribed": false,
-                     *       "changes_count": "1",
-                     *       "merged_by": {
-                     *         "id": 87854,
-                     *         "name": "Douwe Maan",
-                     *         "username": "DouweM",
-                     *         "state": "active",
-                     *         "avatar_url": "https://gitlab.example.com/uploads/-/system/user/avatar/87854/avatar.png",
-                     *         "web_url": "https://gitlab.com/DouweM"
-                     *       },
-                     *       "merged_at": "2018-09-07T11:16:17.520Z",
-                     *       "closed_by": null,
-                     *       "closed_at": null,
-                     *       "latest_build_started_at": "2018-09-07T07:27:38.472Z",
-                     *       "latest_build_finished_at": "2018-09-07T08:07:06.012Z",
-                     *       "first_deployed_to_production_at": null,
-                     *       "pipeline": {
-                     *         "id": 29626725,
-                     *         "sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "ref": "patch-28",
-                     *         "status": "success",
-                     *         "web_url": "https://gitlab.example.com/my-group/my-project/pipelines/29626725"
-                     *       },
-                     *       "diff_refs": {
-                     *         "base_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00",
-                     *         "head_sha": "2be7ddb704c7b6b83732fdd5b9f09d5a397b5f8f",
-                     *         "start_sha": "c380d3acebd181f13629a25d2e2acca46ffe1e00"
-                     *       },
-                     *       "diverged_commits_count": 2
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -25374,89 +20254,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 113,
-                     *       "project": {
-                     *         "id": 3,
-                     *         "name": "Gitlab Ci",
-                     *         "name_with_namespace": "Gitlab Org / Gitlab Ci",
-                     *         "path": "gitlab-ci",
-                     *         "path_with_namespace": "gitlab-org/gitlab-ci"
-                     *       },
-                     *       "author": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "action_name": "marked",
-                     *       "target_type": "MergeRequest",
-                     *       "target": {
-                     *         "id": 27,
-                     *         "iid": 7,
-                     *         "project_id": 3,
-                     *         "title": "Et voluptas laudantium minus nihil recusandae ut accusamus earum aut non.",
-                     *         "description": "Veniam sunt nihil modi earum cumque illum delectus. Nihil ad quis distinctio quia. Autem eligendi at quibusdam repellendus.",
-                     *         "state": "opened",
-                     *         "created_at": "2016-06-17T07:48:04.330Z",
-                     *         "updated_at": "2016-07-01T11:14:15.537Z",
-                     *         "target_branch": "allow_regex_for_project_skip_ref",
-                     *         "source_branch": "backup",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "name": "Jarret O'Keefe",
-                     *           "username": "francisca",
-                     *           "id": 14,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a7fa515d53450023c83d62986d0658a8?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/francisca",
-                     *           "discussion_locked": false
-                     *         },
-                     *         "assignee": {
-                     *           "name": "Dr. Gabrielle Strosin",
-                     *           "username": "barrett.krajcik",
-                     *           "id": 4,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/733005fcd7e6df12d2d8580171ccb966?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/barrett.krajcik"
-                     *         },
-                     *         "source_project_id": 3,
-                     *         "target_project_id": 3,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 27,
-                     *           "iid": 2,
-                     *           "project_id": 3,
-                     *           "title": "v1.0",
-                     *           "description": "Quis ea accusantium animi hic fuga assumenda.",
-                     *           "state": "active",
-                     *           "created_at": "2016-06-17T07:47:33.840Z",
-                     *           "updated_at": "2016-06-17T07:47:33.840Z",
-                     *           "due_date": null
-                     *         },
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "unchecked",
-                     *         "subscribed": true,
-                     *         "sha": "8888888888888888888888888888888888888888",
-                     *         "merge_commit_sha": null,
-                     *         "user_notes_count": 7,
-                     *         "changes_count": "1",
-                     *         "should_remove_source_branch": true,
-                     *         "force_remove_source_branch": false,
-                     *         "squash": false,
-                     *         "web_url": "http://example.com/example/example/merge_requests/1"
-                     *       },
-                     *       "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ci/merge_requests/7",
-                     *       "body": "Et voluptas laudantium minus nihil recusandae ut accusamus earum aut non.",
-                     *       "state": "pending",
-                     *       "created_at": "2016-07-01T11:14:15.530Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -25580,40 +20377,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 110,
-                     *         "head_commit_sha": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
-                     *         "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *         "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *         "created_at": "2016-07-26T14:44:48.926Z",
-                     *         "merge_request_id": 105,
-                     *         "state": "collected",
-                     *         "real_size": "1"
-                     *       },
-                     *       {
-                     *         "id": 108,
-                     *         "head_commit_sha": "3eed087b29835c48015768f839d76e5ea8f07a24",
-                     *         "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *         "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *         "created_at": "2016-07-25T14:21:33.028Z",
-                     *         "merge_request_id": 105,
-                     *         "state": "collected",
-                     *         "real_size": "1"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         head_commit_sha: string;
@@ -25655,59 +20421,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 110,
-                     *       "head_commit_sha": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
-                     *       "base_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *       "start_commit_sha": "eeb57dffe83deb686a60a71c16c32f71046868fd",
-                     *       "created_at": "2016-07-26T14:44:48.926Z",
-                     *       "merge_request_id": 105,
-                     *       "state": "collected",
-                     *       "real_size": "1",
-                     *       "commits": [
-                     *         {
-                     *           "id": "33e2ee8579fda5bc36accc9c6fbd0b4fefda9e30",
-                     *           "short_id": "33e2ee85",
-                     *           "title": "Change year to 2018",
-                     *           "author_name": "Administrator",
-                     *           "author_email": "admin at example.com",
-                     *           "created_at": "2016-07-26T17:44:29.000+03:00",
-                     *           "message": "Change year to 2018"
-                     *         },
-                     *         {
-                     *           "id": "aa24655de48b36335556ac8a3cd8bb521f977cbd",
-                     *           "short_id": "aa24655d",
-                     *           "title": "Update LICENSE",
-                     *           "author_name": "Administrator",
-                     *           "author_email": "admin at example.com",
-                     *           "created_at": "2016-07-25T17:21:53.000+03:00",
-                     *           "message": "Update LICENSE"
-                     *         },
-                     *         {
-                     *           "id": "3eed087b29835c48015768f839d76e5ea8f07a24",
-                     *           "short_id": "3eed087b",
-                     *           "title": "Add license",
-                     *           "author_name": "Administrator",
-                     *           "author_email": "admin at example.com",
-                     *           "created_at": "2016-07-25T17:21:20.000+03:00",
-                     *           "message": "Add license"
-                     *         }
-                     *       ],
-                     *       "diffs": [
-                     *         {
-                     *           "old_path": "LICENSE",
-                     *           "new_path": "LICENSE",
-                     *           "a_mode": "0",
-                     *           "b_mode": "100644",
-                     *           "diff": "--- /dev/null\n+++ b/LICENSE\n@@ -0,0 +1,21 @@\n+The MIT License (MIT)\n+\n+Copyright (c) 2018 Administrator\n+\n+Permission is hereby granted, free of charge, to any person obtaining a copy\n+of this software and associated documentation files (the \"Software\"), to deal\n+in the Software without restriction, including without limitation the rights\n+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\n+copies of the Software, and to permit persons to whom the Software is\n+furnished to do so, subject to the following conditions:\n+\n+The above copyright notice and this permission notice shall be included in all\n+copies or substantial portions of the Software.\n+\n+THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,\n+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE\n+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\n+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,\n+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE\n+SOFTWARE.\n",
-                     *           "new_file": true,
-                     *           "renamed_file": false,
-                     *           "deleted_file": false
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         head_commit_sha: string;
@@ -25778,14 +20491,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": "3h 30m",
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 12600,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: string;
                         human_total_time_spent: null;
@@ -25820,14 +20525,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: null;
@@ -25873,14 +20570,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": "1h",
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 3600
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: string;
@@ -25915,14 +20604,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": null,
-                     *       "human_total_time_spent": null,
-                     *       "time_estimate": 0,
-                     *       "total_time_spent": 0
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: null;
                         human_total_time_spent: null;
@@ -25957,14 +20638,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "human_time_estimate": "2h",
-                     *       "human_total_time_spent": "1h",
-                     *       "time_estimate": 7200,
-                     *       "total_time_spent": 3600
-                     *     }
-                     */
                     "application/json": {
                         human_time_estimate: string;
                         human_total_time_spent: string;
@@ -26005,32 +20678,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 12,
-                     *         "iid": 3,
-                     *         "project_id": 16,
-                     *         "title": "10.0",
-                     *         "description": "Version",
-                     *         "due_date": "2013-11-29",
-                     *         "start_date": "2013-11-10",
-                     *         "state": "active",
-                     *         "updated_at": "2013-10-02T09:24:18Z",
-                     *         "created_at": "2013-10-02T09:24:18Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         iid: number;
@@ -26314,13 +20964,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -26402,60 +21045,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 302,
-                     *         "body": "closed",
-                     *         "attachment": null,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "username": "pipin",
-                     *           "email": "admin at example.com",
-                     *           "name": "Pip",
-                     *           "state": "active",
-                     *           "created_at": "2013-09-30T13:46:01Z"
-                     *         },
-                     *         "created_at": "2013-10-02T09:22:45Z",
-                     *         "updated_at": "2013-10-02T10:22:45Z",
-                     *         "system": true,
-                     *         "noteable_id": 377,
-                     *         "noteable_type": "Issue",
-                     *         "noteable_iid": 377,
-                     *         "resolvable": false
-                     *       },
-                     *       {
-                     *         "id": 305,
-                     *         "body": "Text of the comment\r\n",
-                     *         "attachment": null,
-                     *         "author": {
-                     *           "id": 1,
-                     *           "username": "pipin",
-                     *           "email": "admin at example.com",
-                     *           "name": "Pip",
-                     *           "state": "active",
-                     *           "created_at": "2013-09-30T13:46:01Z"
-                     *         },
-                     *         "created_at": "2013-10-02T09:56:03Z",
-                     *         "updated_at": "2013-10-02T09:56:03Z",
-                     *         "system": true,
-                     *         "noteable_id": 121,
-                     *         "noteable_type": "Issue",
-                     *         "noteable_iid": 121,
-                     *         "resolvable": false
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         body: string;
@@ -26735,24 +21327,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 52,
-                     *       "title": "Snippet",
-                     *       "file_name": "snippet.rb",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "pipin",
-                     *         "email": "admin at example.com",
-                     *         "name": "Pip",
-                     *         "state": "active",
-                     *         "created_at": "2013-09-30T13:46:01Z"
-                     *       },
-                     *       "expires_at": null,
-                     *       "updated_at": "2013-10-02T07:34:20Z",
-                     *       "created_at": "2013-10-02T07:34:20Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -26951,28 +21525,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 301,
-                     *       "body": "Comment for MR",
-                     *       "attachment": null,
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "pipin",
-                     *         "email": "admin at example.com",
-                     *         "name": "Pip",
-                     *         "state": "active",
-                     *         "created_at": "2013-09-30T13:46:01Z"
-                     *       },
-                     *       "created_at": "2013-10-02T08:57:14Z",
-                     *       "updated_at": "2013-10-02T08:57:14Z",
-                     *       "system": false,
-                     *       "noteable_id": 2,
-                     *       "noteable_type": "MergeRequest",
-                     *       "noteable_iid": 2,
-                     *       "resolvable": false
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         body: string;
@@ -27088,12 +21640,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "participating",
-                     *       "notification_email": "admin at example.com"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
                         notification_email: string;
@@ -27192,12 +21738,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "watch",
-                     *       "notification_email": "admin at example.com"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
                         notification_email: string;
@@ -27228,11 +21768,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "global"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
                     };
@@ -27374,11 +21909,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "level": "global"
-                     *     }
-                     */
                     "application/json": {
                         level: string;
                     };
@@ -27519,29 +22049,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "domain": "ssl.domain.example",
-                     *         "url": "https://ssl.domain.example",
-                     *         "project_id": 1337,
-                     *         "certificate": {
-                     *           "expired": false,
-                     *           "expiration": "2020-04-12T14:32:00.000Z"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         domain: string;
                         url: string;
@@ -27580,34 +22090,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "domain": "www.domain.example",
-                     *         "url": "http://www.domain.example"
-                     *       },
-                     *       {
-                     *         "domain": "ssl.domain.example",
-                     *         "url": "https://ssl.domain.example",
-                     *         "certificate": {
-                     *           "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
-                     *           "expired": false,
-                     *           "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
-                     *           "certificate_text": "Certificate:\n … \n"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         domain: string;
                         url: string;
@@ -27642,17 +22127,17 @@ export interface operations {
                     /** @description The domain */
                     domain: string;
                     /** @description The certificate in PEM format with intermediates following in most specific to least specific order. */
-                    certificate?: string;
+                    certificate?: Upload | string;
                     /** @description The certificate key in PEM format. */
-                    key?: string;
+                    key?: Upload | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The domain */
                     domain: string;
                     /** @description The certificate in PEM format with intermediates following in most specific to least specific order. */
-                    certificate?: string;
+                    certificate?: Upload | string;
                     /** @description The certificate key in PEM format. */
-                    key?: string;
+                    key?: Upload | string;
                 };
             };
         };
@@ -27663,18 +22148,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "domain": "ssl.domain.example",
-                     *       "url": "https://ssl.domain.example",
-                     *       "certificate": {
-                     *         "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
-                     *         "expired": false,
-                     *         "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
-                     *         "certificate_text": "Certificate:\n … \n"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         domain: string;
                         url: string;
@@ -27747,15 +22220,15 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description The certificate in PEM format with intermediates following in most specific to least specific order. */
-                    certificate?: string;
+                    certificate?: Upload | string;
                     /** @description The certificate key in PEM format. */
-                    key?: string;
+                    key?: Upload | string;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description The certificate in PEM format with intermediates following in most specific to least specific order. */
-                    certificate?: string;
+                    certificate?: Upload | string;
                     /** @description The certificate key in PEM format. */
-                    key?: string;
+                    key?: Upload | string;
                 };
             };
         };
@@ -27766,18 +22239,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "domain": "ssl.domain.example",
-                     *       "url": "https://ssl.domain.example",
-                     *       "certificate": {
-                     *         "subject": "/O=Example, Inc./OU=Example Origin CA/CN=Example Origin Certificate",
-                     *         "expired": false,
-                     *         "certificate": "-----BEGIN CERTIFICATE-----\n … \n-----END CERTIFICATE-----",
-                     *         "certificate_text": "Certificate:\n … \n"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         domain: string;
                         url: string;
@@ -27845,39 +22306,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 13,
-                     *         "description": "Test schedule pipeline",
-                     *         "ref": "master",
-                     *         "cron": "* * * * *",
-                     *         "cron_timezone": "Asia/Tokyo",
-                     *         "next_run_at": "2017-05-19T13:41:00.000Z",
-                     *         "active": true,
-                     *         "created_at": "2017-05-19T13:31:08.849Z",
-                     *         "updated_at": "2017-05-19T13:40:17.727Z",
-                     *         "owner": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/root"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -27965,28 +22396,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 14,
-                     *       "description": "Build packages",
-                     *       "ref": "master",
-                     *       "cron": "0 1 * * 5",
-                     *       "cron_timezone": "UTC",
-                     *       "next_run_at": "2017-05-26T01:00:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:43:08.169Z",
-                     *       "updated_at": "2017-05-19T13:43:08.169Z",
-                     *       "last_pipeline": null,
-                     *       "owner": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28038,39 +22447,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 13,
-                     *       "description": "Test schedule pipeline",
-                     *       "ref": "master",
-                     *       "cron": "* * * * *",
-                     *       "cron_timezone": "Asia/Tokyo",
-                     *       "next_run_at": "2017-05-19T13:41:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:31:08.849Z",
-                     *       "updated_at": "2017-05-19T13:40:17.727Z",
-                     *       "last_pipeline": {
-                     *         "id": 332,
-                     *         "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
-                     *         "ref": "master",
-                     *         "status": "pending"
-                     *       },
-                     *       "owner": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "variables": [
-                     *         {
-                     *           "key": "TEST_VARIABLE_1",
-                     *           "value": "TEST_1"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28158,33 +22534,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 13,
-                     *       "description": "Test schedule pipeline",
-                     *       "ref": "master",
-                     *       "cron": "0 2 * * *",
-                     *       "cron_timezone": "Asia/Tokyo",
-                     *       "next_run_at": "2017-05-19T17:00:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:31:08.849Z",
-                     *       "updated_at": "2017-05-19T13:44:16.135Z",
-                     *       "last_pipeline": {
-                     *         "id": 332,
-                     *         "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
-                     *         "ref": "master",
-                     *         "status": "pending"
-                     *       },
-                     *       "owner": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28241,33 +22590,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 13,
-                     *       "description": "Test schedule pipeline",
-                     *       "ref": "master",
-                     *       "cron": "0 2 * * *",
-                     *       "cron_timezone": "Asia/Tokyo",
-                     *       "next_run_at": "2017-05-19T17:00:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:31:08.849Z",
-                     *       "updated_at": "2017-05-19T13:46:37.468Z",
-                     *       "last_pipeline": {
-                     *         "id": 332,
-                     *         "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
-                     *         "ref": "master",
-                     *         "status": "pending"
-                     *       },
-                     *       "owner": {
-                     *         "name": "shinya",
-                     *         "username": "maeda",
-                     *         "id": 50,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/8ca0a796a679c292e3a11da50f99e801?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/maeda"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28324,33 +22646,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 13,
-                     *       "description": "Test schedule pipeline",
-                     *       "ref": "master",
-                     *       "cron": "0 2 * * *",
-                     *       "cron_timezone": "Asia/Tokyo",
-                     *       "next_run_at": "2017-05-19T17:00:00.000Z",
-                     *       "active": true,
-                     *       "created_at": "2017-05-19T13:31:08.849Z",
-                     *       "updated_at": "2017-05-19T13:46:37.468Z",
-                     *       "last_pipeline": {
-                     *         "id": 332,
-                     *         "sha": "0e788619d0b5ec17388dffb973ecd505946156db",
-                     *         "ref": "master",
-                     *         "status": "pending"
-                     *       },
-                     *       "owner": {
-                     *         "name": "shinya",
-                     *         "username": "maeda",
-                     *         "id": 50,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/8ca0a796a679c292e3a11da50f99e801?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/maeda"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28422,12 +22717,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "new value"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -28473,12 +22762,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "updated value"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -28513,12 +22796,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "updated value"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -28551,29 +22828,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 10,
-                     *         "description": "my trigger",
-                     *         "created_at": "2016-01-07T09:53:58.235Z",
-                     *         "last_used": null,
-                     *         "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *         "updated_at": "2016-01-07T09:53:58.235Z",
-                     *         "owner": null
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28622,17 +22879,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "description": "my trigger",
-                     *       "created_at": "2016-01-07T09:53:58.235Z",
-                     *       "last_used": null,
-                     *       "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *       "updated_at": "2016-01-07T09:53:58.235Z",
-                     *       "owner": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28672,17 +22918,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "description": "my trigger",
-                     *       "created_at": "2016-01-07T09:53:58.235Z",
-                     *       "last_used": null,
-                     *       "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *       "updated_at": "2016-01-07T09:53:58.235Z",
-                     *       "owner": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28733,17 +22968,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "description": "my trigger",
-                     *       "created_at": "2016-01-07T09:53:58.235Z",
-                     *       "last_used": null,
-                     *       "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *       "updated_at": "2016-01-07T09:53:58.235Z",
-                     *       "owner": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28810,17 +23034,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 10,
-                     *       "description": "my trigger",
-                     *       "created_at": "2016-01-07T09:53:58.235Z",
-                     *       "last_used": null,
-                     *       "token": "6d056f63e50fe6f8c5f8f4aa10edb7",
-                     *       "updated_at": "2016-01-07T09:53:58.235Z",
-                     *       "owner": null
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -28878,34 +23091,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 47,
-                     *         "status": "pending",
-                     *         "ref": "new-pipeline",
-                     *         "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *         "web_url": "https://example.com/foo/bar/pipelines/47"
-                     *       },
-                     *       {
-                     *         "id": 48,
-                     *         "status": "pending",
-                     *         "ref": "new-pipeline",
-                     *         "sha": "eb94b618fb5865b26e80fdd8ae531b7a63ad851a",
-                     *         "web_url": "https://example.com/foo/bar/pipelines/48"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         status: string;
@@ -28941,33 +23129,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 46,
-                     *       "status": "success",
-                     *       "ref": "master",
-                     *       "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "tag": false,
-                     *       "yaml_errors": null,
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "created_at": "2016-08-11T11:28:34.085Z",
-                     *       "updated_at": "2016-08-11T11:32:35.169Z",
-                     *       "started_at": null,
-                     *       "finished_at": "2016-08-11T11:32:35.145Z",
-                     *       "committed_at": null,
-                     *       "duration": null,
-                     *       "coverage": "30.0",
-                     *       "web_url": "https://example.com/foo/bar/pipelines/46"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         status: string;
@@ -29037,33 +23198,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 61,
-                     *       "sha": "384c444e840a515b23f21915ee5766b87068a70d",
-                     *       "ref": "master",
-                     *       "status": "pending",
-                     *       "before_sha": "0000000000000000000000000000000000000000",
-                     *       "tag": false,
-                     *       "yaml_errors": null,
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "created_at": "2016-11-04T09:36:13.747Z",
-                     *       "updated_at": "2016-11-04T09:36:13.977Z",
-                     *       "started_at": null,
-                     *       "finished_at": null,
-                     *       "committed_at": null,
-                     *       "duration": null,
-                     *       "coverage": null,
-                     *       "web_url": "https://example.com/foo/bar/pipelines/61"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         sha: string;
@@ -29119,33 +23253,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 46,
-                     *       "status": "pending",
-                     *       "ref": "master",
-                     *       "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "tag": false,
-                     *       "yaml_errors": null,
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "created_at": "2016-08-11T11:28:34.085Z",
-                     *       "updated_at": "2016-08-11T11:32:35.169Z",
-                     *       "started_at": null,
-                     *       "finished_at": "2016-08-11T11:32:35.145Z",
-                     *       "committed_at": null,
-                     *       "duration": null,
-                     *       "coverage": null,
-                     *       "web_url": "https://example.com/foo/bar/pipelines/46"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         status: string;
@@ -29202,33 +23309,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 46,
-                     *       "status": "canceled",
-                     *       "ref": "master",
-                     *       "sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "before_sha": "a91957a858320c0e17f3a0eca7cfacbff50ea29a",
-                     *       "tag": false,
-                     *       "yaml_errors": null,
-                     *       "user": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "http://localhost:3000/root"
-                     *       },
-                     *       "created_at": "2016-08-11T11:28:34.085Z",
-                     *       "updated_at": "2016-08-11T11:32:35.169Z",
-                     *       "started_at": null,
-                     *       "finished_at": "2016-08-11T11:32:35.145Z",
-                     *       "committed_at": null,
-                     *       "duration": null,
-                     *       "coverage": null,
-                     *       "web_url": "https://example.com/foo/bar/pipelines/46"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         status: string;
@@ -29285,36 +23365,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *         "image_url": "https://shields.io/my/badge",
-                     *         "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *         "rendered_image_url": "https://shields.io/my/badge",
-                     *         "kind": "project"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *         "image_url": "https://shields.io/my/badge",
-                     *         "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *         "rendered_image_url": "https://shields.io/my/badge",
-                     *         "kind": "group"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -29364,16 +23417,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "image_url": "https://shields.io/my/badge1",
-                     *       "rendered_link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "rendered_image_url": "https://shields.io/my/badge1",
-                     *       "kind": "project"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -29410,16 +23453,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *       "rendered_image_url": "https://shields.io/my/badge",
-                     *       "kind": "project"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -29471,16 +23504,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "https://gitlab.com/gitlab-org/gitlab-ce/commits/master",
-                     *       "rendered_image_url": "https://shields.io/my/badge",
-                     *       "kind": "project"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         link_url: string;
@@ -29547,14 +23570,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "link_url": "http://example.com/ci_status.svg?project=%{project_path}&ref=%{default_branch}",
-                     *       "image_url": "https://shields.io/my/badge",
-                     *       "rendered_link_url": "http://example.com/ci_status.svg?project=example-org/example-project&ref=master",
-                     *       "rendered_image_url": "https://shields.io/my/badge"
-                     *     }
-                     */
                     "application/json": {
                         link_url: string;
                         image_url: string;
@@ -29587,22 +23602,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "description": "Itaque perspiciatis minima aspernatur corporis consequatur.",
-                     *       "name": "Gitlab Test",
-                     *       "name_with_namespace": "Gitlab Org / Gitlab Test",
-                     *       "path": "gitlab-test",
-                     *       "path_with_namespace": "gitlab-org/gitlab-test",
-                     *       "created_at": "2017-08-29T04:36:44.383Z",
-                     *       "export_status": "finished",
-                     *       "_links": {
-                     *         "api_url": "https://gitlab.example.com/api/v4/projects/1/export/download",
-                     *         "web_url": "https://gitlab.example.com/gitlab-org/gitlab-test/download_export"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -29677,11 +23676,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": "202 Accepted"
-                     *     }
-                     */
                     "application/json": {
                         message: string;
                     };
@@ -29734,7 +23728,7 @@ export interface operations {
                      * Format: binary
                      * @description The file to be uploaded
                      */
-                    file: string;
+                    file: Upload;
                     /** @description Name and path for new project */
                     path: string;
                     /**
@@ -29754,18 +23748,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "description": null,
-                     *       "name": "api-project",
-                     *       "name_with_namespace": "Administrator / api-project",
-                     *       "path": "api-project",
-                     *       "path_with_namespace": "root/api-project",
-                     *       "created_at": "2018-02-13T09:05:58.023Z",
-                     *       "import_status": "scheduled"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -29803,18 +23785,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "description": "Itaque perspiciatis minima aspernatur corporis consequatur.",
-                     *       "name": "Gitlab Test",
-                     *       "name_with_namespace": "Gitlab Org / Gitlab Test",
-                     *       "path": "gitlab-test",
-                     *       "path_with_namespace": "gitlab-org/gitlab-test",
-                     *       "created_at": "2017-08-29T04:36:44.383Z",
-                     *       "import_status": "started"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: string;
@@ -29854,28 +23824,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "TEST_VARIABLE_1",
-                     *         "value": "TEST_1"
-                     *       },
-                     *       {
-                     *         "key": "TEST_VARIABLE_2",
-                     *         "value": "TEST_2"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -29925,13 +23876,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "new value",
-                     *       "protected": false
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -29965,12 +23909,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "TEST_VARIABLE_1",
-                     *       "value": "TEST_1"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -30018,13 +23956,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "NEW_VARIABLE",
-                     *       "value": "updated value",
-                     *       "protected": true
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         value: string;
@@ -30168,25 +24099,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "test",
-                     *       "file_name": "add.rb",
-                     *       "description": "Ruby test snippet",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "email": "john at example.com",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-05-23T08:00:58Z"
-                     *       },
-                     *       "updated_at": "2012-06-28T10:52:04Z",
-                     *       "created_at": "2012-06-28T10:52:04Z",
-                     *       "web_url": "http://example.com/example/example/snippets/1"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -30357,13 +24269,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user_agent": "AppleWebKit/537.36",
-                     *       "ip_address": "127.0.0.1",
-                     *       "akismet_submitted": false
-                     *     }
-                     */
                     "application/json": {
                         user_agent: string;
                         ip_address: string;
@@ -30399,68 +24304,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "epl-1.0",
-                     *         "name": "Eclipse Public License 1.0"
-                     *       },
-                     *       {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0"
-                     *       },
-                     *       {
-                     *         "key": "unlicense",
-                     *         "name": "The Unlicense"
-                     *       },
-                     *       {
-                     *         "key": "agpl-3.0",
-                     *         "name": "GNU Affero General Public License v3.0"
-                     *       },
-                     *       {
-                     *         "key": "gpl-3.0",
-                     *         "name": "GNU General Public License v3.0"
-                     *       },
-                     *       {
-                     *         "key": "bsd-3-clause",
-                     *         "name": "BSD 3-clause \"New\" or \"Revised\" License"
-                     *       },
-                     *       {
-                     *         "key": "lgpl-2.1",
-                     *         "name": "GNU Lesser General Public License v2.1"
-                     *       },
-                     *       {
-                     *         "key": "mit",
-                     *         "name": "MIT License"
-                     *       },
-                     *       {
-                     *         "key": "apache-2.0",
-                     *         "name": "Apache License 2.0"
-                     *       },
-                     *       {
-                     *         "key": "bsd-2-clause",
-                     *         "name": "BSD 2-clause \"Simplified\" License"
-                     *       },
-                     *       {
-                     *         "key": "mpl-2.0",
-                     *         "name": "Mozilla Public License 2.0"
-                     *       },
-                     *       {
-                     *         "key": "gpl-2.0",
-                     *         "name": "GNU General Public License v2.0"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -30570,13 +24416,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -30873,7 +24712,7 @@ export interface operations {
                      * Format: binary
                      * @description Image file for avatar of the project
                      */
-                    avatar?: string;
+                    avatar?: Upload;
                     /** @description Show link to create/view merge request when pushing from the command line */
                     printing_merge_request_link_enabled?: boolean;
                     /** @description The path to CI config file */
@@ -30948,171 +24787,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 4,
-                     *         "description": null,
-                     *         "default_branch": "master",
-                     *         "visibility": "private",
-                     *         "ssh_url_to_repo": "git at example.com:diaspora/diaspora-client.git",
-                     *         "http_url_to_repo": "http://example.com/diaspora/diaspora-client.git",
-                     *         "web_url": "http://example.com/diaspora/diaspora-client",
-                     *         "readme_url": "http://example.com/diaspora/diaspora-client/blob/master/README.md",
-                     *         "tag_list": [
-                     *           "example",
-                     *           "disapora client"
-                     *         ],
-                     *         "owner": {
-                     *           "id": 3,
-                     *           "name": "Diaspora",
-                     *           "created_at": "2013-09-30T13:46:02Z"
-                     *         },
-                     *         "name": "Diaspora Client",
-                     *         "name_with_namespace": "Diaspora / Diaspora Client",
-                     *         "path": "diaspora-client",
-                     *         "path_with_namespace": "diaspora/diaspora-client",
-                     *         "issues_enabled": true,
-                     *         "open_issues_count": 1,
-                     *         "merge_requests_enabled": true,
-                     *         "jobs_enabled": true,
-                     *         "wiki_enabled": true,
-                     *         "snippets_enabled": false,
-                     *         "resolve_outdated_diff_discussions": false,
-                     *         "container_registry_enabled": false,
-                     *         "created_at": "2013-09-30T13:46:02Z",
-                     *         "last_activity_at": "2013-09-30T13:46:02Z",
-                     *         "creator_id": 3,
-                     *         "namespace": {
-                     *           "id": 3,
-                     *           "name": "Diaspora",
-                     *           "path": "diaspora",
-                     *           "kind": "group",
-                     *           "full_path": "diaspora"
-                     *         },
-                     *         "import_status": "none",
-                     *         "archived": false,
-                     *         "avatar_url": "http://example.com/uploads/project/avatar/4/uploads/avatar.png",
-                     *         "shared_runners_enabled": true,
-                     *         "forks_count": 0,
-                     *         "star_count": 0,
-                     *         "runners_token": "b8547b1dc37721d05889db52fa2f02",
-                     *         "public_jobs": true,
-                     *         "shared_with_groups": [],
-                     *         "only_allow_merge_if_pipeline_succeeds": false,
-                     *         "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *         "request_access_enabled": false,
-                     *         "merge_method": "merge",
-                     *         "statistics": {
-                     *           "commit_count": 37,
-                     *           "storage_size": 1038090,
-                     *           "repository_size": 1038090,
-                     *           "lfs_objects_size": 0,
-                     *           "job_artifacts_size": 0
-                     *         },
-                     *         "_links": {
-                     *           "self": "http://example.com/api/v4/projects",
-                     *           "issues": "http://example.com/api/v4/projects/1/issues",
-                     *           "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *           "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *           "labels": "http://example.com/api/v4/projects/1/labels",
-                     *           "events": "http://example.com/api/v4/projects/1/events",
-                     *           "members": "http://example.com/api/v4/projects/1/members"
-                     *         }
-                     *       },
-                     *       {
-                     *         "id": 6,
-                     *         "description": null,
-                     *         "default_branch": "master",
-                     *         "visibility": "private",
-                     *         "ssh_url_to_repo": "git at example.com:brightbox/puppet.git",
-                     *         "http_url_to_repo": "http://example.com/brightbox/puppet.git",
-                     *         "web_url": "http://example.com/brightbox/puppet",
-                     *         "readme_url": "http://example.com/brightbox/puppet/blob/master/README.md",
-                     *         "tag_list": [
-                     *           "example",
-                     *           "puppet"
-                     *         ],
-                     *         "owner": {
-                     *           "id": 4,
-                     *           "name": "Brightbox",
-                     *           "created_at": "2013-09-30T13:46:02Z"
-                     *         },
-                     *         "name": "Puppet",
-                     *         "name_with_namespace": "Brightbox / Puppet",
-                     *         "path": "puppet",
-                     *         "path_with_namespace": "brightbox/puppet",
-                     *         "issues_enabled": true,
-                     *         "open_issues_count": 1,
-                     *         "merge_requests_enabled": true,
-                     *         "jobs_enabled": true,
-                     *         "wiki_enabled": true,
-                     *         "snippets_enabled": false,
-                     *         "resolve_outdated_diff_discussions": false,
-                     *         "container_registry_enabled": false,
-                     *         "created_at": "2013-09-30T13:46:02Z",
-                     *         "last_activity_at": "2013-09-30T13:46:02Z",
-                     *         "creator_id": 3,
-                     *         "namespace": {
-                     *           "id": 4,
-                     *           "name": "Brightbox",
-                     *           "path": "brightbox",
-                     *           "kind": "group",
-                     *           "full_path": "brightbox"
-                     *         },
-                     *         "import_status": "none",
-                     *         "import_error": null,
-                     *         "permissions": {
-                     *           "project_access": {
-                     *             "access_level": 10,
-                     *             "notification_level": 3
-                     *           },
-                     *           "group_access": {
-                     *             "access_level": 50,
-                     *             "notification_level": 3
-                     *           }
-                     *         },
-                     *         "archived": false,
-                     *         "avatar_url": null,
-                     *         "shared_runners_enabled": true,
-                     *         "forks_count": 0,
-                     *         "star_count": 0,
-                     *         "runners_token": "b8547b1dc37721d05889db52fa2f02",
-                     *         "public_jobs": true,
-                     *         "shared_with_groups": [],
-                     *         "only_allow_merge_if_pipeline_succeeds": false,
-                     *         "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *         "request_access_enabled": false,
-                     *         "merge_method": "merge",
-                     *         "statistics": {
-                     *           "commit_count": 12,
-                     *           "storage_size": 2066080,
-                     *           "repository_size": 2066080,
-                     *           "lfs_objects_size": 0,
-                     *           "job_artifacts_size": 0
-                     *         },
-                     *         "_links": {
-                     *           "self": "http://example.com/api/v4/projects",
-                     *           "issues": "http://example.com/api/v4/projects/1/issues",
-                     *           "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *           "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *           "labels": "http://example.com/api/v4/projects/1/labels",
-                     *           "events": "http://example.com/api/v4/projects/1/events",
-                     *           "members": "http://example.com/api/v4/projects/1/members"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -31543,7 +25220,7 @@ export interface operations {
                      * Format: binary
                      * @description Image file for avatar of the project
                      */
-                    avatar?: string;
+                    avatar?: Upload;
                     /** @description The path to CI config file */
                     ci_config_path?: string;
                 };
@@ -31609,36 +25286,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "avatar_url": "http://localhost:3000/uploads/user/avatar/1/cd8.jpeg",
-                     *         "web_url": "http://localhost:3000/john_smith"
-                     *       },
-                     *       {
-                     *         "id": 2,
-                     *         "username": "jack_smith",
-                     *         "name": "Jack Smith",
-                     *         "state": "blocked",
-                     *         "avatar_url": "http://gravatar.com/../e32131cd8.jpeg",
-                     *         "web_url": "http://localhost:3000/jack_smith"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         username: string;
@@ -31843,7 +25493,7 @@ export interface operations {
                      * Format: binary
                      * @description Image file for avatar of the project
                      */
-                    avatar?: string;
+                    avatar?: Upload;
                     /** @description Show link to create/view merge request when pushing from the command line */
                     printing_merge_request_link_enabled?: boolean;
                     /** @description The path to CI config file */
@@ -31974,77 +25624,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 3,
-                     *         "description": null,
-                     *         "default_branch": "master",
-                     *         "visibility": "internal",
-                     *         "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *         "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *         "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *         "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *         "tag_list": [
-                     *           "example",
-                     *           "disapora project"
-                     *         ],
-                     *         "name": "Diaspora Project Site",
-                     *         "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *         "path": "diaspora-project-site",
-                     *         "path_with_namespace": "diaspora/diaspora-project-site",
-                     *         "issues_enabled": true,
-                     *         "open_issues_count": 1,
-                     *         "merge_requests_enabled": true,
-                     *         "jobs_enabled": true,
-                     *         "wiki_enabled": true,
-                     *         "snippets_enabled": false,
-                     *         "resolve_outdated_diff_discussions": false,
-                     *         "container_registry_enabled": false,
-                     *         "created_at": "2013-09-30T13:46:02Z",
-                     *         "last_activity_at": "2013-09-30T13:46:02Z",
-                     *         "creator_id": 3,
-                     *         "namespace": {
-                     *           "id": 3,
-                     *           "name": "Diaspora",
-                     *           "path": "diaspora",
-                     *           "kind": "group",
-                     *           "full_path": "diaspora"
-                     *         },
-                     *         "import_status": "none",
-                     *         "archived": true,
-                     *         "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *         "shared_runners_enabled": true,
-                     *         "forks_count": 0,
-                     *         "star_count": 1,
-                     *         "public_jobs": true,
-                     *         "shared_with_groups": [],
-                     *         "only_allow_merge_if_pipeline_succeeds": false,
-                     *         "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *         "request_access_enabled": false,
-                     *         "merge_method": "merge",
-                     *         "_links": {
-                     *           "self": "http://example.com/api/v4/projects",
-                     *           "issues": "http://example.com/api/v4/projects/1/issues",
-                     *           "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *           "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *           "labels": "http://example.com/api/v4/projects/1/labels",
-                     *           "events": "http://example.com/api/v4/projects/1/events",
-                     *           "members": "http://example.com/api/v4/projects/1/members"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -32127,73 +25709,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 3,
-                     *       "description": null,
-                     *       "default_branch": "master",
-                     *       "visibility": "internal",
-                     *       "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *       "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *       "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *       "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *       "tag_list": [
-                     *         "example",
-                     *         "disapora project"
-                     *       ],
-                     *       "name": "Diaspora Project Site",
-                     *       "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *       "path": "diaspora-project-site",
-                     *       "path_with_namespace": "diaspora/diaspora-project-site",
-                     *       "issues_enabled": true,
-                     *       "open_issues_count": 1,
-                     *       "merge_requests_enabled": true,
-                     *       "jobs_enabled": true,
-                     *       "wiki_enabled": true,
-                     *       "snippets_enabled": false,
-                     *       "resolve_outdated_diff_discussions": false,
-                     *       "container_registry_enabled": false,
-                     *       "created_at": "2013-09-30T13:46:02Z",
-                     *       "last_activity_at": "2013-09-30T13:46:02Z",
-                     *       "creator_id": 3,
-                     *       "namespace": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "path": "diaspora",
-                     *         "kind": "group",
-                     *         "full_path": "diaspora"
-                     *       },
-                     *       "import_status": "none",
-                     *       "archived": true,
-                     *       "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *       "license_url": "http://example.com/diaspora/diaspora-client/blob/master/LICENSE",
-                     *       "license": {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0",
-                     *         "nickname": "GNU LGPLv3",
-                     *         "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt"
-                     *       },
-                     *       "shared_runners_enabled": true,
-                     *       "forks_count": 0,
-                     *       "star_count": 1,
-                     *       "public_jobs": true,
-                     *       "shared_with_groups": [],
-                     *       "only_allow_merge_if_pipeline_succeeds": false,
-                     *       "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *       "request_access_enabled": false,
-                     *       "merge_method": "merge",
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects",
-                     *         "issues": "http://example.com/api/v4/projects/1/issues",
-                     *         "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *         "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *         "labels": "http://example.com/api/v4/projects/1/labels",
-                     *         "events": "http://example.com/api/v4/projects/1/events",
-                     *         "members": "http://example.com/api/v4/projects/1/members"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -32291,73 +25806,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 3,
-                     *       "description": null,
-                     *       "default_branch": "master",
-                     *       "visibility": "internal",
-                     *       "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *       "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *       "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *       "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *       "tag_list": [
-                     *         "example",
-                     *         "disapora project"
-                     *       ],
-                     *       "name": "Diaspora Project Site",
-                     *       "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *       "path": "diaspora-project-site",
-                     *       "path_with_namespace": "diaspora/diaspora-project-site",
-                     *       "issues_enabled": true,
-                     *       "open_issues_count": 1,
-                     *       "merge_requests_enabled": true,
-                     *       "jobs_enabled": true,
-                     *       "wiki_enabled": true,
-                     *       "snippets_enabled": false,
-                     *       "resolve_outdated_diff_discussions": false,
-                     *       "container_registry_enabled": false,
-                     *       "created_at": "2013-09-30T13:46:02Z",
-                     *       "last_activity_at": "2013-09-30T13:46:02Z",
-                     *       "creator_id": 3,
-                     *       "namespace": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "path": "diaspora",
-                     *         "kind": "group",
-                     *         "full_path": "diaspora"
-                     *       },
-                     *       "import_status": "none",
-                     *       "archived": true,
-                     *       "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *       "license_url": "http://example.com/diaspora/diaspora-client/blob/master/LICENSE",
-                     *       "license": {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0",
-                     *         "nickname": "GNU LGPLv3",
-                     *         "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt"
-                     *       },
-                     *       "shared_runners_enabled": true,
-                     *       "forks_count": 0,
-                     *       "star_count": 0,
-                     *       "public_jobs": true,
-                     *       "shared_with_groups": [],
-                     *       "only_allow_merge_if_pipeline_succeeds": false,
-                     *       "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *       "request_access_enabled": false,
-                     *       "merge_method": "merge",
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects",
-                     *         "issues": "http://example.com/api/v4/projects/1/issues",
-                     *         "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *         "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *         "labels": "http://example.com/api/v4/projects/1/labels",
-                     *         "events": "http://example.com/api/v4/projects/1/events",
-                     *         "members": "http://example.com/api/v4/projects/1/members"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -32454,14 +25902,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "Ruby": 66.69,
-                     *       "JavaScript": 22.98,
-                     *       "HTML": 7.91,
-                     *       "CoffeeScript": 2.42
-                     *     }
-                     */
                     "application/json": {
                         Ruby: number;
                         JavaScript: number;
@@ -32494,90 +25934,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 3,
-                     *       "description": null,
-                     *       "default_branch": "master",
-                     *       "visibility": "private",
-                     *       "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *       "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *       "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *       "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *       "tag_list": [
-                     *         "example",
-                     *         "disapora project"
-                     *       ],
-                     *       "owner": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "created_at": "2013-09-30T13:46:02Z"
-                     *       },
-                     *       "name": "Diaspora Project Site",
-                     *       "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *       "path": "diaspora-project-site",
-                     *       "path_with_namespace": "diaspora/diaspora-project-site",
-                     *       "issues_enabled": true,
-                     *       "open_issues_count": 1,
-                     *       "merge_requests_enabled": true,
-                     *       "jobs_enabled": true,
-                     *       "wiki_enabled": true,
-                     *       "snippets_enabled": false,
-                     *       "resolve_outdated_diff_discussions": false,
-                     *       "container_registry_enabled": false,
-                     *       "created_at": "2013-09-30T13:46:02Z",
-                     *       "last_activity_at": "2013-09-30T13:46:02Z",
-                     *       "creator_id": 3,
-                     *       "namespace": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "path": "diaspora",
-                     *         "kind": "group",
-                     *         "full_path": "diaspora"
-                     *       },
-                     *       "import_status": "none",
-                     *       "import_error": null,
-                     *       "permissions": {
-                     *         "project_access": {
-                     *           "access_level": 10,
-                     *           "notification_level": 3
-                     *         },
-                     *         "group_access": {
-                     *           "access_level": 50,
-                     *           "notification_level": 3
-                     *         }
-                     *       },
-                     *       "archived": true,
-                     *       "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *       "license_url": "http://example.com/diaspora/diaspora-client/blob/master/LICENSE",
-                     *       "license": {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0",
-                     *         "nickname": "GNU LGPLv3",
-                     *         "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt"
-                     *       },
-                     *       "shared_runners_enabled": true,
-                     *       "forks_count": 0,
-                     *       "star_count": 0,
-                     *       "runners_token": "b8bc4a7a29eb76ea83cf79e4908c2b",
-                     *       "public_jobs": true,
-                     *       "shared_with_groups": [],
-                     *       "only_allow_merge_if_pipeline_succeeds": false,
-                     *       "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *       "request_access_enabled": false,
-                     *       "merge_method": "merge",
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects",
-                     *         "issues": "http://example.com/api/v4/projects/1/issues",
-                     *         "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *         "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *         "labels": "http://example.com/api/v4/projects/1/labels",
-                     *         "events": "http://example.com/api/v4/projects/1/events",
-                     *         "members": "http://example.com/api/v4/projects/1/members"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -32686,90 +26042,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 3,
-                     *       "description": null,
-                     *       "default_branch": "master",
-                     *       "visibility": "private",
-                     *       "ssh_url_to_repo": "git at example.com:diaspora/diaspora-project-site.git",
-                     *       "http_url_to_repo": "http://example.com/diaspora/diaspora-project-site.git",
-                     *       "web_url": "http://example.com/diaspora/diaspora-project-site",
-                     *       "readme_url": "http://example.com/diaspora/diaspora-project-site/blob/master/README.md",
-                     *       "tag_list": [
-                     *         "example",
-                     *         "disapora project"
-                     *       ],
-                     *       "owner": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "created_at": "2013-09-30T13:46:02Z"
-                     *       },
-                     *       "name": "Diaspora Project Site",
-                     *       "name_with_namespace": "Diaspora / Diaspora Project Site",
-                     *       "path": "diaspora-project-site",
-                     *       "path_with_namespace": "diaspora/diaspora-project-site",
-                     *       "issues_enabled": true,
-                     *       "open_issues_count": 1,
-                     *       "merge_requests_enabled": true,
-                     *       "jobs_enabled": true,
-                     *       "wiki_enabled": true,
-                     *       "snippets_enabled": false,
-                     *       "resolve_outdated_diff_discussions": false,
-                     *       "container_registry_enabled": false,
-                     *       "created_at": "2013-09-30T13:46:02Z",
-                     *       "last_activity_at": "2013-09-30T13:46:02Z",
-                     *       "creator_id": 3,
-                     *       "namespace": {
-                     *         "id": 3,
-                     *         "name": "Diaspora",
-                     *         "path": "diaspora",
-                     *         "kind": "group",
-                     *         "full_path": "diaspora"
-                     *       },
-                     *       "import_status": "none",
-                     *       "import_error": null,
-                     *       "permissions": {
-                     *         "project_access": {
-                     *           "access_level": 10,
-                     *           "notification_level": 3
-                     *         },
-                     *         "group_access": {
-                     *           "access_level": 50,
-                     *           "notification_level": 3
-                     *         }
-                     *       },
-                     *       "archived": false,
-                     *       "avatar_url": "http://example.com/uploads/project/avatar/3/uploads/avatar.png",
-                     *       "license_url": "http://example.com/diaspora/diaspora-client/blob/master/LICENSE",
-                     *       "license": {
-                     *         "key": "lgpl-3.0",
-                     *         "name": "GNU Lesser General Public License v3.0",
-                     *         "nickname": "GNU LGPLv3",
-                     *         "html_url": "http://choosealicense.com/licenses/lgpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/lgpl-3.0.txt"
-                     *       },
-                     *       "shared_runners_enabled": true,
-                     *       "forks_count": 0,
-                     *       "star_count": 0,
-                     *       "runners_token": "b8bc4a7a29eb76ea83cf79e4908c2b",
-                     *       "public_jobs": true,
-                     *       "shared_with_groups": [],
-                     *       "only_allow_merge_if_pipeline_succeeds": false,
-                     *       "only_allow_merge_if_all_discussions_are_resolved": false,
-                     *       "request_access_enabled": false,
-                     *       "merge_method": "merge",
-                     *       "_links": {
-                     *         "self": "http://example.com/api/v4/projects",
-                     *         "issues": "http://example.com/api/v4/projects/1/issues",
-                     *         "merge_requests": "http://example.com/api/v4/projects/1/merge_requests",
-                     *         "repo_branches": "http://example.com/api/v4/projects/1/repository_branches",
-                     *         "labels": "http://example.com/api/v4/projects/1/labels",
-                     *         "events": "http://example.com/api/v4/projects/1/events",
-                     *         "members": "http://example.com/api/v4/projects/1/members"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         description: null;
@@ -32877,7 +26149,7 @@ export interface operations {
                      * Format: binary
                      * @description The file to be uploaded
                      */
-                    file: string;
+                    file: Upload;
                 };
             };
         };
@@ -32888,13 +26160,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "alt": "dk",
-                     *       "url": "/uploads/66dbcd21ec5d24ed6ea225176098d52b/dk.png",
-                     *       "markdown": "![dk](/uploads/66dbcd21ec5d24ed6ea225176098d52b/dk.png)"
-                     *     }
-                     */
                     "application/json": {
                         alt: string;
                         url: string;
@@ -33108,25 +26373,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "url": "http://example.com/hook",
-                     *       "project_id": 3,
-                     *       "push_events": true,
-                     *       "push_events_branch_filter": "",
-                     *       "issues_events": true,
-                     *       "confidential_issues_events": true,
-                     *       "merge_requests_events": true,
-                     *       "tag_push_events": true,
-                     *       "note_events": true,
-                     *       "job_events": true,
-                     *       "pipeline_events": true,
-                     *       "wiki_page_events": true,
-                     *       "enable_ssl_verification": true,
-                     *       "created_at": "2012-10-12T17:04:47Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         url: string;
@@ -33401,35 +26647,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "master",
-                     *         "push_access_levels": [
-                     *           {
-                     *             "access_level": 40,
-                     *             "access_level_description": "Maintainers"
-                     *           }
-                     *         ],
-                     *         "merge_access_levels": [
-                     *           {
-                     *             "access_level": 40,
-                     *             "access_level_description": "Maintainers"
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         push_access_levels: {
@@ -33502,23 +26722,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "*-stable",
-                     *       "push_access_levels": [
-                     *         {
-                     *           "access_level": 30,
-                     *           "access_level_description": "Developers + Maintainers"
-                     *         }
-                     *       ],
-                     *       "merge_access_levels": [
-                     *         {
-                     *           "access_level": 30,
-                     *           "access_level_description": "Developers + Maintainers"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         push_access_levels: {
@@ -33558,23 +26761,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "master",
-                     *       "push_access_levels": [
-                     *         {
-                     *           "access_level": 40,
-                     *           "access_level_description": "Maintainers"
-                     *         }
-                     *       ],
-                     *       "merge_access_levels": [
-                     *         {
-                     *           "access_level": 40,
-                     *           "access_level_description": "Maintainers"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         push_access_levels: {
@@ -33641,29 +26827,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "release-1-0",
-                     *         "create_access_levels": [
-                     *           {
-                     *             "access_level": 40,
-                     *             "access_level_description": "Maintainers"
-                     *           }
-                     *         ]
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         create_access_levels: {
@@ -33720,17 +26886,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "*-stable",
-                     *       "create_access_levels": [
-                     *         {
-                     *           "access_level": 30,
-                     *           "access_level_description": "Developers + Maintainers"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         create_access_levels: {
@@ -33766,17 +26921,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "release-1-0",
-                     *       "create_access_levels": [
-                     *         {
-                     *           "access_level": 40,
-                     *           "access_level_description": "Maintainers"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         create_access_levels: {
@@ -33845,69 +26989,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": "a1e8f8d745cc87e3a9248358d9352bb7f9a0aeba",
-                     *         "name": "html",
-                     *         "type": "tree",
-                     *         "path": "files/html",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "4535904260b1082e14f867f7a24fd8c21495bde3",
-                     *         "name": "images",
-                     *         "type": "tree",
-                     *         "path": "files/images",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "31405c5ddef582c5a9b7a85230413ff90e2fe720",
-                     *         "name": "js",
-                     *         "type": "tree",
-                     *         "path": "files/js",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "cc71111cfad871212dc99572599a568bfe1e7e00",
-                     *         "name": "lfs",
-                     *         "type": "tree",
-                     *         "path": "files/lfs",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "fd581c619bf59cfdfa9c8282377bb09c2f897520",
-                     *         "name": "markdown",
-                     *         "type": "tree",
-                     *         "path": "files/markdown",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "23ea4d11a4bdd960ee5320c5cb65b5b3fdbc60db",
-                     *         "name": "ruby",
-                     *         "type": "tree",
-                     *         "path": "files/ruby",
-                     *         "mode": "040000"
-                     *       },
-                     *       {
-                     *         "id": "7d70e02340bac451f281cecf0a980907974bd8be",
-                     *         "name": "whitespace",
-                     *         "type": "blob",
-                     *         "path": "files/whitespace",
-                     *         "mode": "100644"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: string;
                         name: string;
@@ -34032,42 +27116,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "id": "12d65c8dd2b2676fa3ac47d955accc085a37a9c1",
-                     *         "short_id": "12d65c8dd2b",
-                     *         "title": "JS fix",
-                     *         "author_name": "Dmitriy Zaporozhets",
-                     *         "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *         "created_at": "2014-02-27T10:27:00+02:00"
-                     *       },
-                     *       "commits": [
-                     *         {
-                     *           "id": "12d65c8dd2b2676fa3ac47d955accc085a37a9c1",
-                     *           "short_id": "12d65c8dd2b",
-                     *           "title": "JS fix",
-                     *           "author_name": "Dmitriy Zaporozhets",
-                     *           "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *           "created_at": "2014-02-27T10:27:00+02:00"
-                     *         }
-                     *       ],
-                     *       "diffs": [
-                     *         {
-                     *           "old_path": "files/js/application.js",
-                     *           "new_path": "files/js/application.js",
-                     *           "a_mode": null,
-                     *           "b_mode": "100644",
-                     *           "diff": "--- a/files/js/application.js\n+++ b/files/js/application.js\n@@ -24,8 +24,10 @@\n //= require g.raphael-min\n //= require g.bar-min\n //= require branch-graph\n-//= require highlightjs.min\n-//= require ace/ace\n //= require_tree .\n //= require d3\n //= require underscore\n+\n+function fix() { \n+  alert(\"Fixed\")\n+}",
-                     *           "new_file": false,
-                     *           "renamed_file": false,
-                     *           "deleted_file": false
-                     *         }
-                     *       ],
-                     *       "compare_timeout": false,
-                     *       "compare_same_ref": false
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             id: string;
@@ -34132,34 +27180,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "name": "Dmitriy Zaporozhets",
-                     *         "email": "dmitriy.zaporozhets at gmail.com",
-                     *         "commits": 117,
-                     *         "additions": 2097,
-                     *         "deletions": 517
-                     *       },
-                     *       {
-                     *         "name": "Jacob Vosmaer",
-                     *         "email": "contact at jacobvosmaer.nl",
-                     *         "commits": 33,
-                     *         "additions": 338,
-                     *         "deletions": 244
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         name: string;
                         email: string;
@@ -34196,22 +27219,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "1a0b36b3cdad1d2ee32457c102a8c0b7056fa863",
-                     *       "short_id": "1a0b36b3",
-                     *       "title": "Initial commit",
-                     *       "created_at": "2014-02-27T08:03:18.000Z",
-                     *       "parent_ids": [],
-                     *       "message": "Initial commit\n",
-                     *       "author_name": "Dmitriy Zaporozhets",
-                     *       "author_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "authored_date": "2014-02-27T08:03:18.000Z",
-                     *       "committer_name": "Dmitriy Zaporozhets",
-                     *       "committer_email": "dmitriy.zaporozhets at gmail.com",
-                     *       "committed_date": "2014-02-27T08:03:18.000Z"
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         short_id: string;
@@ -34259,20 +27266,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "file_name": "key.rb",
-                     *       "file_path": "app/models/key.rb",
-                     *       "size": 1476,
-                     *       "encoding": "base64",
-                     *       "content": "IyA9PSBTY2hlbWEgSW5mb3...",
-                     *       "content_sha256": "4c294617b60715c1d218e61164a3abd4808a4284cbc30e6728a01ad9aada4481",
-                     *       "ref": "master",
-                     *       "blob_id": "79f7bbd25901e8334750839545a9bd021f0e4c83",
-                     *       "commit_id": "d5a3ff139356ce33e37e73add446f16869741b50",
-                     *       "last_commit_id": "570e7b2abdd848b95f2f578043fc23bd6f6fd24d"
-                     *     }
-                     */
                     "application/json": {
                         file_name: string;
                         file_path: string;
@@ -34357,12 +27350,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "file_path": "app/project.rb",
-                     *       "branch": "master"
-                     *     }
-                     */
                     "application/json": {
                         file_path: string;
                         branch: string;
@@ -34443,12 +27430,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "file_path": "app/project.rb",
-                     *       "branch": "master"
-                     *     }
-                     */
                     "application/json": {
                         file_path: string;
                         branch: string;
@@ -34580,62 +27561,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 142,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2018-08-20T13:38:20.077Z",
-                     *         "resource_type": "Issue",
-                     *         "resource_id": 253,
-                     *         "label": {
-                     *           "id": 73,
-                     *           "name": "a1",
-                     *           "color": "#34495E",
-                     *           "description": ""
-                     *         },
-                     *         "action": "add"
-                     *       },
-                     *       {
-                     *         "id": 143,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2018-08-20T13:38:20.077Z",
-                     *         "resource_type": "Issue",
-                     *         "resource_id": 253,
-                     *         "label": {
-                     *           "id": 74,
-                     *           "name": "p1",
-                     *           "color": "#0033CC",
-                     *           "description": ""
-                     *         },
-                     *         "action": "remove"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         user: {
@@ -34717,62 +27645,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 119,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2018-08-20T06:17:28.394Z",
-                     *         "resource_type": "MergeRequest",
-                     *         "resource_id": 28,
-                     *         "label": {
-                     *           "id": 74,
-                     *           "name": "p1",
-                     *           "color": "#0033CC",
-                     *           "description": ""
-                     *         },
-                     *         "action": "add"
-                     *       },
-                     *       {
-                     *         "id": 120,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "state": "active",
-                     *           "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "http://gitlab.example.com/root"
-                     *         },
-                     *         "created_at": "2018-08-20T06:17:28.394Z",
-                     *         "resource_type": "MergeRequest",
-                     *         "resource_id": 28,
-                     *         "label": {
-                     *           "id": 41,
-                     *           "name": "project",
-                     *           "color": "#D1D100",
-                     *           "description": ""
-                     *         },
-                     *         "action": "add"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         user: {
@@ -34858,40 +27733,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-1-20150125",
-                     *         "id": 6,
-                     *         "is_shared": false,
-                     *         "ip_address": "127.0.0.1",
-                     *         "name": null,
-                     *         "online": true,
-                     *         "status": "online"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-2-20150125",
-                     *         "id": 8,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": false,
-                     *         "name": null,
-                     *         "online": false,
-                     *         "status": "offline"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         active: boolean;
                         description: string;
@@ -34964,12 +27808,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "12345",
-                     *       "token": "6337ff461c94fd3fa32ba3b1ff4125"
-                     *     }
-                     */
                     "application/json": {
                         id: string;
                         token: string;
@@ -35033,60 +27871,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "description": "shared-runner-1",
-                     *         "id": 1,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": true,
-                     *         "name": null,
-                     *         "online": true,
-                     *         "status": "online"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "shared-runner-2",
-                     *         "id": 3,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": true,
-                     *         "name": null,
-                     *         "online": false,
-                     *         "status": "offline"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-1-20150125",
-                     *         "id": 6,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": false,
-                     *         "name": null,
-                     *         "online": true,
-                     *         "status": "paused"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-2-20150125",
-                     *         "id": 8,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": false,
-                     *         "name": null,
-                     *         "online": false,
-                     *         "status": "offline"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         active: boolean;
                         description: string;
@@ -35123,39 +27910,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "architecture": null,
-                     *       "description": "test-1-20150125",
-                     *       "id": 6,
-                     *       "ip_address": "127.0.0.1",
-                     *       "is_shared": false,
-                     *       "contacted_at": "2016-01-25T16:39:48.066Z",
-                     *       "name": null,
-                     *       "online": true,
-                     *       "status": "online",
-                     *       "platform": null,
-                     *       "projects": [
-                     *         {
-                     *           "id": 1,
-                     *           "name": "GitLab Community Edition",
-                     *           "name_with_namespace": "GitLab.org / GitLab Community Edition",
-                     *           "path": "gitlab-ce",
-                     *           "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *         }
-                     *       ],
-                     *       "token": "205086a8e3b9a2b818ffac9b89d102",
-                     *       "revision": null,
-                     *       "tag_list": [
-                     *         "ruby",
-                     *         "mysql"
-                     *       ],
-                     *       "version": null,
-                     *       "access_level": "ref_protected",
-                     *       "maximum_timeout": 3600
-                     *     }
-                     */
                     "application/json": {
                         active: boolean;
                         architecture: null;
@@ -35250,41 +28004,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "architecture": null,
-                     *       "description": "test-1-20150125-test",
-                     *       "id": 6,
-                     *       "ip_address": "127.0.0.1",
-                     *       "is_shared": false,
-                     *       "contacted_at": "2016-01-25T16:39:48.066Z",
-                     *       "name": null,
-                     *       "online": true,
-                     *       "status": "online",
-                     *       "platform": null,
-                     *       "projects": [
-                     *         {
-                     *           "id": 1,
-                     *           "name": "GitLab Community Edition",
-                     *           "name_with_namespace": "GitLab.org / GitLab Community Edition",
-                     *           "path": "gitlab-ce",
-                     *           "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *         }
-                     *       ],
-                     *       "token": "205086a8e3b9a2b818ffac9b89d102",
-                     *       "revision": null,
-                     *       "tag_list": [
-                     *         "ruby",
-                     *         "mysql",
-                     *         "tag1",
-                     *         "tag2"
-                     *       ],
-                     *       "version": null,
-                     *       "access_level": "ref_protected",
-                     *       "maximum_timeout": null
-                     *     }
-                     */
                     "application/json": {
                         active: boolean;
                         architecture: null;
@@ -35367,83 +28086,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 2,
-                     *         "ip_address": "127.0.0.1",
-                     *         "status": "running",
-                     *         "stage": "test",
-                     *         "name": "test",
-                     *         "ref": "master",
-                     *         "tag": false,
-                     *         "coverage": null,
-                     *         "created_at": "2017-11-16T08:50:29.000Z",
-                     *         "started_at": "2017-11-16T08:51:29.000Z",
-                     *         "finished_at": "2017-11-16T08:53:29.000Z",
-                     *         "duration": 120,
-                     *         "user": {
-                     *           "id": 1,
-                     *           "name": "John Doe2",
-                     *           "username": "user2",
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/c922747a93b40d1ea88262bf1aebee62?s=80&d=identicon",
-                     *           "web_url": "http://localhost/user2",
-                     *           "created_at": "2017-11-16T18:38:46.000Z",
-                     *           "bio": null,
-                     *           "location": null,
-                     *           "public_email": "",
-                     *           "skype": "",
-                     *           "linkedin": "",
-                     *           "twitter": "",
-                     *           "website_url": "",
-                     *           "organization": null
-                     *         },
-                     *         "commit": {
-                     *           "id": "97de212e80737a608d939f648d959671fb0a0142",
-                     *           "short_id": "97de212e",
-                     *           "title": "Update configuration\r",
-                     *           "created_at": "2017-11-16T08:50:28.000Z",
-                     *           "parent_ids": [
-                     *             "1b12f15a11fc6e62177bef08f47bc7b5ce50b141",
-                     *             "498214de67004b1da3d820901307bed2a68a8ef6"
-                     *           ],
-                     *           "message": "See merge request !123",
-                     *           "author_name": "John Doe2",
-                     *           "author_email": "user2 at example.org",
-                     *           "authored_date": "2017-11-16T08:50:27.000Z",
-                     *           "committer_name": "John Doe2",
-                     *           "committer_email": "user2 at example.org",
-                     *           "committed_date": "2017-11-16T08:50:27.000Z"
-                     *         },
-                     *         "pipeline": {
-                     *           "id": 2,
-                     *           "sha": "97de212e80737a608d939f648d959671fb0a0142",
-                     *           "ref": "master",
-                     *           "status": "running"
-                     *         },
-                     *         "project": {
-                     *           "id": 1,
-                     *           "description": null,
-                     *           "name": "project1",
-                     *           "name_with_namespace": "John Doe2 / project1",
-                     *           "path": "project1",
-                     *           "path_with_namespace": "namespace1/project1",
-                     *           "created_at": "2017-11-16T18:38:46.620Z"
-                     *         }
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         ip_address: string;
@@ -35549,40 +28194,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "description": "test-2-20150125",
-                     *         "id": 8,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": false,
-                     *         "name": null,
-                     *         "online": false,
-                     *         "status": "offline"
-                     *       },
-                     *       {
-                     *         "active": true,
-                     *         "description": "development_runner",
-                     *         "id": 5,
-                     *         "ip_address": "127.0.0.1",
-                     *         "is_shared": true,
-                     *         "name": null,
-                     *         "online": true,
-                     *         "status": "paused"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         active: boolean;
                         description: string;
@@ -35630,18 +28244,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "description": "test-2016-02-01",
-                     *       "id": 9,
-                     *       "ip_address": "127.0.0.1",
-                     *       "is_shared": false,
-                     *       "name": null,
-                     *       "online": true,
-                     *       "status": "online"
-                     *     }
-                     */
                     "application/json": {
                         active: boolean;
                         description: string;
@@ -35749,13 +28351,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -35884,13 +28479,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -36026,13 +28614,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -37686,26 +30267,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 4,
-                     *       "title": "Slack slash commands",
-                     *       "created_at": "2017-06-27T05:51:39-07:00",
-                     *       "updated_at": "2017-06-27T05:51:39-07:00",
-                     *       "active": true,
-                     *       "push_events": true,
-                     *       "issues_events": true,
-                     *       "confidential_issues_events": true,
-                     *       "merge_requests_events": true,
-                     *       "tag_push_events": true,
-                     *       "note_events": true,
-                     *       "job_events": true,
-                     *       "pipeline_events": true,
-                     *       "properties": {
-                     *         "token": "9koXpg98eAheJpvBs5tK"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -39028,48 +31589,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "default_projects_limit": 100000,
-                     *       "signup_enabled": true,
-                     *       "id": 1,
-                     *       "default_branch_protection": 2,
-                     *       "restricted_visibility_levels": [],
-                     *       "password_authentication_enabled_for_web": true,
-                     *       "after_sign_out_path": null,
-                     *       "max_attachment_size": 10,
-                     *       "user_oauth_applications": true,
-                     *       "updated_at": "2016-01-04T15:44:55.176Z",
-                     *       "session_expire_delay": 10080,
-                     *       "home_page_url": null,
-                     *       "default_snippet_visibility": "private",
-                     *       "domain_whitelist": [],
-                     *       "domain_blacklist_enabled": false,
-                     *       "domain_blacklist": [],
-                     *       "created_at": "2016-01-04T15:44:55.176Z",
-                     *       "default_project_visibility": "private",
-                     *       "default_group_visibility": "private",
-                     *       "gravatar_enabled": true,
-                     *       "sign_in_text": null,
-                     *       "container_registry_token_expire_delay": 5,
-                     *       "repository_storages": [
-                     *         "default"
-                     *       ],
-                     *       "plantuml_enabled": false,
-                     *       "plantuml_url": null,
-                     *       "terminal_max_session_time": 0,
-                     *       "polling_interval_multiplier": 1,
-                     *       "rsa_key_restriction": 0,
-                     *       "dsa_key_restriction": 0,
-                     *       "ecdsa_key_restriction": 0,
-                     *       "ed25519_key_restriction": 0,
-                     *       "enforce_terms": true,
-                     *       "terms": "Hello world!",
-                     *       "performance_bar_allowed_group_id": 42,
-                     *       "instance_statistics_visibility_private": false,
-                     *       "user_show_add_ssh_key_message": true
-                     *     }
-                     */
                     "application/json": {
                         default_projects_limit: number;
                         signup_enabled: boolean;
@@ -39133,48 +31652,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "default_projects_limit": 100000,
-                     *       "signup_enabled": false,
-                     *       "password_authentication_enabled_for_web": true,
-                     *       "gravatar_enabled": true,
-                     *       "sign_in_text": "",
-                     *       "created_at": "2015-06-12T15:51:55.432Z",
-                     *       "updated_at": "2015-06-30T13:22:42.210Z",
-                     *       "home_page_url": "",
-                     *       "default_branch_protection": 2,
-                     *       "restricted_visibility_levels": [],
-                     *       "max_attachment_size": 10,
-                     *       "session_expire_delay": 10080,
-                     *       "default_project_visibility": "internal",
-                     *       "default_snippet_visibility": "private",
-                     *       "default_group_visibility": "private",
-                     *       "domain_whitelist": [],
-                     *       "domain_blacklist_enabled": false,
-                     *       "domain_blacklist": [],
-                     *       "user_oauth_applications": true,
-                     *       "after_sign_out_path": "",
-                     *       "container_registry_token_expire_delay": 5,
-                     *       "repository_storages": [
-                     *         "default"
-                     *       ],
-                     *       "plantuml_enabled": false,
-                     *       "plantuml_url": null,
-                     *       "terminal_max_session_time": 0,
-                     *       "polling_interval_multiplier": 1,
-                     *       "rsa_key_restriction": 0,
-                     *       "dsa_key_restriction": 0,
-                     *       "ecdsa_key_restriction": 0,
-                     *       "ed25519_key_restriction": 0,
-                     *       "enforce_terms": true,
-                     *       "terms": "Hello world!",
-                     *       "performance_bar_allowed_group_id": 42,
-                     *       "instance_statistics_visibility_private": false,
-                     *       "user_show_add_ssh_key_message": true
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         default_projects_limit: number;
@@ -39238,16 +31715,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "queues": {
-                     *         "default": {
-                     *           "backlog": 0,
-                     *           "latency": 0
-                     *         }
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         queues: {
                             default: {
@@ -39279,33 +31746,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "processes": [
-                     *         {
-                     *           "hostname": "gitlab.example.com",
-                     *           "pid": 5649,
-                     *           "tag": "gitlab",
-                     *           "started_at": "2016-06-14T10:45:07.159-05:00",
-                     *           "queues": [
-                     *             "post_receive",
-                     *             "mailers",
-                     *             "archive_repo",
-                     *             "system_hook",
-                     *             "project_web_hook",
-                     *             "gitlab_shell",
-                     *             "incoming_email",
-                     *             "runner",
-                     *             "common",
-                     *             "default"
-                     *           ],
-                     *           "labels": [],
-                     *           "concurrency": 25,
-                     *           "busy": 0
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": {
                         processes: {
                             hostname: string;
@@ -39342,15 +31782,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "jobs": {
-                     *         "processed": 2,
-                     *         "failed": 0,
-                     *         "enqueued": 0
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         jobs: {
                             processed: number;
@@ -39381,44 +31812,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "queues": {
-                     *         "default": {
-                     *           "backlog": 0,
-                     *           "latency": 0
-                     *         }
-                     *       },
-                     *       "processes": [
-                     *         {
-                     *           "hostname": "gitlab.example.com",
-                     *           "pid": 5649,
-                     *           "tag": "gitlab",
-                     *           "started_at": "2016-06-14T10:45:07.159-05:00",
-                     *           "queues": [
-                     *             "post_receive",
-                     *             "mailers",
-                     *             "archive_repo",
-                     *             "system_hook",
-                     *             "project_web_hook",
-                     *             "gitlab_shell",
-                     *             "incoming_email",
-                     *             "runner",
-                     *             "common",
-                     *             "default"
-                     *           ],
-                     *           "labels": [],
-                     *           "concurrency": 25,
-                     *           "busy": 0
-                     *         }
-                     *       ],
-                     *       "jobs": {
-                     *         "processed": 2,
-                     *         "failed": 0,
-                     *         "enqueued": 0
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         queues: {
                             default: {
@@ -39521,27 +31914,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "This is a snippet",
-                     *       "file_name": "test.txt",
-                     *       "description": "Hello World snippet",
-                     *       "visibility": "internal",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "email": "john at example.com",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-05-23T08:00:58Z"
-                     *       },
-                     *       "expires_at": null,
-                     *       "updated_at": "2012-06-28T10:52:04Z",
-                     *       "created_at": "2012-06-28T10:52:04Z",
-                     *       "web_url": "http://example.com/snippets/1"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -39590,27 +31962,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "test",
-                     *       "file_name": "add.rb",
-                     *       "description": "Ruby test snippet",
-                     *       "visibility": "private",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "email": "john at example.com",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-05-23T08:00:58Z"
-                     *       },
-                     *       "expires_at": null,
-                     *       "updated_at": "2012-06-28T10:52:04Z",
-                     *       "created_at": "2012-06-28T10:52:04Z",
-                     *       "web_url": "http://example.com/snippets/1"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -39692,27 +32043,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "test",
-                     *       "file_name": "add.rb",
-                     *       "description": "description of snippet",
-                     *       "visibility": "internal",
-                     *       "author": {
-                     *         "id": 1,
-                     *         "username": "john_smith",
-                     *         "email": "john at example.com",
-                     *         "name": "John Smith",
-                     *         "state": "active",
-                     *         "created_at": "2012-05-23T08:00:58Z"
-                     *       },
-                     *       "expires_at": null,
-                     *       "updated_at": "2012-06-28T10:52:04Z",
-                     *       "created_at": "2012-06-28T10:52:04Z",
-                     *       "web_url": "http://example.com/snippets/1"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -39793,55 +32123,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "author": {
-                     *           "avatar_url": "http://www.gravatar.com/avatar/edaf55a9e363ea263e3b981d09e0f7f7?s=80&d=identicon",
-                     *           "id": 12,
-                     *           "name": "Libby Rolfson",
-                     *           "state": "active",
-                     *           "username": "elton_wehner",
-                     *           "web_url": "http://localhost:3000/elton_wehner"
-                     *         },
-                     *         "created_at": "2016-11-25T16:53:34.504Z",
-                     *         "file_name": "oconnerrice.rb",
-                     *         "id": 49,
-                     *         "raw_url": "http://localhost:3000/snippets/49/raw",
-                     *         "title": "Ratione cupiditate et laborum temporibus.",
-                     *         "updated_at": "2016-11-25T16:53:34.504Z",
-                     *         "web_url": "http://localhost:3000/snippets/49"
-                     *       },
-                     *       {
-                     *         "author": {
-                     *           "avatar_url": "http://www.gravatar.com/avatar/36583b28626de71061e6e5a77972c3bd?s=80&d=identicon",
-                     *           "id": 16,
-                     *           "name": "Llewellyn Flatley",
-                     *           "state": "active",
-                     *           "username": "adaline",
-                     *           "web_url": "http://localhost:3000/adaline"
-                     *         },
-                     *         "created_at": "2016-11-25T16:53:34.479Z",
-                     *         "file_name": "muellershields.rb",
-                     *         "id": 48,
-                     *         "raw_url": "http://localhost:3000/snippets/48/raw",
-                     *         "title": "Minus similique nesciunt vel fugiat qui ullam sunt.",
-                     *         "updated_at": "2016-11-25T16:53:34.479Z",
-                     *         "web_url": "http://localhost:3000/snippets/48",
-                     *         "visibility": "public"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         author: {
                             avatar_url: string;
@@ -39888,13 +32172,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user_agent": "AppleWebKit/537.36",
-                     *       "ip_address": "127.0.0.1",
-                     *       "akismet_submitted": false
-                     *     }
-                     */
                     "application/json": {
                         user_agent: string;
                         ip_address: string;
@@ -39925,30 +32202,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "url": "https://gitlab.example.com/hook",
-                     *         "created_at": "2016-10-31T12:32:15.192Z",
-                     *         "push_events": true,
-                     *         "tag_push_events": false,
-                     *         "merge_requests_events": true,
-                     *         "repository_update_events": true,
-                     *         "enable_ssl_verification": true
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         url: string;
@@ -40018,20 +32274,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "url": "https://gitlab.example.com/hook",
-                     *         "created_at": "2016-10-31T12:32:15.192Z",
-                     *         "push_events": true,
-                     *         "tag_push_events": false,
-                     *         "merge_requests_events": true,
-                     *         "repository_update_events": true,
-                     *         "enable_ssl_verification": true
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         url: string;
@@ -40069,16 +32311,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "project_id": 1,
-                     *       "owner_email": "example at gitlabhq.com",
-                     *       "owner_name": "Someone",
-                     *       "name": "Ruby",
-                     *       "path": "ruby",
-                     *       "event_name": "project_create"
-                     *     }
-                     */
                     "application/json": {
                         project_id: number;
                         owner_email: string;
@@ -40144,45 +32376,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "commit": {
-                     *           "id": "2695effb5807a22ff3d138d593fd856244e155e7",
-                     *           "short_id": "2695effb",
-                     *           "title": "Initial commit",
-                     *           "created_at": "2017-07-26T11:08:53.000+02:00",
-                     *           "parent_ids": [
-                     *             "2a4b78934375d7f53875269ffd4f45fd83a84ebe"
-                     *           ],
-                     *           "message": "Initial commit",
-                     *           "author_name": "John Smith",
-                     *           "author_email": "john at example.com",
-                     *           "authored_date": "2012-05-28T04:42:42-07:00",
-                     *           "committer_name": "Jack Smith",
-                     *           "committer_email": "jack at example.com",
-                     *           "committed_date": "2012-05-28T04:42:42-07:00"
-                     *         },
-                     *         "release": {
-                     *           "tag_name": "1.0.0",
-                     *           "description": "Amazing release. Wow"
-                     *         },
-                     *         "name": "v1.0.0",
-                     *         "target": "2695effb5807a22ff3d138d593fd856244e155e7",
-                     *         "message": null
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         commit: {
                             id: string;
@@ -40258,33 +32454,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "commit": {
-                     *         "id": "2695effb5807a22ff3d138d593fd856244e155e7",
-                     *         "short_id": "2695effb",
-                     *         "title": "Initial commit",
-                     *         "created_at": "2017-07-26T11:08:53.000+02:00",
-                     *         "parent_ids": [
-                     *           "2a4b78934375d7f53875269ffd4f45fd83a84ebe"
-                     *         ],
-                     *         "message": "Initial commit",
-                     *         "author_name": "John Smith",
-                     *         "author_email": "john at example.com",
-                     *         "authored_date": "2012-05-28T04:42:42-07:00",
-                     *         "committer_name": "Jack Smith",
-                     *         "committer_email": "jack at example.com",
-                     *         "committed_date": "2012-05-28T04:42:42-07:00"
-                     *       },
-                     *       "release": {
-                     *         "tag_name": "1.0.0",
-                     *         "description": "Amazing release. Wow"
-                     *       },
-                     *       "name": "v1.0.0",
-                     *       "target": "2695effb5807a22ff3d138d593fd856244e155e7",
-                     *       "message": null
-                     *     }
-                     */
                     "application/json": {
                         commit: {
                             id: string;
@@ -40347,30 +32516,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "v5.0.0",
-                     *       "message": null,
-                     *       "target": "60a8ff033665e1207714d6670fcd7b65304ec02f",
-                     *       "commit": {
-                     *         "id": "60a8ff033665e1207714d6670fcd7b65304ec02f",
-                     *         "short_id": "60a8ff03",
-                     *         "title": "Initial commit",
-                     *         "created_at": "2017-07-26T11:08:53.000+02:00",
-                     *         "parent_ids": [
-                     *           "f61c062ff8bcbdb00e0a1b3317a91aed6ceee06b"
-                     *         ],
-                     *         "message": "v5.0.0\n",
-                     *         "author_name": "Arthur Verschaeve",
-                     *         "author_email": "contact at arthurverschaeve.be",
-                     *         "authored_date": "2015-02-01T21:56:31.000+01:00",
-                     *         "committer_name": "Arthur Verschaeve",
-                     *         "committer_email": "contact at arthurverschaeve.be",
-                     *         "committed_date": "2015-02-01T21:56:31.000+01:00"
-                     *       },
-                     *       "release": null
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         message: null;
@@ -40540,88 +32685,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "Binary",
-                     *         "name": "Binary"
-                     *       },
-                     *       {
-                     *         "key": "Binary-alpine",
-                     *         "name": "Binary-alpine"
-                     *       },
-                     *       {
-                     *         "key": "Binary-scratch",
-                     *         "name": "Binary-scratch"
-                     *       },
-                     *       {
-                     *         "key": "Golang",
-                     *         "name": "Golang"
-                     *       },
-                     *       {
-                     *         "key": "Golang-alpine",
-                     *         "name": "Golang-alpine"
-                     *       },
-                     *       {
-                     *         "key": "Golang-scratch",
-                     *         "name": "Golang-scratch"
-                     *       },
-                     *       {
-                     *         "key": "HTTPd",
-                     *         "name": "HTTPd"
-                     *       },
-                     *       {
-                     *         "key": "Node",
-                     *         "name": "Node"
-                     *       },
-                     *       {
-                     *         "key": "Node-alpine",
-                     *         "name": "Node-alpine"
-                     *       },
-                     *       {
-                     *         "key": "OpenJDK",
-                     *         "name": "OpenJDK"
-                     *       },
-                     *       {
-                     *         "key": "OpenJDK-alpine",
-                     *         "name": "OpenJDK-alpine"
-                     *       },
-                     *       {
-                     *         "key": "PHP",
-                     *         "name": "PHP"
-                     *       },
-                     *       {
-                     *         "key": "Python",
-                     *         "name": "Python"
-                     *       },
-                     *       {
-                     *         "key": "Python-alpine",
-                     *         "name": "Python-alpine"
-                     *       },
-                     *       {
-                     *         "key": "Python2",
-                     *         "name": "Python2"
-                     *       },
-                     *       {
-                     *         "key": "Ruby",
-                     *         "name": "Ruby"
-                     *       },
-                     *       {
-                     *         "key": "Ruby-alpine",
-                     *         "name": "Ruby-alpine"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -40652,12 +32718,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "Binary",
-                     *       "content": "# This file is a template, and might need editing before it works on your project.\n# This Dockerfile installs a compiled binary into a bare system.\n# You must either commit your compiled binary into source control (not recommended)\n# or build the binary first as part of a CI/CD pipeline.\n\nFROM buildpack-deps:jessie\n\nWORKDIR /usr/local/bin\n\n# Change `app` to whatever your binary is called\nAdd app .\nCMD [\"./app\"]\n"
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         content: string;
@@ -40687,100 +32747,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "Actionscript",
-                     *         "name": "Actionscript"
-                     *       },
-                     *       {
-                     *         "key": "Ada",
-                     *         "name": "Ada"
-                     *       },
-                     *       {
-                     *         "key": "Agda",
-                     *         "name": "Agda"
-                     *       },
-                     *       {
-                     *         "key": "Android",
-                     *         "name": "Android"
-                     *       },
-                     *       {
-                     *         "key": "AppEngine",
-                     *         "name": "AppEngine"
-                     *       },
-                     *       {
-                     *         "key": "AppceleratorTitanium",
-                     *         "name": "AppceleratorTitanium"
-                     *       },
-                     *       {
-                     *         "key": "ArchLinuxPackages",
-                     *         "name": "ArchLinuxPackages"
-                     *       },
-                     *       {
-                     *         "key": "Autotools",
-                     *         "name": "Autotools"
-                     *       },
-                     *       {
-                     *         "key": "C",
-                     *         "name": "C"
-                     *       },
-                     *       {
-                     *         "key": "C++",
-                     *         "name": "C++"
-                     *       },
-                     *       {
-                     *         "key": "CFWheels",
-                     *         "name": "CFWheels"
-                     *       },
-                     *       {
-                     *         "key": "CMake",
-                     *         "name": "CMake"
-                     *       },
-                     *       {
-                     *         "key": "CUDA",
-                     *         "name": "CUDA"
-                     *       },
-                     *       {
-                     *         "key": "CakePHP",
-                     *         "name": "CakePHP"
-                     *       },
-                     *       {
-                     *         "key": "ChefCookbook",
-                     *         "name": "ChefCookbook"
-                     *       },
-                     *       {
-                     *         "key": "Clojure",
-                     *         "name": "Clojure"
-                     *       },
-                     *       {
-                     *         "key": "CodeIgniter",
-                     *         "name": "CodeIgniter"
-                     *       },
-                     *       {
-                     *         "key": "CommonLisp",
-                     *         "name": "CommonLisp"
-                     *       },
-                     *       {
-                     *         "key": "Composer",
-                     *         "name": "Composer"
-                     *       },
-                     *       {
-                     *         "key": "Concrete5",
-                     *         "name": "Concrete5"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -40811,12 +32780,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "Ruby",
-                     *       "content": "*.gem\n*.rbc\n/.config\n/coverage/\n/InstalledFiles\n/pkg/\n/spec/reports/\n/spec/examples.txt\n/test/tmp/\n/test/version_tmp/\n/tmp/\n\n# Used by dotenv library to load environment variables.\n# .env\n\n## Specific to RubyMotion:\n.dat*\n.repl_history\nbuild/\n*.bridgesupport\nbuild-iPhoneOS/\nbuild-iPhoneSimulator/\n\n## Specific to RubyMotion (use of CocoaPods):\n#\n# We recommend against adding the Pods directory to your .gitignore. However\n# you should judge for yourself, the pros and cons are mentioned at:\n# https://guides.cocoapods.org/using/using-cocoapods.html#should-i-check-the-pods-directory-into-source-control\n#\n# vendor/Pods/\n\n## Documentation cache and generated files:\n/.yardoc/\n/_yardoc/\n/doc/\n/rdoc/\n\n## Environment normalization:\n/.bundle/\n/vendor/bundle\n/lib/bundler/man/\n\n# for a library or gem, you might want to ignore these files since the code is\n# intended to run in multiple environments; otherwise, check them in:\n# Gemfile.lock\n# .ruby-version\n# .ruby-gemset\n\n# unless supporting rvm < 1.11.0 or doing something fancy, ignore this:\n.rvmrc\n"
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         content: string;
@@ -40846,100 +32809,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "Android",
-                     *         "name": "Android"
-                     *       },
-                     *       {
-                     *         "key": "Auto-DevOps",
-                     *         "name": "Auto-DevOps"
-                     *       },
-                     *       {
-                     *         "key": "Bash",
-                     *         "name": "Bash"
-                     *       },
-                     *       {
-                     *         "key": "C++",
-                     *         "name": "C++"
-                     *       },
-                     *       {
-                     *         "key": "Chef",
-                     *         "name": "Chef"
-                     *       },
-                     *       {
-                     *         "key": "Clojure",
-                     *         "name": "Clojure"
-                     *       },
-                     *       {
-                     *         "key": "Crystal",
-                     *         "name": "Crystal"
-                     *       },
-                     *       {
-                     *         "key": "Django",
-                     *         "name": "Django"
-                     *       },
-                     *       {
-                     *         "key": "Docker",
-                     *         "name": "Docker"
-                     *       },
-                     *       {
-                     *         "key": "Elixir",
-                     *         "name": "Elixir"
-                     *       },
-                     *       {
-                     *         "key": "Go",
-                     *         "name": "Go"
-                     *       },
-                     *       {
-                     *         "key": "Gradle",
-                     *         "name": "Gradle"
-                     *       },
-                     *       {
-                     *         "key": "Grails",
-                     *         "name": "Grails"
-                     *       },
-                     *       {
-                     *         "key": "Julia",
-                     *         "name": "Julia"
-                     *       },
-                     *       {
-                     *         "key": "LaTeX",
-                     *         "name": "LaTeX"
-                     *       },
-                     *       {
-                     *         "key": "Laravel",
-                     *         "name": "Laravel"
-                     *       },
-                     *       {
-                     *         "key": "Maven",
-                     *         "name": "Maven"
-                     *       },
-                     *       {
-                     *         "key": "Mono",
-                     *         "name": "Mono"
-                     *       },
-                     *       {
-                     *         "key": "Nodejs",
-                     *         "name": "Nodejs"
-                     *       },
-                     *       {
-                     *         "key": "OpenShift",
-                     *         "name": "OpenShift"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -40970,12 +32842,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "name": "Ruby",
-                     *       "content": "# This file is a template, and might need editing before it works on your project.\n# Official language image. Look for the different tagged releases at:\n# https://hub.docker.com/r/library/ruby/tags/\nimage: \"ruby:2.3\"\n\n# Pick zero or more services to be used on all builds.\n# Only needed when using a docker container to run your tests in.\n# Check out: http://docs.gitlab.com/ce/ci/docker/using_docker_images.html#what-is-service\nservices:\n  - mysql:latest\n  - redis:latest\n  - postgres:latest\n\nvariables:\n  POSTGRES_DB: database_name\n\n# Cache gems in between builds\ncache:\n  paths:\n    - vendor/ruby\n\n# This is a basic example for a gem or script which doesn't use\n# services such as redis or postgres\nbefore_script:\n  - ruby -v                                   # Print out ruby version for debugging\n  # Uncomment next line if your rails app needs a JS runtime:\n  # - apt-get update -q && apt-get install nodejs -yqq\n  - gem install bundler  --no-ri --no-rdoc    # Bundler is not installed with the image\n  - bundle install -j $(nproc) --path vendor  # Install dependencies into ./vendor/ruby\n\n# Optional - Delete if not using `rubocop`\nrubocop:\n  script:\n  - rubocop\n\nrspec:\n  script:\n  - rspec spec\n\nrails:\n  variables:\n    DATABASE_URL: \"postgresql://postgres:postgres@postgres:5432/$POSTGRES_DB\"\n  script:\n  - bundle exec rake db:migrate\n  - bundle exec rake db:seed\n  - bundle exec rake test\n"
-                     *     }
-                     */
                     "application/json": {
                         name: string;
                         content: string;
@@ -41007,93 +32873,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "key": "apache-2.0",
-                     *         "name": "Apache License 2.0",
-                     *         "nickname": null,
-                     *         "featured": true,
-                     *         "html_url": "http://choosealicense.com/licenses/apache-2.0/",
-                     *         "source_url": "http://www.apache.org/licenses/LICENSE-2.0.html",
-                     *         "description": "A permissive license that also provides an express grant of patent rights from contributors to users.",
-                     *         "conditions": [
-                     *           "include-copyright",
-                     *           "document-changes"
-                     *         ],
-                     *         "permissions": [
-                     *           "commercial-use",
-                     *           "modifications",
-                     *           "distribution",
-                     *           "patent-use",
-                     *           "private-use"
-                     *         ],
-                     *         "limitations": [
-                     *           "trademark-use",
-                     *           "no-liability"
-                     *         ],
-                     *         "content": "                                 Apache License\n                           Version 2.0, January 2004\n [...]"
-                     *       },
-                     *       {
-                     *         "key": "gpl-3.0",
-                     *         "name": "GNU General Public License v3.0",
-                     *         "nickname": "GNU GPLv3",
-                     *         "featured": true,
-                     *         "html_url": "http://choosealicense.com/licenses/gpl-3.0/",
-                     *         "source_url": "http://www.gnu.org/licenses/gpl-3.0.txt",
-                     *         "description": "The GNU GPL is the most widely used free software license and has a strong copyleft requirement. When distributing derived works, the source code of the work must be made available under the same license.",
-                     *         "conditions": [
-                     *           "include-copyright",
-                     *           "document-changes",
-                     *           "disclose-source",
-                     *           "same-license"
-                     *         ],
-                     *         "permissions": [
-                     *           "commercial-use",
-                     *           "modifications",
-                     *           "distribution",
-                     *           "patent-use",
-                     *           "private-use"
-                     *         ],
-                     *         "limitations": [
-                     *           "no-liability"
-                     *         ],
-                     *         "content": "                    GNU GENERAL PUBLIC LICENSE\n                       Version 3, 29 June 2007\n [...]"
-                     *       },
-                     *       {
-                     *         "key": "mit",
-                     *         "name": "MIT License",
-                     *         "nickname": null,
-                     *         "featured": true,
-                     *         "html_url": "http://choosealicense.com/licenses/mit/",
-                     *         "source_url": "http://opensource.org/licenses/MIT",
-                     *         "description": "A permissive license that is short and to the point. It lets people do anything with your code with proper attribution and without warranty.",
-                     *         "conditions": [
-                     *           "include-copyright"
-                     *         ],
-                     *         "permissions": [
-                     *           "commercial-use",
-                     *           "modifications",
-                     *           "distribution",
-                     *           "private-use"
-                     *         ],
-                     *         "limitations": [
-                     *           "no-liability"
-                     *         ],
-                     *         "content": "The MIT License (MIT)\n\nCopyright (c) [year] [fullname]\n [...]"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -41138,30 +32920,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "key": "mit",
-                     *       "name": "MIT License",
-                     *       "nickname": null,
-                     *       "featured": true,
-                     *       "html_url": "http://choosealicense.com/licenses/mit/",
-                     *       "source_url": "http://opensource.org/licenses/MIT",
-                     *       "description": "A permissive license that is short and to the point. It lets people do anything with your code with proper attribution and without warranty.",
-                     *       "conditions": [
-                     *         "include-copyright"
-                     *       ],
-                     *       "permissions": [
-                     *         "commercial-use",
-                     *         "modifications",
-                     *         "distribution",
-                     *         "private-use"
-                     *       ],
-                     *       "limitations": [
-                     *         "no-liability"
-                     *       ],
-                     *       "content": "The MIT License (MIT)\n\nCopyright (c) 2016 John Doe\n [...]"
-                     *     }
-                     */
                     "application/json": {
                         key: string;
                         name: string;
@@ -41212,166 +32970,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 102,
-                     *         "project": {
-                     *           "id": 2,
-                     *           "name": "Gitlab Ce",
-                     *           "name_with_namespace": "Gitlab Org / Gitlab Ce",
-                     *           "path": "gitlab-ce",
-                     *           "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *         },
-                     *         "author": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/root"
-                     *         },
-                     *         "action_name": "marked",
-                     *         "target_type": "MergeRequest",
-                     *         "target": {
-                     *           "id": 34,
-                     *           "iid": 7,
-                     *           "project_id": 2,
-                     *           "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *           "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
-                     *           "state": "opened",
-                     *           "created_at": "2016-06-17T07:49:24.419Z",
-                     *           "updated_at": "2016-06-17T07:52:43.484Z",
-                     *           "target_branch": "tutorials_git_tricks",
-                     *           "source_branch": "DNSBL_docs",
-                     *           "upvotes": 0,
-                     *           "downvotes": 0,
-                     *           "author": {
-                     *             "name": "Maxie Medhurst",
-                     *             "username": "craig_rutherford",
-                     *             "id": 12,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *           },
-                     *           "assignee": {
-                     *             "name": "Administrator",
-                     *             "username": "root",
-                     *             "id": 1,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/root"
-                     *           },
-                     *           "source_project_id": 2,
-                     *           "target_project_id": 2,
-                     *           "labels": [],
-                     *           "work_in_progress": false,
-                     *           "milestone": {
-                     *             "id": 32,
-                     *             "iid": 2,
-                     *             "project_id": 2,
-                     *             "title": "v1.0",
-                     *             "description": "Assumenda placeat ea voluptatem voluptate qui.",
-                     *             "state": "active",
-                     *             "created_at": "2016-06-17T07:47:34.163Z",
-                     *             "updated_at": "2016-06-17T07:47:34.163Z",
-                     *             "due_date": null
-                     *           },
-                     *           "merge_when_pipeline_succeeds": false,
-                     *           "merge_status": "cannot_be_merged",
-                     *           "subscribed": true,
-                     *           "user_notes_count": 7
-                     *         },
-                     *         "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ce/merge_requests/7",
-                     *         "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *         "state": "pending",
-                     *         "created_at": "2016-06-17T07:52:35.225Z"
-                     *       },
-                     *       {
-                     *         "id": 98,
-                     *         "project": {
-                     *           "id": 2,
-                     *           "name": "Gitlab Ce",
-                     *           "name_with_namespace": "Gitlab Org / Gitlab Ce",
-                     *           "path": "gitlab-ce",
-                     *           "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *         },
-                     *         "author": {
-                     *           "name": "Maxie Medhurst",
-                     *           "username": "craig_rutherford",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *         },
-                     *         "action_name": "assigned",
-                     *         "target_type": "MergeRequest",
-                     *         "target": {
-                     *           "id": 34,
-                     *           "iid": 7,
-                     *           "project_id": 2,
-                     *           "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *           "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
-                     *           "state": "opened",
-                     *           "created_at": "2016-06-17T07:49:24.419Z",
-                     *           "updated_at": "2016-06-17T07:52:43.484Z",
-                     *           "target_branch": "tutorials_git_tricks",
-                     *           "source_branch": "DNSBL_docs",
-                     *           "upvotes": 0,
-                     *           "downvotes": 0,
-                     *           "author": {
-                     *             "name": "Maxie Medhurst",
-                     *             "username": "craig_rutherford",
-                     *             "id": 12,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *           },
-                     *           "assignee": {
-                     *             "name": "Administrator",
-                     *             "username": "root",
-                     *             "id": 1,
-                     *             "state": "active",
-                     *             "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *             "web_url": "https://gitlab.example.com/root"
-                     *           },
-                     *           "source_project_id": 2,
-                     *           "target_project_id": 2,
-                     *           "labels": [],
-                     *           "work_in_progress": false,
-                     *           "milestone": {
-                     *             "id": 32,
-                     *             "iid": 2,
-                     *             "project_id": 2,
-                     *             "title": "v1.0",
-                     *             "description": "Assumenda placeat ea voluptatem voluptate qui.",
-                     *             "state": "active",
-                     *             "created_at": "2016-06-17T07:47:34.163Z",
-                     *             "updated_at": "2016-06-17T07:47:34.163Z",
-                     *             "due_date": null
-                     *           },
-                     *           "merge_when_pipeline_succeeds": false,
-                     *           "merge_status": "cannot_be_merged",
-                     *           "subscribed": true,
-                     *           "user_notes_count": 7
-                     *         },
-                     *         "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ce/merge_requests/7",
-                     *         "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *         "state": "pending",
-                     *         "created_at": "2016-06-17T07:49:24.624Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -41476,81 +33077,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 102,
-                     *       "project": {
-                     *         "id": 2,
-                     *         "name": "Gitlab Ce",
-                     *         "name_with_namespace": "Gitlab Org / Gitlab Ce",
-                     *         "path": "gitlab-ce",
-                     *         "path_with_namespace": "gitlab-org/gitlab-ce"
-                     *       },
-                     *       "author": {
-                     *         "name": "Administrator",
-                     *         "username": "root",
-                     *         "id": 1,
-                     *         "state": "active",
-                     *         "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *         "web_url": "https://gitlab.example.com/root"
-                     *       },
-                     *       "action_name": "marked",
-                     *       "target_type": "MergeRequest",
-                     *       "target": {
-                     *         "id": 34,
-                     *         "iid": 7,
-                     *         "project_id": 2,
-                     *         "title": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *         "description": "Et ea et omnis illum cupiditate. Dolor aspernatur tenetur ducimus facilis est nihil. Quo esse cupiditate molestiae illo corrupti qui quidem dolor.",
-                     *         "state": "opened",
-                     *         "created_at": "2016-06-17T07:49:24.419Z",
-                     *         "updated_at": "2016-06-17T07:52:43.484Z",
-                     *         "target_branch": "tutorials_git_tricks",
-                     *         "source_branch": "DNSBL_docs",
-                     *         "upvotes": 0,
-                     *         "downvotes": 0,
-                     *         "author": {
-                     *           "name": "Maxie Medhurst",
-                     *           "username": "craig_rutherford",
-                     *           "id": 12,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/a0d477b3ea21970ce6ffcbb817b0b435?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/craig_rutherford"
-                     *         },
-                     *         "assignee": {
-                     *           "name": "Administrator",
-                     *           "username": "root",
-                     *           "id": 1,
-                     *           "state": "active",
-                     *           "avatar_url": "http://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon",
-                     *           "web_url": "https://gitlab.example.com/root"
-                     *         },
-                     *         "source_project_id": 2,
-                     *         "target_project_id": 2,
-                     *         "labels": [],
-                     *         "work_in_progress": false,
-                     *         "milestone": {
-                     *           "id": 32,
-                     *           "iid": 2,
-                     *           "project_id": 2,
-                     *           "title": "v1.0",
-                     *           "description": "Assumenda placeat ea voluptatem voluptate qui.",
-                     *           "state": "active",
-                     *           "created_at": "2016-06-17T07:47:34.163Z",
-                     *           "updated_at": "2016-06-17T07:47:34.163Z",
-                     *           "due_date": null
-                     *         },
-                     *         "merge_when_pipeline_succeeds": false,
-                     *         "merge_status": "cannot_be_merged",
-                     *         "subscribed": true,
-                     *         "user_notes_count": 7
-                     *       },
-                     *       "target_url": "https://gitlab.example.com/gitlab-org/gitlab-ce/merge_requests/7",
-                     *       "body": "Dolores in voluptatem tenetur praesentium omnis repellendus voluptatem quaerat.",
-                     *       "state": "done",
-                     *       "created_at": "2016-06-17T07:52:35.225Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         project: {
@@ -41686,13 +33212,6 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -41921,7 +33440,7 @@ export interface operations {
                      * Format: binary
                      * @description Image file for user's avatar
                      */
-                    avatar?: string;
+                    avatar?: Upload;
                     /** @description User's profile is private - true or false */
                     private_profile?: boolean;
                 };
@@ -42172,7 +33691,7 @@ export interface operations {
                      * Format: binary
                      * @description Image file for user's avatar
                      */
-                    avatar?: string;
+                    avatar?: Upload;
                     /** @description User's profile is private - true or false */
                     private_profile?: boolean;
                 };
@@ -42317,13 +33836,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "emoji": "coffee",
-                     *       "message": "I crave coffee :coffee:",
-                     *       "message_html": "I crave coffee <gl-emoji title=\"hot beverage\" data-name=\"coffee\" data-unicode-version=\"4.0\">☕</gl-emoji>"
-                     *     }
-                     */
                     "application/json": {
                         emoji: string;
                         message: string;
@@ -42367,13 +33879,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "emoji": "coffee",
-                     *       "message": "I crave coffee",
-                     *       "message_html": "I crave coffee"
-                     *     }
-                     */
                     "application/json": {
                         emoji: string;
                         message: string;
@@ -42405,13 +33910,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "emoji": "coffee",
-                     *       "message": "I crave coffee :coffee:",
-                     *       "message_html": "I crave coffee <gl-emoji title=\"hot beverage\" data-name=\"coffee\" data-unicode-version=\"4.0\">☕</gl-emoji>"
-                     *     }
-                     */
                     "application/json": {
                         emoji: string;
                         message: string;
@@ -42442,32 +33940,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "title": "Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2014-08-01T14:47:39.080Z"
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "title": "Another Public key",
-                     *         "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *         "created_at": "2014-08-01T14:47:39.080Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -42513,14 +33988,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "created_at": "2015-01-21T17:44:33.512Z",
-                     *       "key": "ssh-dss AAAAB3NzaC1kc3MAAACBAMLrhYgI3atfrSD6KDas1b/3n6R/HP+bLaHHX6oh+L1vg31mdUqK0Ac/NjZoQunavoyzqdPYhFz9zzOezCrZKjuJDS3NRK9rspvjgM0xYR4d47oNZbdZbwkI4cTv/gcMlquRy0OvpfIvJtjtaJWMwTLtM5VhRusRuUlpH99UUVeXAAAAFQCVyX+92hBEjInEKL0v13c/egDCTQAAAIEAvFdWGq0ccOPbw4f/F8LpZqvWDydAcpXHV3thwb7WkFfppvm4SZte0zds1FJ+Hr8Xzzc5zMHe6J4Nlay/rP4ewmIW7iFKNBEYb/yWa+ceLrs+TfR672TaAgO6o7iSRofEq5YLdwgrwkMmIawa21FrZ2D9SPao/IwvENzk/xcHu7YAAACAQFXQH6HQnxOrw4dqf0NqeKy1tfIPxYYUZhPJfo9O0AmBW2S36pD2l14kS89fvz6Y1g8gN/FwFnRncMzlLY/hX70FSc/3hKBSbH6C6j8hwlgFKfizav21eS358JJz93leOakJZnGb8XlWvz1UJbwCsnR2VEY8Dz90uIk1l/UqHkA= loic at call",
-                     *       "title": "ABC",
-                     *       "id": 4
-                     *     }
-                     */
                     "application/json": {
                         /** Format: date-time */
                         created_at: string;
@@ -42536,18 +34003,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": {
-                     *         "fingerprint": [
-                     *           "has already been taken"
-                     *         ],
-                     *         "key": [
-                     *           "has already been taken"
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -42639,14 +34094,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "title": "Public key",
-                     *       "key": "ssh-rsa AAAAB3NzaC1yc2EAAAABJQAAAIEAiPWx6WM4lhHNedGfBpPJNPpZ7yKu+dnn1SJejgt4596k6YjzGGphH2TUxwKzxcKDKKezwkpfnxPkSMkuEspGRt/aZZ9wa++Oi7Qkr8prgHc4soW6NUlfDzpvZK2H5E7eQaSeP3SAwGmQKUFHCddNaP0L+hM7zhFNzjFvpaMgJw0=",
-                     *       "created_at": "2014-08-01T14:47:39.080Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         title: string;
@@ -42739,25 +34186,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *         "created_at": "2017-09-05T09:17:46.264Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42798,15 +34229,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *         "created_at": "2017-09-05T09:17:46.264Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42839,13 +34261,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *       "created_at": "2017-09-05T09:17:46.264Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42913,25 +34328,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *         "created_at": "2017-09-05T09:17:46.264Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -42975,15 +34374,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *         "created_at": "2017-09-05T09:17:46.264Z"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -43018,13 +34408,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "key": "-----BEGIN PGP PUBLIC KEY BLOCK-----\r\n\r\nxsBNBFVjnlIBCACibzXOLCiZiL2oyzYUaTOCkYnSUhymg3pdbfKtd4mpBa58xKBj\r\nt1pTHVpw3Sk03wmzhM/Ndlt1AV2YhLv++83WKr+gAHFYFiCV/tnY8bx3HqvVoy8O\r\nCfxWhw4QZK7+oYzVmJj8ZJm3ZjOC4pzuegNWlNLCUdZDx9OKlHVXLCX1iUbjdYWa\r\nqKV6tdV8hZolkbyjedQgrpvoWyeSHHpwHF7yk4gNJWMMI5rpcssL7i6mMXb/sDzO\r\nVaAtU5wiVducsOa01InRFf7QSTxoAm6Xy0PGv/k48M6xCALa9nY+BzlOv47jUT57\r\nvilf4Szy9dKD0v9S0mQ+IHB+gNukWrnwtXx5ABEBAAHNFm5hbWUgKGNvbW1lbnQp\r\nIDxlbUBpbD7CwHUEEwECACkFAlVjnlIJEINgJNgv009/AhsDAhkBBgsJCAcDAgYV\r\nCAIJCgsEFgIDAQAAxqMIAFBHuBA8P1v8DtHonIK8Lx2qU23t8Mh68HBIkSjk2H7/\r\noO2cDWCw50jZ9D91PXOOyMPvBWV2IE3tARzCvnNGtzEFRtpIEtZ0cuctxeIF1id5\r\ncrfzdMDsmZyRHAOoZ9VtuD6mzj0ybQWMACb7eIHjZDCee3Slh3TVrLy06YRdq2I4\r\nbjMOPePtK5xnIpHGpAXkB3IONxyITpSLKsA4hCeP7gVvm7r7TuQg1ygiUBlWbBYn\r\niE5ROzqZjG1s7dQNZK/riiU2umGqGuwAb2IPvNiyuGR3cIgRE4llXH/rLuUlspAp\r\no4nlxaz65VucmNbN1aMbDXLJVSqR1DuE00vEsL1AItI=\r\n=XQoy\r\n-----END PGP PUBLIC KEY BLOCK-----",
-                     *       "created_at": "2017-09-05T09:17:46.264Z"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         key: string;
@@ -43083,28 +34466,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "id": 1,
-                     *         "email": "email at example.com"
-                     *       },
-                     *       {
-                     *         "id": 3,
-                     *         "email": "email2 at example.com"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         id: number;
                         email: string;
@@ -43143,12 +34507,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 4,
-                     *       "email": "email at example.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         email: string;
@@ -43161,15 +34519,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "message": {
-                     *         "email": [
-                     *           "has already been taken"
-                     *         ]
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["Error"];
                 };
             };
@@ -43267,12 +34616,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 1,
-                     *       "email": "email at example.com"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         email: string;
@@ -43451,46 +34794,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "active": true,
-                     *         "token": "EsMo-vhKfXGwX9RKrwiy",
-                     *         "scopes": [
-                     *           "api"
-                     *         ],
-                     *         "revoked": false,
-                     *         "name": "mytoken",
-                     *         "id": 2,
-                     *         "created_at": "2017-03-17T17:18:09.283Z",
-                     *         "impersonation": true,
-                     *         "expires_at": "2017-04-04"
-                     *       },
-                     *       {
-                     *         "active": false,
-                     *         "scopes": [
-                     *           "read_user"
-                     *         ],
-                     *         "revoked": true,
-                     *         "token": "ZcZRpLeEuQRprkRjYydY",
-                     *         "name": "mytoken2",
-                     *         "created_at": "2017-03-17T17:19:28.697Z",
-                     *         "id": 3,
-                     *         "impersonation": true,
-                     *         "expires_at": "2017-04-14"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         active: boolean;
                         token: string;
@@ -43555,21 +34861,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": 2,
-                     *       "revoked": false,
-                     *       "scopes": [
-                     *         "api"
-                     *       ],
-                     *       "token": "EsMo-vhKfXGwX9RKrwiy",
-                     *       "active": true,
-                     *       "impersonation": true,
-                     *       "name": "mytoken",
-                     *       "created_at": "2017-03-17T17:18:09.283Z",
-                     *       "expires_at": "2017-04-04"
-                     *     }
-                     */
                     "application/json": {
                         id: number;
                         revoked: boolean;
@@ -43611,21 +34902,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "active": true,
-                     *       "token": "EsMo-vhKfXGwX9RKrwiy",
-                     *       "scopes": [
-                     *         "api"
-                     *       ],
-                     *       "revoked": false,
-                     *       "name": "mytoken",
-                     *       "id": 2,
-                     *       "created_at": "2017-03-17T17:18:09.283Z",
-                     *       "impersonation": true,
-                     *       "expires_at": "2017-04-04"
-                     *     }
-                     */
                     "application/json": {
                         active: boolean;
                         token: string;
@@ -43693,35 +34969,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "username": "user1",
-                     *         "last_activity_on": "2015-12-14",
-                     *         "last_activity_at": "2015-12-14"
-                     *       },
-                     *       {
-                     *         "username": "user2",
-                     *         "last_activity_on": "2015-12-15",
-                     *         "last_activity_at": "2015-12-15"
-                     *       },
-                     *       {
-                     *         "username": "user3",
-                     *         "last_activity_on": "2015-12-16",
-                     *         "last_activity_at": "2015-12-16"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         username: string;
                         /** Format: date */
@@ -43752,12 +35002,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "version": "8.13.0-pre",
-                     *       "revision": "4e963fe"
-                     *     }
-                     */
                     "application/json": {
                         version: string;
                         revision: string;
@@ -43792,38 +35036,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "content": "Here is an instruction how to deploy this project.",
-                     *         "format": "markdown",
-                     *         "slug": "deploy",
-                     *         "title": "deploy"
-                     *       },
-                     *       {
-                     *         "content": "Our development process is described here.",
-                     *         "format": "markdown",
-                     *         "slug": "development",
-                     *         "title": "development"
-                     *       },
-                     *       {
-                     *         "content": "*  [Deploy](deploy)\n*  [Development](development)",
-                     *         "format": "markdown",
-                     *         "slug": "home",
-                     *         "title": "home"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         content: string;
                         format: string;
@@ -43883,14 +35098,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "content": "Hello world",
-                     *       "format": "markdown",
-                     *       "slug": "Hello",
-                     *       "title": "Hello"
-                     *     }
-                     */
                     "application/json": {
                         content: string;
                         format: string;
@@ -43927,26 +35134,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    Link: components["headers"]["Link"];
-                    "X-Total": components["headers"]["X-Total"];
-                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
-                    "X-Per-Page": components["headers"]["X-Per-Page"];
-                    "X-Page": components["headers"]["X-Page"];
-                    "X-Next-Page": components["headers"]["X-Next-Page"];
-                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example [
-                     *       {
-                     *         "content": "home page",
-                     *         "format": "markdown",
-                     *         "slug": "home",
-                     *         "title": "home"
-                     *       }
-                     *     ]
-                     */
                     "application/json": {
                         content: string;
                         format: string;
@@ -44024,14 +35214,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "content": "documentation",
-                     *       "format": "markdown",
-                     *       "slug": "Docs",
-                     *       "title": "Docs"
-                     *     }
-                     */
                     "application/json": {
                         content: string;
                         format: string;
@@ -44090,7 +35272,7 @@ export interface operations {
                      * Format: binary
                      * @description The attachment to be uploaded
                      */
-                    file: string;
+                    file: Upload;
                     /** @description The name of the branch. Defaults to the wiki repository default branch */
                     branch?: string;
                 };
@@ -44103,17 +35285,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "file_name": "dk.png",
-                     *       "file_path": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
-                     *       "branch": "master",
-                     *       "link": {
-                     *         "url": "uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png",
-                     *         "markdown": "![dk](uploads/6a061c4cf9f1c28cb22c384b4b8d4e3c/dk.png)"
-                     *       }
-                     *     }
-                     */
                     "application/json": {
                         file_name: string;
                         file_path: string;
@@ -44130,132 +35301,3420 @@ export interface operations {
     };
 }
 
-/** For each tag (docs page, keyed as in the conventions), the paths it documents. Used by the client's per-tag clients. */
-export interface TagPaths {
-  /** Group and project access requests (access_requests.md) */
-  "accessRequests": "/groups/{id}/access_requests" | "/projects/{id}/access_requests" | "/groups/{id}/access_requests/{user_id}/approve" | "/projects/{id}/access_requests/{user_id}/approve" | "/groups/{id}/access_requests/{user_id}" | "/projects/{id}/access_requests/{user_id}";
-  /** Applications (applications.md) */
-  "applications": "/applications" | "/applications/{id}";
-  /** Avatar (avatar.md) */
-  "avatar": "/avatar";
-  /** Award Emoji (award_emoji.md) */
-  "awardEmoji": "/projects/{id}/issues/{issue_iid}/award_emoji" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji" | "/projects/{id}/snippets/{snippet_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}" | "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}";
-  /** Issue Boards (boards.md) */
-  "boards": "/projects/{id}/boards" | "/projects/{id}/boards/{board_id}" | "/projects/{id}/boards/{board_id}/lists" | "/projects/{id}/boards/{board_id}/lists/{list_id}";
-  /** Branches (branches.md) */
-  "branches": "/projects/{id}/repository/branches" | "/projects/{id}/repository/branches/{branch}" | "/projects/{id}/repository/branches/{branch}/protect" | "/projects/{id}/repository/branches/{branch}/unprotect" | "/projects/{id}/repository/merged_branches";
-  /** Broadcast Messages (broadcast_messages.md) */
-  "broadcastMessages": "/broadcast_messages" | "/broadcast_messages/{id}";
-  /** Commits (commits.md) */
-  "commits": "/projects/{id}/repository/commits" | "/projects/{id}/repository/commits/{sha}" | "/projects/{id}/repository/commits/{sha}/refs" | "/projects/{id}/repository/commits/{sha}/cherry_pick" | "/projects/{id}/repository/commits/{sha}/diff" | "/projects/{id}/repository/commits/{sha}/comments" | "/projects/{id}/repository/commits/{sha}/statuses" | "/projects/{id}/statuses/{sha}" | "/projects/{id}/repository/commits/{sha}/merge_requests";
-  /** Custom Attributes (custom_attributes.md) */
-  "customAttributes": "/users/{id}/custom_attributes" | "/groups/{id}/custom_attributes" | "/projects/{id}/custom_attributes" | "/users/{id}/custom_attributes/{key}" | "/groups/{id}/custom_attributes/{key}" | "/projects/{id}/custom_attributes/{key}";
-  /** Deploy Keys (deploy_keys.md) */
-  "deployKeys": "/deploy_keys" | "/projects/{id}/deploy_keys" | "/projects/{id}/deploy_keys/{key_id}" | "/projects/{id}/deploy_keys/{key_id}/enable";
-  /** Deployments (deployments.md) */
-  "deployments": "/projects/{id}/deployments" | "/projects/{id}/deployments/{deployment_id}";
-  /** Discussions (discussions.md) */
-  "discussions": "/projects/{id}/issues/{issue_iid}/discussions" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/discussions" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/commits/{commit_id}/discussions" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}";
-  /** Environments (environments.md) */
-  "environments": "/projects/{id}/environments" | "/projects/{id}/environments/{environments_id}" | "/projects/{id}/environments/{environment_id}/stop";
-  /** Events (events.md) */
-  "events": "/events" | "/users/{id}/events" | "/projects/{project_id}/events";
-  /** Features flags (features.md) */
-  "features": "/features" | "/features/{name}";
-  /** Group badges (group_badges.md) */
-  "groupBadges": "/groups/{id}/badges" | "/groups/{id}/badges/{badge_id}" | "/groups/{id}/badges/render";
-  /** Group Issue Boards (group_boards.md) */
-  "groupBoards": "/groups/{id}/boards" | "/groups/{id}/boards/{board_id}" | "/groups/{id}/boards/{board_id}/lists" | "/groups/{id}/boards/{board_id}/lists/{list_id}";
-  /** Group-level Variables (group_level_variables.md) */
-  "groupLevelVariables": "/groups/{id}/variables" | "/groups/{id}/variables/{key}";
-  /** Group milestones (group_milestones.md) */
-  "groupMilestones": "/groups/{id}/milestones" | "/groups/{id}/milestones/{milestone_id}" | "/groups/{id}/milestones/{milestone_id}/issues" | "/groups/{id}/milestones/{milestone_id}/merge_requests";
-  /** Groups (groups.md) */
-  "groups": "/groups" | "/groups/{id}/subgroups" | "/groups/{id}/projects" | "/groups/{id}" | "/groups/{id}/projects/{project_id}";
-  /** Issues (issues.md) */
-  "issues": "/issues" | "/groups/{id}/issues" | "/projects/{id}/issues" | "/projects/{id}/issues/{issue_iid}" | "/projects/{id}/issues/{issue_iid}/move" | "/projects/{id}/issues/{issue_iid}/subscribe" | "/projects/{id}/issues/{issue_iid}/unsubscribe" | "/projects/{id}/issues/{issue_iid}/todo" | "/projects/{id}/issues/{issue_iid}/time_estimate" | "/projects/{id}/issues/{issue_iid}/reset_time_estimate" | "/projects/{id}/issues/{issue_iid}/add_spent_time" | "/projects/{id}/issues/{issue_iid}/reset_spent_time" | "/projects/{id}/issues/{issue_iid}/time_stats" | "/projects/{id}/issues/{issue_id}/related_merge_requests" | "/projects/{id}/issues/{issue_iid}/closed_by" | "/projects/{id}/issues/{issue_iid}/participants" | "/projects/{id}/issues/{issue_iid}/user_agent_detail";
-  /** Jobs (jobs.md) */
-  "jobs": "/projects/{id}/jobs" | "/projects/{id}/pipelines/{pipeline_id}/jobs" | "/projects/{id}/jobs/{job_id}" | "/projects/{id}/jobs/{job_id}/artifacts" | "/projects/{id}/jobs/artifacts/{ref_name}/download" | "/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}" | "/projects/{id}/jobs/{job_id}/trace" | "/projects/{id}/jobs/{job_id}/cancel" | "/projects/{id}/jobs/{job_id}/retry" | "/projects/{id}/jobs/{job_id}/erase" | "/projects/{id}/jobs/{job_id}/artifacts/keep" | "/projects/{id}/jobs/{job_id}/play";
-  /** Keys (keys.md) */
-  "keys": "/keys/{id}";
-  /** Labels (labels.md) */
-  "labels": "/projects/{id}/labels" | "/projects/{id}/labels/{label_id}/subscribe" | "/projects/{id}/labels/{label_id}/unsubscribe";
-  /** Validate the .gitlab-ci.yml (API) (lint.md) */
-  "lint": "/lint";
-  /** Markdown (markdown.md) */
-  "markdown": "/markdown";
-  /** Group and project members (members.md) */
-  "members": "/groups/{id}/members" | "/projects/{id}/members" | "/groups/{id}/members/all" | "/projects/{id}/members/all" | "/groups/{id}/members/{user_id}" | "/projects/{id}/members/{user_id}";
-  /** Merge requests (merge_requests.md) */
-  "mergeRequests": "/merge_requests" | "/projects/{id}/merge_requests" | "/groups/{id}/merge_requests" | "/projects/{id}/merge_requests/{merge_request_iid}" | "/projects/{id}/merge_requests/{merge_request_iid}/participants" | "/projects/{id}/merge_requests/{merge_request_iid}/commits" | "/projects/{id}/merge_requests/{merge_request_iid}/changes" | "/projects/{id}/merge_requests/{merge_request_iid}/pipelines" | "/projects/{id}/merge_requests/{merge_request_iid}/merge" | "/projects/{id}/merge_requests/{merge_request_iid}/cancel_merge_when_pipeline_succeeds" | "/projects/{id}/merge_requests/{merge_request_iid}/closes_issues" | "/projects/{id}/merge_requests/{merge_request_iid}/subscribe" | "/projects/{id}/merge_requests/{merge_request_iid}/unsubscribe" | "/projects/{id}/merge_requests/{merge_request_iid}/todo" | "/projects/{id}/merge_requests/{merge_request_iid}/versions" | "/projects/{id}/merge_requests/{merge_request_iid}/versions/{version_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/time_estimate" | "/projects/{id}/merge_requests/{merge_request_iid}/reset_time_estimate" | "/projects/{id}/merge_requests/{merge_request_iid}/add_spent_time" | "/projects/{id}/merge_requests/{merge_request_iid}/reset_spent_time" | "/projects/{id}/merge_requests/{merge_request_iid}/time_stats";
-  /** Milestones (milestones.md) */
-  "milestones": "/projects/{id}/milestones" | "/projects/{id}/milestones/{milestone_id}" | "/projects/{id}/milestones/{milestone_id}/issues" | "/projects/{id}/milestones/{milestone_id}/merge_requests";
-  /** Namespaces (namespaces.md) */
-  "namespaces": "/namespaces" | "/namespaces/{id}";
-  /** Notes (notes.md) */
-  "notes": "/projects/{id}/issues/{issue_iid}/notes" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/notes" | "/projects/{id}/snippets/{snippet_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}";
-  /** Notification settings (notification_settings.md) */
-  "notificationSettings": "/notification_settings" | "/groups/{id}/notification_settings" | "/projects/{id}/notification_settings";
-  /** Pages domains (pages_domains.md) */
-  "pagesDomains": "/pages/domains" | "/projects/{id}/pages/domains" | "/projects/{id}/pages/domains/{domain}";
-  /** Pipeline schedules (pipeline_schedules.md) */
-  "pipelineSchedules": "/projects/{id}/pipeline_schedules" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/take_ownership" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}";
-  /** Pipeline triggers (pipeline_triggers.md) */
-  "pipelineTriggers": "/projects/{id}/triggers" | "/projects/{id}/triggers/{trigger_id}" | "/projects/{id}/triggers/{trigger_id}/take_ownership";
-  /** Pipelines (pipelines.md) */
-  "pipelines": "/projects/{id}/pipelines" | "/projects/{id}/pipelines/{pipeline_id}" | "/projects/{id}/pipeline" | "/projects/{id}/pipelines/{pipeline_id}/retry" | "/projects/{id}/pipelines/{pipeline_id}/cancel";
-  /** Project badges (project_badges.md) */
-  "projectBadges": "/projects/{id}/badges" | "/projects/{id}/badges/{badge_id}" | "/projects/{id}/badges/render";
-  /** Project import/export (project_import_export.md) */
-  "projectImportExport": "/projects/{id}/export" | "/projects/{id}/export/download" | "/projects/import" | "/projects/{id}/import";
-  /** Project-level Variables (project_level_variables.md) */
-  "projectLevelVariables": "/projects/{id}/variables" | "/projects/{id}/variables/{key}";
-  /** Project snippets (project_snippets.md) */
-  "projectSnippets": "/projects/{id}/snippets" | "/projects/{id}/snippets/{snippet_id}" | "/projects/{id}/snippets/{snippet_id}/raw" | "/projects/{id}/snippets/{snippet_id}/user_agent_detail";
-  /** Project templates (project_templates.md) */
-  "projectTemplates": "/projects/{id}/templates/{type}" | "/projects/{id}/templates/{type}/{key}";
-  /** Projects (projects.md) */
-  "projects": "/projects" | "/users/{user_id}/projects" | "/projects/{id}" | "/projects/{id}/users" | "/projects/user/{user_id}" | "/projects/{id}/fork" | "/projects/{id}/forks" | "/projects/{id}/star" | "/projects/{id}/unstar" | "/projects/{id}/languages" | "/projects/{id}/archive" | "/projects/{id}/unarchive" | "/projects/{id}/uploads" | "/projects/{id}/share" | "/projects/{id}/share/{group_id}" | "/projects/{id}/hooks" | "/projects/{id}/hooks/{hook_id}" | "/projects/{id}/fork/{forked_from_id}" | "/projects/{id}/housekeeping" | "/projects/{id}/transfer" | "/projects/{id}/snapshot";
-  /** Protected branches (protected_branches.md) */
-  "protectedBranches": "/projects/{id}/protected_branches" | "/projects/{id}/protected_branches/{name}";
-  /** Protected tags (protected_tags.md) */
-  "protectedTags": "/projects/{id}/protected_tags" | "/projects/{id}/protected_tags/{name}";
-  /** Repositories (repositories.md) */
-  "repositories": "/projects/{id}/repository/tree" | "/projects/{id}/repository/blobs/{sha}" | "/projects/{id}/repository/blobs/{sha}/raw" | "/projects/{id}/repository/archive" | "/projects/{id}/repository/compare" | "/projects/{id}/repository/contributors" | "/projects/{id}/repository/merge_base";
-  /** Repository files (repository_files.md) */
-  "repositoryFiles": "/projects/{id}/repository/files/{file_path}" | "/projects/{id}/repository/files/{file_path}/raw";
-  /** Resource label events (resource_label_events.md) */
-  "resourceLabelEvents": "/projects/{id}/issues/{issue_iid}/resource_label_events" | "/projects/{id}/issues/{issue_iid}/resource_label_events/{resource_label_event_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events" | "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events/{resource_label_event_id}";
-  /** Runners (runners.md) */
-  "runners": "/runners" | "/runners/all" | "/runners/{id}" | "/runners/{id}/jobs" | "/projects/{id}/runners" | "/projects/{id}/runners/{runner_id}" | "/runners/verify";
-  /** Search (search.md) */
-  "search": "/search" | "/groups/{id}/search" | "/projects/{id}/search";
-  /** Services (services.md) */
-  "services": "/projects/{id}/services/asana" | "/projects/{id}/services/assembla" | "/projects/{id}/services/bamboo" | "/projects/{id}/services/bugzilla" | "/projects/{id}/services/buildkite" | "/projects/{id}/services/campfire" | "/projects/{id}/services/custom-issue-tracker" | "/projects/{id}/services/drone-ci" | "/projects/{id}/services/emails-on-push" | "/projects/{id}/services/external-wiki" | "/projects/{id}/services/flowdock" | "/projects/{id}/services/hangouts_chat" | "/projects/{id}/services/hipchat" | "/projects/{id}/services/irker" | "/projects/{id}/services/jira" | "/projects/{id}/services/kubernetes" | "/projects/{id}/services/slack-slash-commands" | "/projects/{id}/services/mattermost-slash-commands" | "/projects/{id}/services/packagist" | "/projects/{id}/services/pipelines-email" | "/projects/{id}/services/pivotaltracker" | "/projects/{id}/services/prometheus" | "/projects/{id}/services/pushover" | "/projects/{id}/services/redmine" | "/projects/{id}/services/slack" | "/projects/{id}/services/microsoft-teams" | "/projects/{id}/services/mattermost" | "/projects/{id}/services/teamcity" | "/projects/{id}/services/mock-ci";
-  /** Application settings (settings.md) */
-  "settings": "/application/settings";
-  /** Sidekiq Metrics (sidekiq_metrics.md) */
-  "sidekiqMetrics": "/sidekiq/queue_metrics" | "/sidekiq/process_metrics" | "/sidekiq/job_stats" | "/sidekiq/compound_metrics";
-  /** Snippets (snippets.md) */
-  "snippets": "/snippets" | "/snippets/{id}" | "/snippets/public" | "/snippets/{id}/user_agent_detail";
-  /** System hooks (system_hooks.md) */
-  "systemHooks": "/hooks" | "/hooks/{id}";
-  /** Tags (tags.md) */
-  "tags": "/projects/{id}/repository/tags" | "/projects/{id}/repository/tags/{tag_name}" | "/projects/{id}/repository/tags/{tag_name}/release";
-  /** Dockerfiles (templates/dockerfiles.md) */
-  "templatesDockerfiles": "/templates/dockerfiles" | "/templates/dockerfiles/{key}";
-  /** Gitignores (templates/gitignores.md) */
-  "templatesGitignores": "/templates/gitignores" | "/templates/gitignores/{key}";
-  /** GitLab CI YMLs (templates/gitlab_ci_ymls.md) */
-  "templatesGitlabCiYmls": "/templates/gitlab_ci_ymls" | "/templates/gitlab_ci_ymls/{key}";
-  /** Licenses (templates/licenses.md) */
-  "templatesLicenses": "/templates/licenses" | "/templates/licenses/{key}";
-  /** Todos (todos.md) */
-  "todos": "/todos" | "/todos/{id}/mark_as_done" | "/todos/mark_as_done";
-  /** Users (users.md) */
-  "users": "/users" | "/users/{id}" | "/user" | "/user/status" | "/users/{id_or_username}/status" | "/user/keys" | "/users/{id}/keys" | "/user/keys/{key_id}" | "/users/{id}/keys/{key_id}" | "/user/gpg_keys" | "/user/gpg_keys/{key_id}" | "/users/{id}/gpg_keys" | "/users/{id}/gpg_keys/{key_id}" | "/user/emails" | "/users/{id}/emails" | "/user/emails/{email_id}" | "/users/{id}/emails/{email_id}" | "/users/{id}/block" | "/users/{id}/unblock" | "/users/{user_id}/impersonation_tokens" | "/users/{user_id}/impersonation_tokens/{impersonation_token_id}" | "/user/activities";
-  /** Version (version.md) */
-  "version": "/version";
-  /** Wikis (wikis.md) */
-  "wikis": "/projects/{id}/wikis" | "/projects/{id}/wikis/{slug}" | "/projects/{id}/wikis/attachments";
+/** A file in a multipart body: a Blob or File, or (in Node) its bytes or text with a file name. */
+export type Upload = Blob | { content: Blob | ArrayBuffer | ArrayBufferView | string; filename: string; type?: string };
+/** A raw request body (a media type other than JSON or a form). */
+export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | string;
+
+/** For each HTTP method, path -> the call: what `init` takes, `data` on success, `error` otherwise. Used by the client's methods. */
+export interface Calls {
+    get: {
+        "/groups/{id}/access_requests": {
+            init: { params: operations["listGroupAccessRequests"]["parameters"] };
+            data: operations["listGroupAccessRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/access_requests": {
+            init: { params: operations["listProjectAccessRequests"]["parameters"] };
+            data: operations["listProjectAccessRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/applications": {
+            init?: { params?: operations["listApplications"]["parameters"] };
+            data: operations["listApplications"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/avatar": {
+            init: { params: operations["getAvatar"]["parameters"] };
+            data: operations["getAvatar"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/award_emoji": {
+            init: { params: operations["listProjectIssueAwardEmoji"]["parameters"] };
+            data: operations["listProjectIssueAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji": {
+            init: { params: operations["listProjectMergeRequestAwardEmoji"]["parameters"] };
+            data: operations["listProjectMergeRequestAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/award_emoji": {
+            init: { params: operations["listProjectSnippetAwardEmoji"]["parameters"] };
+            data: operations["listProjectSnippetAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}": {
+            init: { params: operations["getProjectIssueAwardEmoji"]["parameters"] };
+            data: operations["getProjectIssueAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}": {
+            init: { params: operations["getProjectMergeRequestAwardEmoji"]["parameters"] };
+            data: operations["getProjectMergeRequestAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}": {
+            init: { params: operations["getProjectSnippetAwardEmoji"]["parameters"] };
+            data: operations["getProjectSnippetAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji": {
+            init: { params: operations["listProjectIssueNoteAwardEmoji"]["parameters"] };
+            data: operations["listProjectIssueNoteAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}": {
+            init: { params: operations["getProjectIssueNoteAwardEmoji"]["parameters"] };
+            data: operations["getProjectIssueNoteAwardEmoji"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards": {
+            init: { params: operations["listProjectBoards"]["parameters"] };
+            data: operations["listProjectBoards"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}": {
+            init: { params: operations["getProjectBoard"]["parameters"] };
+            data: operations["getProjectBoard"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists": {
+            init: { params: operations["listProjectBoardLists"]["parameters"] };
+            data: operations["listProjectBoardLists"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["getProjectBoardList"]["parameters"] };
+            data: operations["getProjectBoardList"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches": {
+            init: { params: operations["listProjectRepositoryBranches"]["parameters"] };
+            data: operations["listProjectRepositoryBranches"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches/{branch}": {
+            init: { params: operations["getProjectRepositoryBranch"]["parameters"] };
+            data: operations["getProjectRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages": {
+            init?: { params?: operations["listBroadcastMessages"]["parameters"] };
+            data: operations["listBroadcastMessages"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages/{id}": {
+            init: { params: operations["getBroadcastMessage"]["parameters"] };
+            data: operations["getBroadcastMessage"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits": {
+            init: { params: operations["listProjectRepositoryCommits"]["parameters"] };
+            data: operations["listProjectRepositoryCommits"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}": {
+            init: { params: operations["getProjectRepositoryCommit"]["parameters"] };
+            data: operations["getProjectRepositoryCommit"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/refs": {
+            init: { params: operations["listProjectRepositoryCommitRefs"]["parameters"] };
+            data: operations["listProjectRepositoryCommitRefs"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/diff": {
+            init: { params: operations["diffProjectRepositoryCommit"]["parameters"] };
+            data: operations["diffProjectRepositoryCommit"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/comments": {
+            init: { params: operations["listProjectRepositoryCommitComments"]["parameters"] };
+            data: operations["listProjectRepositoryCommitComments"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/statuses": {
+            init: { params: operations["listProjectRepositoryCommitStatuses"]["parameters"] };
+            data: operations["listProjectRepositoryCommitStatuses"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/merge_requests": {
+            init: { params: operations["listProjectRepositoryCommitMergeRequests"]["parameters"] };
+            data: operations["listProjectRepositoryCommitMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/custom_attributes": {
+            init: { params: operations["listUserCustomAttributes"]["parameters"] };
+            data: operations["listUserCustomAttributes"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/custom_attributes": {
+            init: { params: operations["listGroupCustomAttributes"]["parameters"] };
+            data: operations["listGroupCustomAttributes"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/custom_attributes": {
+            init: { params: operations["listProjectCustomAttributes"]["parameters"] };
+            data: operations["listProjectCustomAttributes"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/custom_attributes/{key}": {
+            init: { params: operations["getUserCustomAttribute"]["parameters"] };
+            data: operations["getUserCustomAttribute"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/custom_attributes/{key}": {
+            init: { params: operations["getGroupCustomAttribute"]["parameters"] };
+            data: operations["getGroupCustomAttribute"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/custom_attributes/{key}": {
+            init: { params: operations["getProjectCustomAttribute"]["parameters"] };
+            data: operations["getProjectCustomAttribute"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/deploy_keys": {
+            init?: { params?: operations["listDeployKeys"]["parameters"] };
+            data: operations["listDeployKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys": {
+            init: { params: operations["listProjectDeployKeys"]["parameters"] };
+            data: operations["listProjectDeployKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys/{key_id}": {
+            init: { params: operations["getProjectDeployKey"]["parameters"] };
+            data: operations["getProjectDeployKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deployments": {
+            init: { params: operations["listProjectDeployments"]["parameters"] };
+            data: operations["listProjectDeployments"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deployments/{deployment_id}": {
+            init: { params: operations["getProjectDeployment"]["parameters"] };
+            data: operations["getProjectDeployment"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions": {
+            init: { params: operations["listProjectIssueDiscussions"]["parameters"] };
+            data: operations["listProjectIssueDiscussions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}": {
+            init: { params: operations["getProjectIssueDiscussion"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions": {
+            init: { params: operations["listProjectSnippetDiscussions"]["parameters"] };
+            data: operations["listProjectSnippetDiscussions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}": {
+            init: { params: operations["getProjectSnippetDiscussion"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions": {
+            init: { params: operations["listProjectMergeRequestDiscussions"]["parameters"] };
+            data: operations["listProjectMergeRequestDiscussions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}": {
+            init: { params: operations["getProjectMergeRequestDiscussion"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions": {
+            init: { params: operations["listProjectCommitDiscussions"]["parameters"] };
+            data: operations["listProjectCommitDiscussions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}": {
+            init: { params: operations["getProjectCommitDiscussion"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments": {
+            init: { params: operations["listProjectEnvironments"]["parameters"] };
+            data: operations["listProjectEnvironments"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/events": {
+            init?: { params?: operations["listEvents"]["parameters"] };
+            data: operations["listEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/events": {
+            init: { params: operations["listUserEvents"]["parameters"] };
+            data: operations["listUserEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{project_id}/events": {
+            init: { params: operations["listProjectEvents"]["parameters"] };
+            data: operations["listProjectEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/features": {
+            init?: { params?: operations["listFeatures"]["parameters"] };
+            data: operations["listFeatures"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges": {
+            init: { params: operations["listGroupBadges"]["parameters"] };
+            data: operations["listGroupBadges"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges/{badge_id}": {
+            init: { params: operations["getGroupBadge"]["parameters"] };
+            data: operations["getGroupBadge"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges/render": {
+            init: { params: operations["getGroupBadgeRender"]["parameters"] };
+            data: operations["getGroupBadgeRender"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards": {
+            init: { params: operations["listGroupBoards"]["parameters"] };
+            data: operations["listGroupBoards"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}": {
+            init: { params: operations["getGroupBoard"]["parameters"] };
+            data: operations["getGroupBoard"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists": {
+            init: { params: operations["listGroupBoardLists"]["parameters"] };
+            data: operations["listGroupBoardLists"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["getGroupBoardList"]["parameters"] };
+            data: operations["getGroupBoardList"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables": {
+            init: { params: operations["listGroupVariables"]["parameters"] };
+            data: operations["listGroupVariables"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables/{key}": {
+            init: { params: operations["getGroupVariable"]["parameters"] };
+            data: operations["getGroupVariable"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones": {
+            init: { params: operations["listGroupMilestones"]["parameters"] };
+            data: operations["listGroupMilestones"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}": {
+            init: { params: operations["getGroupMilestone"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}/issues": {
+            init: { params: operations["listGroupMilestoneIssues"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}/merge_requests": {
+            init: { params: operations["listGroupMilestoneMergeRequests"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups": {
+            init?: { params?: operations["listGroups"]["parameters"] };
+            data: operations["listGroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/subgroups": {
+            init: { params: operations["listGroupSubgroups"]["parameters"] };
+            data: operations["listGroupSubgroups"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/projects": {
+            init: { params: operations["listGroupProjects"]["parameters"] };
+            data: operations["listGroupProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}": {
+            init: { params: operations["getGroup"]["parameters"] };
+            data: operations["getGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/issues": {
+            init?: { params?: operations["listIssues"]["parameters"] };
+            data: operations["listIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/issues": {
+            init: { params: operations["listGroupIssues"]["parameters"] };
+            data: operations["listGroupIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues": {
+            init: { params: operations["listProjectIssues"]["parameters"] };
+            data: operations["listProjectIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}": {
+            init: { params: operations["getProjectIssue"]["parameters"] };
+            data: operations["getProjectIssue"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/time_stats": {
+            init: { params: operations["getProjectIssueTimeStats"]["parameters"] };
+            data: operations["getProjectIssueTimeStats"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_id}/related_merge_requests": {
+            init: { params: operations["listProjectIssueRelatedMergeRequests"]["parameters"] };
+            data: operations["listProjectIssueRelatedMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/closed_by": {
+            init: { params: operations["closedByProjectIssue"]["parameters"] };
+            data: operations["closedByProjectIssue"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/participants": {
+            init: { params: operations["listProjectIssueParticipants"]["parameters"] };
+            data: operations["listProjectIssueParticipants"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/user_agent_detail": {
+            init: { params: operations["userAgentDetailProjectIssue"]["parameters"] };
+            data: operations["userAgentDetailProjectIssue"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs": {
+            init: { params: operations["listProjectJobs"]["parameters"] };
+            data: operations["listProjectJobs"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines/{pipeline_id}/jobs": {
+            init: { params: operations["listProjectPipelineJobs"]["parameters"] };
+            data: operations["listProjectPipelineJobs"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}": {
+            init: { params: operations["getProjectJob"]["parameters"] };
+            data: operations["getProjectJob"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/artifacts": {
+            init: { params: operations["listProjectJobArtifacts"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/artifacts/{ref_name}/download": {
+            init: { params: operations["downloadProjectJobArtifact"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}": {
+            init: { params: operations["getProjectJobArtifact"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/trace": {
+            init: { params: operations["traceProjectJob"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/keys/{id}": {
+            init: { params: operations["getKey"]["parameters"] };
+            data: operations["getKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels": {
+            init: { params: operations["listProjectLabels"]["parameters"] };
+            data: operations["listProjectLabels"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members": {
+            init: { params: operations["listGroupMembers"]["parameters"] };
+            data: operations["listGroupMembers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members": {
+            init: { params: operations["listProjectMembers"]["parameters"] };
+            data: operations["listProjectMembers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members/all": {
+            init: { params: operations["listGroupMemberAll"]["parameters"] };
+            data: operations["listGroupMemberAll"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members/all": {
+            init: { params: operations["listProjectMemberAll"]["parameters"] };
+            data: operations["listProjectMemberAll"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members/{user_id}": {
+            init: { params: operations["getGroupMember"]["parameters"] };
+            data: operations["getGroupMember"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members/{user_id}": {
+            init: { params: operations["getProjectMember"]["parameters"] };
+            data: operations["getProjectMember"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/merge_requests": {
+            init?: { params?: operations["listMergeRequests"]["parameters"] };
+            data: operations["listMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests": {
+            init: { params: operations["listProjectMergeRequests"]["parameters"] };
+            data: operations["listProjectMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/merge_requests": {
+            init: { params: operations["listGroupMergeRequests"]["parameters"] };
+            data: operations["listGroupMergeRequests"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}": {
+            init: { params: operations["getProjectMergeRequest"]["parameters"] };
+            data: operations["getProjectMergeRequest"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/participants": {
+            init: { params: operations["listProjectMergeRequestParticipants"]["parameters"] };
+            data: operations["listProjectMergeRequestParticipants"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/commits": {
+            init: { params: operations["listProjectMergeRequestCommits"]["parameters"] };
+            data: operations["listProjectMergeRequestCommits"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/changes": {
+            init: { params: operations["listProjectMergeRequestChanges"]["parameters"] };
+            data: operations["listProjectMergeRequestChanges"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/pipelines": {
+            init: { params: operations["listProjectMergeRequestPipelines"]["parameters"] };
+            data: operations["listProjectMergeRequestPipelines"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/closes_issues": {
+            init: { params: operations["listProjectMergeRequestClosesIssues"]["parameters"] };
+            data: operations["listProjectMergeRequestClosesIssues"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/versions": {
+            init: { params: operations["listProjectMergeRequestVersions"]["parameters"] };
+            data: operations["listProjectMergeRequestVersions"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/versions/{version_id}": {
+            init: { params: operations["getProjectMergeRequestVersion"]["parameters"] };
+            data: operations["getProjectMergeRequestVersion"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/time_stats": {
+            init: { params: operations["getProjectMergeRequestTimeStats"]["parameters"] };
+            data: operations["getProjectMergeRequestTimeStats"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones": {
+            init: { params: operations["listProjectMilestones"]["parameters"] };
+            data: operations["listProjectMilestones"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}": {
+            init: { params: operations["getProjectMilestone"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}/issues": {
+            init: { params: operations["listProjectMilestoneIssues"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}/merge_requests": {
+            init: { params: operations["listProjectMilestoneMergeRequests"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/namespaces": {
+            init?: { params?: operations["listNamespaces"]["parameters"] };
+            data: operations["listNamespaces"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/namespaces/{id}": {
+            init: { params: operations["getNamespace"]["parameters"] };
+            data: operations["getNamespace"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes": {
+            init: { params: operations["listProjectIssueNotes"]["parameters"] };
+            data: operations["listProjectIssueNotes"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}": {
+            init: { params: operations["getProjectIssueNote"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes": {
+            init: { params: operations["listProjectSnippetNotes"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes/{note_id}": {
+            init: { params: operations["getProjectSnippetNote"]["parameters"] };
+            data: operations["getProjectSnippetNote"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes": {
+            init: { params: operations["listProjectMergeRequestNotes"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}": {
+            init: { params: operations["getProjectMergeRequestNote"]["parameters"] };
+            data: operations["getProjectMergeRequestNote"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/notification_settings": {
+            init?: { params?: operations["getNotificationSettings"]["parameters"] };
+            data: operations["getNotificationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/notification_settings": {
+            init: { params: operations["getGroupNotificationSettings"]["parameters"] };
+            data: operations["getGroupNotificationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/notification_settings": {
+            init: { params: operations["getProjectNotificationSettings"]["parameters"] };
+            data: operations["getProjectNotificationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/pages/domains": {
+            init?: { params?: operations["listPageDomains"]["parameters"] };
+            data: operations["listPageDomains"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains": {
+            init: { params: operations["listProjectPageDomains"]["parameters"] };
+            data: operations["listProjectPageDomains"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains/{domain}": {
+            init: { params: operations["getProjectPageDomain"]["parameters"] };
+            data: operations["getProjectPageDomain"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules": {
+            init: { params: operations["listProjectPipelineSchedules"]["parameters"] };
+            data: operations["listProjectPipelineSchedules"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
+            init: { params: operations["getProjectPipelineSchedule"]["parameters"] };
+            data: operations["getProjectPipelineSchedule"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers": {
+            init: { params: operations["listProjectTriggers"]["parameters"] };
+            data: operations["listProjectTriggers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers/{trigger_id}": {
+            init: { params: operations["getProjectTrigger"]["parameters"] };
+            data: operations["getProjectTrigger"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines": {
+            init: { params: operations["listProjectPipelines"]["parameters"] };
+            data: operations["listProjectPipelines"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines/{pipeline_id}": {
+            init: { params: operations["getProjectPipeline"]["parameters"] };
+            data: operations["getProjectPipeline"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges": {
+            init: { params: operations["listProjectBadges"]["parameters"] };
+            data: operations["listProjectBadges"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges/{badge_id}": {
+            init: { params: operations["getProjectBadge"]["parameters"] };
+            data: operations["getProjectBadge"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges/render": {
+            init: { params: operations["getProjectBadgeRender"]["parameters"] };
+            data: operations["getProjectBadgeRender"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/export": {
+            init: { params: operations["getExportProject"]["parameters"] };
+            data: operations["getExportProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/export/download": {
+            init: { params: operations["getProjectExportDownload"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/import": {
+            init: { params: operations["getImportProject"]["parameters"] };
+            data: operations["getImportProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables": {
+            init: { params: operations["listProjectVariables"]["parameters"] };
+            data: operations["listProjectVariables"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables/{key}": {
+            init: { params: operations["getProjectVariable"]["parameters"] };
+            data: operations["getProjectVariable"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets": {
+            init: { params: operations["listProjectSnippets"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}": {
+            init: { params: operations["getProjectSnippet"]["parameters"] };
+            data: operations["getProjectSnippet"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/raw": {
+            init: { params: operations["rawProjectSnippet"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/user_agent_detail": {
+            init: { params: operations["userAgentDetailProjectSnippet"]["parameters"] };
+            data: operations["userAgentDetailProjectSnippet"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/templates/{type}": {
+            init: { params: operations["getProjectTemplate"]["parameters"] };
+            data: operations["getProjectTemplate"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/templates/{type}/{key}": {
+            init: { params: operations["getByKeyProjectTemplate"]["parameters"] };
+            data: operations["getByKeyProjectTemplate"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects": {
+            init?: { params?: operations["listProjects"]["parameters"] };
+            data: operations["listProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/projects": {
+            init: { params: operations["listUserProjects"]["parameters"] };
+            data: operations["listUserProjects"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}": {
+            init: { params: operations["getProject"]["parameters"] };
+            data: operations["getProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/users": {
+            init: { params: operations["listProjectUsers"]["parameters"] };
+            data: operations["listProjectUsers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/forks": {
+            init: { params: operations["listProjectForks"]["parameters"] };
+            data: operations["listProjectForks"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/languages": {
+            init: { params: operations["listProjectLanguages"]["parameters"] };
+            data: operations["listProjectLanguages"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks": {
+            init: { params: operations["listProjectHooks"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks/{hook_id}": {
+            init: { params: operations["getProjectHook"]["parameters"] };
+            data: operations["getProjectHook"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snapshot": {
+            init: { params: operations["snapshotProject"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_branches": {
+            init: { params: operations["listProjectProtectedBranches"]["parameters"] };
+            data: operations["listProjectProtectedBranches"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_branches/{name}": {
+            init: { params: operations["getProjectProtectedBranch"]["parameters"] };
+            data: operations["getProjectProtectedBranch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_tags": {
+            init: { params: operations["listProjectProtectedTags"]["parameters"] };
+            data: operations["listProjectProtectedTags"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_tags/{name}": {
+            init: { params: operations["getProjectProtectedTag"]["parameters"] };
+            data: operations["getProjectProtectedTag"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tree": {
+            init: { params: operations["getProjectRepositoryTree"]["parameters"] };
+            data: operations["getProjectRepositoryTree"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/blobs/{sha}": {
+            init: { params: operations["getProjectRepositoryBlob"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/blobs/{sha}/raw": {
+            init: { params: operations["rawProjectRepositoryBlob"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/archive": {
+            init: { params: operations["getProjectRepositoryArchive"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/compare": {
+            init: { params: operations["getProjectRepositoryCompare"]["parameters"] };
+            data: operations["getProjectRepositoryCompare"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/contributors": {
+            init: { params: operations["listProjectRepositoryContributors"]["parameters"] };
+            data: operations["listProjectRepositoryContributors"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/merge_base": {
+            init: { params: operations["getProjectRepositoryMergeBase"]["parameters"] };
+            data: operations["getProjectRepositoryMergeBase"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["getProjectRepositoryFile"]["parameters"] };
+            data: operations["getProjectRepositoryFile"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}/raw": {
+            init: { params: operations["rawProjectRepositoryFile"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/resource_label_events": {
+            init: { params: operations["listProjectIssueResourceLabelEvents"]["parameters"] };
+            data: operations["listProjectIssueResourceLabelEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/resource_label_events/{resource_label_event_id}": {
+            init: { params: operations["getProjectIssueResourceLabelEvent"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events": {
+            init: { params: operations["listProjectMergeRequestResourceLabelEvents"]["parameters"] };
+            data: operations["listProjectMergeRequestResourceLabelEvents"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events/{resource_label_event_id}": {
+            init: { params: operations["getProjectMergeRequestResourceLabelEvent"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/runners": {
+            init?: { params?: operations["listRunners"]["parameters"] };
+            data: operations["listRunners"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/all": {
+            init?: { params?: operations["listRunnerAll"]["parameters"] };
+            data: operations["listRunnerAll"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/{id}": {
+            init: { params: operations["getRunner"]["parameters"] };
+            data: operations["getRunner"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/{id}/jobs": {
+            init: { params: operations["listRunnerJobs"]["parameters"] };
+            data: operations["listRunnerJobs"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/runners": {
+            init: { params: operations["listProjectRunners"]["parameters"] };
+            data: operations["listProjectRunners"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/search": {
+            init: { params: operations["getSearch"]["parameters"] };
+            data: operations["getSearch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/search": {
+            init: { params: operations["searchGroup"]["parameters"] };
+            data: operations["searchGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/search": {
+            init: { params: operations["searchProject"]["parameters"] };
+            data: operations["searchProject"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/asana": {
+            init: { params: operations["getProjectServiceAsana"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/assembla": {
+            init: { params: operations["getProjectServiceAssembla"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bamboo": {
+            init: { params: operations["getProjectServiceBamboo"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bugzilla": {
+            init: { params: operations["getProjectServiceBugzilla"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/buildkite": {
+            init: { params: operations["getProjectServiceBuildkite"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/campfire": {
+            init: { params: operations["getProjectServiceCampfire"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/custom-issue-tracker": {
+            init: { params: operations["getProjectServiceCustomIssueTracker"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/drone-ci": {
+            init: { params: operations["getProjectServiceDroneCi"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/emails-on-push": {
+            init: { params: operations["getProjectServiceEmailsOnPush"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/external-wiki": {
+            init: { params: operations["getProjectServiceExternalWiki"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/flowdock": {
+            init: { params: operations["getProjectServiceFlowdock"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hangouts_chat": {
+            init: { params: operations["getProjectServiceHangoutsChat"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hipchat": {
+            init: { params: operations["getProjectServiceHipchat"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/irker": {
+            init: { params: operations["getProjectServiceIrker"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/jira": {
+            init: { params: operations["getProjectServiceJira"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/kubernetes": {
+            init: { params: operations["getProjectServiceKubernetes"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack-slash-commands": {
+            init: { params: operations["getProjectServiceSlackSlashCommands"]["parameters"] };
+            data: operations["getProjectServiceSlackSlashCommands"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost-slash-commands": {
+            init: { params: operations["getProjectServiceMattermostSlashCommands"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/packagist": {
+            init: { params: operations["getProjectServicePackagist"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pipelines-email": {
+            init: { params: operations["getProjectServicePipelinesEmail"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pivotaltracker": {
+            init: { params: operations["getProjectServicePivotaltracker"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/prometheus": {
+            init: { params: operations["getProjectServicePrometheus"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pushover": {
+            init: { params: operations["getProjectServicePushover"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/redmine": {
+            init: { params: operations["getProjectServiceRedmine"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack": {
+            init: { params: operations["getProjectServiceSlack"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/microsoft-teams": {
+            init: { params: operations["getProjectServiceMicrosoftTeams"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost": {
+            init: { params: operations["getProjectServiceMattermost"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/teamcity": {
+            init: { params: operations["getProjectServiceTeamcity"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mock-ci": {
+            init: { params: operations["getProjectServiceMockCi"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/application/settings": {
+            init?: { params?: operations["getApplicationSettings"]["parameters"] };
+            data: operations["getApplicationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/sidekiq/queue_metrics": {
+            init?: { params?: operations["getSidekiqQueueMetrics"]["parameters"] };
+            data: operations["getSidekiqQueueMetrics"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/sidekiq/process_metrics": {
+            init?: { params?: operations["getSidekiqProcessMetrics"]["parameters"] };
+            data: operations["getSidekiqProcessMetrics"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/sidekiq/job_stats": {
+            init?: { params?: operations["getSidekiqJobStats"]["parameters"] };
+            data: operations["getSidekiqJobStats"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/sidekiq/compound_metrics": {
+            init?: { params?: operations["getSidekiqCompoundMetrics"]["parameters"] };
+            data: operations["getSidekiqCompoundMetrics"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/snippets": {
+            init?: { params?: operations["listSnippets"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/{id}": {
+            init: { params: operations["getSnippet"]["parameters"] };
+            data: operations["getSnippet"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/public": {
+            init?: { params?: operations["listSnippetPublic"]["parameters"] };
+            data: operations["listSnippetPublic"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/{id}/user_agent_detail": {
+            init: { params: operations["userAgentDetailSnippet"]["parameters"] };
+            data: operations["userAgentDetailSnippet"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/hooks": {
+            init?: { params?: operations["listHooks"]["parameters"] };
+            data: operations["listHooks"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/hooks/{id}": {
+            init: { params: operations["getHook"]["parameters"] };
+            data: operations["getHook"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags": {
+            init: { params: operations["listProjectRepositoryTags"]["parameters"] };
+            data: operations["listProjectRepositoryTags"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags/{tag_name}": {
+            init: { params: operations["getProjectRepositoryTag"]["parameters"] };
+            data: operations["getProjectRepositoryTag"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/dockerfiles": {
+            init?: { params?: operations["listTemplateDockerfiles"]["parameters"] };
+            data: operations["listTemplateDockerfiles"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/dockerfiles/{key}": {
+            init: { params: operations["getTemplateDockerfile"]["parameters"] };
+            data: operations["getTemplateDockerfile"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/gitignores": {
+            init?: { params?: operations["listTemplateGitignores"]["parameters"] };
+            data: operations["listTemplateGitignores"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/gitignores/{key}": {
+            init: { params: operations["getTemplateGitignore"]["parameters"] };
+            data: operations["getTemplateGitignore"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/gitlab_ci_ymls": {
+            init?: { params?: operations["listTemplateGitlabCiYmls"]["parameters"] };
+            data: operations["listTemplateGitlabCiYmls"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/gitlab_ci_ymls/{key}": {
+            init: { params: operations["getTemplateGitlabCiYml"]["parameters"] };
+            data: operations["getTemplateGitlabCiYml"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/licenses": {
+            init?: { params?: operations["listTemplateLicenses"]["parameters"] };
+            data: operations["listTemplateLicenses"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/templates/licenses/{key}": {
+            init: { params: operations["getTemplateLicense"]["parameters"] };
+            data: operations["getTemplateLicense"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/todos": {
+            init?: { params?: operations["listTodos"]["parameters"] };
+            data: operations["listTodos"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users": {
+            init?: { params?: operations["listUsers"]["parameters"] };
+            data: operations["listUsers"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}": {
+            init: { params: operations["getUser"]["parameters"] };
+            data: operations["getUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user": {
+            init?: { params?: operations["getCurrentUser"]["parameters"] };
+            data: operations["getCurrentUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/status": {
+            init?: { params?: operations["getCurrentUserStatus"]["parameters"] };
+            data: operations["getCurrentUserStatus"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id_or_username}/status": {
+            init: { params: operations["statusUser"]["parameters"] };
+            data: operations["statusUser"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/keys": {
+            init?: { params?: operations["listCurrentUserKeys"]["parameters"] };
+            data: operations["listCurrentUserKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/keys": {
+            init: { params: operations["listUserKeys"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/keys/{key_id}": {
+            init: { params: operations["getCurrentUserKey"]["parameters"] };
+            data: operations["getCurrentUserKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/gpg_keys": {
+            init?: { params?: operations["listCurrentUserGpgKeys"]["parameters"] };
+            data: operations["listCurrentUserGpgKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/gpg_keys/{key_id}": {
+            init: { params: operations["getCurrentUserGpgKey"]["parameters"] };
+            data: operations["getCurrentUserGpgKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/gpg_keys": {
+            init: { params: operations["listUserGpgKeys"]["parameters"] };
+            data: operations["listUserGpgKeys"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/gpg_keys/{key_id}": {
+            init: { params: operations["getUserGpgKey"]["parameters"] };
+            data: operations["getUserGpgKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/emails": {
+            init?: { params?: operations["listCurrentUserEmails"]["parameters"] };
+            data: operations["listCurrentUserEmails"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/emails": {
+            init: { params: operations["listUserEmails"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/emails/{email_id}": {
+            init: { params: operations["getCurrentUserEmail"]["parameters"] };
+            data: operations["getCurrentUserEmail"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/impersonation_tokens": {
+            init: { params: operations["listUserImpersonationTokens"]["parameters"] };
+            data: operations["listUserImpersonationTokens"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/impersonation_tokens/{impersonation_token_id}": {
+            init: { params: operations["getUserImpersonationToken"]["parameters"] };
+            data: operations["getUserImpersonationToken"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/activities": {
+            init?: { params?: operations["listCurrentUserActivities"]["parameters"] };
+            data: operations["listCurrentUserActivities"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/version": {
+            init?: { params?: operations["getVersion"]["parameters"] };
+            data: operations["getVersion"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis": {
+            init: { params: operations["listProjectWikis"]["parameters"] };
+            data: operations["listProjectWikis"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis/{slug}": {
+            init: { params: operations["getProjectWiki"]["parameters"] };
+            data: operations["getProjectWiki"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+    };
+    put: {
+        "/groups/{id}/access_requests/{user_id}/approve": {
+            init: { params: operations["approveGroupAccessRequest"]["parameters"]; body?: NonNullable<operations["approveGroupAccessRequest"]["requestBody"]>["content"]["application/json"] };
+            data: operations["approveGroupAccessRequest"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/access_requests/{user_id}/approve": {
+            init: { params: operations["approveProjectAccessRequest"]["parameters"]; body?: NonNullable<operations["approveProjectAccessRequest"]["requestBody"]>["content"]["application/json"] };
+            data: operations["approveProjectAccessRequest"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["updateProjectBoardList"]["parameters"]; body: operations["updateProjectBoardList"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateProjectBoardList"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches/{branch}/protect": {
+            init: { params: operations["protectProjectRepositoryBranch"]["parameters"]; body?: NonNullable<operations["protectProjectRepositoryBranch"]["requestBody"]>["content"]["application/json"] };
+            data: operations["protectProjectRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches/{branch}/unprotect": {
+            init: { params: operations["unprotectProjectRepositoryBranch"]["parameters"] };
+            data: operations["unprotectProjectRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages/{id}": {
+            init: { params: operations["updateBroadcastMessage"]["parameters"]; body?: NonNullable<operations["updateBroadcastMessage"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateBroadcastMessage"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/custom_attributes/{key}": {
+            init: { params: operations["updateUserCustomAttribute"]["parameters"]; body: operations["updateUserCustomAttribute"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateUserCustomAttribute"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/custom_attributes/{key}": {
+            init: { params: operations["updateGroupCustomAttribute"]["parameters"]; body: operations["updateGroupCustomAttribute"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateGroupCustomAttribute"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/custom_attributes/{key}": {
+            init: { params: operations["updateProjectCustomAttribute"]["parameters"]; body: operations["updateProjectCustomAttribute"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateProjectCustomAttribute"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys/{key_id}": {
+            init: { params: operations["updateProjectDeployKey"]["parameters"]; body?: NonNullable<operations["updateProjectDeployKey"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectDeployKey"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["updateProjectIssueDiscussionNote"]["parameters"]; body: operations["updateProjectIssueDiscussionNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["updateProjectSnippetDiscussionNote"]["parameters"]; body: operations["updateProjectSnippetDiscussionNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}": {
+            init: { params: operations["updateProjectMergeRequestDiscussion"]["parameters"]; body: operations["updateProjectMergeRequestDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["updateProjectMergeRequestDiscussionNote"]["parameters"]; body?: NonNullable<operations["updateProjectMergeRequestDiscussionNote"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["updateProjectCommitDiscussionNote"]["parameters"]; body?: NonNullable<operations["updateProjectCommitDiscussionNote"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments/{environments_id}": {
+            init: { params: operations["updateProjectEnvironment"]["parameters"]; body?: NonNullable<operations["updateProjectEnvironment"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectEnvironment"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges/{badge_id}": {
+            init: { params: operations["updateGroupBadge"]["parameters"]; body?: NonNullable<operations["updateGroupBadge"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateGroupBadge"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["updateGroupBoardList"]["parameters"]; body: operations["updateGroupBoardList"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateGroupBoardList"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables/{key}": {
+            init: { params: operations["updateGroupVariable"]["parameters"]; body: operations["updateGroupVariable"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateGroupVariable"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}": {
+            init: { params: operations["updateGroupMilestone"]["parameters"]; body?: NonNullable<operations["updateGroupMilestone"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}": {
+            init: { params: operations["updateGroup"]["parameters"]; body?: NonNullable<operations["updateGroup"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateGroup"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}": {
+            init: { params: operations["updateProjectIssue"]["parameters"]; body?: NonNullable<operations["updateProjectIssue"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectIssue"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels": {
+            init: { params: operations["updateProjectLabel"]["parameters"]; body: operations["updateProjectLabel"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateProjectLabel"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members/{user_id}": {
+            init: { params: operations["updateGroupMember"]["parameters"]; body: operations["updateGroupMember"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateGroupMember"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members/{user_id}": {
+            init: { params: operations["updateProjectMember"]["parameters"]; body: operations["updateProjectMember"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateProjectMember"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}": {
+            init: { params: operations["updateProjectMergeRequest"]["parameters"]; body?: NonNullable<operations["updateProjectMergeRequest"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectMergeRequest"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/merge": {
+            init: { params: operations["mergeProjectMergeRequest"]["parameters"]; body?: NonNullable<operations["mergeProjectMergeRequest"]["requestBody"]>["content"]["application/json"] };
+            data: operations["mergeProjectMergeRequest"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/cancel_merge_when_pipeline_succeeds": {
+            init: { params: operations["cancelMergeWhenPipelineSucceedsProjectMergeRequest"]["parameters"] };
+            data: operations["cancelMergeWhenPipelineSucceedsProjectMergeRequest"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}": {
+            init: { params: operations["updateProjectMilestone"]["parameters"]; body?: NonNullable<operations["updateProjectMilestone"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}": {
+            init: { params: operations["updateProjectIssueNote"]["parameters"]; body: operations["updateProjectIssueNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes/{note_id}": {
+            init: { params: operations["updateProjectSnippetNote"]["parameters"]; body: operations["updateProjectSnippetNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}": {
+            init: { params: operations["updateProjectMergeRequestNote"]["parameters"]; body: operations["updateProjectMergeRequestNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/notification_settings": {
+            init?: { params?: operations["updateNotificationSettings"]["parameters"]; body?: NonNullable<operations["updateNotificationSettings"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateNotificationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/notification_settings": {
+            init: { params: operations["updateGroupNotificationSettings"]["parameters"]; body?: NonNullable<operations["updateGroupNotificationSettings"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateGroupNotificationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/notification_settings": {
+            init: { params: operations["updateProjectNotificationSettings"]["parameters"]; body?: NonNullable<operations["updateProjectNotificationSettings"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectNotificationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains/{domain}": {
+            init: { params: operations["updateProjectPageDomain"]["parameters"]; body?: NonNullable<operations["updateProjectPageDomain"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectPageDomain"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
+            init: { params: operations["updateProjectPipelineSchedule"]["parameters"]; body?: NonNullable<operations["updateProjectPipelineSchedule"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectPipelineSchedule"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}": {
+            init: { params: operations["updateProjectPipelineScheduleVariable"]["parameters"]; body: operations["updateProjectPipelineScheduleVariable"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateProjectPipelineScheduleVariable"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers/{trigger_id}": {
+            init: { params: operations["updateProjectTrigger"]["parameters"]; body?: NonNullable<operations["updateProjectTrigger"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectTrigger"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges/{badge_id}": {
+            init: { params: operations["updateProjectBadge"]["parameters"]; body?: NonNullable<operations["updateProjectBadge"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectBadge"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables/{key}": {
+            init: { params: operations["updateProjectVariable"]["parameters"]; body: operations["updateProjectVariable"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateProjectVariable"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}": {
+            init: { params: operations["updateProjectSnippet"]["parameters"]; body?: NonNullable<operations["updateProjectSnippet"]["requestBody"]>["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}": {
+            init: { params: operations["updateProject"]["parameters"]; body?: NonNullable<operations["updateProject"]["requestBody"]>["content"]["multipart/form-data"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks/{hook_id}": {
+            init: { params: operations["updateProjectHook"]["parameters"]; body: operations["updateProjectHook"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/transfer": {
+            init: { params: operations["transferProject"]["parameters"]; body: operations["transferProject"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["updateProjectRepositoryFile"]["parameters"]; body: operations["updateProjectRepositoryFile"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateProjectRepositoryFile"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/{id}": {
+            init: { params: operations["updateRunner"]["parameters"]; body?: NonNullable<operations["updateRunner"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateRunner"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/asana": {
+            init: { params: operations["updateProjectServiceAsana"]["parameters"]; body: operations["updateProjectServiceAsana"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/assembla": {
+            init: { params: operations["updateProjectServiceAssembla"]["parameters"]; body: operations["updateProjectServiceAssembla"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bamboo": {
+            init: { params: operations["updateProjectServiceBamboo"]["parameters"]; body: operations["updateProjectServiceBamboo"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bugzilla": {
+            init: { params: operations["updateProjectServiceBugzilla"]["parameters"]; body: operations["updateProjectServiceBugzilla"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/buildkite": {
+            init: { params: operations["updateProjectServiceBuildkite"]["parameters"]; body: operations["updateProjectServiceBuildkite"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/campfire": {
+            init: { params: operations["updateProjectServiceCampfire"]["parameters"]; body: operations["updateProjectServiceCampfire"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/custom-issue-tracker": {
+            init: { params: operations["updateProjectServiceCustomIssueTracker"]["parameters"]; body: operations["updateProjectServiceCustomIssueTracker"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/drone-ci": {
+            init: { params: operations["updateProjectServiceDroneCi"]["parameters"]; body: operations["updateProjectServiceDroneCi"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/emails-on-push": {
+            init: { params: operations["updateProjectServiceEmailsOnPush"]["parameters"]; body: operations["updateProjectServiceEmailsOnPush"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/external-wiki": {
+            init: { params: operations["updateProjectServiceExternalWiki"]["parameters"]; body: operations["updateProjectServiceExternalWiki"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/flowdock": {
+            init: { params: operations["updateProjectServiceFlowdock"]["parameters"]; body: operations["updateProjectServiceFlowdock"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hangouts_chat": {
+            init: { params: operations["updateProjectServiceHangoutsChat"]["parameters"]; body: operations["updateProjectServiceHangoutsChat"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hipchat": {
+            init: { params: operations["updateProjectServiceHipchat"]["parameters"]; body: operations["updateProjectServiceHipchat"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/irker": {
+            init: { params: operations["updateProjectServiceIrker"]["parameters"]; body: operations["updateProjectServiceIrker"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/jira": {
+            init: { params: operations["updateProjectServiceJira"]["parameters"]; body: operations["updateProjectServiceJira"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/kubernetes": {
+            init: { params: operations["updateProjectServiceKubernetes"]["parameters"]; body: operations["updateProjectServiceKubernetes"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack-slash-commands": {
+            init: { params: operations["updateProjectServiceSlackSlashCommands"]["parameters"]; body: operations["updateProjectServiceSlackSlashCommands"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost-slash-commands": {
+            init: { params: operations["updateProjectServiceMattermostSlashCommands"]["parameters"]; body: operations["updateProjectServiceMattermostSlashCommands"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/packagist": {
+            init: { params: operations["updateProjectServicePackagist"]["parameters"]; body: operations["updateProjectServicePackagist"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pipelines-email": {
+            init: { params: operations["updateProjectServicePipelinesEmail"]["parameters"]; body: operations["updateProjectServicePipelinesEmail"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pivotaltracker": {
+            init: { params: operations["updateProjectServicePivotaltracker"]["parameters"]; body: operations["updateProjectServicePivotaltracker"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/prometheus": {
+            init: { params: operations["updateProjectServicePrometheus"]["parameters"]; body: operations["updateProjectServicePrometheus"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pushover": {
+            init: { params: operations["updateProjectServicePushover"]["parameters"]; body: operations["updateProjectServicePushover"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/redmine": {
+            init: { params: operations["updateProjectServiceRedmine"]["parameters"]; body: operations["updateProjectServiceRedmine"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack": {
+            init: { params: operations["updateProjectServiceSlack"]["parameters"]; body: operations["updateProjectServiceSlack"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/microsoft-teams": {
+            init: { params: operations["updateProjectServiceMicrosoftTeams"]["parameters"]; body: operations["updateProjectServiceMicrosoftTeams"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost": {
+            init: { params: operations["updateProjectServiceMattermost"]["parameters"]; body: operations["updateProjectServiceMattermost"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/teamcity": {
+            init: { params: operations["updateProjectServiceTeamcity"]["parameters"]; body: operations["updateProjectServiceTeamcity"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mock-ci": {
+            init: { params: operations["updateProjectServiceMockCi"]["parameters"]; body: operations["updateProjectServiceMockCi"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/application/settings": {
+            init?: { params?: operations["updateApplicationSettings"]["parameters"] };
+            data: operations["updateApplicationSettings"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/{id}": {
+            init: { params: operations["updateSnippet"]["parameters"]; body?: NonNullable<operations["updateSnippet"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateSnippet"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags/{tag_name}/release": {
+            init: { params: operations["updateReleaseProjectRepositoryTag"]["parameters"]; body: operations["updateReleaseProjectRepositoryTag"]["requestBody"]["content"]["application/json"] };
+            data: operations["updateReleaseProjectRepositoryTag"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}": {
+            init: { params: operations["updateUser"]["parameters"]; body?: NonNullable<operations["updateUser"]["requestBody"]>["content"]["multipart/form-data"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/status": {
+            init?: { params?: operations["updateCurrentUserStatus"]["parameters"]; body?: NonNullable<operations["updateCurrentUserStatus"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateCurrentUserStatus"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis/{slug}": {
+            init: { params: operations["updateProjectWiki"]["parameters"]; body?: NonNullable<operations["updateProjectWiki"]["requestBody"]>["content"]["application/json"] };
+            data: operations["updateProjectWiki"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+    };
+    post: {
+        "/groups/{id}/access_requests": {
+            init: { params: operations["createGroupAccessRequest"]["parameters"] };
+            data: operations["createGroupAccessRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/access_requests": {
+            init: { params: operations["createProjectAccessRequest"]["parameters"] };
+            data: operations["createProjectAccessRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/applications": {
+            init: { params?: operations["createApplication"]["parameters"]; body: operations["createApplication"]["requestBody"]["content"]["application/json"] };
+            data: operations["createApplication"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/award_emoji": {
+            init: { params: operations["createProjectIssueAwardEmoji"]["parameters"]; body: operations["createProjectIssueAwardEmoji"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectIssueAwardEmoji"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji": {
+            init: { params: operations["createProjectMergeRequestAwardEmoji"]["parameters"]; body: operations["createProjectMergeRequestAwardEmoji"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectMergeRequestAwardEmoji"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/award_emoji": {
+            init: { params: operations["createProjectSnippetAwardEmoji"]["parameters"]; body: operations["createProjectSnippetAwardEmoji"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectSnippetAwardEmoji"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji": {
+            init: { params: operations["createProjectIssueNoteAwardEmoji"]["parameters"]; body: operations["createProjectIssueNoteAwardEmoji"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectIssueNoteAwardEmoji"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists": {
+            init: { params: operations["createProjectBoardList"]["parameters"]; body: operations["createProjectBoardList"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectBoardList"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches": {
+            init: { params: operations["createProjectRepositoryBranch"]["parameters"]; body: operations["createProjectRepositoryBranch"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectRepositoryBranch"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages": {
+            init: { params?: operations["createBroadcastMessage"]["parameters"]; body: operations["createBroadcastMessage"]["requestBody"]["content"]["application/json"] };
+            data: operations["createBroadcastMessage"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits": {
+            init: { params: operations["createProjectRepositoryCommit"]["parameters"]; body: operations["createProjectRepositoryCommit"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectRepositoryCommit"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/cherry_pick": {
+            init: { params: operations["cherryPickProjectRepositoryCommit"]["parameters"]; body: operations["cherryPickProjectRepositoryCommit"]["requestBody"]["content"]["application/json"] };
+            data: operations["cherryPickProjectRepositoryCommit"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/commits/{sha}/comments": {
+            init: { params: operations["createProjectRepositoryCommitComment"]["parameters"]; body: operations["createProjectRepositoryCommitComment"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectRepositoryCommitComment"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/statuses/{sha}": {
+            init: { params: operations["createProjectStatus"]["parameters"]; body: operations["createProjectStatus"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectStatus"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys": {
+            init: { params: operations["createProjectDeployKey"]["parameters"]; body: operations["createProjectDeployKey"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectDeployKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys/{key_id}/enable": {
+            init: { params: operations["enableProjectDeployKey"]["parameters"] };
+            data: operations["enableProjectDeployKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions": {
+            init: { params: operations["createProjectIssueDiscussion"]["parameters"]; body: operations["createProjectIssueDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes": {
+            init: { params: operations["createProjectIssueDiscussionNote"]["parameters"]; body: operations["createProjectIssueDiscussionNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions": {
+            init: { params: operations["createProjectSnippetDiscussion"]["parameters"]; body: operations["createProjectSnippetDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes": {
+            init: { params: operations["createProjectSnippetDiscussionNote"]["parameters"]; body: operations["createProjectSnippetDiscussionNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions": {
+            init: { params: operations["createProjectMergeRequestDiscussion"]["parameters"]; body: operations["createProjectMergeRequestDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes": {
+            init: { params: operations["createProjectMergeRequestDiscussionNote"]["parameters"]; body: operations["createProjectMergeRequestDiscussionNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions": {
+            init: { params: operations["createProjectCommitDiscussion"]["parameters"]; body: operations["createProjectCommitDiscussion"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes": {
+            init: { params: operations["createProjectCommitDiscussionNote"]["parameters"]; body: operations["createProjectCommitDiscussionNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments": {
+            init: { params: operations["createProjectEnvironment"]["parameters"]; body: operations["createProjectEnvironment"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectEnvironment"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments/{environment_id}/stop": {
+            init: { params: operations["stopProjectEnvironment"]["parameters"] };
+            data: operations["stopProjectEnvironment"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/features/{name}": {
+            init: { params: operations["createFeature"]["parameters"]; body: operations["createFeature"]["requestBody"]["content"]["application/json"] };
+            data: operations["createFeature"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges": {
+            init: { params: operations["createGroupBadge"]["parameters"]; body: operations["createGroupBadge"]["requestBody"]["content"]["application/json"] };
+            data: operations["createGroupBadge"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists": {
+            init: { params: operations["createGroupBoardList"]["parameters"]; body: operations["createGroupBoardList"]["requestBody"]["content"]["application/json"] };
+            data: operations["createGroupBoardList"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables": {
+            init: { params: operations["createGroupVariable"]["parameters"]; body: operations["createGroupVariable"]["requestBody"]["content"]["application/json"] };
+            data: operations["createGroupVariable"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones": {
+            init: { params: operations["createGroupMilestone"]["parameters"]; body: operations["createGroupMilestone"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups": {
+            init: { params?: operations["createGroup"]["parameters"]; body: operations["createGroup"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/projects/{project_id}": {
+            init: { params: operations["createGroupProject"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues": {
+            init: { params: operations["createProjectIssue"]["parameters"]; body: operations["createProjectIssue"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/move": {
+            init: { params: operations["moveProjectIssue"]["parameters"]; body: operations["moveProjectIssue"]["requestBody"]["content"]["application/json"] };
+            data: operations["moveProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/subscribe": {
+            init: { params: operations["subscribeProjectIssue"]["parameters"] };
+            data: operations["subscribeProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/unsubscribe": {
+            init: { params: operations["unsubscribeProjectIssue"]["parameters"] };
+            data: operations["unsubscribeProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/todo": {
+            init: { params: operations["todoProjectIssue"]["parameters"] };
+            data: operations["todoProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/time_estimate": {
+            init: { params: operations["timeEstimateProjectIssue"]["parameters"]; body: operations["timeEstimateProjectIssue"]["requestBody"]["content"]["application/json"] };
+            data: operations["timeEstimateProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/reset_time_estimate": {
+            init: { params: operations["resetTimeEstimateProjectIssue"]["parameters"] };
+            data: operations["resetTimeEstimateProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/add_spent_time": {
+            init: { params: operations["addSpentTimeProjectIssue"]["parameters"]; body: operations["addSpentTimeProjectIssue"]["requestBody"]["content"]["application/json"] };
+            data: operations["addSpentTimeProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/reset_spent_time": {
+            init: { params: operations["resetSpentTimeProjectIssue"]["parameters"] };
+            data: operations["resetSpentTimeProjectIssue"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/cancel": {
+            init: { params: operations["cancelProjectJob"]["parameters"] };
+            data: operations["cancelProjectJob"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/retry": {
+            init: { params: operations["retryProjectJob"]["parameters"] };
+            data: operations["retryProjectJob"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/erase": {
+            init: { params: operations["eraseProjectJob"]["parameters"] };
+            data: operations["eraseProjectJob"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/artifacts/keep": {
+            init: { params: operations["keepProjectJobArtifact"]["parameters"] };
+            data: operations["keepProjectJobArtifact"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/jobs/{job_id}/play": {
+            init: { params: operations["playProjectJob"]["parameters"] };
+            data: operations["playProjectJob"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels": {
+            init: { params: operations["createProjectLabel"]["parameters"]; body: operations["createProjectLabel"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectLabel"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels/{label_id}/subscribe": {
+            init: { params: operations["subscribeProjectLabel"]["parameters"] };
+            data: operations["subscribeProjectLabel"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels/{label_id}/unsubscribe": {
+            init: { params: operations["unsubscribeProjectLabel"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/lint": {
+            init: { params?: operations["createLint"]["parameters"]; body: operations["createLint"]["requestBody"]["content"]["application/json"] };
+            data: operations["createLint"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/markdown": {
+            init: { params?: operations["createMarkdown"]["parameters"]; body: operations["createMarkdown"]["requestBody"]["content"]["application/json"] };
+            data: operations["createMarkdown"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members": {
+            init: { params: operations["createGroupMember"]["parameters"]; body: operations["createGroupMember"]["requestBody"]["content"]["application/json"] };
+            data: operations["createGroupMember"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members": {
+            init: { params: operations["createProjectMember"]["parameters"]; body: operations["createProjectMember"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectMember"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests": {
+            init: { params: operations["createProjectMergeRequest"]["parameters"]; body: operations["createProjectMergeRequest"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/subscribe": {
+            init: { params: operations["subscribeProjectMergeRequest"]["parameters"] };
+            data: operations["subscribeProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/unsubscribe": {
+            init: { params: operations["unsubscribeProjectMergeRequest"]["parameters"] };
+            data: operations["unsubscribeProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/todo": {
+            init: { params: operations["todoProjectMergeRequest"]["parameters"] };
+            data: operations["todoProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/time_estimate": {
+            init: { params: operations["timeEstimateProjectMergeRequest"]["parameters"]; body: operations["timeEstimateProjectMergeRequest"]["requestBody"]["content"]["application/json"] };
+            data: operations["timeEstimateProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/reset_time_estimate": {
+            init: { params: operations["resetTimeEstimateProjectMergeRequest"]["parameters"] };
+            data: operations["resetTimeEstimateProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/add_spent_time": {
+            init: { params: operations["addSpentTimeProjectMergeRequest"]["parameters"]; body: operations["addSpentTimeProjectMergeRequest"]["requestBody"]["content"]["application/json"] };
+            data: operations["addSpentTimeProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/reset_spent_time": {
+            init: { params: operations["resetSpentTimeProjectMergeRequest"]["parameters"] };
+            data: operations["resetSpentTimeProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones": {
+            init: { params: operations["createProjectMilestone"]["parameters"]; body: operations["createProjectMilestone"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes": {
+            init: { params: operations["createProjectIssueNote"]["parameters"]; body: operations["createProjectIssueNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes": {
+            init: { params: operations["createProjectSnippetNote"]["parameters"]; body: operations["createProjectSnippetNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes": {
+            init: { params: operations["createProjectMergeRequestNote"]["parameters"]; body: operations["createProjectMergeRequestNote"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains": {
+            init: { params: operations["createProjectPageDomain"]["parameters"]; body: operations["createProjectPageDomain"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectPageDomain"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules": {
+            init: { params: operations["createProjectPipelineSchedule"]["parameters"]; body: operations["createProjectPipelineSchedule"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectPipelineSchedule"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/take_ownership": {
+            init: { params: operations["takeOwnershipProjectPipelineSchedule"]["parameters"] };
+            data: operations["takeOwnershipProjectPipelineSchedule"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables": {
+            init: { params: operations["createProjectPipelineScheduleVariable"]["parameters"]; body: operations["createProjectPipelineScheduleVariable"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectPipelineScheduleVariable"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers": {
+            init: { params: operations["createProjectTrigger"]["parameters"]; body: operations["createProjectTrigger"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectTrigger"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers/{trigger_id}/take_ownership": {
+            init: { params: operations["takeOwnershipProjectTrigger"]["parameters"] };
+            data: operations["takeOwnershipProjectTrigger"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline": {
+            init: { params: operations["pipelineProject"]["parameters"]; body: operations["pipelineProject"]["requestBody"]["content"]["application/json"] };
+            data: operations["pipelineProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines/{pipeline_id}/retry": {
+            init: { params: operations["retryProjectPipeline"]["parameters"] };
+            data: operations["retryProjectPipeline"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipelines/{pipeline_id}/cancel": {
+            init: { params: operations["cancelProjectPipeline"]["parameters"] };
+            data: operations["cancelProjectPipeline"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges": {
+            init: { params: operations["createProjectBadge"]["parameters"]; body: operations["createProjectBadge"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectBadge"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/export": {
+            init: { params: operations["exportProject"]["parameters"]; body: operations["exportProject"]["requestBody"]["content"]["application/json"] };
+            data: operations["exportProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/import": {
+            init: { params?: operations["importProject"]["parameters"]; body: operations["importProject"]["requestBody"]["content"]["multipart/form-data"] };
+            data: operations["importProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables": {
+            init: { params: operations["createProjectVariable"]["parameters"]; body: operations["createProjectVariable"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectVariable"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets": {
+            init: { params: operations["createProjectSnippet"]["parameters"]; body: operations["createProjectSnippet"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects": {
+            init?: { params?: operations["createProject"]["parameters"]; body?: NonNullable<operations["createProject"]["requestBody"]>["content"]["multipart/form-data"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/user/{user_id}": {
+            init: { params: operations["createProjectUser"]["parameters"]; body: operations["createProjectUser"]["requestBody"]["content"]["multipart/form-data"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/fork": {
+            init: { params: operations["forkProject"]["parameters"]; body: operations["forkProject"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/star": {
+            init: { params: operations["starProject"]["parameters"] };
+            data: operations["starProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/unstar": {
+            init: { params: operations["unstarProject"]["parameters"] };
+            data: operations["unstarProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/archive": {
+            init: { params: operations["archiveProject"]["parameters"] };
+            data: operations["archiveProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/unarchive": {
+            init: { params: operations["unarchiveProject"]["parameters"] };
+            data: operations["unarchiveProject"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/uploads": {
+            init: { params: operations["createProjectUpload"]["parameters"]; body: operations["createProjectUpload"]["requestBody"]["content"]["multipart/form-data"] };
+            data: operations["createProjectUpload"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/share": {
+            init: { params: operations["shareProject"]["parameters"]; body: operations["shareProject"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks": {
+            init: { params: operations["createProjectHook"]["parameters"]; body: operations["createProjectHook"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/fork/{forked_from_id}": {
+            init: { params: operations["createProjectFork"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/housekeeping": {
+            init: { params: operations["housekeepingProject"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_branches": {
+            init: { params: operations["createProjectProtectedBranch"]["parameters"]; body: operations["createProjectProtectedBranch"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectProtectedBranch"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_tags": {
+            init: { params: operations["createProjectProtectedTag"]["parameters"]; body: operations["createProjectProtectedTag"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectProtectedTag"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["createProjectRepositoryFile"]["parameters"]; body: operations["createProjectRepositoryFile"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectRepositoryFile"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners": {
+            init: { params?: operations["createRunner"]["parameters"]; body: operations["createRunner"]["requestBody"]["content"]["application/json"] };
+            data: operations["createRunner"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/runners": {
+            init: { params: operations["createProjectRunner"]["parameters"]; body: operations["createProjectRunner"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectRunner"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/runners/verify": {
+            init: { params?: operations["verifyRunner"]["parameters"]; body: operations["verifyRunner"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/snippets": {
+            init: { params?: operations["createSnippet"]["parameters"]; body: operations["createSnippet"]["requestBody"]["content"]["application/json"] };
+            data: operations["createSnippet"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/hooks": {
+            init: { params?: operations["createHook"]["parameters"]; body: operations["createHook"]["requestBody"]["content"]["application/json"] };
+            data: operations["createHook"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags": {
+            init: { params: operations["createProjectRepositoryTag"]["parameters"]; body: operations["createProjectRepositoryTag"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectRepositoryTag"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags/{tag_name}/release": {
+            init: { params: operations["releaseProjectRepositoryTag"]["parameters"]; body: operations["releaseProjectRepositoryTag"]["requestBody"]["content"]["application/json"] };
+            data: operations["releaseProjectRepositoryTag"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/todos/{id}/mark_as_done": {
+            init: { params: operations["markAsDoneTodo"]["parameters"] };
+            data: operations["markAsDoneTodo"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/todos/mark_as_done": {
+            init?: { params?: operations["markAsDoneTodos"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users": {
+            init: { params?: operations["createUser"]["parameters"]; body: operations["createUser"]["requestBody"]["content"]["multipart/form-data"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/keys": {
+            init: { params?: operations["createCurrentUserKey"]["parameters"]; body: operations["createCurrentUserKey"]["requestBody"]["content"]["application/json"] };
+            data: operations["createCurrentUserKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/keys": {
+            init: { params: operations["createUserKey"]["parameters"]; body: operations["createUserKey"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/user/gpg_keys": {
+            init: { params?: operations["createCurrentUserGpgKey"]["parameters"]; body: operations["createCurrentUserGpgKey"]["requestBody"]["content"]["application/json"] };
+            data: operations["createCurrentUserGpgKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/gpg_keys": {
+            init: { params: operations["createUserGpgKey"]["parameters"]; body: operations["createUserGpgKey"]["requestBody"]["content"]["application/json"] };
+            data: operations["createUserGpgKey"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/user/emails": {
+            init: { params?: operations["createCurrentUserEmail"]["parameters"]; body: operations["createCurrentUserEmail"]["requestBody"]["content"]["application/json"] };
+            data: operations["createCurrentUserEmail"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/emails": {
+            init: { params: operations["createUserEmail"]["parameters"]; body: operations["createUserEmail"]["requestBody"]["content"]["application/json"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/block": {
+            init: { params: operations["blockUser"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/unblock": {
+            init: { params: operations["unblockUser"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/impersonation_tokens": {
+            init: { params: operations["createUserImpersonationToken"]["parameters"]; body: operations["createUserImpersonationToken"]["requestBody"]["content"]["application/json"] };
+            data: operations["createUserImpersonationToken"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis": {
+            init: { params: operations["createProjectWiki"]["parameters"]; body: operations["createProjectWiki"]["requestBody"]["content"]["application/json"] };
+            data: operations["createProjectWiki"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis/attachments": {
+            init: { params: operations["createProjectWikiAttachment"]["parameters"]; body: operations["createProjectWikiAttachment"]["requestBody"]["content"]["multipart/form-data"] };
+            data: operations["createProjectWikiAttachment"]["responses"][201]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+    };
+    delete: {
+        "/groups/{id}/access_requests/{user_id}": {
+            init: { params: operations["deleteGroupAccessRequest"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/access_requests/{user_id}": {
+            init: { params: operations["deleteProjectAccessRequest"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/applications/{id}": {
+            init: { params: operations["deleteApplication"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}": {
+            init: { params: operations["deleteProjectIssueAwardEmoji"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}": {
+            init: { params: operations["deleteProjectMergeRequestAwardEmoji"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}": {
+            init: { params: operations["deleteProjectSnippetAwardEmoji"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}": {
+            init: { params: operations["deleteProjectIssueNoteAwardEmoji"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["deleteProjectBoardList"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/branches/{branch}": {
+            init: { params: operations["deleteProjectRepositoryBranch"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/merged_branches": {
+            init: { params: operations["deleteProjectRepositoryMergedBranch"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/broadcast_messages/{id}": {
+            init: { params: operations["deleteBroadcastMessage"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/custom_attributes/{key}": {
+            init: { params: operations["deleteUserCustomAttribute"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/custom_attributes/{key}": {
+            init: { params: operations["deleteGroupCustomAttribute"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/custom_attributes/{key}": {
+            init: { params: operations["deleteProjectCustomAttribute"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/deploy_keys/{key_id}": {
+            init: { params: operations["deleteProjectDeployKey"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["deleteProjectIssueDiscussionNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["deleteProjectSnippetDiscussionNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["deleteProjectMergeRequestDiscussionNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}": {
+            init: { params: operations["deleteProjectCommitDiscussionNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/environments/{environments_id}": {
+            init: { params: operations["deleteProjectEnvironment"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/features/{name}": {
+            init: { params: operations["deleteFeature"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/badges/{badge_id}": {
+            init: { params: operations["deleteGroupBadge"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/boards/{board_id}/lists/{list_id}": {
+            init: { params: operations["deleteGroupBoardList"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/variables/{key}": {
+            init: { params: operations["deleteGroupVariable"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/milestones/{milestone_id}": {
+            init: { params: operations["deleteGroupMilestone"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}": {
+            init: { params: operations["deleteGroup"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}": {
+            init: { params: operations["deleteProjectIssue"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/labels": {
+            init: { params: operations["deleteProjectLabel"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/groups/{id}/members/{user_id}": {
+            init: { params: operations["deleteGroupMember"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/members/{user_id}": {
+            init: { params: operations["deleteProjectMember"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}": {
+            init: { params: operations["deleteProjectMergeRequest"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/milestones/{milestone_id}": {
+            init: { params: operations["deleteProjectMilestone"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/issues/{issue_iid}/notes/{note_id}": {
+            init: { params: operations["deleteProjectIssueNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}/notes/{note_id}": {
+            init: { params: operations["deleteProjectSnippetNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}": {
+            init: { params: operations["deleteProjectMergeRequestNote"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pages/domains/{domain}": {
+            init: { params: operations["deleteProjectPageDomain"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
+            init: { params: operations["deleteProjectPipelineSchedule"]["parameters"] };
+            data: operations["deleteProjectPipelineSchedule"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}": {
+            init: { params: operations["deleteProjectPipelineScheduleVariable"]["parameters"] };
+            data: operations["deleteProjectPipelineScheduleVariable"]["responses"][200]["content"]["application/json"];
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/triggers/{trigger_id}": {
+            init: { params: operations["deleteProjectTrigger"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/badges/{badge_id}": {
+            init: { params: operations["deleteProjectBadge"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/variables/{key}": {
+            init: { params: operations["deleteProjectVariable"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/snippets/{snippet_id}": {
+            init: { params: operations["deleteProjectSnippet"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}": {
+            init: { params: operations["deleteProject"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/fork": {
+            init: { params: operations["deleteProjectFork"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/share/{group_id}": {
+            init: { params: operations["deleteProjectShare"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/hooks/{hook_id}": {
+            init: { params: operations["deleteProjectHook"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_branches/{name}": {
+            init: { params: operations["deleteProjectProtectedBranch"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/protected_tags/{name}": {
+            init: { params: operations["deleteProjectProtectedTag"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["deleteProjectRepositoryFile"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/runners": {
+            init: { params: operations["deleteRunners"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/runners/{id}": {
+            init: { params: operations["deleteRunner"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/runners/{runner_id}": {
+            init: { params: operations["deleteProjectRunner"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/asana": {
+            init: { params: operations["deleteProjectServiceAsana"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/assembla": {
+            init: { params: operations["deleteProjectServiceAssembla"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bamboo": {
+            init: { params: operations["deleteProjectServiceBamboo"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/bugzilla": {
+            init: { params: operations["deleteProjectServiceBugzilla"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/buildkite": {
+            init: { params: operations["deleteProjectServiceBuildkite"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/campfire": {
+            init: { params: operations["deleteProjectServiceCampfire"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/custom-issue-tracker": {
+            init: { params: operations["deleteProjectServiceCustomIssueTracker"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/drone-ci": {
+            init: { params: operations["deleteProjectServiceDroneCi"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/emails-on-push": {
+            init: { params: operations["deleteProjectServiceEmailsOnPush"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/external-wiki": {
+            init: { params: operations["deleteProjectServiceExternalWiki"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/flowdock": {
+            init: { params: operations["deleteProjectServiceFlowdock"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hangouts_chat": {
+            init: { params: operations["deleteProjectServiceHangoutsChat"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/hipchat": {
+            init: { params: operations["deleteProjectServiceHipchat"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/irker": {
+            init: { params: operations["deleteProjectServiceIrker"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/jira": {
+            init: { params: operations["deleteProjectServiceJira"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/kubernetes": {
+            init: { params: operations["deleteProjectServiceKubernetes"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack-slash-commands": {
+            init: { params: operations["deleteProjectServiceSlackSlashCommands"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost-slash-commands": {
+            init: { params: operations["deleteProjectServiceMattermostSlashCommands"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/packagist": {
+            init: { params: operations["deleteProjectServicePackagist"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pipelines-email": {
+            init: { params: operations["deleteProjectServicePipelinesEmail"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pivotaltracker": {
+            init: { params: operations["deleteProjectServicePivotaltracker"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/prometheus": {
+            init: { params: operations["deleteProjectServicePrometheus"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/pushover": {
+            init: { params: operations["deleteProjectServicePushover"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/redmine": {
+            init: { params: operations["deleteProjectServiceRedmine"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/slack": {
+            init: { params: operations["deleteProjectServiceSlack"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/microsoft-teams": {
+            init: { params: operations["deleteProjectServiceMicrosoftTeams"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mattermost": {
+            init: { params: operations["deleteProjectServiceMattermost"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/teamcity": {
+            init: { params: operations["deleteProjectServiceTeamcity"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/services/mock-ci": {
+            init: { params: operations["deleteProjectServiceMockCi"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/snippets/{id}": {
+            init: { params: operations["deleteSnippet"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/hooks/{id}": {
+            init: { params: operations["deleteHook"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/repository/tags/{tag_name}": {
+            init: { params: operations["deleteProjectRepositoryTag"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}": {
+            init: { params: operations["deleteUser"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/user/keys/{key_id}": {
+            init: { params: operations["deleteCurrentUserKey"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/keys/{key_id}": {
+            init: { params: operations["deleteUserKey"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/user/gpg_keys/{key_id}": {
+            init: { params: operations["deleteCurrentUserGpgKey"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/gpg_keys/{key_id}": {
+            init: { params: operations["deleteUserGpgKey"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/user/emails/{email_id}": {
+            init: { params: operations["deleteCurrentUserEmail"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{id}/emails/{email_id}": {
+            init: { params: operations["deleteUserEmail"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/users/{user_id}/impersonation_tokens/{impersonation_token_id}": {
+            init: { params: operations["deleteUserImpersonationToken"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+        "/projects/{id}/wikis/{slug}": {
+            init: { params: operations["deleteProjectWiki"]["parameters"] };
+            data: undefined;
+            error: components["schemas"]["Error"];
+        };
+    };
+    options: {};
+    head: {
+        "/projects/{id}/repository/files/{file_path}": {
+            init: { params: operations["headProjectRepositoryFile"]["parameters"] };
+            data: unknown;
+            error: components["schemas"]["Error"];
+        };
+    };
+    patch: {};
+    trace: {};
+}
+/** For each tag (docs page, keyed as in the conventions), its part of `Calls`. Used by the client's per-page views. */
+export interface TagCalls {
+    /** Group and project access requests (access_requests.md) */
+    "accessRequests": {
+        get: Pick<Calls["get"], "/groups/{id}/access_requests" | "/projects/{id}/access_requests">;
+        put: Pick<Calls["put"], "/groups/{id}/access_requests/{user_id}/approve" | "/projects/{id}/access_requests/{user_id}/approve">;
+        post: Pick<Calls["post"], "/groups/{id}/access_requests" | "/projects/{id}/access_requests">;
+        delete: Pick<Calls["delete"], "/groups/{id}/access_requests/{user_id}" | "/projects/{id}/access_requests/{user_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Applications (applications.md) */
+    "applications": {
+        get: Pick<Calls["get"], "/applications">;
+        put: {};
+        post: Pick<Calls["post"], "/applications">;
+        delete: Pick<Calls["delete"], "/applications/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Avatar (avatar.md) */
+    "avatar": {
+        get: Pick<Calls["get"], "/avatar">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Award Emoji (award_emoji.md) */
+    "awardEmoji": {
+        get: Pick<Calls["get"], "/projects/{id}/issues/{issue_iid}/award_emoji" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji" | "/projects/{id}/snippets/{snippet_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}" | "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/issues/{issue_iid}/award_emoji" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji" | "/projects/{id}/snippets/{snippet_id}/award_emoji" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji">;
+        delete: Pick<Calls["delete"], "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}" | "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Issue Boards (boards.md) */
+    "boards": {
+        get: Pick<Calls["get"], "/projects/{id}/boards" | "/projects/{id}/boards/{board_id}" | "/projects/{id}/boards/{board_id}/lists" | "/projects/{id}/boards/{board_id}/lists/{list_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/boards/{board_id}/lists/{list_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/boards/{board_id}/lists">;
+        delete: Pick<Calls["delete"], "/projects/{id}/boards/{board_id}/lists/{list_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Branches (branches.md) */
+    "branches": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/branches" | "/projects/{id}/repository/branches/{branch}">;
+        put: Pick<Calls["put"], "/projects/{id}/repository/branches/{branch}/protect" | "/projects/{id}/repository/branches/{branch}/unprotect">;
+        post: Pick<Calls["post"], "/projects/{id}/repository/branches">;
+        delete: Pick<Calls["delete"], "/projects/{id}/repository/branches/{branch}" | "/projects/{id}/repository/merged_branches">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Broadcast Messages (broadcast_messages.md) */
+    "broadcastMessages": {
+        get: Pick<Calls["get"], "/broadcast_messages" | "/broadcast_messages/{id}">;
+        put: Pick<Calls["put"], "/broadcast_messages/{id}">;
+        post: Pick<Calls["post"], "/broadcast_messages">;
+        delete: Pick<Calls["delete"], "/broadcast_messages/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Commits (commits.md) */
+    "commits": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/commits" | "/projects/{id}/repository/commits/{sha}" | "/projects/{id}/repository/commits/{sha}/refs" | "/projects/{id}/repository/commits/{sha}/diff" | "/projects/{id}/repository/commits/{sha}/comments" | "/projects/{id}/repository/commits/{sha}/statuses" | "/projects/{id}/repository/commits/{sha}/merge_requests">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/repository/commits" | "/projects/{id}/repository/commits/{sha}/cherry_pick" | "/projects/{id}/repository/commits/{sha}/comments" | "/projects/{id}/statuses/{sha}">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Custom Attributes (custom_attributes.md) */
+    "customAttributes": {
+        get: Pick<Calls["get"], "/users/{id}/custom_attributes" | "/groups/{id}/custom_attributes" | "/projects/{id}/custom_attributes" | "/users/{id}/custom_attributes/{key}" | "/groups/{id}/custom_attributes/{key}" | "/projects/{id}/custom_attributes/{key}">;
+        put: Pick<Calls["put"], "/users/{id}/custom_attributes/{key}" | "/groups/{id}/custom_attributes/{key}" | "/projects/{id}/custom_attributes/{key}">;
+        post: {};
+        delete: Pick<Calls["delete"], "/users/{id}/custom_attributes/{key}" | "/groups/{id}/custom_attributes/{key}" | "/projects/{id}/custom_attributes/{key}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Deploy Keys (deploy_keys.md) */
+    "deployKeys": {
+        get: Pick<Calls["get"], "/deploy_keys" | "/projects/{id}/deploy_keys" | "/projects/{id}/deploy_keys/{key_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/deploy_keys/{key_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/deploy_keys" | "/projects/{id}/deploy_keys/{key_id}/enable">;
+        delete: Pick<Calls["delete"], "/projects/{id}/deploy_keys/{key_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Deployments (deployments.md) */
+    "deployments": {
+        get: Pick<Calls["get"], "/projects/{id}/deployments" | "/projects/{id}/deployments/{deployment_id}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Discussions (discussions.md) */
+    "discussions": {
+        get: Pick<Calls["get"], "/projects/{id}/issues/{issue_iid}/discussions" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}" | "/projects/{id}/snippets/{snippet_id}/discussions" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}" | "/projects/{id}/commits/{commit_id}/discussions" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/issues/{issue_iid}/discussions" | "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes" | "/projects/{id}/snippets/{snippet_id}/discussions" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes" | "/projects/{id}/commits/{commit_id}/discussions" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes">;
+        delete: Pick<Calls["delete"], "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}" | "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Environments (environments.md) */
+    "environments": {
+        get: Pick<Calls["get"], "/projects/{id}/environments">;
+        put: Pick<Calls["put"], "/projects/{id}/environments/{environments_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/environments" | "/projects/{id}/environments/{environment_id}/stop">;
+        delete: Pick<Calls["delete"], "/projects/{id}/environments/{environments_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Events (events.md) */
+    "events": {
+        get: Pick<Calls["get"], "/events" | "/users/{id}/events" | "/projects/{project_id}/events">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Features flags (features.md) */
+    "features": {
+        get: Pick<Calls["get"], "/features">;
+        put: {};
+        post: Pick<Calls["post"], "/features/{name}">;
+        delete: Pick<Calls["delete"], "/features/{name}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group badges (group_badges.md) */
+    "groupBadges": {
+        get: Pick<Calls["get"], "/groups/{id}/badges" | "/groups/{id}/badges/{badge_id}" | "/groups/{id}/badges/render">;
+        put: Pick<Calls["put"], "/groups/{id}/badges/{badge_id}">;
+        post: Pick<Calls["post"], "/groups/{id}/badges">;
+        delete: Pick<Calls["delete"], "/groups/{id}/badges/{badge_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group Issue Boards (group_boards.md) */
+    "groupBoards": {
+        get: Pick<Calls["get"], "/groups/{id}/boards" | "/groups/{id}/boards/{board_id}" | "/groups/{id}/boards/{board_id}/lists" | "/groups/{id}/boards/{board_id}/lists/{list_id}">;
+        put: Pick<Calls["put"], "/groups/{id}/boards/{board_id}/lists/{list_id}">;
+        post: Pick<Calls["post"], "/groups/{id}/boards/{board_id}/lists">;
+        delete: Pick<Calls["delete"], "/groups/{id}/boards/{board_id}/lists/{list_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group-level Variables (group_level_variables.md) */
+    "groupLevelVariables": {
+        get: Pick<Calls["get"], "/groups/{id}/variables" | "/groups/{id}/variables/{key}">;
+        put: Pick<Calls["put"], "/groups/{id}/variables/{key}">;
+        post: Pick<Calls["post"], "/groups/{id}/variables">;
+        delete: Pick<Calls["delete"], "/groups/{id}/variables/{key}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group milestones (group_milestones.md) */
+    "groupMilestones": {
+        get: Pick<Calls["get"], "/groups/{id}/milestones" | "/groups/{id}/milestones/{milestone_id}" | "/groups/{id}/milestones/{milestone_id}/issues" | "/groups/{id}/milestones/{milestone_id}/merge_requests">;
+        put: Pick<Calls["put"], "/groups/{id}/milestones/{milestone_id}">;
+        post: Pick<Calls["post"], "/groups/{id}/milestones">;
+        delete: Pick<Calls["delete"], "/groups/{id}/milestones/{milestone_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Groups (groups.md) */
+    "groups": {
+        get: Pick<Calls["get"], "/groups" | "/groups/{id}/subgroups" | "/groups/{id}/projects" | "/groups/{id}">;
+        put: Pick<Calls["put"], "/groups/{id}">;
+        post: Pick<Calls["post"], "/groups" | "/groups/{id}/projects/{project_id}">;
+        delete: Pick<Calls["delete"], "/groups/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Issues (issues.md) */
+    "issues": {
+        get: Pick<Calls["get"], "/issues" | "/groups/{id}/issues" | "/projects/{id}/issues" | "/projects/{id}/issues/{issue_iid}" | "/projects/{id}/issues/{issue_iid}/time_stats" | "/projects/{id}/issues/{issue_id}/related_merge_requests" | "/projects/{id}/issues/{issue_iid}/closed_by" | "/projects/{id}/issues/{issue_iid}/participants" | "/projects/{id}/issues/{issue_iid}/user_agent_detail">;
+        put: Pick<Calls["put"], "/projects/{id}/issues/{issue_iid}">;
+        post: Pick<Calls["post"], "/projects/{id}/issues" | "/projects/{id}/issues/{issue_iid}/move" | "/projects/{id}/issues/{issue_iid}/subscribe" | "/projects/{id}/issues/{issue_iid}/unsubscribe" | "/projects/{id}/issues/{issue_iid}/todo" | "/projects/{id}/issues/{issue_iid}/time_estimate" | "/projects/{id}/issues/{issue_iid}/reset_time_estimate" | "/projects/{id}/issues/{issue_iid}/add_spent_time" | "/projects/{id}/issues/{issue_iid}/reset_spent_time">;
+        delete: Pick<Calls["delete"], "/projects/{id}/issues/{issue_iid}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Jobs (jobs.md) */
+    "jobs": {
+        get: Pick<Calls["get"], "/projects/{id}/jobs" | "/projects/{id}/pipelines/{pipeline_id}/jobs" | "/projects/{id}/jobs/{job_id}" | "/projects/{id}/jobs/{job_id}/artifacts" | "/projects/{id}/jobs/artifacts/{ref_name}/download" | "/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}" | "/projects/{id}/jobs/{job_id}/trace">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/jobs/{job_id}/cancel" | "/projects/{id}/jobs/{job_id}/retry" | "/projects/{id}/jobs/{job_id}/erase" | "/projects/{id}/jobs/{job_id}/artifacts/keep" | "/projects/{id}/jobs/{job_id}/play">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Keys (keys.md) */
+    "keys": {
+        get: Pick<Calls["get"], "/keys/{id}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Labels (labels.md) */
+    "labels": {
+        get: Pick<Calls["get"], "/projects/{id}/labels">;
+        put: Pick<Calls["put"], "/projects/{id}/labels">;
+        post: Pick<Calls["post"], "/projects/{id}/labels" | "/projects/{id}/labels/{label_id}/subscribe" | "/projects/{id}/labels/{label_id}/unsubscribe">;
+        delete: Pick<Calls["delete"], "/projects/{id}/labels">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Validate the .gitlab-ci.yml (API) (lint.md) */
+    "lint": {
+        get: {};
+        put: {};
+        post: Pick<Calls["post"], "/lint">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Markdown (markdown.md) */
+    "markdown": {
+        get: {};
+        put: {};
+        post: Pick<Calls["post"], "/markdown">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Group and project members (members.md) */
+    "members": {
+        get: Pick<Calls["get"], "/groups/{id}/members" | "/projects/{id}/members" | "/groups/{id}/members/all" | "/projects/{id}/members/all" | "/groups/{id}/members/{user_id}" | "/projects/{id}/members/{user_id}">;
+        put: Pick<Calls["put"], "/groups/{id}/members/{user_id}" | "/projects/{id}/members/{user_id}">;
+        post: Pick<Calls["post"], "/groups/{id}/members" | "/projects/{id}/members">;
+        delete: Pick<Calls["delete"], "/groups/{id}/members/{user_id}" | "/projects/{id}/members/{user_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Merge requests (merge_requests.md) */
+    "mergeRequests": {
+        get: Pick<Calls["get"], "/merge_requests" | "/projects/{id}/merge_requests" | "/groups/{id}/merge_requests" | "/projects/{id}/merge_requests/{merge_request_iid}" | "/projects/{id}/merge_requests/{merge_request_iid}/participants" | "/projects/{id}/merge_requests/{merge_request_iid}/commits" | "/projects/{id}/merge_requests/{merge_request_iid}/changes" | "/projects/{id}/merge_requests/{merge_request_iid}/pipelines" | "/projects/{id}/merge_requests/{merge_request_iid}/closes_issues" | "/projects/{id}/merge_requests/{merge_request_iid}/versions" | "/projects/{id}/merge_requests/{merge_request_iid}/versions/{version_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/time_stats">;
+        put: Pick<Calls["put"], "/projects/{id}/merge_requests/{merge_request_iid}" | "/projects/{id}/merge_requests/{merge_request_iid}/merge" | "/projects/{id}/merge_requests/{merge_request_iid}/cancel_merge_when_pipeline_succeeds">;
+        post: Pick<Calls["post"], "/projects/{id}/merge_requests" | "/projects/{id}/merge_requests/{merge_request_iid}/subscribe" | "/projects/{id}/merge_requests/{merge_request_iid}/unsubscribe" | "/projects/{id}/merge_requests/{merge_request_iid}/todo" | "/projects/{id}/merge_requests/{merge_request_iid}/time_estimate" | "/projects/{id}/merge_requests/{merge_request_iid}/reset_time_estimate" | "/projects/{id}/merge_requests/{merge_request_iid}/add_spent_time" | "/projects/{id}/merge_requests/{merge_request_iid}/reset_spent_time">;
+        delete: Pick<Calls["delete"], "/projects/{id}/merge_requests/{merge_request_iid}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Milestones (milestones.md) */
+    "milestones": {
+        get: Pick<Calls["get"], "/projects/{id}/milestones" | "/projects/{id}/milestones/{milestone_id}" | "/projects/{id}/milestones/{milestone_id}/issues" | "/projects/{id}/milestones/{milestone_id}/merge_requests">;
+        put: Pick<Calls["put"], "/projects/{id}/milestones/{milestone_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/milestones">;
+        delete: Pick<Calls["delete"], "/projects/{id}/milestones/{milestone_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Namespaces (namespaces.md) */
+    "namespaces": {
+        get: Pick<Calls["get"], "/namespaces" | "/namespaces/{id}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Notes (notes.md) */
+    "notes": {
+        get: Pick<Calls["get"], "/projects/{id}/issues/{issue_iid}/notes" | "/projects/{id}/issues/{issue_iid}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/notes" | "/projects/{id}/snippets/{snippet_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/issues/{issue_iid}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/issues/{issue_iid}/notes" | "/projects/{id}/snippets/{snippet_id}/notes" | "/projects/{id}/merge_requests/{merge_request_iid}/notes">;
+        delete: Pick<Calls["delete"], "/projects/{id}/issues/{issue_iid}/notes/{note_id}" | "/projects/{id}/snippets/{snippet_id}/notes/{note_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Notification settings (notification_settings.md) */
+    "notificationSettings": {
+        get: Pick<Calls["get"], "/notification_settings" | "/groups/{id}/notification_settings" | "/projects/{id}/notification_settings">;
+        put: Pick<Calls["put"], "/notification_settings" | "/groups/{id}/notification_settings" | "/projects/{id}/notification_settings">;
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Pages domains (pages_domains.md) */
+    "pagesDomains": {
+        get: Pick<Calls["get"], "/pages/domains" | "/projects/{id}/pages/domains" | "/projects/{id}/pages/domains/{domain}">;
+        put: Pick<Calls["put"], "/projects/{id}/pages/domains/{domain}">;
+        post: Pick<Calls["post"], "/projects/{id}/pages/domains">;
+        delete: Pick<Calls["delete"], "/projects/{id}/pages/domains/{domain}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Pipeline schedules (pipeline_schedules.md) */
+    "pipelineSchedules": {
+        get: Pick<Calls["get"], "/projects/{id}/pipeline_schedules" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}">;
+        post: Pick<Calls["post"], "/projects/{id}/pipeline_schedules" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/take_ownership" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables">;
+        delete: Pick<Calls["delete"], "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}" | "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Pipeline triggers (pipeline_triggers.md) */
+    "pipelineTriggers": {
+        get: Pick<Calls["get"], "/projects/{id}/triggers" | "/projects/{id}/triggers/{trigger_id}">;
+        put: Pick<Calls["put"], "/projects/{id}/triggers/{trigger_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/triggers" | "/projects/{id}/triggers/{trigger_id}/take_ownership">;
+        delete: Pick<Calls["delete"], "/projects/{id}/triggers/{trigger_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Pipelines (pipelines.md) */
+    "pipelines": {
+        get: Pick<Calls["get"], "/projects/{id}/pipelines" | "/projects/{id}/pipelines/{pipeline_id}">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/pipeline" | "/projects/{id}/pipelines/{pipeline_id}/retry" | "/projects/{id}/pipelines/{pipeline_id}/cancel">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project badges (project_badges.md) */
+    "projectBadges": {
+        get: Pick<Calls["get"], "/projects/{id}/badges" | "/projects/{id}/badges/{badge_id}" | "/projects/{id}/badges/render">;
+        put: Pick<Calls["put"], "/projects/{id}/badges/{badge_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/badges">;
+        delete: Pick<Calls["delete"], "/projects/{id}/badges/{badge_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project import/export (project_import_export.md) */
+    "projectImportExport": {
+        get: Pick<Calls["get"], "/projects/{id}/export" | "/projects/{id}/export/download" | "/projects/{id}/import">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/export" | "/projects/import">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project-level Variables (project_level_variables.md) */
+    "projectLevelVariables": {
+        get: Pick<Calls["get"], "/projects/{id}/variables" | "/projects/{id}/variables/{key}">;
+        put: Pick<Calls["put"], "/projects/{id}/variables/{key}">;
+        post: Pick<Calls["post"], "/projects/{id}/variables">;
+        delete: Pick<Calls["delete"], "/projects/{id}/variables/{key}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project snippets (project_snippets.md) */
+    "projectSnippets": {
+        get: Pick<Calls["get"], "/projects/{id}/snippets" | "/projects/{id}/snippets/{snippet_id}" | "/projects/{id}/snippets/{snippet_id}/raw" | "/projects/{id}/snippets/{snippet_id}/user_agent_detail">;
+        put: Pick<Calls["put"], "/projects/{id}/snippets/{snippet_id}">;
+        post: Pick<Calls["post"], "/projects/{id}/snippets">;
+        delete: Pick<Calls["delete"], "/projects/{id}/snippets/{snippet_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Project templates (project_templates.md) */
+    "projectTemplates": {
+        get: Pick<Calls["get"], "/projects/{id}/templates/{type}" | "/projects/{id}/templates/{type}/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Projects (projects.md) */
+    "projects": {
+        get: Pick<Calls["get"], "/projects" | "/users/{user_id}/projects" | "/projects/{id}" | "/projects/{id}/users" | "/projects/{id}/forks" | "/projects/{id}/languages" | "/projects/{id}/hooks" | "/projects/{id}/hooks/{hook_id}" | "/projects/{id}/snapshot">;
+        put: Pick<Calls["put"], "/projects/{id}" | "/projects/{id}/hooks/{hook_id}" | "/projects/{id}/transfer">;
+        post: Pick<Calls["post"], "/projects" | "/projects/user/{user_id}" | "/projects/{id}/fork" | "/projects/{id}/star" | "/projects/{id}/unstar" | "/projects/{id}/archive" | "/projects/{id}/unarchive" | "/projects/{id}/uploads" | "/projects/{id}/share" | "/projects/{id}/hooks" | "/projects/{id}/fork/{forked_from_id}" | "/projects/{id}/housekeeping">;
+        delete: Pick<Calls["delete"], "/projects/{id}" | "/projects/{id}/fork" | "/projects/{id}/share/{group_id}" | "/projects/{id}/hooks/{hook_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Protected branches (protected_branches.md) */
+    "protectedBranches": {
+        get: Pick<Calls["get"], "/projects/{id}/protected_branches" | "/projects/{id}/protected_branches/{name}">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/protected_branches">;
+        delete: Pick<Calls["delete"], "/projects/{id}/protected_branches/{name}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Protected tags (protected_tags.md) */
+    "protectedTags": {
+        get: Pick<Calls["get"], "/projects/{id}/protected_tags" | "/projects/{id}/protected_tags/{name}">;
+        put: {};
+        post: Pick<Calls["post"], "/projects/{id}/protected_tags">;
+        delete: Pick<Calls["delete"], "/projects/{id}/protected_tags/{name}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Repositories (repositories.md) */
+    "repositories": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/tree" | "/projects/{id}/repository/blobs/{sha}" | "/projects/{id}/repository/blobs/{sha}/raw" | "/projects/{id}/repository/archive" | "/projects/{id}/repository/compare" | "/projects/{id}/repository/contributors" | "/projects/{id}/repository/merge_base">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Repository files (repository_files.md) */
+    "repositoryFiles": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/files/{file_path}" | "/projects/{id}/repository/files/{file_path}/raw">;
+        put: Pick<Calls["put"], "/projects/{id}/repository/files/{file_path}">;
+        post: Pick<Calls["post"], "/projects/{id}/repository/files/{file_path}">;
+        delete: Pick<Calls["delete"], "/projects/{id}/repository/files/{file_path}">;
+        options: {};
+        head: Pick<Calls["head"], "/projects/{id}/repository/files/{file_path}">;
+        patch: {};
+        trace: {};
+    };
+    /** Resource label events (resource_label_events.md) */
+    "resourceLabelEvents": {
+        get: Pick<Calls["get"], "/projects/{id}/issues/{issue_iid}/resource_label_events" | "/projects/{id}/issues/{issue_iid}/resource_label_events/{resource_label_event_id}" | "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events" | "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events/{resource_label_event_id}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Runners (runners.md) */
+    "runners": {
+        get: Pick<Calls["get"], "/runners" | "/runners/all" | "/runners/{id}" | "/runners/{id}/jobs" | "/projects/{id}/runners">;
+        put: Pick<Calls["put"], "/runners/{id}">;
+        post: Pick<Calls["post"], "/runners" | "/projects/{id}/runners" | "/runners/verify">;
+        delete: Pick<Calls["delete"], "/runners" | "/runners/{id}" | "/projects/{id}/runners/{runner_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Search (search.md) */
+    "search": {
+        get: Pick<Calls["get"], "/search" | "/groups/{id}/search" | "/projects/{id}/search">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Services (services.md) */
+    "services": {
+        get: Pick<Calls["get"], "/projects/{id}/services/asana" | "/projects/{id}/services/assembla" | "/projects/{id}/services/bamboo" | "/projects/{id}/services/bugzilla" | "/projects/{id}/services/buildkite" | "/projects/{id}/services/campfire" | "/projects/{id}/services/custom-issue-tracker" | "/projects/{id}/services/drone-ci" | "/projects/{id}/services/emails-on-push" | "/projects/{id}/services/external-wiki" | "/projects/{id}/services/flowdock" | "/projects/{id}/services/hangouts_chat" | "/projects/{id}/services/hipchat" | "/projects/{id}/services/irker" | "/projects/{id}/services/jira" | "/projects/{id}/services/kubernetes" | "/projects/{id}/services/slack-slash-commands" | "/projects/{id}/services/mattermost-slash-commands" | "/projects/{id}/services/packagist" | "/projects/{id}/services/pipelines-email" | "/projects/{id}/services/pivotaltracker" | "/projects/{id}/services/prometheus" | "/projects/{id}/services/pushover" | "/projects/{id}/services/redmine" | "/projects/{id}/services/slack" | "/projects/{id}/services/microsoft-teams" | "/projects/{id}/services/mattermost" | "/projects/{id}/services/teamcity" | "/projects/{id}/services/mock-ci">;
+        put: Pick<Calls["put"], "/projects/{id}/services/asana" | "/projects/{id}/services/assembla" | "/projects/{id}/services/bamboo" | "/projects/{id}/services/bugzilla" | "/projects/{id}/services/buildkite" | "/projects/{id}/services/campfire" | "/projects/{id}/services/custom-issue-tracker" | "/projects/{id}/services/drone-ci" | "/projects/{id}/services/emails-on-push" | "/projects/{id}/services/external-wiki" | "/projects/{id}/services/flowdock" | "/projects/{id}/services/hangouts_chat" | "/projects/{id}/services/hipchat" | "/projects/{id}/services/irker" | "/projects/{id}/services/jira" | "/projects/{id}/services/kubernetes" | "/projects/{id}/services/slack-slash-commands" | "/projects/{id}/services/mattermost-slash-commands" | "/projects/{id}/services/packagist" | "/projects/{id}/services/pipelines-email" | "/projects/{id}/services/pivotaltracker" | "/projects/{id}/services/prometheus" | "/projects/{id}/services/pushover" | "/projects/{id}/services/redmine" | "/projects/{id}/services/slack" | "/projects/{id}/services/microsoft-teams" | "/projects/{id}/services/mattermost" | "/projects/{id}/services/teamcity" | "/projects/{id}/services/mock-ci">;
+        post: {};
+        delete: Pick<Calls["delete"], "/projects/{id}/services/asana" | "/projects/{id}/services/assembla" | "/projects/{id}/services/bamboo" | "/projects/{id}/services/bugzilla" | "/projects/{id}/services/buildkite" | "/projects/{id}/services/campfire" | "/projects/{id}/services/custom-issue-tracker" | "/projects/{id}/services/drone-ci" | "/projects/{id}/services/emails-on-push" | "/projects/{id}/services/external-wiki" | "/projects/{id}/services/flowdock" | "/projects/{id}/services/hangouts_chat" | "/projects/{id}/services/hipchat" | "/projects/{id}/services/irker" | "/projects/{id}/services/jira" | "/projects/{id}/services/kubernetes" | "/projects/{id}/services/slack-slash-commands" | "/projects/{id}/services/mattermost-slash-commands" | "/projects/{id}/services/packagist" | "/projects/{id}/services/pipelines-email" | "/projects/{id}/services/pivotaltracker" | "/projects/{id}/services/prometheus" | "/projects/{id}/services/pushover" | "/projects/{id}/services/redmine" | "/projects/{id}/services/slack" | "/projects/{id}/services/microsoft-teams" | "/projects/{id}/services/mattermost" | "/projects/{id}/services/teamcity" | "/projects/{id}/services/mock-ci">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Application settings (settings.md) */
+    "settings": {
+        get: Pick<Calls["get"], "/application/settings">;
+        put: Pick<Calls["put"], "/application/settings">;
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Sidekiq Metrics (sidekiq_metrics.md) */
+    "sidekiqMetrics": {
+        get: Pick<Calls["get"], "/sidekiq/queue_metrics" | "/sidekiq/process_metrics" | "/sidekiq/job_stats" | "/sidekiq/compound_metrics">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Snippets (snippets.md) */
+    "snippets": {
+        get: Pick<Calls["get"], "/snippets" | "/snippets/{id}" | "/snippets/public" | "/snippets/{id}/user_agent_detail">;
+        put: Pick<Calls["put"], "/snippets/{id}">;
+        post: Pick<Calls["post"], "/snippets">;
+        delete: Pick<Calls["delete"], "/snippets/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** System hooks (system_hooks.md) */
+    "systemHooks": {
+        get: Pick<Calls["get"], "/hooks" | "/hooks/{id}">;
+        put: {};
+        post: Pick<Calls["post"], "/hooks">;
+        delete: Pick<Calls["delete"], "/hooks/{id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Tags (tags.md) */
+    "tags": {
+        get: Pick<Calls["get"], "/projects/{id}/repository/tags" | "/projects/{id}/repository/tags/{tag_name}">;
+        put: Pick<Calls["put"], "/projects/{id}/repository/tags/{tag_name}/release">;
+        post: Pick<Calls["post"], "/projects/{id}/repository/tags" | "/projects/{id}/repository/tags/{tag_name}/release">;
+        delete: Pick<Calls["delete"], "/projects/{id}/repository/tags/{tag_name}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Dockerfiles (templates/dockerfiles.md) */
+    "templatesDockerfiles": {
+        get: Pick<Calls["get"], "/templates/dockerfiles" | "/templates/dockerfiles/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Gitignores (templates/gitignores.md) */
+    "templatesGitignores": {
+        get: Pick<Calls["get"], "/templates/gitignores" | "/templates/gitignores/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** GitLab CI YMLs (templates/gitlab_ci_ymls.md) */
+    "templatesGitlabCiYmls": {
+        get: Pick<Calls["get"], "/templates/gitlab_ci_ymls" | "/templates/gitlab_ci_ymls/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Licenses (templates/licenses.md) */
+    "templatesLicenses": {
+        get: Pick<Calls["get"], "/templates/licenses" | "/templates/licenses/{key}">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Todos (todos.md) */
+    "todos": {
+        get: Pick<Calls["get"], "/todos">;
+        put: {};
+        post: Pick<Calls["post"], "/todos/{id}/mark_as_done" | "/todos/mark_as_done">;
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Users (users.md) */
+    "users": {
+        get: Pick<Calls["get"], "/users" | "/users/{id}" | "/user" | "/user/status" | "/users/{id_or_username}/status" | "/user/keys" | "/users/{id}/keys" | "/user/keys/{key_id}" | "/user/gpg_keys" | "/user/gpg_keys/{key_id}" | "/users/{id}/gpg_keys" | "/users/{id}/gpg_keys/{key_id}" | "/user/emails" | "/users/{id}/emails" | "/user/emails/{email_id}" | "/users/{user_id}/impersonation_tokens" | "/users/{user_id}/impersonation_tokens/{impersonation_token_id}" | "/user/activities">;
+        put: Pick<Calls["put"], "/users/{id}" | "/user/status">;
+        post: Pick<Calls["post"], "/users" | "/user/keys" | "/users/{id}/keys" | "/user/gpg_keys" | "/users/{id}/gpg_keys" | "/user/emails" | "/users/{id}/emails" | "/users/{id}/block" | "/users/{id}/unblock" | "/users/{user_id}/impersonation_tokens">;
+        delete: Pick<Calls["delete"], "/users/{id}" | "/user/keys/{key_id}" | "/users/{id}/keys/{key_id}" | "/user/gpg_keys/{key_id}" | "/users/{id}/gpg_keys/{key_id}" | "/user/emails/{email_id}" | "/users/{id}/emails/{email_id}" | "/users/{user_id}/impersonation_tokens/{impersonation_token_id}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Version (version.md) */
+    "version": {
+        get: Pick<Calls["get"], "/version">;
+        put: {};
+        post: {};
+        delete: {};
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
+    /** Wikis (wikis.md) */
+    "wikis": {
+        get: Pick<Calls["get"], "/projects/{id}/wikis" | "/projects/{id}/wikis/{slug}">;
+        put: Pick<Calls["put"], "/projects/{id}/wikis/{slug}">;
+        post: Pick<Calls["post"], "/projects/{id}/wikis" | "/projects/{id}/wikis/attachments">;
+        delete: Pick<Calls["delete"], "/projects/{id}/wikis/{slug}">;
+        options: {};
+        head: {};
+        patch: {};
+        trace: {};
+    };
 }

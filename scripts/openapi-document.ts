@@ -32,3 +32,23 @@ export interface OutputFile {
   path: string;
   content: string | Uint8Array;
 }
+
+/**
+ * The object a value stands for: itself, or where its local `$ref` chain (`#/components/...`) ends;
+ * undefined when a reference dangles or loops.
+ */
+export function resolveRef<T extends object>(doc: OpenAPIDocument, value: T | { $ref: string } | undefined): T | undefined {
+  let node: unknown = value;
+  for (let hops = 0; hops < 32; hops++) {
+    if (!node || typeof node !== 'object') return undefined;
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref !== 'string') return node as T;
+    if (!ref.startsWith('#/')) return undefined;
+    node = ref
+      .slice(2)
+      .split('/')
+      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), doc);
+  }
+  return undefined;
+}

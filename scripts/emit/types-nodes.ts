@@ -11,17 +11,19 @@
 //   machine. Requiring the CommonJS build of the transform alone costs 0.4 s.
 import { createRequire } from 'node:module';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
-import type ts from 'typescript';
 
 type OpenapiTypescript = typeof import('openapi-typescript');
 const require = createRequire(import.meta.url);
 const transformSchema = require('openapi-typescript/dist/transform/index.cjs') as OpenapiTypescript['transformSchema'];
 const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as Pick<OpenapiTypescript, 'resolveRef' | 'scanDiscriminators'>;
 
+/** TypeScript, required (as openapi-typescript's printer does) rather than imported from ESM (see above). */
+export const ts = require('typescript') as typeof import('typescript');
+
 /** openapi-typescript's printer (the same file as `import { astToString } from 'openapi-typescript'`, required). */
 export const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as Pick<OpenapiTypescript, 'astToString'>;
 
-export function typeNodes(document: OpenAPI3, options: OpenAPITSOptions): ts.Node[] {
+export function typeNodes(document: OpenAPI3, options: OpenAPITSOptions): import('typescript').Node[] {
   // The transform resolves $refs in place in some versions: a copy keeps the caller's document.
   const schema = structuredClone(document);
   const ctx: GlobalContext = {

@@ -62,27 +62,25 @@ export interface Upload {
   bytes: Uint8Array;
 }
 
-function body(req: RequestSpec, uploads: readonly Upload[]): { body?: unknown; bodySerializer?: (b: unknown) => unknown } {
-  if (req.raw) return { body: req.raw.bytes, bodySerializer: (b) => b };
+/** The body as the client sends it: bytes and FormData as they are, anything else as JSON. */
+function body(req: RequestSpec, uploads: readonly Upload[]): unknown {
+  if (req.raw) return req.raw.bytes;
   if (req.form) {
     const form = new FormData();
     for (const [k, v] of req.form.fields) form.append(k, v);
     for (const u of uploads) form.append(u.field, new Blob([new Uint8Array(u.bytes)]), u.name);
-    return { body: form };
+    return form;
   }
-  return req.json === undefined ? {} : { body: req.json };
+  return req.json;
 }
 
 /** One request; the body is left unread (a stream), for the caller to read as JSON or copy as is. */
 export async function send(conn: Connection, req: RequestSpec, uploads: readonly Upload[], options: SendOptions = {}): Promise<Reply> {
   const gitlab = client(conn, options);
   try {
-    const { response } = await gitlab.core.request(req.method.toLowerCase() as 'get', req.pathTemplate as never, {
-      params: { path: req.path, query: req.query },
-      headers: req.headers,
-      parseAs: 'stream',
-      ...body(req, uploads),
-    } as never);
+    const { response } = await gitlab.request(req.method, req.pathTemplate, {
+      path: req.path, query: req.query, headers: req.headers, parseAs: 'stream', body: body(req, uploads),
+    });
     return { status: response.status, statusText: response.statusText, headers: [...response.headers], response };
   } catch (e) {
     return translate(e);

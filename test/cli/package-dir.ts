@@ -1,5 +1,5 @@
 // An installed-like copy of the package in a temp folder: bin/gitlab-api.cjs, package.json, the
-// generated command table and completions of a given spec, node_modules linked, and the CLI's bundles
+// generated command table, completions and response media table of a given spec, node_modules linked, and the CLI's bundles
 // in dist/ as `npm run build` makes them (build/cli.ts). Used by the bin test, the tasks test and
 // bench/cli.ts to run the real command.
 // With `build: false` it holds the sources and tsconfigs instead of dist/, as a checkout does, for
@@ -8,6 +8,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { emitCompletions } from '../../scripts/emit/completions/index.js';
+import { renderResponseMedia } from '../../scripts/emit/response-media.js';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
 import { buildCli } from '../../build/cli.js';
 
@@ -18,7 +19,8 @@ export async function makePackage(doc: unknown, { build = true } = {}): Promise<
   mkdirSync(join(dir, 'bin'));
   copyFileSync(join(ROOT, 'bin/gitlab-api.cjs'), join(dir, 'bin/gitlab-api.cjs'));
   copyFileSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  for (const f of emitCompletions(doc as OpenAPIDocument)) {
+  // The client reads response-media.js at run time (how non-JSON responses are read).
+  for (const f of [...emitCompletions(doc as OpenAPIDocument), ...renderResponseMedia(doc as OpenAPIDocument)]) {
     mkdirSync(dirname(join(dir, 'generated', f.path)), { recursive: true });
     writeFileSync(join(dir, 'generated', f.path), f.content);
   }

@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compilerOptions, createService, repoRoot } from './helpers/language-service.js';
 import { startSpecServer } from './helpers/spec-server.js';
-import type { SpecServer } from './helpers/spec-server.js';
+import type { Answer, Matched, SpecServer } from './helpers/spec-server.js';
 
 const DOC = resolve(repoRoot, 'docs/client.md');
 const SPEC = resolve(repoRoot, 'spec/openapi.json');
@@ -33,11 +33,21 @@ const asLocal = (code: string) => code.replaceAll(`from 'gitlab-openapi'`, `from
 
 const blocks = existsSync(DOC) ? examples(readFileSync(DOC, 'utf8')) : [];
 
+/**
+ * The downloads of the examples, answered as GitLab does (repository_files.md:73 "Get raw file",
+ * repositories.md:107 "Get file archive") where the spec gives them no example to answer with.
+ */
+function downloads(_: unknown, m: Matched): Answer | undefined {
+  if (m.template === '/projects/{id}/repository/files/{file_path}/raw') return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'puts "hello"\n' };
+  if (m.template === '/projects/{id}/repository/archive') return { status: 200, headers: { 'content-type': 'application/zip' }, body: new Uint8Array([0x50, 0x4b, 0x05, 0x06]) };
+  return undefined;
+}
+
 describe.skipIf(!existsSync(SPEC))('[slow] docs/client.md examples', () => {
   let server: SpecServer;
   beforeAll(async () => {
     mkdirSync(DIR, { recursive: true });
-    server = await startSpecServer(JSON.parse(readFileSync(SPEC, 'utf8')));
+    server = await startSpecServer(JSON.parse(readFileSync(SPEC, 'utf8')), { answer: downloads });
   });
   afterAll(() => server?.close());
 

@@ -70,7 +70,7 @@ afterAll(async () => {
 
 describe('[slow] the packed package in a consumer project', () => {
   it("npm pack takes what users need from the repository, and nothing of the project's own", () => {
-    for (const file of ['package.json', 'bin/gitlab-api.cjs', 'generated/cli-index.json', 'generated/schema.d.ts', 'generated/cli-commands.json', 'generated/completions/gitlab-api.bash', 'spec/openapi.json', 'spec/openapi.yaml']) {
+    for (const file of ['package.json', 'bin/gitlab-api.cjs', 'generated/cli-index.json', 'generated/schema.d.ts', 'generated/response-media.js', 'generated/response-media.d.ts', 'generated/cli-commands.json', 'generated/completions/gitlab-api.bash', 'spec/openapi.json', 'spec/openapi.yaml']) {
       expect(packed, file).toContain(file);
     }
     expect(packed.filter((p) => /^(src|test|scripts|bench|docs-source|node_modules)\//.test(p) && p !== 'src/client/README.md')).toEqual([]);
@@ -98,7 +98,9 @@ const gitlab = createGitLabClient({ host: 'gitlab.example.com', token: 'x' });
 type Issues = paths['/projects/{id}/issues']['get'];
 export async function main(): Promise<void> {
   const { data } = await gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 'a/b' } } });
-  const first: number | undefined = data?.[0]?.iid;
+  const first: number = data[0].iid;
+  // @ts-expect-error a misspelled body key
+  await gitlab.issues.POST('/projects/{id}/issues', { params: { path: { id: 1 } }, body: { title: 'x', label: 'bug' } });
   for await (const issue of paginate(gitlab.issues, '/projects/{id}/issues', { params: { path: { id: 1 } } }, { maxPages: 1 })) void issue.iid;
   // @ts-expect-error wrong path parameter name
   await gitlab.issues.GET('/projects/{id}/issues', { params: { path: { idd: 1 } } });

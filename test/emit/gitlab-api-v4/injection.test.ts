@@ -2,22 +2,23 @@
 // backticks, quotes, ;, newlines) reaches the three scripts only as data: a TAB in each shell runs
 // none of it, and offers the key as the spec spells it.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TABLE } from './expected.js';
 import { specOf } from './fixtures.js';
 import { bashV4, emitTo, fishV4, removeTemporary, temporary, zshV4 } from './shells.js';
 
-// No `-` in the folder's name: a key holding one is not offered at all (the CLI would send `_`).
+// The marks folder is named through a variable the shells inherit: a key holding `-` (as the temp
+// folder's path may) is not offered at all (the CLI would send `_`).
 const marks = temporary('v4marks');
-const touch = (name: string) => `$(touch ${join(marks, name)})`;
-const hostileKey = `x${touch('key')}'\`touch ${join(marks, 'tick')}\`;"`;
+process.env.V4MARKS = marks;
+const touch = (name: string) => `$(touch "$V4MARKS/${name}")`;
+const hostileKey = `x${touch('key')}'\`touch "$V4MARKS/tick"\`;"`;
 const spec = specOf(
   {
     op: 'POST /projects/{id}/issues',
     summary: `New issue ${touch('summary')}\nrm -rf ~`,
     body: {
-      title: { type: 'string', description: `${touch('description')}'; touch ${join(marks, 'quote')}; '` },
+      title: { type: 'string', description: `${touch('description')}'; touch "$V4MARKS/quote"; '` },
       [hostileKey]: { type: 'string' },
       state: { type: 'string', enum: [touch('enum'), "it's", 'a;b', 'opened'] },
     },
