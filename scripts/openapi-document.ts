@@ -21,6 +21,14 @@ export interface XSource {
   line: number;
 }
 
+/** An entry of `x-codeSamples` (Redoc's extension): one tab of an operation's samples. */
+export interface CodeSample {
+  /** The language, as Redoc names it for highlighting (`Shell`, `TypeScript`). */
+  lang: string;
+  label: string;
+  source: string;
+}
+
 /** The keys of a Path Item Object that hold an operation (OpenAPI 3.1, Path Item Object). */
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
