@@ -2,7 +2,7 @@
 // fields it sends, the response properties it reads), then paired, base with revision. The checks
 // (checks/*.ts) read these pairs; nothing here decides what is a change or whether it breaks.
 import { HTTP_METHODS, type OpenAPIDocument, type XSource } from '../openapi-document.js';
-import { asObject, resolve, type Json } from './resolve.js';
+import { asObject, resolve, type Json } from '../json-ref.js';
 import { enumValues, schemaType, type SchemaType } from './schema-type.js';
 import type { FieldLocation } from './types.js';
 
