@@ -85,10 +85,14 @@ function absolutizeProse(text: string, pageUrl: string): string {
   });
 }
 
-/** Resolves the links of every `description` below `node`, each against the docs page it came from. */
-function absolutizeDescriptions(node: unknown, base: string, pageUrl: string): void {
+/**
+ * Replaces every `description` below `node` by `rewrite(text, pageUrl)`, `pageUrl` being the docs
+ * page it came from (the nearest `x-source` or `x-gitlab-page` above it). Example values are data,
+ * not docs: left alone.
+ */
+export function mapDescriptions(node: unknown, rewrite: (text: string, pageUrl: string) => string, base: string, pageUrl: string): void {
   if (Array.isArray(node)) {
-    for (const item of node) absolutizeDescriptions(item, base, pageUrl);
+    for (const item of node) mapDescriptions(item, rewrite, base, pageUrl);
     return;
   }
   if (typeof node !== 'object' || node === null) return;
@@ -97,17 +101,22 @@ function absolutizeDescriptions(node: unknown, base: string, pageUrl: string): v
   const page = isXSource(source) ? source.file : object['x-gitlab-page'];
   const here = typeof page === 'string' ? docsPageUrl(page, base) : pageUrl;
   for (const [key, value] of Object.entries(object)) {
-    if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum') continue; // data, not docs
-    if (key === 'description' && typeof value === 'string') object[key] = absolutizeLinks(value, here);
-    else absolutizeDescriptions(value, base, here);
+    if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum' || key === 'x-codeSamples') continue;
+    if (key === 'description' && typeof value === 'string') object[key] = rewrite(value, here);
+    else mapDescriptions(value, rewrite, base, here);
   }
+}
+
+/** The base URL of a spec's docs pages: its own `externalDocs.url`, else GitLab's. */
+export function docsBase(doc: OpenAPIDocument): string {
+  return (doc.externalDocs as ExternalDocs | undefined)?.url ?? DOCS_URL;
 }
 
 /** A copy of `doc` whose operations end with a link to their docs page, and whose tags link to theirs. */
 export function withDocsLinks(doc: OpenAPIDocument): OpenAPIDocument {
   const copy = structuredClone(doc);
-  const base = (copy.externalDocs as ExternalDocs | undefined)?.url ?? DOCS_URL;
-  absolutizeDescriptions(copy, base, docsPageUrl('README.md', base));
+  const base = docsBase(copy);
+  mapDescriptions(copy, absolutizeLinks, base, docsPageUrl('README.md', base));
   for (const pathItem of Object.values(copy.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const operation = (pathItem as Record<string, OperationObject | undefined>)[method];

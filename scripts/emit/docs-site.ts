@@ -5,7 +5,8 @@
 // descriptions and code samples for the CLI and the client.
 import type { OpenAPIDocument, OutputFile } from '../openapi-document.js';
 import { DocsHtmlError } from './docs-site-html.js';
-import { withDocsLinks } from './docs-site-links.js';
+import { docsBase, mapDescriptions, withDocsLinks } from './docs-site-links.js';
+import { sanitizeMarkdown } from './docs-site-sanitize.js';
 import { addCodeSamples } from './docs-site-samples.js';
 import { redocTemplate, SPEC_ELEMENT_ID, type RedocOptions, type RedocTemplate, type TemplateCacheOptions } from './docs-site-template.js';
 
@@ -48,6 +49,7 @@ export function renderPage(template: RedocTemplate, spec: OpenAPIDocument): stri
 /** The site's copy of the spec: what the reader sees beyond the published spec. */
 export function siteSpec(doc: OpenAPIDocument): OpenAPIDocument {
   const site = withDocsLinks(doc);
+  mapDescriptions(site, sanitizeMarkdown, docsBase(site), '');
   addCodeSamples(site);
   return site;
 }

@@ -37,8 +37,8 @@ export interface WatchedPage {
   dialogs: string[];
 }
 
-export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport });
+export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }, options: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -76,12 +76,22 @@ export interface OpenedDocsSite {
   close(): Promise<void>;
 }
 
+export interface OpenDocsSiteOptions {
+  /** Serve the page without its Content-Security-Policy, and have Chromium ignore any. */
+  withoutCsp?: boolean;
+  /** Runs in the page before any of its own scripts (a recorder, say). */
+  initScript?: () => void;
+}
+
 /**
  * The docs site of `spec`, written to a fresh temp folder (named from `prefix`), served on 127.0.0.1
  * and open in a watched Chromium page once the sidebar shows its tags.
  */
-export async function openDocsSite(spec: OpenAPIDocument, prefix: string): Promise<OpenedDocsSite> {
+export async function openDocsSite(spec: OpenAPIDocument, prefix: string, options: OpenDocsSiteOptions = {}): Promise<OpenedDocsSite> {
   const [site] = await emitDocsSite(spec);
+  const html = String(site.content);
+  const page = options.withoutCsp ? html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '') : html;
+  if (options.withoutCsp && page === html) throw new Error('the page has no Content-Security-Policy to take out');
   const dir = await mkdtemp(join(tmpdir(), prefix));
   let server: DocsServer | undefined;
   let browser: Browser | undefined;
@@ -91,10 +101,11 @@ export async function openDocsSite(spec: OpenAPIDocument, prefix: string): Promi
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await writeFile(join(dir, 'index.html'), site.content);
+    await writeFile(join(dir, 'index.html'), page);
     server = await startDocsServer({ root: dir });
     browser = await launchChromium();
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(browser, undefined, { bypassCSP: options.withoutCsp });
+    if (options.initScript) await watched.page.addInitScript(options.initScript);
     await watched.page.goto(server.url);
     await watched.page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
     return { url: server.url, watched, close };
