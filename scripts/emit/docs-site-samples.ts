@@ -10,7 +10,7 @@
 // the spec, so a spec carrying them would depend on itself.
 import { parseCurl } from '../curl.js';
 import { asObject, resolve, type Json } from '../json-ref.js';
-import { HTTP_METHODS, type CodeSample, type OpenAPIDocument, type OperationObject, type TagObject } from '../openapi-document.js';
+import { DOCS_CURL_LABEL, HTTP_METHODS, type CodeSample, type OpenAPIDocument, type OperationObject, type TagObject } from '../openapi-document.js';
 import { buildCommandTable, type Command, type CommandParam } from '../../src/cli/command-table.js';
 import { tagKey } from './types.js';
 
@@ -321,7 +321,7 @@ export function codeSamples(doc: OpenAPIDocument): Map<string, CodeSample[]> {
   for (const command of table.commands) {
     const operation = (doc.paths?.[command.path] as Record<string, OperationObject> | undefined)?.[command.method.toLowerCase()];
     const docsSamples = ((operation as Record<string, unknown> | undefined)?.['x-codeSamples'] ?? []) as CodeSample[];
-    const curl = Array.isArray(docsSamples) ? docsSamples.find((s) => typeof s?.source === 'string' && /\bcurl\b/.test(s.source)) : undefined;
+    const curl = Array.isArray(docsSamples) ? docsSamples.find((s) => s?.label === DOCS_CURL_LABEL && typeof s.source === 'string') : undefined;
     const args = sampleArguments(command, curl ? callValues(curl.source, command.path) : undefined, schemaLookup(operation as Json | undefined, doc as unknown as Json), doc as unknown as Json);
     const list: CodeSample[] = [{ lang: 'Shell', label: CLI_LABEL, source: cliSample(command, args) }];
     const view = views.get(command.tag) ?? tagKey(command.tag);

@@ -3,11 +3,11 @@
 // options (docs-site-template.ts); a build puts the site's copy of the spec into it.
 // The site's copy (never the published spec) gets links back to the docs pages, sanitised
 // descriptions and code samples for the CLI and the client.
-import type { OpenAPIDocument, OutputFile } from '../openapi-document.js';
+import { DOCS_CURL_LABEL, type OpenAPIDocument, type OutputFile } from '../openapi-document.js';
 import { DocsHtmlError } from './docs-site-html.js';
 import { docsBase, mapDescriptions, withDocsLinks } from './docs-site-links.js';
 import { sanitizeMarkdown } from './docs-site-sanitize.js';
-import { addCodeSamples } from './docs-site-samples.js';
+import { addCodeSamples, CLI_LABEL, CLIENT_LABEL } from './docs-site-samples.js';
 import { redocTemplate, SPEC_ELEMENT_ID, type RedocOptions, type RedocTemplate, type TemplateCacheOptions } from './docs-site-template.js';
 
 /** Where the site goes, relative to `generated/`. */
@@ -22,12 +22,22 @@ export const SPEC_DOWNLOADS = [
 /**
  * Redoc 3's options. `sanitize`: DOMPurify over rendered markdown, a wall behind our own
  * sanitising of descriptions. `downloadUrls`: the published spec, not the site's copy.
+ * `codeSamples.languages`: the tabs of the samples panel, in order; Redoc shows an operation's
+ * `x-codeSamples` only under a tab whose label is listed (and its generated payload under `Payload`).
  */
 export const REDOC_OPTIONS: RedocOptions = {
   skipBundle: true,
   disableTelemetry: true,
   sanitize: true,
   downloadUrls: SPEC_DOWNLOADS,
+  codeSamples: {
+    languages: [
+      { lang: 'Shell', label: DOCS_CURL_LABEL },
+      { lang: 'Shell', label: CLI_LABEL },
+      { lang: 'TypeScript', label: CLIENT_LABEL },
+      { lang: 'Payload' },
+    ],
+  },
 };
 
 function escapeHtml(text: string): string {

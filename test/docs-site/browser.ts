@@ -71,6 +71,8 @@ export async function sidebarLabels(page: Page): Promise<string[]> {
 export interface OpenedDocsSite {
   /** The site's address on 127.0.0.1. */
   url: string;
+  /** The page as served. */
+  html: string;
   watched: WatchedPage;
   /** Closes Chromium and the server and removes the site's folder. */
   close(): Promise<void>;
@@ -81,6 +83,8 @@ export interface OpenDocsSiteOptions {
   withoutCsp?: boolean;
   /** Runs in the page before any of its own scripts (a recorder, say). */
   initScript?: () => void;
+  /** Where the server finds `openapi.json` and `openapi.yaml` for the page's download links. */
+  specDir?: string;
 }
 
 /**
@@ -102,13 +106,13 @@ export async function openDocsSite(spec: OpenAPIDocument, prefix: string, option
   };
   try {
     await writeFile(join(dir, 'index.html'), page);
-    server = await startDocsServer({ root: dir });
+    server = await startDocsServer({ root: dir, specDir: options.specDir });
     browser = await launchChromium();
     const watched = await openWatchedPage(browser, undefined, { bypassCSP: options.withoutCsp });
     if (options.initScript) await watched.page.addInitScript(options.initScript);
     await watched.page.goto(server.url);
     await watched.page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
-    return { url: server.url, watched, close };
+    return { url: server.url, html: page, watched, close };
   } catch (error) {
     // A failed start leaves no Chromium, server or folder behind.
     await close();
