@@ -2,14 +2,14 @@
 // a firewall and treats the spec as untrusted:
 // - Redoc's attribution logo is fetched from cdn.redoc.ly at run time: it becomes a data: URL.
 // - The site's own script (docs-site-page.ts) goes into the head, and Redoc's search scoring calls
-//   its boost (docs-site-search.ts).
+//   its boost; the search index is built a little faster (docs-site-search.ts).
 // - A Content-Security-Policy allows exactly the page's own inline scripts (by hash) and nothing
 //   remote, so a script that slipped through the markdown could still not run or call home. The
 //   spec's JSON data block is not a script that runs, so it needs no hash.
 // Each step checks that it found what it patches: a new @redocly/cli that renders differently fails
 // the build with a message instead of silently producing a page that needs the network.
 import { createHash } from 'node:crypto';
-import { patchSearchRanking } from './docs-site-search.js';
+import { patchSearch } from './docs-site-search.js';
 
 /** The remote logos Redoc 3 shows under the sidebar ("API docs by ..."). */
 const REMOTE_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
@@ -69,9 +69,9 @@ export function hardenTemplate(html: string, pageScript: string): string {
   REMOTE_LOGOS.forEach((url, i) => {
     out = replaceAllOrFail(out, url, LOCAL_LOGOS[i], 'Redoc logo URL');
   });
-  const ranked = patchSearchRanking(out);
-  if (ranked === undefined) throw new DocsHtmlError('docs site: the Redoc bundle of @redocly/cli has no search score function to patch (its code changed); update SCORE_FUNCTION in scripts/emit/docs-site-search.ts');
-  out = ranked;
+  const searched = patchSearch(out);
+  if ('missing' in searched) throw new DocsHtmlError(`docs site: the Redoc bundle of @redocly/cli has no ${searched.missing} to patch (its code changed); update scripts/emit/docs-site-search.ts`);
+  out = searched.bundle;
   // `</script` cannot occur in the script's text: esbuild escapes it in strings.
   const headEnd = out.indexOf('</head>');
   if (headEnd < 0) throw new DocsHtmlError('docs site: the page built by @redocly/cli has no </head>; update scripts/emit/docs-site-html.ts');

@@ -78,7 +78,8 @@ function edits(text: string, tree: Root): Edit[] {
 
 /** `text` (markdown) with raw HTML outside the allowlist and Markdoc tags neutralised. */
 export function sanitizeMarkdown(text: string): string {
-  if (!/[<{&]/.test(text)) return text;
+  // Most descriptions hold no tag, no `{%` and no character reference: nothing to parse.
+  if (!/<[!/a-z?]|\{\s*%|&(#|[a-z]+;)/i.test(text)) return text;
   let out = text;
   // Escaping can make markdown read differently (an HTML block becomes a paragraph): until stable.
   for (let round = 0; round < 4; round++) {

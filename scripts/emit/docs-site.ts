@@ -5,7 +5,7 @@
 // descriptions and code samples for the CLI and the client.
 import { DOCS_CURL_LABEL, type OpenAPIDocument, type OutputFile } from '../openapi-document.js';
 import { DocsHtmlError } from './docs-site-html.js';
-import { docsBase, mapDescriptions, withDocsLinks } from './docs-site-links.js';
+import { withDocsLinks } from './docs-site-links.js';
 import { sanitizeMarkdown } from './docs-site-sanitize.js';
 import { addCodeSamples, CLI_LABEL, CLIENT_LABEL } from './docs-site-samples.js';
 import { redocTemplate, SPEC_ELEMENT_ID, type RedocOptions, type RedocTemplate, type TemplateCacheOptions } from './docs-site-template.js';
@@ -58,8 +58,7 @@ export function renderPage(template: RedocTemplate, spec: OpenAPIDocument): stri
 
 /** The site's copy of the spec: what the reader sees beyond the published spec. */
 export function siteSpec(doc: OpenAPIDocument): OpenAPIDocument {
-  const site = withDocsLinks(doc);
-  mapDescriptions(site, sanitizeMarkdown, docsBase(site), '');
+  const site = withDocsLinks(doc, sanitizeMarkdown);
   addCodeSamples(site);
   return site;
 }

@@ -17,6 +17,7 @@ const PAGE = `<!DOCTYPE html>
   const logo = \`https://cdn.redoc.ly/redoc/logo-mini-full.svg\`, mini = \`https://cdn.redoc.ly/redoc/logo-mini.svg\`;
   const x = "<\\/script>";
   function a4(e,t,n,r){let i=cOe(e.title,n,r);return(i?i+lOe(e.title,r):0)+uOe(t,n)+n.parameterScore}
+  var MDe=[\`title\`,\`httpPath\`,\`paramNames\`,\`all\`],u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}
   const __redoc_options = {"skipBundle":true,"disableTelemetry":true};
   </script>
 </body>
@@ -68,7 +69,8 @@ describe('hardenTemplate', () => {
   });
 
   it('fails with a message when Redocly output no longer has what it patches', () => {
-    expect(() => hardenTemplate(PAGE.replace('n.parameterScore}', 'n.parameterScore*2}'), SCRIPT)).toThrow(DocsHtmlError);
+    expect(() => hardenTemplate(PAGE.replace('n.parameterScore}', 'n.parameterScore*2}'), SCRIPT)).toThrow(/no search score function/);
+    expect(() => hardenTemplate(PAGE.replace('u4=8', 'u4=9'), SCRIPT)).toThrow(DocsHtmlError);
     expect(() => hardenTemplate(PAGE.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini\.svg/, 'x'), SCRIPT)).toThrow(/Redoc logo URL/);
     expect(() => hardenTemplate(PAGE.replace('<meta charset="utf8" />', ''), SCRIPT)).toThrow(/meta charset/);
   });
