@@ -84,9 +84,13 @@ export function templatePage(html: string, options: RedocOptions): string {
   const headEnd = cut(head, '</head>', 'end of the head');
   head = `${head.slice(0, headEnd)}  <script>${colorMode![1]}</script>\n${head.slice(headEnd)}`;
   const definition = cut(html, 'const __redoc_definition = ', 'spec definition', module);
+  // The data block goes once read: its text is the spec's size again, kept by the DOM for nothing.
   const boot =
     `const __redoc_options = ${JSON.stringify(options)};\n` +
-    `      hydrate(JSON.parse(document.getElementById(${JSON.stringify(SPEC_ELEMENT_ID)}).textContent), __redoc_options, document.getElementById('redoc'));\n      `;
+    `      const __redoc_spec = document.getElementById(${JSON.stringify(SPEC_ELEMENT_ID)});\n` +
+    `      const __redoc_definition = JSON.parse(__redoc_spec.textContent);\n` +
+    `      __redoc_spec.remove();\n` +
+    `      hydrate(__redoc_definition, __redoc_options, document.getElementById('redoc'));\n      `;
   const script = html.slice(module, definition) + boot + html.slice(moduleEnd, moduleEnd + '</script>'.length);
   return `${head}${rootOpen}</div>\n${script}${html.slice(moduleEnd + '</script>'.length)}`;
 }
