@@ -18380,7 +18380,7 @@ export interface operations {
                 /** @description Search merge requests against their `title` and `description` */
                 search?: string;
                 /** @description Filter merge requests against their `wip` status. `yes` to return _only_ WIP merge requests, `no` to return _non_ WIP merge requests */
-                wip?: string;
+                wip?: "yes" | "no";
                 /** @description Page number (default: `1`) */
                 page?: components["parameters"]["page"];
                 /** @description Number of items to list per page (default: `20`, max: `100`) */

@@ -149,7 +149,13 @@ export interface Endpoint {
   parameters: Parameter[];
   /** Sub-keys of hash parameters (`| Key | Type | Description |`), by the parameter's name. */
   parameterKeys?: Record<string, Parameter[]>;
+  /** Request bodies shown in the section (JSON), apart from its curl calls. */
   requestExamples: Example[];
+  /**
+   * The section's curl calls to this endpoint (same method, a path the route matches), as the docs
+   * write them, placeholders included (`<your_access_token>`): the spec's code samples.
+   */
+  curlExamples?: Example[];
   responses: ResponseDoc[];
   /** How the endpoint was found: a signature line, or only a curl example + table (diagnosed). */
   foundBy: 'signature' | 'curl-example';

@@ -21,6 +21,20 @@ export interface XSource {
   line: number;
 }
 
+/** An entry of `x-codeSamples` (Redoc's extension): one tab of an operation's samples. */
+export interface CodeSample {
+  /** The language, as Redoc names it for highlighting (`Shell`, `TypeScript`). */
+  lang: string;
+  label: string;
+  source: string;
+}
+
+/**
+ * The label of the docs' own curl calls among an operation's `x-codeSamples` (the openapi stage
+ * writes them; the docs site lists its tabs by label).
+ */
+export const DOCS_CURL_LABEL = 'curl (GitLab docs)';
+
 /** The keys of a Path Item Object that hold an operation (OpenAPI 3.1, Path Item Object). */
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 

@@ -20,6 +20,8 @@ export interface SpecStageOptions {
   cacheDir?: string | false;
   /** `info.version`; default: what the pages say. */
   version?: string;
+  /** Only these pages of the folder (relative paths); default: every `.md` page in it. */
+  only?: string[];
   /** Milliseconds per stage, added to. */
   timings?: Record<string, number>;
   /** Called as pages are done (from the cache or parsed), out of all pages. */
@@ -48,7 +50,8 @@ export async function time<T>(timings: Record<string, number>, stage: string, wo
 
 export async function buildSpec(docsDir: string, options: SpecStageOptions = {}): Promise<SpecStage> {
   const timings = options.timings ?? {};
-  const files = await time(timings, 'read', () => listPages(docsDir));
+  const listed = await time(timings, 'read', () => listPages(docsDir));
+  const files = options.only ? listed.filter((file) => options.only!.includes(file)) : listed;
   if (files.length === 0) throw new FatalError(`${docsDir}: no .md pages in this folder`);
   const read = await time(timings, 'read', () => readPages(docsDir, files));
   const pool = await time(timings, 'parse', () => parsePages(read.pages, {

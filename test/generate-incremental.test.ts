@@ -45,19 +45,24 @@ describe('npm run generate, run again', () => {
     const r = await generate(args());
     expect(r.stderr).toBe('');
     // No changelog: there was no spec before.
-    expect(r.stdout).toContain('Outputs: rebuilt spec-yaml, types, completions, docs-site; up to date: changelog\n');
+    expect(r.stdout).toContain('Outputs: rebuilt spec-yaml, types, completions, docs-site, gitlab-api-v4; up to date: changelog\n');
     expect(Object.keys(outputs(out)).sort()).toEqual([
-      'generated/cli-commands.json', 'generated/completions/_gitlab-api', 'generated/completions/gitlab-api.bash',
-      'generated/completions/gitlab-api.fish', 'generated/diagnostics.json', 'generated/diagnostics.md',
-      'generated/docs/index.html', 'generated/schema.d.ts', 'spec/openapi.json', 'spec/openapi.yaml',
+      'generated/cli-commands.json', 'generated/cli-index.json',
+      'generated/completions/_gitlab-api', 'generated/completions/_gitlab-api-v4',
+      'generated/completions/gitlab-api-v4.bash', 'generated/completions/gitlab-api-v4.fish',
+      'generated/completions/gitlab-api.bash', 'generated/completions/gitlab-api.fish',
+      'generated/diagnostics.json', 'generated/diagnostics.md', 'generated/docs/index.html',
+      'generated/gitlab-api-v4-mapping.json', 'generated/gitlab-api-v4-mapping.md',
+      'generated/response-media.d.ts', 'generated/response-media.js', 'generated/schema.d.ts',
+      'spec/openapi.json', 'spec/openapi.yaml',
     ]);
-    expect(r.stdout).toMatch(/^10 files changed under /m);
+    expect(r.stdout).toMatch(/^18 files changed under /m);
   }, 180_000);
 
   it('nothing changed: no output rebuilt, no file written, and it says so', async () => {
     const before = outputs(out);
     const r = await generate(args());
-    expect(r.stdout).toContain('Outputs: none rebuilt; up to date: spec-yaml, types, completions, docs-site, changelog\n');
+    expect(r.stdout).toContain('Outputs: none rebuilt; up to date: spec-yaml, types, completions, docs-site, gitlab-api-v4, changelog\n');
     expect(r.stdout).toContain(`0 files changed under ${out}\n`);
     expect(outputs(out)).toEqual(before); // same bytes, same modification times
   }, 180_000);
@@ -70,7 +75,7 @@ describe('npm run generate, run again', () => {
     expect(text.split(row)).toHaveLength(2);
     writeFileSync(labels, text.replace(row, row.replace('| no       |', '| yes      |')));
     const r = await generate(args());
-    expect(r.stdout).toContain('Outputs: rebuilt spec-yaml, types, completions, docs-site, changelog\n');
+    expect(r.stdout).toContain('Outputs: rebuilt spec-yaml, types, completions, docs-site, gitlab-api-v4, changelog\n');
 
     const scratch = join(tmp, 'scratch');
     const full = await generate(['--docs', docs, '--out', scratch, '--no-cache']);
@@ -88,7 +93,7 @@ describe('npm run generate, run again', () => {
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, `${good}# edited\n`);
     const r = await generate(args());
-    expect(r.stdout).toContain('Outputs: rebuilt completions; up to date: spec-yaml, types, docs-site, changelog\n');
+    expect(r.stdout).toContain('Outputs: rebuilt completions; up to date: spec-yaml, types, docs-site, gitlab-api-v4, changelog\n');
     expect(r.stdout).toContain('1 file changed under');
     expect(readFileSync(file, 'utf8')).toBe(good);
   }, 180_000);

@@ -931,6 +931,7 @@ _gitlab_api_v4_values() {
     'global-merge-requests'$'\x1f''state') _v4_words=('all' 'opened' 'closed' 'locked' 'merged') ;;
     'global-merge-requests'$'\x1f''order_by') _v4_words=('created_at' 'updated_at') ;;
     'global-merge-requests'$'\x1f''sort') _v4_words=('asc' 'desc') ;;
+    'global-merge-requests'$'\x1f''wip') _v4_words=('yes' 'no') ;;
     'group'$'\x1f''with_custom_attributes') _v4_words=('true' 'false') ;;
     'group'$'\x1f''with_projects') _v4_words=('true' 'false') ;;
     'group-issues'$'\x1f''state') _v4_words=('all' 'opened' 'closed') ;;

@@ -2812,6 +2812,8 @@ function __gitlab_api_v4_m_global-merge-requests
               printf '%s\n' 'created_at' 'updated_at'
             case 'sort'
               printf '%s\n' 'asc' 'desc'
+            case 'wip'
+              printf '%s\n' 'yes' 'no'
           end
       end
   end

@@ -1417,6 +1417,7 @@ _gitlab_api_values() {
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--assignee_id') _ga_words=('None' 'Any') ;;
+        '--wip') _ga_words=('yes' 'no') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
         '--output-file') _ga_kind=file ;;

@@ -2857,6 +2857,8 @@ function __gitlab_api_val_merge-request__list
       printf '%s\n' 'asc' 'desc'
     case '--assignee_id'
       printf '%s\n' 'None' 'Any'
+    case '--wip'
+      printf '%s\n' 'yes' 'no'
     case '--config'
       echo file
     case '--output'

@@ -102,6 +102,7 @@ export function mergeEndpoints(endpoints: Endpoint[], ctx: Context): MergedEndpo
       parameters: unionParameters(first.parameters, rest.map((e) => e.parameters)),
       parameterKeys: Object.assign({}, ...[...group].reverse().map((e) => e.parameterKeys ?? {})),
       requestExamples: group.flatMap((e) => e.requestExamples),
+      curlExamples: group.flatMap((e) => e.curlExamples ?? []),
       responses: group.flatMap((e) => e.responses),
     };
     merged.push({ endpoint, places: group.map((e) => e.source), mergedFrom: rest });

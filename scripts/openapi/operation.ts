@@ -5,6 +5,7 @@ import type { Endpoint, Parameter } from '../model.js';
 import type { OperationObject, ParameterObject, ReferenceObject } from '../openapi-document.js';
 import { toParameter, xSource } from './parameter.js';
 import { schemaTypes, typeToSchema } from './type-schema.js';
+import { toCodeSamples } from './code-samples.js';
 import { toRequestBody } from './request-body.js';
 import { toResponses } from './response.js';
 import { pathParameterNames } from './merge-endpoints.js';
@@ -82,6 +83,8 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
     if (body) operation.requestBody = body;
   }
   operation.responses = responses;
+  const samples = toCodeSamples(endpoint);
+  if (samples.length) operation['x-codeSamples'] = samples;
   operation['x-source'] = xSource(endpoint.source);
   operation['x-gitlab-command'] = options.command;
   if (paginated) operation['x-gitlab-paginated'] = true;

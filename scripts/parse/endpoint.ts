@@ -108,8 +108,9 @@ function endpointFrom(
   foundBy: Endpoint['foundBy'],
   extra: { queryExamples: string[]; curls: CurlCall[]; parameters: Parameter[] },
 ): Endpoint {
-  const curlExamples = new Set(content.curlCalls.map((c) => c.example));
-  const kept = new Set(extra.curls.map((c) => c.example));
+  // The calls to this route with this method: a section's other calls, and a call whose method
+  // contradicts the signature, are no example of this operation.
+  const calls = extra.curls.filter((c) => c.method === method && c.path !== undefined && routeMatches(path, c.path));
   const endpoint: Endpoint = {
     method,
     path,
@@ -121,11 +122,12 @@ function endpointFrom(
     deprecated: content.deprecated || section.inheritedDeprecation === true,
     // Copies (routeParameters makes them), so that endpoints of one section never share mutable objects.
     parameters: extra.parameters,
-    requestExamples: content.requestExamples.filter((e) => !curlExamples.has(e) || kept.has(e)),
+    requestExamples: [...content.requestExamples],
     responses: content.responses.map((r) => ({ ...r, examples: [...r.examples], attributes: [...r.attributes] })),
     foundBy,
     source,
   };
+  if (calls.length) endpoint.curlExamples = calls.map((c) => c.example);
   if (Object.keys(content.parameterKeys).length) endpoint.parameterKeys = structuredClone(content.parameterKeys);
   if (section.availability) endpoint.availability = section.availability;
   return endpoint;

@@ -6,7 +6,8 @@
 // specials of id filters, field names) are never taken. Three shapes without such a phrase are the
 // whole set too: plain words closing the description in parentheses ("New state (close/reopen)",
 // "(close|activate)"), alternatives inside one code span ("The type `(dockerfiles|gitignores)`"),
-// and a value per clause ("Set `close` to close the issue and `reopen` to reopen it").
+// and a value per clause ("Set `close` to close the issue and `reopen` to reopen it", or a sentence
+// opening with the values: "`yes` to return only WIP merge requests, `no` to return non WIP ones").
 
 /** One backticked value, optionally followed by a note: `merge` (merge commit), `0` _(off)_, `x`<sup>1</sup>. */
 const VALUE = String.raw`\x60([^\x60]+)\x60(?:\s*_?\((?:[^()]|\([^()]*\))*\)_?)?(?:\s*<sup>\w+</sup>)?`;
@@ -50,7 +51,7 @@ const PAREN_WORDS = /\(([a-z][a-z_]*(?:\s*(?:\/|\||\bor\b)\s*[a-z][a-z_]*)+)\)\s
 /** `` `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` ``: one code span holding the alternatives. */
 const CODE_ALTERNATIVES = /\x60\(?([\w.-]+(?:\|[\w.-]+)+)\)?\x60/;
 /** "Set `close` to close the issue and `reopen` to reopen it": each value with what it does. */
-const VALUE_PER_CLAUSE = /\b(?:set|use|pass)\s+(\x60[^\x60]+\x60\s+to\s+[^\x60]*?(?:\s+(?:and|or)\s+|,\s*(?:(?:and|or)\s+)?)\x60[^\x60]+\x60\s+to\b(?:[^\x60]*?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)\x60[^\x60]+\x60\s+to\b)*)/i;
+const VALUE_PER_CLAUSE = /(?:\b(?:set|use|pass)\s+|(?:^|\.\s+))(\x60[^\x60]+\x60\s+to\s+[^\x60]*?(?:\s+(?:and|or)\s+|,\s*(?:(?:and|or)\s+)?)\x60[^\x60]+\x60\s+to\b(?:[^\x60]*?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)\x60[^\x60]+\x60\s+to\b)*)/i;
 
 export function extractEnum(description: string): string[] | undefined {
   const text = description.replace(/\s+/g, ' ');

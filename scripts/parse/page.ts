@@ -195,10 +195,13 @@ export function pageTitle(title: string): string {
 // A release the page announces rather than documents: `scheduled for removal in GitLab 20.0`.
 const FUTURE = /(?:remov\w*|planned|scheduled|will\b.*|until|by)\s+(?:in\s+)?$/i;
 
-/** The newest `GitLab NN.N` the page mentions (what the docs say about their version), announcements left out. */
+/**
+ * The newest `GitLab NN.N` (or `introduced in vNN.N`, as services.md says it) the page mentions:
+ * what the docs say about their version, announcements left out.
+ */
 function mentionedVersion(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const matches = [...text.matchAll(/GitLab (?:CE |EE )?(\d{1,2})\.(\d{1,2})\b/g)]
+  const matches = [...text.matchAll(/(?:GitLab (?:CE |EE )?|\b[Ii]ntroduced in v)(\d{1,2})\.(\d{1,2})\b/g)]
     .filter((m) => !FUTURE.test(text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop() ?? ''));
   return newestVersion(matches.map((m) => `${Number(m[1])}.${Number(m[2])}`));
 }

@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic, Example, Parameter, ResponseAttribute, ResponseDoc, SourceRef } from '../model.js';
 import { sourceOf } from './cell-text.js';
-import { parseCurl } from './curl.js';
+import { parseCurl } from '../curl.js';
 import { parseCodeExample } from './example.js';
 import { diagnostic } from './parameter-fields.js';
 import { parseParameterList } from './parameter-list.js';
@@ -234,7 +234,6 @@ function readCode(code: Code, caption: string, out: SectionContent, ctx: Content
     out.diagnostics.push(...parseCodeExample(code, ctx.file, caption).diagnostics);
     const call = parseCurl(code.value);
     out.curlCalls.push(call ? { example, method: call.method, ...(call.path !== undefined ? { path: call.path } : {}) } : { example });
-    out.requestExamples.push(example);
     return;
   }
   const trimmed = code.value.trimStart();

@@ -78,11 +78,18 @@ describe('buildEndpoints: what a section documents', () => {
 
   it('gives each route of a multi-route section its own curl examples', () => {
     const result = page('## Both', '', '```', 'GET /a/:id', 'DELETE /b/:id', '```', '', ...curl('GET', '/a/1'), '', ...curl('DELETE', '/b/2'));
-    expect(result.page.endpoints.map((e) => [e.method, e.path, e.requestExamples.map((x) => x.source.line)])).toEqual([
+    expect(result.page.endpoints.map((e) => [e.method, e.path, e.curlExamples?.map((x) => x.source.line)])).toEqual([
       ['GET', '/a/:id', [10]],
       ['DELETE', '/b/:id', [14]],
     ]);
     expect(rules(result)).toEqual([]);
+  });
+
+  it('keeps as curl examples only the calls of the endpoint itself: same method, a path of its route', () => {
+    const result = page('## One', '', '```', 'PUT /a/:id', '```', '', ...curl('PUT', '/a/1'), '', ...curl('POST', '/a/1'), '', ...curl('PUT', '/b/1'));
+    expect(result.page.endpoints.map((e) => [e.method, e.path, e.curlExamples?.map((x) => x.source.line), e.requestExamples])).toEqual([
+      ['PUT', '/a/:id', [9], []],
+    ]);
   });
 });
 

@@ -40,6 +40,7 @@ const enumerating: [string, string, string[]][] = [
   ['project_templates.md:31 type', 'The type `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` of the template', ['dockerfiles', 'gitignores', 'gitlab_ci_ymls', 'licenses']],
   // A value per clause.
   ['issues.md:554 state_event', 'The state event of an issue. Set `close` to close the issue and `reopen` to reopen it', ['close', 'reopen']],
+  ['merge_requests.md:50 wip', 'Filter merge requests against their `wip` status. `yes` to return *only* WIP merge requests, `no` to return *non* WIP merge requests', ['yes', 'no']],
   ['current merge_requests.md:91 wip', 'Filter merge requests against their `wip` status. Use `yes` to return *only* draft merge requests, `no` to return *non-draft* merge requests.', ['yes', 'no']],
 ];
 

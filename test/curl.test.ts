@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { parseCurl } from '../../scripts/parse/curl.js';
+import { parseCurl } from '../scripts/curl.js';
 
 const TOKEN = { 'PRIVATE-TOKEN': '9koXpg98eAheJpvBs5tK' };
 
@@ -63,7 +63,7 @@ describe('parseCurl', () => {
 });
 
 // The real pages: every code block of docs-source that runs curl.
-const DOCS = join(import.meta.dirname, '../../docs-source');
+const DOCS = join(import.meta.dirname, '../docs-source');
 describe('parseCurl on docs-source', () => {
   const calls: { place: string; call: ReturnType<typeof parseCurl> }[] = [];
   for (const file of readdirSync(DOCS, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()) {

@@ -1,5 +1,6 @@
-// A curl call as the docs write it -> method, URL, headers, data. Used to find endpoints that a
-// section defines only through its curl example, and signatures whose example calls another path.
+// A curl call as the docs write it -> method, URL, headers, data. Shared by two stages: the parse
+// stage finds endpoints that a section defines only through its curl example, and signatures whose
+// example calls another path; the docs site reads the values of a call for its code samples.
 // Not a shell: just enough of its word splitting (quotes, backslashes, line continuations) for the
 // commands in the docs, which also leave `&` unquoted inside URLs (`?a=1&b=2`): we keep it in the word.
 

@@ -1,5 +1,6 @@
-// Local `$ref`s (`#/components/parameters/page`): the diff compares what a client sends and gets,
-// so a parameter behind a reference counts the same as one written inline.
+// Local `$ref`s (`#/components/parameters/page`), for the stages that read a spec: the changelog
+// compares what a client sends and gets (a parameter behind a reference counts the same as one
+// written inline), the docs site reads the schemas behind its code samples' arguments.
 
 /** A JSON value as read from a spec file; the diff walks the document untyped, defensively. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
