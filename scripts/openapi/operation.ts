@@ -6,6 +6,7 @@ import type { OperationObject, ParameterObject, ReferenceObject } from '../opena
 import { toParameter, xSource } from './parameter.js';
 import { toRequestBody } from './request-body.js';
 import { toResponses } from './response.js';
+import type { ResponseBody } from './entities/index.js';
 import { pathParameterNames } from './merge-endpoints.js';
 import type { Context } from './context.js';
 
@@ -38,6 +39,8 @@ function pathParameter(name: string, documented: Parameter | undefined, endpoint
 export interface OperationOptions {
   operationId: string;
   tag: string;
+  /** What the entity pass found for the success responses, by status. */
+  bodies?: Map<number, ResponseBody>;
 }
 
 export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: Context): OperationObject {
@@ -48,7 +51,7 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   const rest = params.filter((p) => !pathNames.includes(p.name));
   const inBody = BODY_METHODS.has(endpoint.method);
   if (!inBody) parameters.push(...rest.map((p) => toParameter(p, 'query', ctx)));
-  const { responses, paginated } = toResponses(endpoint);
+  const { responses, paginated } = toResponses(endpoint, options.bodies);
   if (paginated) {
     // Unless the section documents them itself (names must be unique per location).
     for (const name of ['page', 'per_page']) {

@@ -1,10 +1,11 @@
 // What the docs say about an endpoint's responses -> the Responses Object.
-// Success schemas come from the example responses (merged) and the response-attribute tables;
-// examples that could not be parsed are kept as text examples; 4xx responses use the Error schema.
+// Success schemas come from the entity pass (entities/): the `$ref` of the entity the examples and
+// response-attribute tables show, or a list of them; examples that could not be parsed are kept as
+// text examples; 4xx responses use the Error schema.
 import type { Endpoint, Example, ResponseDoc } from '../model.js';
 import type { ResponseObject, SchemaObject } from '../openapi-document.js';
 import type { MediaTypeObject } from 'openapi-typescript';
-import { mergeSchemas, schemaFromAttributes, schemaFromExample } from './schema-from-example.js';
+import type { ResponseBody } from './entities/index.js';
 
 export const PAGINATION_HEADERS = ['Link', 'X-Total', 'X-Total-Pages', 'X-Per-Page', 'X-Page', 'X-Next-Page', 'X-Prev-Page'];
 
@@ -32,33 +33,9 @@ function looksLikeJson(example: Example): boolean {
 }
 
 /** Every JSON document of an example: a block holding several shows alternatives, not one array. */
-function exampleValues(example: Example): unknown[] {
+export function exampleValues(example: Example): unknown[] {
   if (example.kind !== 'json') return [];
   return example.values ?? (example.value === undefined ? [] : [example.value]);
-}
-
-/**
- * The examples' schemas merged, then each response-attribute table merged in. The table is read
- * knowing the example's shape (schemaFromAttributes: a table beside an array example describes
- * its elements).
- */
-function responseSchema(docs: ResponseDoc[]): SchemaObject | undefined {
-  let fromExamples: SchemaObject | undefined;
-  for (const doc of docs) {
-    for (const example of doc.examples) {
-      for (const value of exampleValues(example)) {
-        const next = schemaFromExample(value);
-        fromExamples = fromExamples ? mergeSchemas(fromExamples, next) : next;
-      }
-    }
-  }
-  let schema = fromExamples;
-  for (const doc of docs) {
-    if (doc.attributes.length === 0) continue;
-    const next = schemaFromAttributes(doc.attributes, fromExamples);
-    schema = schema ? mergeSchemas(schema, next) : next;
-  }
-  return schema;
 }
 
 /** Examples of one status: `example` for one, named `examples` for several, text ones kept as strings. */
@@ -81,12 +58,12 @@ function withExamples(media: MediaTypeObject, examples: Example[]): MediaTypeObj
   return { ...media, examples: named };
 }
 
-function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint): ResponseObject {
+function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint, body: ResponseBody | undefined): ResponseObject {
   const description = docs.find((d) => d.description)?.description ?? STATUS_TEXT[status] ?? `Status ${status}`;
   const response: ResponseObject = { description };
   if (status === 204 || status === 304 || endpoint.method === 'HEAD') return response;
   const examples = docs.flatMap((d) => d.examples);
-  const schema = responseSchema(docs);
+  const schema = body?.schema;
   const jsonExamples = examples.filter((e) => e.kind === 'json' || looksLikeJson(e));
   const otherText = examples.filter((e) => e.kind === 'text' && !looksLikeJson(e));
   if (schema || jsonExamples.length > 0) {
@@ -111,7 +88,8 @@ export interface ResponsesResult {
   paginated: boolean;
 }
 
-export function toResponses(endpoint: Endpoint): ResponsesResult {
+/** The endpoint's response docs by status (every status it has, a success one always among them). */
+export function responseDocsByStatus(endpoint: Endpoint): Map<number, ResponseDoc[]> {
   const byStatus = new Map<number, ResponseDoc[]>();
   const docs = endpoint.responses.length > 0 ? endpoint.responses : [undefined];
   for (const doc of docs) {
@@ -125,14 +103,23 @@ export function toResponses(endpoint: Endpoint): ResponsesResult {
     const status = defaultStatus(endpoint, undefined);
     byStatus.set(status, endpoint.responses.filter((d) => d.status === undefined));
   }
+  return byStatus;
+}
+
+/**
+ * The responses of `endpoint`; `bodies`, what the entity pass found for its success statuses. A GET
+ * whose body is a list is paginated (the model says so, whatever shape the schema node has).
+ */
+export function toResponses(endpoint: Endpoint, bodies?: Map<number, ResponseBody>): ResponsesResult {
+  const byStatus = responseDocsByStatus(endpoint);
   const responses: Record<string, ResponseObject> = {};
   let paginated = false;
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const group = byStatus.get(status)!;
-    const response = status >= 400 ? errorResponse(status, group) : successResponse(status, group, endpoint);
+    const body = bodies?.get(status);
+    const response = status >= 400 ? errorResponse(status, group) : successResponse(status, group, endpoint, body);
     if (endpoint.method === 'GET' && status >= 200 && status < 300 && !paginated) {
-      const schema = response.content?.['application/json']?.schema as { type?: unknown } | undefined;
-      if (schema && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')))) {
+      if (body?.list && response.content?.['application/json']) {
         paginated = true;
         response.headers = Object.fromEntries(
           PAGINATION_HEADERS.map((name) => [name, { $ref: `#/components/headers/${name}` }]),

@@ -61,6 +61,14 @@ function fromValue(value: unknown, depth = 0): Schema {
       if (entries.length > 0) schema.required = entries.map(([key]) => key);
       return schema;
     }
+    default:
+      return leafSchema(value);
+  }
+}
+
+/** The schema of a value that is not an object, an array or null: a string (with its format), a number, a boolean. */
+export function leafSchema(value: unknown): Schema {
+  switch (typeof value) {
     case 'string': {
       const format = stringFormat(value);
       return format ? { type: 'string', format } : { type: 'string' };
