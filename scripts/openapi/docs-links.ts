@@ -44,6 +44,8 @@ const REFERENCE = /(!?\[)((?:[^\][\n]|\[[^\][\n]*\])*)\](?:\[([^\][\n]*)\]|(?![(
 
 /** Resolves the links of a markdown text (rules at the top of this file). */
 export function resolveLinks(markdown: string, ctx: LinkContext): string {
+  // Every link starts with `[`: most descriptions have none (the spec stage resolves thousands).
+  if (!markdown.includes('[')) return markdown;
   // Odd pieces are code spans: kept verbatim.
   return markdown
     .split(/(`+[^`]*?`+)/)

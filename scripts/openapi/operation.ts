@@ -51,7 +51,7 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   const rest = params.filter((p) => !pathNames.includes(p.name));
   const inBody = BODY_METHODS.has(endpoint.method);
   if (!inBody) parameters.push(...rest.map((p) => toParameter(p, 'query', ctx)));
-  const { responses, paginated } = toResponses(endpoint, options.bodies);
+  const { responses, paginated, inferred } = toResponses(endpoint, options.bodies);
   if (paginated) {
     // Unless the section documents them itself (names must be unique per location).
     for (const name of ['page', 'per_page']) {
@@ -75,6 +75,8 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   operation.responses = responses;
   operation['x-source'] = xSource(endpoint.source);
   if (paginated) operation['x-gitlab-paginated'] = true;
+  // The docs show no example of the body: its schema is the entity the route names (entities/infer.ts).
+  if (inferred) operation['x-gitlab-inferred-response'] = true;
   if (endpoint.availability?.tier?.length) operation['x-gitlab-tier'] = endpoint.availability.tier;
   if (endpoint.availability?.offering?.length) operation['x-gitlab-offering'] = endpoint.availability.offering;
   // `**Status:** Experiment` / `Beta`: clients should not rely on such an operation staying as it is.

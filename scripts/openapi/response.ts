@@ -66,7 +66,10 @@ function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint
   const schema = body?.schema;
   const jsonExamples = examples.filter((e) => e.kind === 'json' || looksLikeJson(e));
   const otherText = examples.filter((e) => e.kind === 'text' && !looksLikeJson(e));
-  if (schema || jsonExamples.length > 0) {
+  if (body?.mediaType) {
+    // A download: a raw file, a log, an archive (entities/download.ts).
+    response.content = { [body.mediaType]: withExamples({ schema: body.schema }, body.mediaType === 'text/plain' ? otherText : []) };
+  } else if (schema || jsonExamples.length > 0) {
     response.content = { 'application/json': withExamples(schema ? { schema } : {}, jsonExamples) };
   } else if (otherText.length > 0) {
     // A raw file, a plain-text answer: what the docs print is all we know.
@@ -84,8 +87,10 @@ function errorResponse(status: number, docs: ResponseDoc[]): ResponseObject {
 
 export interface ResponsesResult {
   responses: Record<string, ResponseObject>;
-  /** A GET whose success response is an array: paginated, as the docs' README says of list calls. */
+  /** A GET whose success response is a list: paginated, as the docs' README says of list calls. */
   paginated: boolean;
+  /** A success body was taken from the route, the docs showing no example of it. */
+  inferred: boolean;
 }
 
 /** The endpoint's response docs by status (every status it has, a success one always among them). */
@@ -131,5 +136,6 @@ export function toResponses(endpoint: Endpoint, bodies?: Map<number, ResponseBod
   // The docs' README ("Status codes") says any call can fail with 400, 401, 403, 404, 405, 409 or
   // 422 and an error body; where a section documents no failure of its own, that is what applies.
   if (![...byStatus.keys()].some((s) => s >= 400 && s < 500)) responses['4XX'] = { $ref: '#/components/responses/Error' } as unknown as ResponseObject;
-  return { responses, paginated };
+  const inferred = [...(bodies?.values() ?? [])].some((body) => body.inferred === true);
+  return { responses, paginated, inferred };
 }

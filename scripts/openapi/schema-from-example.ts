@@ -66,20 +66,35 @@ function fromValue(value: unknown, depth = 0): Schema {
   }
 }
 
-/** The schema of a value that is not an object, an array or null: a string (with its format), a number, a boolean. */
+// Shared (frozen) schemas of leaf values: the entity pass meets thousands, and tells equal ones apart by identity.
+const LEAF = {
+  string: Object.freeze({ type: 'string' }),
+  dateTime: Object.freeze({ type: 'string', format: 'date-time' }),
+  date: Object.freeze({ type: 'string', format: 'date' }),
+  integer: Object.freeze({ type: 'integer' }),
+  number: Object.freeze({ type: 'number' }),
+  boolean: Object.freeze({ type: 'boolean' }),
+  none: Object.freeze({}),
+};
+
+/**
+ * The schema of a value that is not an object, an array or null: a string (with its format), a
+ * number, a boolean. Shared and frozen: copy before changing it.
+ */
 export function leafSchema(value: unknown): Schema {
   switch (typeof value) {
     case 'string': {
-      const format = stringFormat(value);
-      return format ? { type: 'string', format } : { type: 'string' };
+      // Only strings that start like a date can be one.
+      const format = /^\d{4}-/.test(value) ? stringFormat(value) : undefined;
+      return format === 'date-time' ? LEAF.dateTime : format === 'date' ? LEAF.date : LEAF.string;
     }
     case 'number':
-      return { type: Number.isInteger(value) ? 'integer' : 'number' };
+      return Number.isInteger(value) ? LEAF.integer : LEAF.number;
     case 'boolean':
-      return { type: 'boolean' };
+      return LEAF.boolean;
     default:
       // Not a JSON value (undefined, a function): no claim about it.
-      return {};
+      return LEAF.none;
   }
 }
 

@@ -23,6 +23,8 @@ export function carriesBody(endpoint: Pick<Endpoint, 'method'>, status: number):
   return status >= 200 && status < 300 && status !== 204 && endpoint.method !== 'HEAD';
 }
 
+const NULL: Value = { kind: 'null' };
+
 // Deeper than any real response; past it we make no claim, rather than overflow the stack on a
 // hostile example (JSON.parse accepts far deeper nesting than recursion survives).
 const MAX_DEPTH = 64;
@@ -42,22 +44,26 @@ class Collector {
     return id;
   }
 
-  /** A JSON value of an example; objects become observations (children first get their ids after). */
-  value(value: unknown, place: Place, pointer: string, key: string | undefined, parent: number | undefined, depth = 0): Value {
-    if (value === null) return { kind: 'null' };
+  /**
+   * A JSON value of an example; objects become observations. `at` is the pointer of the value's
+   * container and `step` its own step from there (built only for objects and lists: most values
+   * are leaves).
+   */
+  value(value: unknown, place: Place, at: string, step: string, key: string | undefined, parent: number | undefined, depth = 0): Value {
+    if (value === null || typeof value !== 'object') return value === null ? NULL : { kind: 'leaf', schema: leafSchema(value) };
+    const pointer = step === '' ? at : `${at}/${step}`;
     if (depth > MAX_DEPTH) return { kind: 'leaf', schema: {} };
     if (Array.isArray(value)) {
-      return { kind: 'array', items: value.map((item) => this.value(item, place, `${pointer}/[]`, key, parent, depth + 1)) };
+      return { kind: 'array', items: value.map((item) => this.value(item, place, pointer, '[]', key, parent, depth + 1)) };
     }
-    if (typeof value === 'object') {
-      const props: [string, Value][] = [];
-      const id = this.observe(props, false, { ...place, pointer, ...(key === undefined ? {} : { key }) }, parent);
-      for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
-        props.push([name, this.value(child, place, `${pointer}/${name}`, name, id, depth + 1)]);
-      }
-      return { kind: 'object', id };
+    const props: [string, Value][] = [];
+    const site: Site = { operation: place.operation, status: place.status, pointer, source: place.source };
+    if (key !== undefined) site.key = key;
+    const id = this.observe(props, false, site, parent);
+    for (const name of Object.keys(value)) {
+      props.push([name, this.value((value as Record<string, unknown>)[name], place, pointer, name, name, id, depth + 1)]);
     }
-    return { kind: 'leaf', schema: leafSchema(value) };
+    return { kind: 'object', id };
   }
 
   /** A response-attribute table: its rows arranged by their names' paths (`commits[].id`). */
@@ -152,7 +158,7 @@ export function collectObservations(endpoints: Endpoint[]): Collected {
       for (const doc of docs) {
         for (const example of doc.examples) {
           for (const value of exampleValues(example)) {
-            evidence.examples.push(collector.value(value, { operation, status, source: example.source }, '', undefined, undefined));
+            evidence.examples.push(collector.value(value, { operation, status, source: example.source }, '', '', undefined, undefined));
           }
         }
       }

@@ -84,6 +84,8 @@ export function namedCollection(observation: Observation, collections: Map<strin
   return observation.site.key === undefined ? undefined : collectionNamed(observation.site.key, collections);
 }
 
+const KIND_CODES: Record<string, number> = { '': 0, object: 1, array: 2, number: 3, string: 4, boolean: 5 };
+
 function shapesOf(observations: Observation[], collections: Map<string, string>): Shape[] {
   const keyIds = new Map<string, number>();
   const intern = (key: string) => {
@@ -91,20 +93,24 @@ function shapesOf(observations: Observation[], collections: Map<string, string>)
     if (id === undefined) keyIds.set(key, (id = keyIds.size));
     return id;
   };
+  const names = new Map<string, string | undefined>();
   const bySignature = new Map<string, Shape>();
   const shapes: Shape[] = [];
   for (const observation of observations) {
-    const kinds = new Map<number, string>();
-    for (const [key, value] of observation.props) kinds.set(intern(key), kindOf(value));
-    const keys = [...kinds.keys()].sort((a, b) => a - b);
-    const name = namedCollection(observation, collections);
+    const place = observation.parent === undefined ? `/${observation.site.operation}` : observation.site.key ?? '';
+    let name = names.get(place);
+    if (name === undefined && !names.has(place)) names.set(place, (name = namedCollection(observation, collections)));
+    // Properties with their kinds as numbers (key id * 8 + kind), sorted: the shape's signature.
+    const codes = observation.props.map(([key, value]) => intern(key) * 8 + (KIND_CODES[kindOf(value)] ?? 6)).sort((a, b) => a - b);
     // The same properties under two names (`{key, value}`: custom attributes, variables) are two
-    // shapes, so the names can keep them apart.
-    // An empty object (`"trailers": {}`) says nothing of what it is: a shape of its own.
-    const signature = keys.length === 0 ? `#${observation.id}` : `${name ?? ''}|${keys.map((k) => `${k}:${kinds.get(k)}`).join(',')}`;
+    // shapes, so the names can keep them apart. An empty object (`"trailers": {}`) says nothing of
+    // what it is: a shape of its own.
+    const signature = codes.length === 0 ? `#${observation.id}` : `${name ?? ''}|${codes.join(',')}`;
     let shape = bySignature.get(signature);
     if (!shape) {
-      shape = { keys, kinds, members: [], names: new Set(name ? [name] : []) };
+      const kinds = new Map<number, string>();
+      for (const [key, value] of observation.props) kinds.set(intern(key), kindOf(value));
+      shape = { keys: [...kinds.keys()].sort((a, b) => a - b), kinds, members: [], names: new Set(name ? [name] : []) };
       bySignature.set(signature, shape);
       shapes.push(shape);
     }
@@ -119,17 +125,13 @@ function fits(sizeA: number, sizeB: number, shared: number, named: boolean): boo
   return shared >= Math.max(sizeA, sizeB) * overlap;
 }
 
-/** Shared properties of two shapes, or -1 when a shared property holds incompatible values. */
-function sharedProperties(a: Shape, b: Shape): number {
-  let shared = 0;
-  for (const key of a.keys) {
+/** No property of both shapes holds values of different kinds. */
+function compatible(a: Shape, b: Shape): boolean {
+  for (const [key, kind] of a.kinds) {
     const other = b.kinds.get(key);
-    if (other === undefined) continue;
-    const kind = a.kinds.get(key)!;
-    if (kind && other && kind !== other) return -1;
-    shared++;
+    if (kind && other && kind !== other) return false;
   }
-  return shared;
+  return true;
 }
 
 interface Pair {
@@ -140,7 +142,7 @@ interface Pair {
 }
 
 /**
- * Every pair of shapes that could fit (they share properties, compatible, sizes within 1/2),
+ * Every pair of shapes that could fit (they share enough properties, holding compatible values),
  * closest first. Only shapes sharing a property are compared.
  */
 function candidatePairs(shapes: Shape[]): Pair[] {
@@ -153,20 +155,26 @@ function candidatePairs(shapes: Shape[]): Pair[] {
     }
   });
   const pairs: Pair[] = [];
-  const seen = new Set<number>();
+  // Properties shared with each later shape, counted through the postings: only the pairs that
+  // share enough are then checked for compatible values.
+  const common = new Int32Array(shapes.length);
+  const touched: number[] = [];
   shapes.forEach((shape, a) => {
-    seen.clear();
     const size = shape.keys.length;
     for (const key of shape.keys) {
       for (const b of postings.get(key)!) {
-        if (b <= a || seen.has(b)) continue;
-        seen.add(b);
-        const other = shapes[b].keys.length;
-        if (Math.min(size, other) < Math.max(size, other) * NAMED_STRONG_OVERLAP) continue;
-        const shared = sharedProperties(shape, shapes[b]);
-        if (shared > 0 && fits(size, other, shared, true)) pairs.push({ a, b, shared, similarity: shared / Math.max(size, other) });
+        if (b <= a) continue;
+        if (common[b]++ === 0) touched.push(b);
       }
     }
+    for (const b of touched) {
+      const shared = common[b];
+      common[b] = 0;
+      const other = shapes[b].keys.length;
+      if (!fits(size, other, shared, true) || !compatible(shape, shapes[b])) continue;
+      pairs.push({ a, b, shared, similarity: shared / Math.max(size, other) });
+    }
+    touched.length = 0;
   });
   return pairs.sort((x, y) => y.similarity - x.similarity || y.shared - x.shared || x.a - y.a || x.b - y.b);
 }
@@ -226,6 +234,7 @@ export function groupObservations(
   const cliques = new UnionFind(shapes.length);
   const members = new Map<number, number[]>(shapes.map((_, i) => [i, [i]]));
   const names = new Map<number, Set<string>>(shapes.map((shape, i) => [i, new Set(shape.names)]));
+  const unfit = new Set<string>();
   for (const { a, b, shared: common } of pairs) {
     const ra = cliques.find(a);
     const rb = cliques.find(b);
@@ -235,9 +244,16 @@ export function groupObservations(
     if (common < STRONG_OVERLAP && namesConflict(names.get(ra)!, names.get(rb)!)) continue;
     const left = members.get(ra)!;
     const right = members.get(rb)!;
+    // Groups only grow, and their roots change when they do: a pair of groups that did not fit
+    // still does not while both have the same members.
+    const tried = `${Math.min(ra, rb)}:${Math.max(ra, rb)}:${left.length}:${right.length}`;
+    if (unfit.has(tried)) continue;
     let fit = 0;
     for (const x of left) for (const y of right) if (fitting(x, y, named)) fit++;
-    if (fit * 2 < left.length * right.length) continue;
+    if (fit * 2 < left.length * right.length) {
+      unfit.add(tried);
+      continue;
+    }
     cliques.union(ra, rb);
     const root = cliques.find(ra);
     const other = root === ra ? rb : ra;

@@ -1,9 +1,10 @@
 // The response model, built once for the whole document before any operation: every object the
 // docs show in a response is collected (collect.ts), grouped into entities (group.ts), each entity
 // named (name.ts) and unified into one schema (unify.ts); operations then `$ref` them.
-// An entity gets a component schema when a response body is one, or when it sits in two or more
-// places (`author` of issues and of notes); an object seen in one place only (an issue's `_links`)
-// stays inline in its parent. A map (`{"Ruby": 66.7, ...}`) is no entity.
+// An entity gets a component schema when a response body is one, when it sits in two or more
+// places (`author` of issues and of notes), or under a key naming a collection (a discussion's
+// `notes`); any other object (an issue's `_links`) stays inline in its parent. A map
+// (`{"Ruby": 66.7, ...}`) is no entity.
 import type { Endpoint, SourceRef } from '../../model.js';
 import type { SchemaObject } from '../../openapi-document.js';
 import type { Context } from '../context.js';
@@ -14,15 +15,20 @@ import { candidateNames, nameEntities } from './name.js';
 import { collectionsOf } from './resource.js';
 import type { Observation, ResponseEvidence, Value } from './types.js';
 import { unifyEntity, valueSchema, type RefTo } from './unify.js';
+import { inferBodies } from './infer.js';
 
 export { operationKey } from './collect.js';
 
 /** The body of one success response, as the entity pass sees it. */
 export interface ResponseBody {
-  /** The `application/json` schema: an entity's `$ref`, a list of them, or what else the docs show. */
+  /** Its schema: an entity's `$ref`, a list of them, or what else the docs show. */
   schema: SchemaObject;
   /** A list (of entities or values): a GET returning one is paginated. */
   list: boolean;
+  /** Not JSON: a download's media type (`text/plain`, `application/zip`). */
+  mediaType?: string;
+  /** Taken from the route, the docs showing no example (`x-gitlab-inferred-response`). */
+  inferred?: boolean;
 }
 
 export interface EntityModel {
@@ -99,17 +105,20 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
   const { observations, responses } = collectObservations(endpoints);
   if (options.describe) describeRows(observations, options.describe);
   const evidence: ResponseEvidence[] = [...responses.values()].flatMap((byStatus) => [...byStatus.values()]);
-  const collections = collectionsOf(endpoints.map((e) => e.path));
+  const collections = collectionsOf(endpoints);
   const { groupOf, groups } = groupObservations(observations, evidence, collections);
   const members = groups.map((ids) => ids.map((id) => observations[id]));
 
+  const candidates = members.map((group) => candidateNames(group, collections));
   const maps = new Set(groups.map((_, g) => g).filter((g) => isMap(members[g])));
   const named = new Set<number>();
   const inline = new Set<number>();
   groups.forEach((ids, g) => {
     const empty = members[g].every((m) => m.props.length === 0);
     const root = members[g].some((m) => m.parent === undefined);
-    if (!maps.has(g) && !empty && (root || placesOf(members[g], groupOf).size >= 2)) named.add(g);
+    // A body, an object in two places, or one under a key that names a collection (`notes`, `project`).
+    const entity = root || placesOf(members[g], groupOf).size >= 2 || (candidates[g][0]?.rank ?? 9) <= 1;
+    if (!maps.has(g) && !empty && entity) named.add(g);
     else inline.add(g);
   });
   for (const g of inlineCycles(inline, groups, observations, groupOf)) {
@@ -121,18 +130,20 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
   const names = nameEntities({
     groups: [...named].map((index) => ({ index, members: members[index], keys: keysOf(index) })),
     collections,
-    parentName: (observation) => candidateNames(members[groupOf[observation.parent!]], collections)[0]?.name,
+    candidates: (index) => candidates[index],
+    parentName: (observation) => candidates[groupOf[observation.parent!]][0]?.name,
     titleOf: (file) => options.titles?.get(file),
     taken: options.taken ?? [],
   });
 
-  const inlineSchemas = new Map<number, Schema>();
+  const standIns = new Map<number, Schema>();
   const refTo: RefTo = (id) => {
     const group = groupOf[id];
-    const name = names.get(group);
-    if (name) return { $ref: `#/components/schemas/${name}` };
-    let schema = inlineSchemas.get(group);
-    if (!schema) inlineSchemas.set(group, (schema = entitySchema(group)));
+    let schema = standIns.get(group);
+    if (!schema) {
+      const name = names.get(group);
+      standIns.set(group, (schema = name ? { $ref: `#/components/schemas/${name}` } : entitySchema(group)));
+    }
     return schema;
   };
   const label = (group: number): string => {
@@ -169,5 +180,6 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
     }
     bodies.set(operation, perStatus);
   }
+  inferBodies(endpoints, bodies, schemas as Record<string, Schema>, collections, ctx);
   return { schemas, responses: bodies };
 }

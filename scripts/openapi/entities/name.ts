@@ -6,7 +6,7 @@
 //   3. the key it sits under (`_links` -> Links, `assignees` -> Assignee);
 //   4. the last segment of another method's path, an action (`/issues/:iid/add_spent_time`).
 // Within the best rank an entity has, the name seen at the most places wins, then the alphabet.
-// Several entities wanting one name: the one with the most properties gets it; of the others whose
+// Several entities wanting one name: the one with the most evidence (places times properties) gets it; of the others whose
 // properties nearly all belong to it, one its own routes return (`GET /projects?simple=true`), else
 // the one embedded in the most entities, is its basic view (`ProjectBasic`, `UserBasic`); any other
 // is qualified by the
@@ -14,7 +14,7 @@
 // page's title (`SystemHook`), or else numbered (`Version2`).
 // Names depend on the docs only, never on the order of processing, so they are stable.
 import type { Observation } from './types.js';
-import { collectionNamed, collectionPath, pascalCase, pathOf, pathResource, singularName } from './resource.js';
+import { collectionNamed, collectionPath, memo, pascalCase, pathOf, pathResource, singularName } from './resource.js';
 import { shapeOf } from '../merge-endpoints.js';
 
 export interface Candidate {
@@ -25,9 +25,17 @@ export interface Candidate {
 
 const typeName = (name: string) => pascalCase(singularName(name));
 
+type Called = { rank: number; name: string } | undefined;
+const calledCache = new WeakMap<Map<string, string>, Map<string, Called>>();
+
 /** What one observation's place calls it: a name and its rank. */
-function callsIt(observation: Observation, collections: Map<string, string>): { rank: number; name: string } | undefined {
+function callsIt(observation: Observation, collections: Map<string, string>): Called {
   const inList = observation.site.pointer.endsWith('/[]');
+  const place = observation.parent === undefined ? `/${observation.site.operation}` : observation.site.key ?? '';
+  return memo(calledCache, collections, `${inList}${place}`, () => placeCallsIt(observation, inList, collections));
+}
+
+function placeCallsIt(observation: Observation, inList: boolean, collections: Map<string, string>): Called {
   if (observation.parent === undefined) {
     const resource = pathResource(pathOf(observation), collections);
     if (!resource) return undefined;
@@ -71,6 +79,8 @@ export interface NamingGroup {
 export interface NamingInput {
   groups: NamingGroup[];
   collections: Map<string, string>;
+  /** A group's candidate names (candidateNames), by group index. */
+  candidates: (index: number) => Candidate[];
   /** The best name of the entity an observation sits in (for `JobCommit`). */
   parentName: (observation: Observation) => string | undefined;
   /** A page's title (`System hooks`), for `SystemHook`. */
@@ -126,7 +136,7 @@ function qualifiers(group: NamingGroup, input: NamingInput): string[] {
 
 /** Names for the groups, by group index (rules at the top of this file). */
 export function nameEntities(input: NamingInput): Map<number, string> {
-  const { groups, collections, taken } = input;
+  const { groups, taken } = input;
   const holders = new Map<string, NamingGroup | null>();
   for (const name of taken) holders.set(name, null);
   const names = new Map<number, string>();
@@ -136,14 +146,16 @@ export function nameEntities(input: NamingInput): Map<number, string> {
     names.set(group.index, name);
     return true;
   };
-  const candidates = new Map(groups.map((g) => [g.index, candidateNames(g.members, collections)]));
-  const bestRank = (g: NamingGroup) => candidates.get(g.index)![0]?.rank ?? 9;
-  // Stronger claims first: better rank, then more properties, then the docs' order.
-  const order = [...groups].sort((a, b) => bestRank(a) - bestRank(b) || b.keys.size - a.keys.size || a.members[0].id - b.members[0].id);
+  const candidates = new Map(groups.map((g) => [g.index, input.candidates(g.index)]));
+  const best = (g: NamingGroup) => candidates.get(g.index)![0];
+  // Stronger claims first: better rank, then more evidence (places seen times properties: a full
+  // pipeline in 4 places outweighs a basic one in 8), then the docs' order.
+  const weight = (g: NamingGroup) => (best(g)?.count ?? 0) * g.keys.size;
+  const order = [...groups].sort((a, b) => (best(a)?.rank ?? 9) - (best(b)?.rank ?? 9) || weight(b) - weight(a) || a.members[0].id - b.members[0].id);
   const pending: NamingGroup[] = [];
   for (const group of order) {
-    const best = candidates.get(group.index)![0];
-    if (!best || !claim(group, best.name)) pending.push(group);
+    const name = best(group)?.name;
+    if (!name || !claim(group, name)) pending.push(group);
   }
   const wanted = (group: NamingGroup) => candidates.get(group.index)![0]?.name ?? (pascalCase(pathOf(group.members[0])) || 'Entity');
   // The basic view of a name's holder: of the smaller views of it, one its own routes also return

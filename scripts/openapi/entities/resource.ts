@@ -36,14 +36,39 @@ function segments(path: string): string[] {
   return path.split('/').filter(Boolean);
 }
 
-/** The collections of a set of documented paths, by their singular name (`issue` -> `issues`). */
-export function collectionsOf(paths: Iterable<string>): Map<string, string> {
+/**
+ * The collections of the documented routes, by their singular name (`issue` -> `issues`): a literal
+ * segment some route follows with a parameter, or one whose children (three or more, each read and
+ * written: `/projects/:id/services/asana`, `.../jira`, ...) are items named by a literal.
+ */
+export function collectionsOf(routes: { method: string; path: string }[]): Map<string, string> {
   const collections = new Map<string, string>();
-  for (const path of paths) {
+  const methods = new Map<string, Set<string>>();
+  for (const { method, path } of routes) {
     const parts = segments(path);
     parts.forEach((part, i) => {
-      if (!isParameter(part) && i + 1 < parts.length && isParameter(parts[i + 1])) collections.set(singularName(part), part);
+      if (isParameter(part) || i + 1 >= parts.length || !isParameter(parts[i + 1])) return;
+      // `/projects/user/:user_id` beside `/users/:id`: the plural names the collection.
+      const name = singularName(part);
+      if (name !== part || !collections.has(name)) collections.set(name, part);
     });
+    const key = parts.map((part) => (isParameter(part) ? '{}' : part)).join('/');
+    if (!methods.has(key)) methods.set(key, new Set());
+    methods.get(key)!.add(method);
+  }
+  const children = new Map<string, number[]>();
+  for (const [route, verbs] of methods) {
+    const parts = route.split('/');
+    const last = parts.pop()!;
+    const parent = parts[parts.length - 1];
+    if (last === '{}' || !parent || parent === '{}') continue;
+    const key = parts.join('/');
+    if (!children.has(key)) children.set(key, []);
+    children.get(key)!.push(verbs.size);
+  }
+  for (const [route, counts] of children) {
+    const parent = route.slice(route.lastIndexOf('/') + 1);
+    if (counts.length >= 3 && counts.every((n) => n >= 2)) collections.set(singularName(parent), parent);
   }
   return collections;
 }
@@ -53,10 +78,30 @@ export function collectionsOf(paths: Iterable<string>): Map<string, string> {
  * (`forked_from_project`, `closes_issues`).
  */
 export function collectionNamed(name: string, collections: Map<string, string>): string | undefined {
+  return memo(namedCache, collections, name, () => findCollectionNamed(name, collections));
+}
+
+// Both are asked the same questions many times over (once per observation): answers cached per
+// set of collections.
+const namedCache = new WeakMap<Map<string, string>, Map<string, string | undefined>>();
+const resourceCache = new WeakMap<Map<string, string>, Map<string, PathResource | undefined>>();
+
+/** `compute()`, cached under `key` for one set of collections. */
+export function memo<T>(cache: WeakMap<Map<string, string>, Map<string, T>>, collections: Map<string, string>, key: string, compute: () => T): T {
+  let answers = cache.get(collections);
+  if (!answers) cache.set(collections, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key)!;
+  const answer = compute();
+  answers.set(key, answer);
+  return answer;
+}
+
+function findCollectionNamed(name: string, collections: Map<string, string>): string | undefined {
   const words = name.toLowerCase().replace(/-/g, '_').split('_').filter(Boolean);
+  if (words.length === 0) return undefined;
+  words[words.length - 1] = singular(words[words.length - 1]);
   for (let i = 0; i < words.length; i++) {
-    const suffix = singularName(words.slice(i).join('_'));
-    const collection = collections.get(suffix);
+    const collection = collections.get(words.slice(i).join('_'));
     if (collection) return collection;
   }
   return undefined;
@@ -79,6 +124,10 @@ export interface PathResource {
 }
 
 export function pathResource(path: string, collections: Map<string, string>): PathResource | undefined {
+  return memo(resourceCache, collections, path, () => findPathResource(path, collections));
+}
+
+function findPathResource(path: string, collections: Map<string, string>): PathResource | undefined {
   const parts = segments(path);
   let at = parts.length - 1;
   while (at >= 0 && isParameter(parts[at])) at--;

@@ -13,7 +13,10 @@ import { mergeSchemas } from '../merge-schemas.js';
 import { asSchemaObject } from '../type-schema.js';
 import type { Observation, Value } from './types.js';
 
-/** The schema standing for an object observation: its entity's `$ref`, or its schema inline. */
+/**
+ * The schema standing for an object observation: its entity's `$ref`, or its schema inline; the
+ * same object for every observation of one entity (values are told apart by identity).
+ */
 export type RefTo = (observation: number) => Schema;
 
 export interface ValueSchema {
@@ -40,7 +43,7 @@ function withNull(schema: Schema): Schema {
 export function valueSchema(values: Value[], refTo: RefTo): ValueSchema {
   let leaf: Schema | undefined;
   let nullable = false;
-  const refs = new Map<string, Schema>();
+  const refs = new Set<Schema>();
   let isArray = false;
   const items: Value[] = [];
   const rowTypes: Schema[] = [];
@@ -53,13 +56,12 @@ export function valueSchema(values: Value[], refTo: RefTo): ValueSchema {
         nullable = true;
         break;
       case 'leaf':
-        if (hasType(value.schema)) leaf = merge(leaf, value.schema);
+        // Most leaves are the same few schemas (leafSchema shares them): merge only what differs.
+        if (value.schema !== leaf && hasType(value.schema)) leaf = merge(leaf, value.schema);
         break;
-      case 'object': {
-        const ref = refTo(value.id);
-        refs.set(JSON.stringify(ref), ref);
+      case 'object':
+        refs.add(refTo(value.id));
         break;
-      }
       case 'array':
         isArray = true;
         items.push(...value.items);
