@@ -38,19 +38,36 @@ export function exampleValues(example: Example): unknown[] {
   return example.values ?? (example.value === undefined ? [] : [example.value]);
 }
 
-/** Examples of one status: `example` for one, named `examples` for several, text ones kept as strings. */
-function withExamples(media: MediaTypeObject, examples: Example[]): MediaTypeObject {
-  const entries: { summary?: string; value: unknown }[] = [];
+/**
+ * Examples of one status: `example` for one, named `examples` for several, text ones kept as strings.
+ * A document that only adds fields to another (`complements`) is shown merged into it.
+ */
+function withExamples(media: MediaTypeObject, examples: Example[], complements: [unknown, unknown][] = []): MediaTypeObject {
+  const entries: { summary?: string; description?: string; value: unknown }[] = [];
+  const into = new Map(complements);
+  const added = new Map<unknown, Record<string, unknown>>();
+  for (const [complement, fullest] of complements) {
+    const fields = Object.fromEntries(Object.entries(complement as Record<string, unknown>).filter(([key]) => !Object.hasOwn(fullest as object, key)));
+    added.set(fullest, { ...added.get(fullest), ...fields });
+  }
   for (const example of examples) {
     const values = exampleValues(example);
     if (example.kind === 'json' && values.length > 0) {
-      values.forEach((value) => entries.push({ ...(example.caption ? { summary: example.caption } : {}), value }));
+      for (const value of values) {
+        if (into.has(value)) continue;
+        const extra = added.get(value);
+        entries.push({
+          ...(example.caption ? { summary: example.caption } : {}),
+          value: extra ? { ...(value as object), ...extra } : value,
+          ...(extra ? { description: `With the fields the docs show in separate examples: ${Object.keys(extra).map((k) => `\`${k}\``).join(', ')}.` } : {}),
+        });
+      }
     } else {
       entries.push({ summary: 'As printed in the docs (not valid JSON)', value: example.raw });
     }
   }
   if (entries.length === 0) return media;
-  if (entries.length === 1 && examples[0].kind === 'json') return { ...media, example: entries[0].value };
+  if (entries.length === 1 && examples[0].kind === 'json' && !entries[0].description) return { ...media, example: entries[0].value };
   const named: NonNullable<MediaTypeObject['examples']> = {};
   entries.forEach((entry, index) => {
     named[`example${index + 1}`] = entry;
@@ -70,7 +87,7 @@ function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint
     // A download: a raw file, a log, an archive (entities/download.ts).
     response.content = { [body.mediaType]: withExamples({ schema: body.schema }, body.mediaType === 'text/plain' ? otherText : []) };
   } else if (schema || jsonExamples.length > 0) {
-    response.content = { 'application/json': withExamples(schema ? { schema } : {}, jsonExamples) };
+    response.content = { 'application/json': withExamples(schema ? { schema } : {}, jsonExamples, body?.complements) };
   } else if (otherText.length > 0) {
     // A raw file, a plain-text answer: what the docs print is all we know.
     response.content = { 'text/plain': withExamples({ schema: { type: 'string' } }, otherText) };

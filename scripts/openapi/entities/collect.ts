@@ -119,10 +119,11 @@ interface Node {
 const newNode = (): Node => ({ rows: [], properties: new Map() });
 
 /**
- * Alternative examples of one response that mostly show fields the fullest one lacks are not
- * another view but more of the same object: projects.md's "Users of GitLab Premium or Ultimate can
- * also see ..." (`{id, issues_template, merge_requests_template}`), groups.md's "Additional response
- * attributes". They are marked partial (their missing fields are not missing from the entity).
+ * Alternative examples of one response that repeat an `id` of the fullest one but mostly show fields
+ * it lacks are not another view but more of the same object: projects.md's "Users of GitLab Premium
+ * or Ultimate can also see ..." (`{id, issues_template, merge_requests_template}`), groups.md's
+ * "Additional response attributes". They are marked partial (their missing fields are not missing
+ * from the entity).
  */
 function markComplements(evidence: ResponseEvidence, observations: Observation[]): void {
   const objects = evidence.examples.map((value, index) => ({ index, value })).filter(({ value }) => value.kind === 'object');
@@ -134,7 +135,8 @@ function markComplements(evidence: ResponseEvidence, observations: Observation[]
     if (index === main.index) continue;
     const keys = keysOf(value);
     const shared = keys.filter((key) => mainKeys.has(key)).length;
-    if (shared * 2 <= keys.length) {
+    // It names the object it adds to (`id`), and most of its fields are new.
+    if (shared > 0 && shared * 2 <= keys.length) {
       observations[(value as { id: number }).id].partial = true;
       evidence.complements.push([index, main.index]);
     }
@@ -154,11 +156,13 @@ export function collectObservations(endpoints: Endpoint[]): Collected {
     const perStatus = new Map<number, ResponseEvidence>();
     for (const [status, docs] of responseDocsByStatus(endpoint)) {
       if (!carriesBody(endpoint, status)) continue;
-      const evidence: ResponseEvidence = { examples: [], tables: [], complements: [] };
+      const first = docs.flatMap((doc) => [...doc.examples.filter((e) => e.kind === 'json').map((e) => e.source), ...doc.attributes.map((a) => a.source)])[0];
+      const evidence: ResponseEvidence = { source: first ?? endpoint.source, examples: [], documents: [], tables: [], complements: [] };
       for (const doc of docs) {
         for (const example of doc.examples) {
           for (const value of exampleValues(example)) {
             evidence.examples.push(collector.value(value, { operation, status, source: example.source }, '', '', undefined, undefined));
+            evidence.documents.push(value);
           }
         }
       }

@@ -20,13 +20,14 @@ const FORMATS: [RegExp, string][] = [
   [/\.tar\.gz\b|\.tgz\b|\bgzip/i, 'application/gzip'],
   [/\bzip(?:ped)?\b|\.zip\b/i, 'application/zip'],
   [/\.tar\.bz2\b|\bbz2\b/i, 'application/x-bzip2'],
-  [/uncompressed tar|\btar format\b/i, 'application/x-tar'],
+  [/uncompressed tar|\btar\s+format\b/i, 'application/x-tar'],
 ];
 
 function sectionText(endpoint: Endpoint): string {
   const examples = [...endpoint.requestExamples, ...endpoint.responses.flatMap((r) => r.examples)].map((e) => e.raw);
   const parameters = endpoint.parameters.map((p) => p.description);
-  return [endpoint.heading, endpoint.description, ...parameters, ...examples].join('\n');
+  // Link texts only (`uncompressed [tar](https://en.wikipedia.org/...) format`).
+  return [endpoint.heading, endpoint.description, ...parameters, ...examples].join('\n').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
 /** The media type and schema of a download section's body, or undefined for any other section. */

@@ -29,6 +29,11 @@ export interface ResponseBody {
   mediaType?: string;
   /** Taken from the route, the docs showing no example (`x-gitlab-inferred-response`). */
   inferred?: boolean;
+  /**
+   * Example documents that only add fields to another (`[complement, fullest]`): the spec shows them
+   * merged into it, one valid example, not as partial ones (collect.ts).
+   */
+  complements?: [unknown, unknown][];
 }
 
 export interface EntityModel {
@@ -100,6 +105,15 @@ function describeRows(observations: Observation[], describe: NonNullable<EntityO
 }
 
 const isList = (value: Value): boolean => value.kind === 'array' || (value.kind === 'row' && value.of !== undefined && isList(value.of));
+
+/** What a schema holds, in words, for a diagnostic. */
+function describeValue(schema: Schema): string {
+  if (schema.additionalProperties) return 'a map (its keys are data, not field names)';
+  const types = Array.isArray(schema.type) ? schema.type.join(' or ') : schema.type;
+  if (schema.type === 'array') return `a list of ${describeValue(schema.items as Schema).replace(/^an? /, '')}s`;
+  if (schema.type === 'object') return 'an empty object';
+  return types ? `a ${types}` : 'a value of no known type';
+}
 
 export function buildEntities(endpoints: Endpoint[], ctx: Context, options: EntityOptions = {}): EntityModel {
   const { observations, responses } = collectObservations(endpoints);
@@ -174,9 +188,16 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
   const bodies = new Map<string, Map<number, ResponseBody>>();
   for (const [operation, byStatus] of responses) {
     const perStatus = new Map<number, ResponseBody>();
-    for (const [status, { examples, tables }] of byStatus) {
+    for (const [status, { examples, tables, source, documents, complements }] of byStatus) {
       const values = [...examples, ...tables];
-      perStatus.set(status, { schema: asSchemaObject(valueSchema(values, refTo).schema), list: values.some(isList) });
+      const { schema } = valueSchema(values, refTo);
+      const body: ResponseBody = { schema: asSchemaObject(schema), list: values.some(isList) };
+      if (complements.length > 0) body.complements = complements.map(([complement, fullest]) => [documents[complement], documents[fullest]]);
+      perStatus.set(status, body);
+      if (!JSON.stringify(schema).includes('"$ref"')) {
+        ctx.report(source, 'response-not-an-entity', 'info',
+          `the ${status} response of \`${operation}\` is ${describeValue(schema)}, not an object the docs describe: no entity`);
+      }
     }
     bodies.set(operation, perStatus);
   }

@@ -47,8 +47,12 @@ export interface Observation {
 
 /** Everything one success response of an operation shows. */
 export interface ResponseEvidence {
+  /** Its first example block (or table). */
+  source: SourceRef;
   /** Each JSON document of its examples (alternatives, not elements of one list). */
   examples: Value[];
+  /** The same documents as the docs give them. */
+  documents: unknown[];
   /** What its response-attribute tables describe. */
   tables: Value[];
   /** Examples that only add fields to the fullest one: `[complement, fullest]`, `examples` indexes. */

@@ -97,7 +97,9 @@ export function valueSchema(values: Value[], refTo: RefTo): ValueSchema {
     parts.push({ type: 'array', items: elements && Object.keys(elements).length > 0 ? elements : rowItems ?? {} });
   }
   if (leaf) parts.push(leaf);
-  parts.push(...refs.values());
+  // Two inline objects can be equal (two empty `{}`s): one of each.
+  const unique = refs.size > 1 ? new Map([...refs].map((ref) => [JSON.stringify(ref), ref])).values() : refs.values();
+  parts.push(...unique);
 
   let schema: Schema;
   if (parts.length === 0) schema = {};
