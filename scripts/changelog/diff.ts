@@ -134,6 +134,10 @@ function responseType(schema: Json | undefined, doc: Json): SchemaType {
 function responseProperties(schemaValue: Json | undefined, doc: Json, path: string, out: Map<string, ResponseProperty>, depth = 0): void {
   const schema = resolve(schemaValue, doc);
   if (!schema || depth > 10) return;
+  // A nullable entity (`anyOf: [{$ref: ...}, {type: 'null'}]`) has its entity's properties.
+  for (const member of [schema.anyOf, schema.oneOf].flatMap((list) => (Array.isArray(list) ? list : []))) {
+    responseProperties(member, doc, path, out, depth + 1);
+  }
   for (const [key, value] of Object.entries(asObject(schema.properties))) {
     const name = path ? `${path}.${key}` : key;
     const property = resolve(value, doc);
