@@ -12,3 +12,17 @@ addFormats(ajv);
 export function validates(schema: object, value: unknown): boolean {
   return ajv.validate(schema, value);
 }
+
+/**
+ * Whether `value` validates against `schema`, whose `$ref`s point into `components.schemas`
+ * (`#/components/schemas/Issue`): the named schemas become `$defs` of one root schema, and the
+ * spec's own extensions (`x-source`) are left out.
+ */
+export function validatesIn(schemas: Record<string, unknown>, schema: object, value: unknown): boolean {
+  const root = JSON.parse(JSON.stringify({ ...schema, $defs: schemas }, (key, v: unknown) => {
+    if (key.startsWith('x-')) return undefined;
+    if (key === '$ref' && typeof v === 'string') return v.replace('#/components/schemas/', '#/$defs/');
+    return v;
+  })) as object;
+  return ajv.validate(root, value);
+}

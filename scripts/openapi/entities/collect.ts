@@ -4,8 +4,7 @@
 // Nothing is decided here: group.ts says which observations are one entity.
 import type { Endpoint, ResponseAttribute, SourceRef } from '../../model.js';
 import { exampleValues, responseDocsByStatus } from '../response.js';
-import { leafSchema } from '../schema-from-example.js';
-import { attributePath } from '../schema-from-attributes.js';
+import { leafSchema } from './leaf.js';
 import { typeToSchema } from '../type-schema.js';
 import type { Observation, ResponseEvidence, Site, Value } from './types.js';
 
@@ -108,6 +107,14 @@ class Collector {
       ...(shape ? { of: shape } : {}),
     };
   }
+}
+
+/**
+ * A table row's name as a path: `commits[].id` -> ['commits', '[]', 'id']; `[].merged_by` ->
+ * ['[]', 'merged_by']; `a[b]` -> ['a', 'b'] (the same as `a.b`).
+ */
+export function attributePath(name: string): string[] {
+  return [...name.trim().matchAll(/\[\]|\[([^\]]+)\]|([^.[\]]+)/g)].map((m) => m[1] ?? m[2] ?? '[]');
 }
 
 interface Node {

@@ -18,9 +18,12 @@ export function pascalCase(text: string): string {
   return text
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
+    .join('_')
+    .replace(/^[0-9_]+/, '')
+    .split('_')
+    .filter(Boolean)
     .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join('')
-    .replace(/^[0-9]+/, '');
+    .join('');
 }
 
 /** The last word of a snake_case name made singular: `merge_requests` -> `merge_request`. */
