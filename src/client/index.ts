@@ -10,3 +10,8 @@ export type { RetryOptions, RetryInfo } from './retry.js';
 export type { AuthOptions } from './auth.js';
 export type { GitLabClient, GitLabRuntime, TagClient, RawRequestInit, RawResult, DefaultPaths, DefaultTags } from './types.js';
 export type { paths, components, operations, TagPaths } from '../../generated/schema.js';
+// GitLab's entities by name: `Schemas['Issue']`, and openapi-typescript's root types (`SchemaIssue`,
+// `SchemaMergeRequest`, `SchemaUserBasic`, ...) with everything else the generated file exports.
+export type * from '../../generated/schema.js';
+import type { components } from '../../generated/schema.js';
+export type Schemas = components['schemas'];
