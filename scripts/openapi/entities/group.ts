@@ -21,6 +21,12 @@ const REQUIRED_OVERLAP = 3 / 4;
  */
 const NAMED_OVERLAP = 2 / 3;
 const NAMED_STRONG_OVERLAP = 1 / 2;
+/**
+ * How alike an object under a key that names nothing (`author`) must be to a named collection's
+ * entity to join it on fewer than STRONG_OVERLAP shared fields: notes.md's older `author`
+ * (`id, username, email, name, state, created_at`) shares 5 of 6 with an access request, and is none.
+ */
+const UNNAMED_SIMILARITY = 0.85;
 /** Shared properties from which the shape alone is evidence enough, whatever the names say. */
 const STRONG_OVERLAP = 10;
 
@@ -235,13 +241,15 @@ export function groupObservations(
   const members = new Map<number, number[]>(shapes.map((_, i) => [i, [i]]));
   const names = new Map<number, Set<string>>(shapes.map((shape, i) => [i, new Set(shape.names)]));
   const unfit = new Set<string>();
-  for (const { a, b, shared: common } of pairs) {
+  for (const { a, b, shared: common, similarity } of pairs) {
     const ra = cliques.find(a);
     const rb = cliques.find(b);
     if (ra === rb) continue;
     const named = intersects(names.get(ra)!, names.get(rb)!);
     if (!fitting(a, b, named)) continue;
     if (common < STRONG_OVERLAP && namesConflict(names.get(ra)!, names.get(rb)!)) continue;
+    // An object no name places (an `author`) joins a named collection's entity on a near match only.
+    if (common < STRONG_OVERLAP && (names.get(ra)!.size === 0) !== (names.get(rb)!.size === 0) && similarity < UNNAMED_SIMILARITY) continue;
     const left = members.get(ra)!;
     const right = members.get(rb)!;
     // Groups only grow, and their roots change when they do: a pair of groups that did not fit
