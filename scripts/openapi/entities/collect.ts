@@ -58,7 +58,8 @@ class Collector {
     const props: [string, Value][] = [];
     const site: Site = { operation: place.operation, status: place.status, pointer, source: place.source };
     if (key !== undefined) site.key = key;
-    const id = this.observe(props, false, site, parent);
+    // `{}` (a placeholder in a list, a `"trailers": {}`) shows no field: it says nothing of which the entity has.
+    const id = this.observe(props, Object.keys(value).length === 0, site, parent);
     for (const name of Object.keys(value)) {
       props.push([name, this.value((value as Record<string, unknown>)[name], place, pointer, name, name, id, depth + 1)]);
     }

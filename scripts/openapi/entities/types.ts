@@ -37,8 +37,8 @@ export interface Observation {
   props: [string, Value][];
   /**
    * It shows some fields only, so it says nothing of which fields the entity always has: the object
-   * a response-attribute table describes, or an example of "additional response attributes" beside
-   * the full one (see collect.ts).
+   * a response-attribute table describes, an example of "additional response attributes" beside
+   * the full one (see collect.ts), an empty `{}`.
    */
   partial: boolean;
   parent?: number;
