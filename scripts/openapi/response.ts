@@ -38,13 +38,15 @@ export function exampleValues(example: Example): unknown[] {
   return example.values ?? (example.value === undefined ? [] : [example.value]);
 }
 
+const NO_COMPLEMENTS = new Map<unknown, unknown>();
+
 /**
  * Examples of one status: `example` for one, named `examples` for several, text ones kept as strings.
  * A document that only adds fields to another (`complements`) is shown merged into it.
  */
 function withExamples(media: MediaTypeObject, examples: Example[], complements: [unknown, unknown][] = []): MediaTypeObject {
   const entries: { summary?: string; description?: string; value: unknown }[] = [];
-  const into = new Map(complements);
+  const into = complements.length > 0 ? new Map(complements) : NO_COMPLEMENTS;
   const added = new Map<unknown, Record<string, unknown>>();
   for (const [complement, fullest] of complements) {
     const fields = Object.fromEntries(Object.entries(complement as Record<string, unknown>).filter(([key]) => !Object.hasOwn(fullest as object, key)));

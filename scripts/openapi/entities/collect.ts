@@ -5,7 +5,7 @@
 import type { Endpoint, ResponseAttribute, SourceRef } from '../../model.js';
 import { exampleValues, responseDocsByStatus } from '../response.js';
 import { leafSchema } from './leaf.js';
-import { typeToSchema } from '../type-schema.js';
+import { typeToSchema, type Schema } from '../type-schema.js';
 import type { Observation, ResponseEvidence, Site, Value } from './types.js';
 
 export interface Collected {
@@ -23,6 +23,13 @@ export function carriesBody(endpoint: Pick<Endpoint, 'method'>, status: number):
 }
 
 const NULL: Value = { kind: 'null' };
+// Leaf values are most of an example: one shared Value per (shared) leaf schema.
+const leaves = new Map<object, Value>();
+function leafValue(schema: Schema): Value {
+  let value = leaves.get(schema);
+  if (!value) leaves.set(schema, (value = { kind: 'leaf', schema }));
+  return value;
+}
 
 // Deeper than any real response; past it we make no claim, rather than overflow the stack on a
 // hostile example (JSON.parse accepts far deeper nesting than recursion survives).
@@ -49,7 +56,7 @@ class Collector {
    * are leaves).
    */
   value(value: unknown, place: Place, at: string, step: string, key: string | undefined, parent: number | undefined, depth = 0): Value {
-    if (value === null || typeof value !== 'object') return value === null ? NULL : { kind: 'leaf', schema: leafSchema(value) };
+    if (value === null || typeof value !== 'object') return value === null ? NULL : leafValue(leafSchema(value));
     const pointer = step === '' ? at : `${at}/${step}`;
     if (depth > MAX_DEPTH) return { kind: 'leaf', schema: {} };
     if (Array.isArray(value)) {
@@ -58,8 +65,7 @@ class Collector {
     const props: [string, Value][] = [];
     const site: Site = { operation: place.operation, status: place.status, pointer, source: place.source };
     if (key !== undefined) site.key = key;
-    // `{}` (a placeholder in a list, a `"trailers": {}`) shows no field: it says nothing of which the entity has.
-    const id = this.observe(props, Object.keys(value).length === 0, site, parent);
+    const id = this.observe(props, false, site, parent);
     for (const name of Object.keys(value)) {
       props.push([name, this.value((value as Record<string, unknown>)[name], place, pointer, name, name, id, depth + 1)]);
     }

@@ -106,12 +106,13 @@ function shapesOf(observations: Observation[], collections: Map<string, string>)
     const place = observation.parent === undefined ? `/${observation.site.operation}` : observation.site.key ?? '';
     let name = names.get(place);
     if (name === undefined && !names.has(place)) names.set(place, (name = namedCollection(observation, collections)));
-    // Properties with their kinds as numbers (key id * 8 + kind), sorted: the shape's signature.
-    const codes = observation.props.map(([key, value]) => intern(key) * 8 + (KIND_CODES[kindOf(value)] ?? 6)).sort((a, b) => a - b);
+    // Properties with their kinds as numbers (key id * 8 + kind), in the order shown: the shape's
+    // signature (the same fields in another order make another shape, which fits it exactly).
     // The same properties under two names (`{key, value}`: custom attributes, variables) are two
     // shapes, so the names can keep them apart. An empty object (`"trailers": {}`) says nothing of
     // what it is: a shape of its own.
-    const signature = codes.length === 0 ? `#${observation.id}` : `${name ?? ''}|${codes.join(',')}`;
+    let signature = observation.props.length === 0 ? `#${observation.id}` : name ?? '';
+    for (const [key, value] of observation.props) signature += `,${intern(key) * 8 + (KIND_CODES[kindOf(value)] ?? 6)}`;
     let shape = bySignature.get(signature);
     if (!shape) {
       const kinds = new Map<number, string>();

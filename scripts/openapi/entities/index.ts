@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { asSchemaObject, type Schema } from '../type-schema.js';
 import { collectObservations } from './collect.js';
 import { groupObservations } from './group.js';
-import { candidateNames, nameEntities } from './name.js';
+import { candidateNames, nameEntities, type Candidate } from './name.js';
 import { collectionsOf } from './resource.js';
 import type { Observation, ResponseEvidence, Value } from './types.js';
 import { unifyEntity, valueSchema, type RefTo } from './unify.js';
@@ -123,7 +123,9 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
   const { groupOf, groups } = groupObservations(observations, evidence, collections);
   const members = groups.map((ids) => ids.map((id) => observations[id]));
 
-  const candidates = members.map((group) => candidateNames(group, collections));
+  // Candidate names, computed for the groups that need them only.
+  const candidateCache: (Candidate[] | undefined)[] = [];
+  const candidates = (g: number) => (candidateCache[g] ??= candidateNames(members[g], collections));
   const maps = new Set(groups.map((_, g) => g).filter((g) => isMap(members[g])));
   const named = new Set<number>();
   const inline = new Set<number>();
@@ -131,7 +133,7 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
     const empty = members[g].every((m) => m.props.length === 0);
     const root = members[g].some((m) => m.parent === undefined);
     // A body, an object in two places, or one under a key that names a collection (`notes`, `project`).
-    const entity = root || placesOf(members[g], groupOf).size >= 2 || (candidates[g][0]?.rank ?? 9) <= 1;
+    const entity = root || placesOf(members[g], groupOf).size >= 2 || (candidates(g)[0]?.rank ?? 9) <= 1;
     if (!maps.has(g) && !empty && entity) named.add(g);
     else inline.add(g);
   });
@@ -140,12 +142,16 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
     named.add(g);
   }
 
-  const keysOf = (g: number) => new Set(members[g].flatMap((m) => m.props.map(([key]) => key)));
+  const keysOf = (g: number) => {
+    const keys = new Set<string>();
+    for (const member of members[g]) for (const [key] of member.props) keys.add(key);
+    return keys;
+  };
   const names = nameEntities({
     groups: [...named].map((index) => ({ index, members: members[index], keys: keysOf(index) })),
     collections,
-    candidates: (index) => candidates[index],
-    parentName: (observation) => candidates[groupOf[observation.parent!]][0]?.name,
+    candidates,
+    parentName: (observation) => candidates(groupOf[observation.parent!])[0]?.name,
     titleOf: (file) => options.titles?.get(file),
     taken: options.taken ?? [],
   });

@@ -39,9 +39,20 @@ function refsOf(schema: Schema | undefined): string[] {
   return [];
 }
 
+// Asked again and again of the same bodies while the routes are searched.
+const entitiesCache = new WeakMap<ResponseBody, Entities | undefined>();
+
 function entitiesOf(body: ResponseBody | undefined): Entities | undefined {
-  const schema = body?.schema as Schema | undefined;
-  if (!schema || body?.mediaType) return undefined;
+  if (!body) return undefined;
+  if (entitiesCache.has(body)) return entitiesCache.get(body);
+  const entities = findEntities(body);
+  entitiesCache.set(body, entities);
+  return entities;
+}
+
+function findEntities(body: ResponseBody): Entities | undefined {
+  const schema = body.schema as Schema | undefined;
+  if (!schema || body.mediaType) return undefined;
   const list = schema.type === 'array';
   const refs = refsOf(list ? (schema.items as Schema | undefined) : schema);
   return refs.length > 0 ? { refs, list } : undefined;
@@ -174,7 +185,7 @@ export function inferBodies(
   for (const endpoint of endpoints) {
     const resource = pathResource(endpoint.path, collections);
     const entities = entitiesOf(firstBody(endpoint));
-    if (resource?.exact && entities) name(resource.literal, prefixOf(endpoint.path, resource.literal), entities);
+    if (resource?.exact && entities) name(resource.literal, prefixOf(shape(endpoint.path), resource.literal), entities);
   }
   for (const schema of Object.values(schemas)) {
     for (const [key, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
@@ -212,7 +223,7 @@ export function inferBodies(
     const collection = resource?.exact ? resource.literal : method === 'POST' ? resource?.collection : undefined;
     if (!collection) return undefined;
     const all = named.get(collection) ?? [];
-    const prefix = prefixOf(path, collection);
+    const prefix = prefixOf(shape(path), collection);
     const ref = agreed(all.filter((n) => n.prefix === prefix).map((n) => n.entities)) ?? mostly(all.map((n) => n.entities));
     return ref ? { ref, list: returnsList(method, path), how: `what the docs show of \`${collection}\` elsewhere` } : undefined;
   };
@@ -246,8 +257,7 @@ export function inferBodies(
   }
 }
 
-/** The route up to a collection name: `/projects/{}/hooks` for `/projects/:id/hooks/:hook_id`. */
-function prefixOf(path: string, literal: string): string {
-  const shape = shapeOf(path);
-  return shape.slice(0, shape.lastIndexOf(`/${literal}`) + literal.length + 1);
+/** The route up to a collection name: `/projects/{}/hooks` for the route `/projects/{}/hooks/{}`. */
+function prefixOf(route: string, literal: string): string {
+  return route.slice(0, route.lastIndexOf(`/${literal}`) + literal.length + 1);
 }

@@ -28,6 +28,18 @@ export function pascalCase(text: string): string {
 
 /** The last word of a snake_case name made singular: `merge_requests` -> `merge_request`. */
 export function singularName(name: string): string {
+  let answer = singularNames.get(name);
+  if (answer === undefined) {
+    if (singularNames.size >= 10_000) singularNames.clear();
+    singularNames.set(name, (answer = makeSingularName(name)));
+  }
+  return answer;
+}
+
+// Route segments and keys are a small vocabulary, asked about many times over.
+const singularNames = new Map<string, string>();
+
+function makeSingularName(name: string): string {
   const words = name.split(/([_-])/);
   words[words.length - 1] = singular(words[words.length - 1]);
   return words.join('');

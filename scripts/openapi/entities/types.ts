@@ -38,7 +38,7 @@ export interface Observation {
   /**
    * It shows some fields only, so it says nothing of which fields the entity always has: the object
    * a response-attribute table describes, an example of "additional response attributes" beside
-   * the full one (see collect.ts), an empty `{}`.
+   * the full one (see collect.ts).
    */
   partial: boolean;
   parent?: number;

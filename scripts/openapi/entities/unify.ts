@@ -41,6 +41,9 @@ function withNull(schema: Schema): Schema {
 
 /** The schema of every value one property (or list element) was shown with. */
 export function valueSchema(values: Value[], refTo: RefTo): ValueSchema {
+  // Most fields show the same kind of leaf every time (`"id": 1`, `"id": 2`): its shared schema.
+  const first = values[0];
+  if (first?.kind === 'leaf' && values.every((v) => v === first)) return { schema: first.schema, nullOnly: false };
   let leaf: Schema | undefined;
   let nullable = false;
   const refs = new Set<Schema>();

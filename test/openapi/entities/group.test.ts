@@ -52,6 +52,18 @@ describe('groupObservations', () => {
     expect(same('GET /users/:id/custom_attributes/:key', 'GET /projects/:id/custom_attributes/:key')).toBe(true);
   });
 
+  it('an object under a key naming nothing joins a named collection\'s entity on a near match only', () => {
+    // notes.md:29: an older `author` (id, username, email, name, state, created_at) shares 5 of its 6
+    // fields with an access request (access_requests.md:44): it is none.
+    const request = { id: 1, username: 'raymond_smith', name: 'Raymond Smith', state: 'active', created_at: '2012-10-22T14:13:35Z', requested_at: '2012-10-22T14:13:35Z' };
+    const author = { id: 1, username: 'pipin', email: 'admin@example.com', name: 'Pip', state: 'active', created_at: '2013-09-30T13:46:01Z' };
+    const notes = grouping([get('/groups/:id/access_requests/:user_id', request), get('/projects/:id/issues/:iid/notes', [{ id: 302, body: 'b', author }])]);
+    expect(notes.same('GET /groups/:id/access_requests/:user_id', 'GET /projects/:id/issues/:iid/notes /[]/author')).toBe(false);
+    // The same six fields as the basic user of `/users` (issues.md:65): one entity.
+    const users = grouping([get('/users', [basicUser]), get('/projects/:id/issues', [{ id: 1, author: basicUser }])]);
+    expect(users.same('GET /users /[]', 'GET /projects/:id/issues /[]/author')).toBe(true);
+  });
+
   it('shared fields holding values of different kinds keep shapes apart', () => {
     const { same } = grouping([get('/a', { id: 1, name: 'x', path: 'p', kind: 'k' }), get('/b', { id: 'x', name: 'x', path: 'p', kind: 'k' })]);
     expect(same('GET /a', 'GET /b')).toBe(false);
