@@ -7866,6 +7866,1269 @@ export interface components {
             error?: string;
             error_description?: string;
         };
+        AccessRequest: {
+            id: number;
+            username: string;
+            name: string;
+            state: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            requested_at: string;
+        };
+        Activity: {
+            username: string;
+            /** Format: date */
+            last_activity_on: string;
+            /** Format: date */
+            last_activity_at: string;
+        };
+        Application: {
+            id: number;
+            application_id: string;
+            application_name: string;
+            secret?: string;
+            callback_url: string;
+        };
+        Author: {
+            id: number;
+            username: string;
+            name: string;
+            state: string;
+            /** Format: date-time */
+            created_at: string;
+            access_level?: number;
+            email?: string;
+        };
+        Avatar: {
+            avatar_url: string;
+        };
+        AwardEmoji: {
+            id: number;
+            name: string;
+            user: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            awardable_id: number;
+            awardable_type: string;
+        };
+        Badge: {
+            id?: number;
+            link_url: string;
+            image_url: string;
+            rendered_link_url: string;
+            rendered_image_url: string;
+            kind?: string;
+        };
+        Board: {
+            id: number;
+            project: components["schemas"]["BoardProject"];
+            milestone: components["schemas"]["MilestoneBasic"];
+            lists: components["schemas"]["List"][];
+            "name:"?: string;
+        };
+        BoardProject: {
+            id: number;
+            name: string;
+            name_with_namespace: string;
+            path: string;
+            path_with_namespace: string;
+            http_url_to_repo?: string;
+            web_url?: string;
+        };
+        Branch: {
+            name: string;
+            merged: boolean;
+            protected: boolean;
+            default: boolean;
+            developers_can_push: boolean;
+            developers_can_merge: boolean;
+            can_push: boolean;
+            commit: components["schemas"]["Commit"];
+        };
+        BroadcastMessage: {
+            message: string;
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            color: string;
+            font: string;
+            id: number;
+            active: boolean;
+        };
+        Comment: {
+            note: string;
+            author: components["schemas"]["Author"];
+        };
+        Comments: {
+            author: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            created_at: string;
+            line_type: string;
+            path: string;
+            line: number;
+            note: string;
+        };
+        Commit: {
+            author_email: string;
+            author_name: string;
+            /** Format: date-time */
+            authored_date?: string;
+            /** Format: date-time */
+            committed_date?: string;
+            committer_email: string;
+            committer_name: string;
+            id: string;
+            short_id: string;
+            title: string;
+            message: string;
+            parent_ids: string[];
+            /** Format: date-time */
+            created_at?: string;
+            stats?: {
+                additions: number;
+                deletions: number;
+                total: number;
+            };
+            status?: string | null;
+            last_pipeline?: components["schemas"]["PipelineBasic"];
+            project_id?: number;
+        };
+        CommitBasic: {
+            author_email: string;
+            author_name: string;
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            message?: string;
+            short_id: string;
+            title: string;
+        };
+        Compare: {
+            commit: components["schemas"]["CommitBasic"];
+            commits: components["schemas"]["CommitBasic"][];
+            diffs: components["schemas"]["Diff"][];
+            compare_timeout: boolean;
+            compare_same_ref: boolean;
+        };
+        CompoundMetrics: {
+            queues: components["schemas"]["Queues"];
+            processes: components["schemas"]["Process"][];
+            jobs: components["schemas"]["JobStatsJob"];
+        };
+        Contributor: {
+            name: string;
+            email: string;
+            commits: number;
+            additions: number;
+            deletions: number;
+        };
+        CreateAccessLevel: {
+            access_level: number;
+            access_level_description: string;
+        };
+        CustomAttribute: {
+            key: string;
+            value: string;
+        };
+        DeployKey: {
+            id: number;
+            title: string;
+            key: string;
+            /** Format: date-time */
+            created_at: string;
+            can_push?: boolean;
+        };
+        Deployment: {
+            /** Format: date-time */
+            created_at: string;
+            deployable: components["schemas"]["Job"];
+            environment: components["schemas"]["Environment"];
+            id: number;
+            iid: number;
+            ref: string;
+            sha: string;
+            user: components["schemas"]["UserBasic"];
+        };
+        Diff: {
+            diff: string;
+            new_path: string;
+            old_path: string;
+            a_mode: string | null;
+            b_mode: string;
+            new_file: boolean;
+            renamed_file: boolean;
+            deleted_file: boolean;
+        };
+        Discussion: {
+            id: string;
+            individual_note: boolean;
+            notes: components["schemas"]["Note"][];
+        };
+        Dockerfile: {
+            key: string;
+            name: string;
+        };
+        DockerfileDetail: {
+            name: string;
+            content: string;
+        };
+        Domain: {
+            domain: string;
+            url: string;
+            project_id?: number;
+            certificate?: {
+                expired: boolean;
+                /** Format: date-time */
+                expiration: string;
+            } | {
+                subject: string;
+                expired: boolean;
+                certificate: string;
+                certificate_text: string;
+            };
+        };
+        Email: {
+            id: number;
+            email: string;
+        };
+        Environment: {
+            external_url: string;
+            id: number;
+            name: string;
+            slug?: string;
+        };
+        Event: {
+            title: unknown;
+            project_id: number;
+            action_name: string;
+            target_id: number | null;
+            target_type: string | null;
+            author_id: number;
+            target_title: string | null;
+            /** Format: date-time */
+            created_at?: string;
+            author: components["schemas"]["UserBasic"];
+            author_username: string;
+            push_data?: {
+                commit_count: number;
+                action: string;
+                ref_type: string;
+                commit_from: string;
+                commit_to: string;
+                ref: string;
+                commit_title: string;
+            };
+            note?: components["schemas"]["Note"];
+            target_iid?: number;
+            data?: unknown;
+        };
+        Export: {
+            id: number;
+            description: string;
+            name: string;
+            name_with_namespace: string;
+            path: string;
+            path_with_namespace: string;
+            /** Format: date-time */
+            created_at: string;
+            export_status: string;
+            _links: {
+                api_url: string;
+                web_url: string;
+            };
+        };
+        Feature: {
+            name: string;
+            state: string;
+            gates: {
+                key: string;
+                value: boolean | number;
+            }[];
+        };
+        File: {
+            file_name: string;
+            file_path: string;
+            size: number;
+            encoding: string;
+            content: string;
+            content_sha256: string;
+            ref: string;
+            blob_id: string;
+            commit_id: string;
+            last_commit_id: string;
+        };
+        Gitignore: {
+            key: string;
+            name: string;
+        };
+        GitignoreDetail: {
+            name: string;
+            content: string;
+        };
+        GitlabCiYml: {
+            key: string;
+            name: string;
+        };
+        GitlabCiYmlDetail: {
+            name: string;
+            content: string;
+        };
+        GpgKey: {
+            id: number;
+            key: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        Group: {
+            id: number;
+            name: string;
+            path: string;
+            description: string;
+            visibility: string;
+            lfs_enabled?: boolean;
+            avatar_url: string | null;
+            web_url: string;
+            request_access_enabled: boolean;
+            full_name: string;
+            full_path: string;
+            file_template_project_id: number;
+            parent_id: number | null;
+            statistics?: components["schemas"]["Statistics"];
+            projects?: components["schemas"]["Project"][];
+            shared_projects?: components["schemas"]["Project"][];
+        };
+        GroupAccess: {
+            access_level: number;
+            notification_level: number;
+        };
+        GroupBasic: {
+            id: number;
+            name: string;
+            path: string;
+            description: string;
+        };
+        GroupBoard: {
+            id: number;
+            group_id: number;
+            lists: components["schemas"]["List"][];
+        };
+        GroupNotificationSettings: {
+            level: string;
+            events: {
+                new_note: boolean;
+                new_issue: boolean;
+                reopen_issue: boolean;
+                close_issue: boolean;
+                reassign_issue: boolean;
+                issue_due: boolean;
+                new_merge_request: boolean;
+                push_to_merge_request: boolean;
+                reopen_merge_request: boolean;
+                close_merge_request: boolean;
+                reassign_merge_request: boolean;
+                merge_merge_request: boolean;
+                failed_pipeline: boolean;
+                success_pipeline: boolean;
+            };
+        };
+        Hook: {
+            id: number;
+            url: string;
+            /** Format: date-time */
+            created_at: string;
+            push_events: boolean;
+            tag_push_events: boolean;
+            merge_requests_events: boolean;
+            repository_update_events: boolean;
+            enable_ssl_verification: boolean;
+        };
+        HookDetail: {
+            project_id: number;
+            owner_email: string;
+            owner_name: string;
+            name: string;
+            path: string;
+            event_name: string;
+        };
+        ImpersonationToken: {
+            active: boolean;
+            token: string;
+            scopes: string[];
+            revoked: boolean;
+            name: string;
+            id: number;
+            /** Format: date-time */
+            created_at: string;
+            impersonation: boolean;
+            /** Format: date */
+            expires_at: string;
+        };
+        Issue: {
+            state: string;
+            description: string | null;
+            author: components["schemas"]["UserBasic"];
+            milestone: components["schemas"]["Milestone"] | null;
+            project_id: number;
+            assignees?: components["schemas"]["UserBasic"][];
+            assignee: components["schemas"]["UserBasic"] | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            closed_at?: string | null;
+            closed_by?: components["schemas"]["UserBasic"] | null;
+            id: number;
+            title: string;
+            /** Format: date-time */
+            created_at: string;
+            iid: number;
+            labels: string[];
+            user_notes_count?: number;
+            /** Format: date */
+            due_date?: string | null;
+            web_url?: string;
+            time_stats?: components["schemas"]["TimeStats"];
+            confidential?: boolean;
+            discussion_locked?: boolean | null;
+            subscribed?: boolean;
+            _links?: {
+                self: string;
+                notes: string;
+                award_emoji: string;
+                project: string;
+            };
+            upvotes?: number;
+            downvotes?: number;
+            changes_count?: string;
+        };
+        IssueBasic: {
+            id: string;
+            title: string;
+        };
+        Job: {
+            commit: components["schemas"]["CommitBasic"] | components["schemas"]["Commit"];
+            coverage: unknown;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            finished_at: string | null;
+            id: number;
+            name: string;
+            ref: string;
+            runner?: unknown;
+            stage: string;
+            /** Format: date-time */
+            started_at: string | null;
+            status: string;
+            tag: boolean;
+            user: components["schemas"]["UserDetail"] | null;
+            duration?: number | null;
+            /** Format: date-time */
+            artifacts_expire_at?: string;
+            pipeline?: components["schemas"]["PipelineBasic"];
+            artifacts?: unknown[];
+            web_url?: string;
+            artifacts_file?: components["schemas"]["JobFile"];
+            download_url?: unknown;
+            ip_address?: string;
+            project?: components["schemas"]["JobProject"];
+        };
+        JobFile: {
+            filename: string;
+            size: number;
+        };
+        JobProject: {
+            id: number;
+            description: string | null;
+            name: string;
+            name_with_namespace: string;
+            path: string;
+            path_with_namespace: string;
+            /** Format: date-time */
+            created_at: string;
+            import_status?: string;
+        };
+        JobStats: {
+            jobs: components["schemas"]["JobStatsJob"];
+        };
+        JobStatsJob: {
+            processed: number;
+            failed: number;
+            enqueued: number;
+        };
+        Key: {
+            id: number;
+            title: string;
+            key: string;
+            /** Format: date-time */
+            created_at: string;
+            user?: components["schemas"]["User"];
+        };
+        Label: {
+            id: number;
+            name: string;
+            color: string;
+            description: string | null;
+            open_issues_count: number;
+            closed_issues_count: number;
+            open_merge_requests_count: number;
+            subscribed: boolean;
+            priority: number | null;
+        };
+        LabelBasic: {
+            name: string;
+            color: string;
+            description: string | null;
+            id?: number;
+        };
+        License: {
+            key: string;
+            name: string;
+            nickname: string | null;
+            popular?: boolean;
+            html_url: string;
+            source_url: string;
+            description: string;
+            conditions: string[];
+            permissions: string[];
+            limitations: string[];
+            content: string;
+            featured?: boolean;
+        };
+        LicenseBasic: {
+            key: string;
+            name: string;
+            nickname: string | null;
+            html_url: string;
+            source_url: string;
+        };
+        Lint: {
+            status: string;
+            errors: string[];
+        };
+        List: {
+            id: number;
+            label: components["schemas"]["LabelBasic"];
+            position: number;
+        };
+        Markdown: {
+            html: string;
+        };
+        Member: {
+            id: number;
+            username: string;
+            name: string;
+            state: string;
+            avatar_url: string;
+            web_url: string;
+            /** Format: date-time */
+            expires_at: string | null;
+            access_level: number;
+        };
+        MergeRequest: {
+            id: number;
+            iid: number;
+            project_id: number;
+            title: string;
+            description: string;
+            state: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            target_branch: string;
+            source_branch: string;
+            upvotes: number;
+            downvotes: number;
+            author: components["schemas"]["UserBasic"];
+            assignee: components["schemas"]["UserBasic"] | null;
+            source_project_id: number;
+            target_project_id: number;
+            labels: string[];
+            work_in_progress: boolean;
+            milestone: components["schemas"]["Milestone"] | null;
+            merge_when_pipeline_succeeds: boolean;
+            merge_status: string;
+            sha: string;
+            merge_commit_sha: unknown;
+            user_notes_count: number;
+            discussion_locked?: boolean | null;
+            should_remove_source_branch: boolean | null;
+            force_remove_source_branch: boolean;
+            web_url: string;
+            time_stats?: components["schemas"]["TimeStats"];
+            squash?: boolean;
+            closed_at?: unknown;
+            closed_by?: unknown;
+            allow_collaboration?: boolean;
+            allow_maintainer_to_push?: boolean;
+            subscribed?: boolean;
+            changes_count?: string;
+            merged_by?: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            merged_at?: string;
+            /** Format: date-time */
+            latest_build_started_at?: string;
+            /** Format: date-time */
+            latest_build_finished_at?: string;
+            first_deployed_to_production_at?: unknown;
+            pipeline?: components["schemas"]["PipelineBasic"];
+            diff_refs?: {
+                base_sha: string;
+                head_sha: string;
+                start_sha: string;
+            };
+            diverged_commits_count?: number;
+            changes?: components["schemas"]["Diff"][];
+        };
+        Milestone: {
+            id: number;
+            iid: number;
+            group_id?: number;
+            title: string;
+            description: string;
+            /** Format: date */
+            due_date: string | null;
+            /** Format: date */
+            start_date?: string | null;
+            state: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            created_at: string;
+            project_id?: number;
+            /** Format: date-time */
+            closed_at?: string;
+            web_url?: string;
+        };
+        MilestoneBasic: {
+            id: number;
+            title: string;
+        };
+        Namespace: {
+            id: number;
+            name: string;
+            path: string;
+            kind: string;
+            full_path?: string;
+            parent_id?: number | null;
+            members_count_with_descendants?: number;
+        };
+        Note: {
+            id: number;
+            type?: string | null;
+            body: string;
+            attachment: unknown;
+            author: components["schemas"]["UserBasic"] | components["schemas"]["Author"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at?: string;
+            system: boolean;
+            noteable_id: number | null;
+            noteable_type: string;
+            noteable_iid?: number | null;
+            resolvable?: boolean;
+            resolved?: boolean;
+            resolved_by?: unknown;
+            position?: {
+                base_sha: string;
+                start_sha: string;
+                head_sha: string;
+                old_path: string;
+                new_path: string;
+                position_type: string;
+                old_line: number;
+                new_line: number;
+            };
+        };
+        NotificationSettings: {
+            level: string;
+            notification_email: string;
+        };
+        NotificationSettingsBasic: {
+            level: string;
+        };
+        Pipeline: {
+            id: number;
+            status: string;
+            ref: string;
+            sha: string;
+            before_sha: string;
+            tag: boolean;
+            yaml_errors: unknown;
+            user: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            started_at: unknown;
+            /** Format: date-time */
+            finished_at: string | null;
+            committed_at: unknown;
+            duration: unknown;
+            coverage: string | null;
+            web_url: string;
+        };
+        PipelineBasic: {
+            id: number;
+            ref: string;
+            sha: string;
+            status: string;
+            web_url?: string;
+        };
+        PipelineSchedule: {
+            id: number;
+            description: string;
+            ref: string;
+            cron: string;
+            cron_timezone: string;
+            /** Format: date-time */
+            next_run_at: string;
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            owner: components["schemas"]["UserBasic"];
+            last_pipeline?: components["schemas"]["PipelineBasic"] | null;
+            variables?: components["schemas"]["Variable"][];
+        };
+        Process: {
+            hostname: string;
+            pid: number;
+            tag: string;
+            /** Format: date-time */
+            started_at: string;
+            queues: string[];
+            labels: unknown[];
+            concurrency: number;
+            busy: number;
+        };
+        ProcessMetrics: {
+            processes: components["schemas"]["Process"][];
+        };
+        Project: {
+            id: number;
+            description: string | null;
+            default_branch: string;
+            tag_list: string[];
+            archived: boolean;
+            visibility: string;
+            ssh_url_to_repo: string;
+            http_url_to_repo: string;
+            web_url: string;
+            name: string;
+            name_with_namespace: string;
+            path: string;
+            path_with_namespace: string;
+            issues_enabled: boolean;
+            merge_requests_enabled: boolean;
+            wiki_enabled: boolean;
+            jobs_enabled: boolean;
+            snippets_enabled: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_activity_at: string;
+            shared_runners_enabled: boolean;
+            creator_id: number;
+            namespace: components["schemas"]["Namespace"];
+            avatar_url: string | null;
+            star_count: number;
+            forks_count: number;
+            open_issues_count: number;
+            public_jobs: boolean;
+            shared_with_groups: components["schemas"]["ProjectGroup"][];
+            request_access_enabled?: boolean;
+            container_registry_enabled?: boolean;
+            public?: boolean;
+            readme_url?: string;
+            owner?: {
+                id: number;
+                name: string;
+                /** Format: date-time */
+                created_at: string;
+            };
+            resolve_outdated_diff_discussions?: boolean;
+            import_status?: string;
+            runners_token?: string;
+            only_allow_merge_if_pipeline_succeeds?: boolean;
+            only_allow_merge_if_all_discussions_are_resolved?: boolean;
+            merge_method?: string;
+            statistics?: components["schemas"]["Statistics"];
+            _links?: {
+                self: string;
+                issues: string;
+                merge_requests: string;
+                repo_branches: string;
+                labels: string;
+                events: string;
+                members: string;
+            };
+            import_error?: unknown;
+            permissions?: {
+                project_access: components["schemas"]["GroupAccess"];
+                group_access: components["schemas"]["GroupAccess"];
+            };
+            license_url?: string;
+            license?: components["schemas"]["LicenseBasic"];
+            printing_merge_requests_link_enabled?: boolean;
+            forked_from_project?: components["schemas"]["ProjectBasic"];
+        };
+        ProjectBasic: {
+            id: number;
+            description: string | null;
+            default_branch: string;
+            ssh_url_to_repo?: string;
+            http_url_to_repo?: string;
+            web_url?: string;
+            readme_url?: string;
+            tag_list?: string[];
+            name?: string;
+            name_with_namespace?: string;
+            path?: string;
+            path_with_namespace?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_activity_at?: string;
+            forks_count?: number;
+            avatar_url?: string | null;
+            star_count?: number;
+            license_url?: string;
+            license?: components["schemas"]["LicenseBasic"];
+            namespace?: components["schemas"]["Namespace"];
+        };
+        ProjectExport: {
+            message: string;
+        };
+        ProjectFile: {
+            file_path: string;
+            branch: string;
+        };
+        ProjectGroup: {
+            group_id: number;
+            group_name: string;
+            group_access_level: number;
+            /** Format: date */
+            expires_at?: string | null;
+        };
+        ProjectHook: {
+            id: number;
+            url: string;
+            project_id: number;
+            push_events: boolean;
+            push_events_branch_filter: string;
+            issues_events: boolean;
+            confidential_issues_events: boolean;
+            merge_requests_events: boolean;
+            tag_push_events: boolean;
+            note_events: boolean;
+            job_events: boolean;
+            pipeline_events: boolean;
+            wiki_page_events: boolean;
+            enable_ssl_verification: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ProjectRunner: {
+            active: boolean;
+            description: string;
+            id: number;
+            is_shared: boolean;
+            ip_address: string;
+            name: unknown;
+            online: boolean;
+            status: string;
+        };
+        ProtectedBranch: {
+            name: string;
+            push_access_levels: components["schemas"]["CreateAccessLevel"][];
+            merge_access_levels: components["schemas"]["CreateAccessLevel"][];
+        };
+        ProtectedTag: {
+            name: string;
+            create_access_levels: components["schemas"]["CreateAccessLevel"][];
+        };
+        QueueMetrics: {
+            queues: components["schemas"]["Queues"];
+        };
+        Queues: {
+            default: {
+                backlog: number;
+                latency: number;
+            };
+        };
+        Ref: {
+            type: string;
+            name: string;
+        };
+        Release: {
+            tag_name: string;
+            description: string;
+        };
+        ReleaseBasic: {
+            description: string;
+        };
+        ResourceLabelEvent: {
+            id: number;
+            user: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            created_at: string;
+            resource_type: string;
+            resource_id: number;
+            label: components["schemas"]["LabelBasic"];
+            action: string;
+        };
+        Runner: {
+            active: boolean;
+            architecture: unknown;
+            description: string;
+            id: number;
+            ip_address: string;
+            is_shared: boolean;
+            /** Format: date-time */
+            contacted_at: string;
+            name: unknown;
+            online: boolean;
+            status: string;
+            platform: unknown;
+            projects: components["schemas"]["BoardProject"][];
+            token: string;
+            revision: unknown;
+            tag_list: string[];
+            version: unknown;
+            access_level: string;
+            maximum_timeout: number | null;
+        };
+        RunnerBasic: {
+            id: string;
+            token: string;
+        };
+        Search: {
+            basename: string;
+            data: string;
+            filename: string;
+            id: unknown;
+            ref: string;
+            startline: number;
+            project_id: number;
+        };
+        Service: {
+            id: number;
+            title: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            active: boolean;
+            push_events: boolean;
+            issues_events: boolean;
+            confidential_issues_events: boolean;
+            merge_requests_events: boolean;
+            tag_push_events: boolean;
+            note_events: boolean;
+            job_events: boolean;
+            pipeline_events: boolean;
+            properties: {
+                token: string;
+            };
+        };
+        Settings: {
+            default_projects_limit: number;
+            signup_enabled: boolean;
+            id: number;
+            default_branch_protection: number;
+            restricted_visibility_levels: unknown[];
+            password_authentication_enabled_for_web: boolean;
+            after_sign_out_path: string | null;
+            max_attachment_size: number;
+            user_oauth_applications: boolean;
+            /** Format: date-time */
+            updated_at: string;
+            session_expire_delay: number;
+            home_page_url: string | null;
+            default_snippet_visibility: string;
+            domain_whitelist: unknown[];
+            domain_blacklist_enabled: boolean;
+            domain_blacklist: unknown[];
+            /** Format: date-time */
+            created_at: string;
+            default_project_visibility: string;
+            default_group_visibility: string;
+            gravatar_enabled: boolean;
+            sign_in_text: string | null;
+            container_registry_token_expire_delay: number;
+            repository_storages: string[];
+            plantuml_enabled: boolean;
+            plantuml_url: unknown;
+            terminal_max_session_time: number;
+            polling_interval_multiplier: number;
+            rsa_key_restriction: number;
+            dsa_key_restriction: number;
+            ecdsa_key_restriction: number;
+            ed25519_key_restriction: number;
+            enforce_terms: boolean;
+            terms: string;
+            performance_bar_allowed_group_id: number;
+            instance_statistics_visibility_private: boolean;
+            user_show_add_ssh_key_message: boolean;
+        };
+        Snippet: {
+            id: number;
+            title: string;
+            file_name: string;
+            description?: string;
+            author: components["schemas"]["Author"] | components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            created_at: string;
+            web_url: string;
+            project_id?: number;
+            visibility?: string;
+            expires_at?: unknown;
+            raw_url?: string;
+        };
+        SnippetNote: {
+            id: number;
+            title: string;
+            file_name: string;
+            author: components["schemas"]["Author"];
+            expires_at: unknown;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        Statistics: {
+            storage_size: number;
+            repository_size: number;
+            lfs_objects_size: number;
+            job_artifacts_size: number;
+            commit_count?: number;
+        };
+        Status: {
+            status: string;
+            /** Format: date-time */
+            created_at: string;
+            started_at: unknown;
+            name: string;
+            allow_failure: boolean;
+            author: components["schemas"]["UserBasic"];
+            description: unknown;
+            sha: string;
+            target_url: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+            id: number;
+            ref: string | null;
+            coverage?: number;
+        };
+        Tag: {
+            commit: components["schemas"]["Commit"];
+            release: components["schemas"]["Release"] | null;
+            name: string;
+            target: string;
+            message: unknown;
+        };
+        Template: {
+            key: string;
+            name: string;
+        };
+        TemplateDetail: {
+            name: string;
+            content: string;
+        };
+        TimeStats: {
+            time_estimate: number;
+            total_time_spent: number;
+            human_time_estimate: string | null;
+            human_total_time_spent: string | null;
+        };
+        Todo: {
+            id: number;
+            project: components["schemas"]["BoardProject"];
+            author: components["schemas"]["UserBasic"];
+            action_name: string;
+            target_type: string;
+            target: components["schemas"]["Issue"] | components["schemas"]["MergeRequest"] | {
+                id: number;
+                iid: number;
+                project_id: number;
+                title: string;
+                description: string;
+                state: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+                target_branch: string;
+                source_branch: string;
+                upvotes: number;
+                downvotes: number;
+                author: components["schemas"]["UserBasic"];
+                assignee: components["schemas"]["UserBasic"];
+                source_project_id: number;
+                target_project_id: number;
+                labels: unknown[];
+                work_in_progress: boolean;
+                milestone: components["schemas"]["Milestone"];
+                merge_when_pipeline_succeeds: boolean;
+                merge_status: string;
+                subscribed: boolean;
+                user_notes_count: number;
+            };
+            target_url: string;
+            body: string;
+            state: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        Tree: {
+            id: string;
+            name: string;
+            type: string;
+            path: string;
+            mode: string;
+        };
+        Trigger: {
+            id: number;
+            description: string;
+            /** Format: date-time */
+            created_at: string;
+            last_used: unknown;
+            token: string;
+            /** Format: date-time */
+            updated_at: string;
+            owner: unknown;
+        };
+        Uploads: {
+            alt: string;
+            url: string;
+            markdown: string;
+        };
+        User: {
+            name: string;
+            username: string;
+            id: number;
+            state: string;
+            avatar_url: string;
+            web_url: string;
+            /** Format: date-time */
+            created_at: string;
+            bio: unknown;
+            location: unknown;
+            public_email?: string;
+            skype: string;
+            linkedin: string;
+            twitter: string;
+            website_url: string;
+            organization: string | null;
+            /** Format: date-time */
+            last_sign_in_at: string | null;
+            /** Format: date-time */
+            confirmed_at: string;
+            /** Format: date */
+            last_activity_on: string;
+            email: string;
+            theme_id: number;
+            color_scheme_id: number;
+            projects_limit: number;
+            /** Format: date-time */
+            current_sign_in_at: string | null;
+            identities: {
+                provider: string;
+                extern_uid: string;
+            }[];
+            can_create_group: boolean;
+            can_create_project: boolean;
+            two_factor_enabled: boolean;
+            external: boolean;
+            private_profile: boolean | null;
+            is_admin?: boolean;
+        };
+        UserAgentDetail: {
+            user_agent: string;
+            ip_address: string;
+            akismet_submitted: boolean;
+        };
+        UserBasic: {
+            name: string;
+            username: string;
+            id: number;
+            state: string;
+            avatar_url: string | null;
+            web_url: string;
+            discussion_locked?: boolean;
+        };
+        UserDetail: {
+            id: number;
+            name: string;
+            username: string;
+            state: string;
+            avatar_url: string;
+            web_url: string;
+            /** Format: date-time */
+            created_at: string;
+            bio: unknown;
+            location: unknown;
+            public_email?: string;
+            skype: string;
+            linkedin: string;
+            twitter: string;
+            website_url: string;
+            organization: string | null;
+        };
+        UserStatus: {
+            emoji: string;
+            message: string;
+            message_html: string;
+        };
+        ValidateTheGitlabCiYmlApiLint: {
+            error: string;
+        };
+        Variable: {
+            key: string;
+            value: string;
+            protected?: boolean;
+        };
+        Version: {
+            id: number;
+            head_commit_sha: string;
+            base_commit_sha: string;
+            start_commit_sha: string;
+            /** Format: date-time */
+            created_at: string;
+            merge_request_id: number;
+            state: string;
+            real_size: string;
+            commits?: components["schemas"]["CommitBasic"][];
+            diffs?: components["schemas"]["Diff"][];
+        };
+        Version2: {
+            version: string;
+            revision: string;
+        };
+        Wikis: {
+            content: string;
+            format: string;
+            slug: string;
+            title: string;
+        };
+        Wikis2: {
+            file_name: string;
+            file_path: string;
+            branch: string;
+            link: {
+                url: string;
+                markdown: string;
+            };
+        };
     };
     responses: {
         /** @description An error. The README (Status codes) lists 400 Bad Request, 401 Unauthorized, 403 Forbidden, 404 Not Found, 405 Method Not Allowed, 409 Conflict and 422 Unprocessable. */
@@ -7906,6 +9169,123 @@ export interface components {
     pathItems: never;
 }
 export type SchemaError = components['schemas']['Error'];
+export type SchemaAccessRequest = components['schemas']['AccessRequest'];
+export type SchemaActivity = components['schemas']['Activity'];
+export type SchemaApplication = components['schemas']['Application'];
+export type SchemaAuthor = components['schemas']['Author'];
+export type SchemaAvatar = components['schemas']['Avatar'];
+export type SchemaAwardEmoji = components['schemas']['AwardEmoji'];
+export type SchemaBadge = components['schemas']['Badge'];
+export type SchemaBoard = components['schemas']['Board'];
+export type SchemaBoardProject = components['schemas']['BoardProject'];
+export type SchemaBranch = components['schemas']['Branch'];
+export type SchemaBroadcastMessage = components['schemas']['BroadcastMessage'];
+export type SchemaComment = components['schemas']['Comment'];
+export type SchemaComments = components['schemas']['Comments'];
+export type SchemaCommit = components['schemas']['Commit'];
+export type SchemaCommitBasic = components['schemas']['CommitBasic'];
+export type SchemaCompare = components['schemas']['Compare'];
+export type SchemaCompoundMetrics = components['schemas']['CompoundMetrics'];
+export type SchemaContributor = components['schemas']['Contributor'];
+export type SchemaCreateAccessLevel = components['schemas']['CreateAccessLevel'];
+export type SchemaCustomAttribute = components['schemas']['CustomAttribute'];
+export type SchemaDeployKey = components['schemas']['DeployKey'];
+export type SchemaDeployment = components['schemas']['Deployment'];
+export type SchemaDiff = components['schemas']['Diff'];
+export type SchemaDiscussion = components['schemas']['Discussion'];
+export type SchemaDockerfile = components['schemas']['Dockerfile'];
+export type SchemaDockerfileDetail = components['schemas']['DockerfileDetail'];
+export type SchemaDomain = components['schemas']['Domain'];
+export type SchemaEmail = components['schemas']['Email'];
+export type SchemaEnvironment = components['schemas']['Environment'];
+export type SchemaEvent = components['schemas']['Event'];
+export type SchemaExport = components['schemas']['Export'];
+export type SchemaFeature = components['schemas']['Feature'];
+export type SchemaFile = components['schemas']['File'];
+export type SchemaGitignore = components['schemas']['Gitignore'];
+export type SchemaGitignoreDetail = components['schemas']['GitignoreDetail'];
+export type SchemaGitlabCiYml = components['schemas']['GitlabCiYml'];
+export type SchemaGitlabCiYmlDetail = components['schemas']['GitlabCiYmlDetail'];
+export type SchemaGpgKey = components['schemas']['GpgKey'];
+export type SchemaGroup = components['schemas']['Group'];
+export type SchemaGroupAccess = components['schemas']['GroupAccess'];
+export type SchemaGroupBasic = components['schemas']['GroupBasic'];
+export type SchemaGroupBoard = components['schemas']['GroupBoard'];
+export type SchemaGroupNotificationSettings = components['schemas']['GroupNotificationSettings'];
+export type SchemaHook = components['schemas']['Hook'];
+export type SchemaHookDetail = components['schemas']['HookDetail'];
+export type SchemaImpersonationToken = components['schemas']['ImpersonationToken'];
+export type SchemaIssue = components['schemas']['Issue'];
+export type SchemaIssueBasic = components['schemas']['IssueBasic'];
+export type SchemaJob = components['schemas']['Job'];
+export type SchemaJobFile = components['schemas']['JobFile'];
+export type SchemaJobProject = components['schemas']['JobProject'];
+export type SchemaJobStats = components['schemas']['JobStats'];
+export type SchemaJobStatsJob = components['schemas']['JobStatsJob'];
+export type SchemaKey = components['schemas']['Key'];
+export type SchemaLabel = components['schemas']['Label'];
+export type SchemaLabelBasic = components['schemas']['LabelBasic'];
+export type SchemaLicense = components['schemas']['License'];
+export type SchemaLicenseBasic = components['schemas']['LicenseBasic'];
+export type SchemaLint = components['schemas']['Lint'];
+export type SchemaList = components['schemas']['List'];
+export type SchemaMarkdown = components['schemas']['Markdown'];
+export type SchemaMember = components['schemas']['Member'];
+export type SchemaMergeRequest = components['schemas']['MergeRequest'];
+export type SchemaMilestone = components['schemas']['Milestone'];
+export type SchemaMilestoneBasic = components['schemas']['MilestoneBasic'];
+export type SchemaNamespace = components['schemas']['Namespace'];
+export type SchemaNote = components['schemas']['Note'];
+export type SchemaNotificationSettings = components['schemas']['NotificationSettings'];
+export type SchemaNotificationSettingsBasic = components['schemas']['NotificationSettingsBasic'];
+export type SchemaPipeline = components['schemas']['Pipeline'];
+export type SchemaPipelineBasic = components['schemas']['PipelineBasic'];
+export type SchemaPipelineSchedule = components['schemas']['PipelineSchedule'];
+export type SchemaProcess = components['schemas']['Process'];
+export type SchemaProcessMetrics = components['schemas']['ProcessMetrics'];
+export type SchemaProject = components['schemas']['Project'];
+export type SchemaProjectBasic = components['schemas']['ProjectBasic'];
+export type SchemaProjectExport = components['schemas']['ProjectExport'];
+export type SchemaProjectFile = components['schemas']['ProjectFile'];
+export type SchemaProjectGroup = components['schemas']['ProjectGroup'];
+export type SchemaProjectHook = components['schemas']['ProjectHook'];
+export type SchemaProjectRunner = components['schemas']['ProjectRunner'];
+export type SchemaProtectedBranch = components['schemas']['ProtectedBranch'];
+export type SchemaProtectedTag = components['schemas']['ProtectedTag'];
+export type SchemaQueueMetrics = components['schemas']['QueueMetrics'];
+export type SchemaQueues = components['schemas']['Queues'];
+export type SchemaRef = components['schemas']['Ref'];
+export type SchemaRelease = components['schemas']['Release'];
+export type SchemaReleaseBasic = components['schemas']['ReleaseBasic'];
+export type SchemaResourceLabelEvent = components['schemas']['ResourceLabelEvent'];
+export type SchemaRunner = components['schemas']['Runner'];
+export type SchemaRunnerBasic = components['schemas']['RunnerBasic'];
+export type SchemaSearch = components['schemas']['Search'];
+export type SchemaService = components['schemas']['Service'];
+export type SchemaSettings = components['schemas']['Settings'];
+export type SchemaSnippet = components['schemas']['Snippet'];
+export type SchemaSnippetNote = components['schemas']['SnippetNote'];
+export type SchemaStatistics = components['schemas']['Statistics'];
+export type SchemaStatus = components['schemas']['Status'];
+export type SchemaTag = components['schemas']['Tag'];
+export type SchemaTemplate = components['schemas']['Template'];
+export type SchemaTemplateDetail = components['schemas']['TemplateDetail'];
+export type SchemaTimeStats = components['schemas']['TimeStats'];
+export type SchemaTodo = components['schemas']['Todo'];
+export type SchemaTree = components['schemas']['Tree'];
+export type SchemaTrigger = components['schemas']['Trigger'];
+export type SchemaUploads = components['schemas']['Uploads'];
+export type SchemaUser = components['schemas']['User'];
+export type SchemaUserAgentDetail = components['schemas']['UserAgentDetail'];
+export type SchemaUserBasic = components['schemas']['UserBasic'];
+export type SchemaUserDetail = components['schemas']['UserDetail'];
+export type SchemaUserStatus = components['schemas']['UserStatus'];
+export type SchemaValidateTheGitlabCiYmlApiLint = components['schemas']['ValidateTheGitlabCiYmlApiLint'];
+export type SchemaVariable = components['schemas']['Variable'];
+export type SchemaVersion = components['schemas']['Version'];
+export type SchemaVersion2 = components['schemas']['Version2'];
+export type SchemaWikis = components['schemas']['Wikis'];
+export type SchemaWikis2 = components['schemas']['Wikis2'];
 export type ResponseError = components['responses']['Error'];
 export type ParameterSudo = components['parameters']['Sudo'];
 export type ParameterPage = components['parameters']['page'];
@@ -7972,16 +9352,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        requested_at: string;
-                    }[];
+                    "application/json": components["schemas"]["AccessRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8018,16 +9389,7 @@ export interface operations {
                      *       "requested_at": "2012-10-22T14:13:35Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        requested_at: string;
-                    };
+                    "application/json": components["schemas"]["AccessRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8086,16 +9448,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        requested_at: string;
-                    }[];
+                    "application/json": components["schemas"]["AccessRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8132,16 +9485,7 @@ export interface operations {
                      *       "requested_at": "2012-10-22T14:13:35Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        requested_at: string;
-                    };
+                    "application/json": components["schemas"]["AccessRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8197,15 +9541,7 @@ export interface operations {
                      *       "access_level": 20
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Author"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8261,15 +9597,7 @@ export interface operations {
                      *       "access_level": 20
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Author"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8369,12 +9697,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        application_id: string;
-                        application_name: string;
-                        callback_url: string;
-                    }[];
+                    "application/json": components["schemas"]["Application"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8426,13 +9749,7 @@ export interface operations {
                      *       "callback_url": "http://redirect.uri"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        application_id: string;
-                        application_name: string;
-                        secret: string;
-                        callback_url: string;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8491,9 +9808,7 @@ export interface operations {
                      *       "avatar_url": "https://www.gravatar.com/avatar/e64c7d89f26bd1972efa854d13d7dd61?s=80&d=identicon"
                      *     }
                      */
-                    "application/json": {
-                        avatar_url: string;
-                    };
+                    "application/json": components["schemas"]["Avatar"];
                 };
             };
             /** @description Forbidden */
@@ -8579,24 +9894,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    }[];
+                    "application/json": components["schemas"]["AwardEmoji"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8657,24 +9955,7 @@ export interface operations {
                      *       "awardable_type": "Issue"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8752,24 +10033,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    }[];
+                    "application/json": components["schemas"]["AwardEmoji"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8830,24 +10094,7 @@ export interface operations {
                      *       "awardable_type": "Issue"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8925,24 +10172,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    }[];
+                    "application/json": components["schemas"]["AwardEmoji"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9003,24 +10233,7 @@ export interface operations {
                      *       "awardable_type": "Issue"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9071,24 +10284,7 @@ export interface operations {
                      *       "awardable_type": "Issue"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9168,24 +10364,7 @@ export interface operations {
                      *       "awardable_type": "Issue"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9267,24 +10446,7 @@ export interface operations {
                      *       "awardable_type": "Issue"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9378,24 +10540,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    }[];
+                    "application/json": components["schemas"]["AwardEmoji"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9455,24 +10600,7 @@ export interface operations {
                      *       "awardable_type": "Note"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9523,24 +10651,7 @@ export interface operations {
                      *       "awardable_type": "Note"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9659,31 +10770,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                        };
-                        milestone: {
-                            id: number;
-                            title: string;
-                        };
-                        lists: {
-                            id: number;
-                            label: {
-                                name: string;
-                                color: string;
-                                description: null;
-                            };
-                            position: number;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Board"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9760,32 +10847,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        "name:": string;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                        };
-                        milestone: {
-                            id: number;
-                            title: string;
-                        };
-                        lists: {
-                            id: number;
-                            label: {
-                                name: string;
-                                color: string;
-                                description: null;
-                            };
-                            position: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Board"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9857,15 +10919,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    }[];
+                    "application/json": components["schemas"]["List"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9916,15 +10970,7 @@ export interface operations {
                      *       "position": 1
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9966,15 +11012,7 @@ export interface operations {
                      *       "position": 1
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10027,15 +11065,7 @@ export interface operations {
                      *       "position": 1
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10133,30 +11163,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Branch"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10224,30 +11231,7 @@ export interface operations {
                      *       "can_push": true
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["Branch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10302,30 +11286,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["Branch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10422,30 +11383,7 @@ export interface operations {
                      *       "can_push": true
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["Branch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10500,30 +11438,7 @@ export interface operations {
                      *       "can_push": true
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["Branch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10597,17 +11512,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        message: string;
-                        /** Format: date-time */
-                        starts_at: string;
-                        /** Format: date-time */
-                        ends_at: string;
-                        color: string;
-                        font: string;
-                        id: number;
-                        active: boolean;
-                    }[];
+                    "application/json": components["schemas"]["BroadcastMessage"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10681,17 +11586,7 @@ export interface operations {
                      *       "active": true
                      *     }
                      */
-                    "application/json": {
-                        message: string;
-                        /** Format: date-time */
-                        starts_at: string;
-                        /** Format: date-time */
-                        ends_at: string;
-                        color: string;
-                        font: string;
-                        id: number;
-                        active: boolean;
-                    };
+                    "application/json": components["schemas"]["BroadcastMessage"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10729,17 +11624,7 @@ export interface operations {
                      *       "active": false
                      *     }
                      */
-                    "application/json": {
-                        message: string;
-                        /** Format: date-time */
-                        starts_at: string;
-                        /** Format: date-time */
-                        ends_at: string;
-                        color: string;
-                        font: string;
-                        id: number;
-                        active: boolean;
-                    };
+                    "application/json": components["schemas"]["BroadcastMessage"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10816,17 +11701,7 @@ export interface operations {
                      *       "active": true
                      *     }
                      */
-                    "application/json": {
-                        message: string;
-                        /** Format: date-time */
-                        starts_at: string;
-                        /** Format: date-time */
-                        ends_at: string;
-                        color: string;
-                        font: string;
-                        id: number;
-                        active: boolean;
-                    };
+                    "application/json": components["schemas"]["BroadcastMessage"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10936,23 +11811,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        /** Format: date-time */
-                        authored_date?: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        committed_date?: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        message: string;
-                        parent_ids: string[];
-                    }[];
+                    "application/json": components["schemas"]["Commit"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11088,29 +11947,7 @@ export interface operations {
                      *       "status": null
                      *     }
                      */
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        message: string;
-                        parent_ids: string[];
-                        /** Format: date-time */
-                        committed_date: string;
-                        /** Format: date-time */
-                        authored_date: string;
-                        stats: {
-                            additions: number;
-                            deletions: number;
-                            total: number;
-                        };
-                        status: null;
-                    };
+                    "application/json": components["schemas"]["Commit"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11172,35 +12009,7 @@ export interface operations {
                      *       "status": "running"
                      *     }
                      */
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        message: string;
-                        /** Format: date-time */
-                        committed_date: string;
-                        /** Format: date-time */
-                        authored_date: string;
-                        parent_ids: string[];
-                        last_pipeline: {
-                            id: number;
-                            ref: string;
-                            sha: string;
-                            status: string;
-                        };
-                        stats: {
-                            additions: number;
-                            deletions: number;
-                            total: number;
-                        };
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["Commit"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11263,10 +12072,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        type: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["Ref"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11324,23 +12130,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        /** Format: date-time */
-                        authored_date: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        committed_date: string;
-                        message: string;
-                        parent_ids: string[];
-                    };
+                    "application/json": components["schemas"]["Commit"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11395,16 +12185,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        diff: string;
-                        new_path: string;
-                        old_path: string;
-                        a_mode: null;
-                        b_mode: string;
-                        new_file: boolean;
-                        renamed_file: boolean;
-                        deleted_file: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Diff"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11460,18 +12241,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        note: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Comment"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11546,22 +12316,7 @@ export interface operations {
                      *       "note": "Nice picture man!"
                      *     }
                      */
-                    "application/json": {
-                        author: {
-                            web_url: string;
-                            avatar_url: string;
-                            username: string;
-                            state: string;
-                            name: string;
-                            id: number;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        line_type: string;
-                        path: string;
-                        line: number;
-                        note: string;
-                    };
+                    "application/json": components["schemas"]["Comments"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11656,28 +12411,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        status: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        started_at: null;
-                        name: string;
-                        allow_failure: boolean;
-                        author: {
-                            username: string;
-                            state: string;
-                            web_url: string;
-                            avatar_url: string;
-                            id: number;
-                            name: string;
-                        };
-                        description: null;
-                        sha: string;
-                        target_url: string;
-                        finished_at: null;
-                        id: number;
-                        ref: string;
-                    }[];
+                    "application/json": components["schemas"]["Status"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11783,30 +12517,7 @@ export interface operations {
                      *       "finished_at": "2016-01-19T09:05:50.365Z"
                      *     }
                      */
-                    "application/json": {
-                        author: {
-                            web_url: string;
-                            name: string;
-                            avatar_url: string;
-                            username: string;
-                            state: string;
-                            id: number;
-                        };
-                        name: string;
-                        sha: string;
-                        status: string;
-                        coverage: number;
-                        description: null;
-                        id: number;
-                        target_url: null;
-                        ref: null;
-                        started_at: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        allow_failure: boolean;
-                        /** Format: date-time */
-                        finished_at: string;
-                    };
+                    "application/json": components["schemas"]["Status"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11894,51 +12605,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            web_url: string;
-                            name: string;
-                            avatar_url: string;
-                            username: string;
-                            state: string;
-                            id: number;
-                        };
-                        assignee: null;
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: unknown[];
-                        work_in_progress: boolean;
-                        milestone: null;
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: null;
-                        force_remove_source_branch: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11989,10 +12656,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["CustomAttribute"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12043,10 +12707,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["CustomAttribute"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12097,10 +12758,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["CustomAttribute"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12135,10 +12793,7 @@ export interface operations {
                      *       "value": "Antarctica"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12184,10 +12839,7 @@ export interface operations {
                      *       "value": "Greenland"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12249,10 +12901,7 @@ export interface operations {
                      *       "value": "Antarctica"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12298,10 +12947,7 @@ export interface operations {
                      *       "value": "Greenland"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12363,10 +13009,7 @@ export interface operations {
                      *       "value": "Antarctica"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12412,10 +13055,7 @@ export interface operations {
                      *       "value": "Greenland"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12494,13 +13134,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["DeployKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12557,14 +13191,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        can_push: boolean;
-                    }[];
+                    "application/json": components["schemas"]["DeployKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12619,14 +13246,7 @@ export interface operations {
                      *       "created_at": "2015-08-29T12:44:31.550Z"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        id: number;
-                        title: string;
-                        can_push: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["DeployKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12664,14 +13284,7 @@ export interface operations {
                      *       "can_push": false
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["DeployKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12723,14 +13336,7 @@ export interface operations {
                      *       "can_push": true
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["DeployKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12794,13 +13400,7 @@ export interface operations {
                      *       "created_at": "2015-08-29T12:44:31.550Z"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["DeployKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12965,70 +13565,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        /** Format: date-time */
-                        created_at: string;
-                        deployable: {
-                            commit: {
-                                author_email: string;
-                                author_name: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                id: string;
-                                message: string;
-                                short_id: string;
-                                title: string;
-                            };
-                            coverage: null;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            finished_at: string;
-                            id: number;
-                            name: string;
-                            ref: string;
-                            runner: null;
-                            stage: string;
-                            started_at: null;
-                            status: string;
-                            tag: boolean;
-                            user: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                bio: null;
-                                location: null;
-                                public_email: string;
-                                skype: string;
-                                linkedin: string;
-                                twitter: string;
-                                website_url: string;
-                                organization: string;
-                            };
-                        };
-                        environment: {
-                            external_url: string;
-                            id: number;
-                            name: string;
-                        };
-                        id: number;
-                        iid: number;
-                        ref: string;
-                        sha: string;
-                        user: {
-                            avatar_url: string;
-                            id: number;
-                            name: string;
-                            state: string;
-                            username: string;
-                            web_url: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Deployment"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13117,69 +13654,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        ref: string;
-                        sha: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        environment: {
-                            id: number;
-                            name: string;
-                            external_url: string;
-                        };
-                        deployable: {
-                            id: number;
-                            status: string;
-                            stage: string;
-                            name: string;
-                            ref: string;
-                            tag: boolean;
-                            coverage: null;
-                            /** Format: date-time */
-                            created_at: string;
-                            started_at: null;
-                            /** Format: date-time */
-                            finished_at: string;
-                            user: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                bio: null;
-                                location: null;
-                                skype: string;
-                                linkedin: string;
-                                twitter: string;
-                                website_url: string;
-                                organization: string;
-                            };
-                            commit: {
-                                id: string;
-                                short_id: string;
-                                title: string;
-                                author_name: string;
-                                author_email: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                message: string;
-                            };
-                            runner: null;
-                        };
-                    };
+                    "application/json": components["schemas"]["Deployment"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13298,33 +13773,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: string;
-                        individual_note: boolean;
-                        notes: {
-                            id: number;
-                            type: string | null;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                            noteable_iid: null;
-                            resolvable?: boolean;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Discussion"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13367,7 +13816,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -13396,7 +13847,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -13444,7 +13897,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -13486,7 +13941,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -13632,32 +14089,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: string;
-                        individual_note: boolean;
-                        notes: {
-                            id: number;
-                            type: string | null;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            system: boolean;
-                            noteable_id: null;
-                            noteable_type: string;
-                            resolvable?: boolean;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Discussion"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13700,7 +14132,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -13729,7 +14163,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -13777,7 +14213,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -13819,7 +14257,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -13890,45 +14330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        individual_note: boolean;
-                        notes: {
-                            id: number;
-                            type: string | null;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                            noteable_iid: null;
-                            resolved: boolean;
-                            resolvable: boolean;
-                            resolved_by: null;
-                            position?: {
-                                base_sha: string;
-                                start_sha: string;
-                                head_sha: string;
-                                old_path: string;
-                                new_path: string;
-                                position_type: string;
-                                old_line: number;
-                                new_line: number;
-                            };
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Discussion"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14025,7 +14427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14054,7 +14458,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14094,7 +14500,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14142,7 +14550,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14188,7 +14598,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14259,43 +14671,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        individual_note: boolean;
-                        notes: {
-                            id: number;
-                            type: string | null;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                            noteable_iid: null;
-                            resolvable: boolean;
-                            position?: {
-                                base_sha: string;
-                                start_sha: string;
-                                head_sha: string;
-                                old_path: string;
-                                new_path: string;
-                                position_type: string;
-                                old_line: number;
-                                new_line: number;
-                            };
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Discussion"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14392,7 +14768,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14421,7 +14799,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14469,7 +14849,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14511,7 +14893,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14590,12 +14974,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        slug: string;
-                        external_url: string;
-                    }[];
+                    "application/json": components["schemas"]["Environment"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14645,12 +15024,7 @@ export interface operations {
                      *       "external_url": "https://deploy.example.gitlab.com"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        slug: string;
-                        external_url: string;
-                    };
+                    "application/json": components["schemas"]["Environment"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14705,12 +15079,7 @@ export interface operations {
                      *       "external_url": "https://staging.example.gitlab.com"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        slug: string;
-                        external_url: string;
-                    };
+                    "application/json": components["schemas"]["Environment"];
                 };
             };
             /** @description Bad Request */
@@ -14790,12 +15159,7 @@ export interface operations {
                      *       "external_url": "https://deploy.example.gitlab.com"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        slug: string;
-                        external_url: string;
-                    };
+                    "application/json": components["schemas"]["Environment"];
                 };
             };
             /** @description Not Found */
@@ -14891,26 +15255,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        title: null;
-                        project_id: number;
-                        action_name: string;
-                        target_id: number;
-                        target_type: string;
-                        author_id: number;
-                        target_title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author_username: string;
-                    }[];
+                    "application/json": components["schemas"]["Event"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15062,53 +15407,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        title: null;
-                        project_id: number;
-                        action_name: string;
-                        target_id: number | null;
-                        target_type: string | null;
-                        author_id: number;
-                        target_title: string | null;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author_username: string;
-                        push_data?: {
-                            commit_count: number;
-                            action: string;
-                            ref_type: string;
-                            commit_from: string;
-                            commit_to: string;
-                            ref: string;
-                            commit_title: string;
-                        };
-                        /** Format: date-time */
-                        created_at?: string;
-                        note?: {
-                            id: number;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Event"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15240,47 +15539,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        title: null;
-                        project_id: number;
-                        action_name: string;
-                        target_id: number;
-                        target_iid: number;
-                        target_type: string;
-                        author_id: number;
-                        target_title: string | null;
-                        /** Format: date-time */
-                        created_at: string;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author_username: string;
-                        data?: null;
-                        note?: {
-                            id: number;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                            noteable_iid: number;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Event"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15340,14 +15599,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        name: string;
-                        state: string;
-                        gates: {
-                            key: string;
-                            value: boolean;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Feature"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15409,14 +15661,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        state: string;
-                        gates: {
-                            key: string;
-                            value: boolean | number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Feature"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15499,14 +15744,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    }[];
+                    "application/json": components["schemas"]["Badge"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15558,14 +15796,7 @@ export interface operations {
                      *       "kind": "group"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15604,14 +15835,7 @@ export interface operations {
                      *       "kind": "group"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15665,14 +15889,7 @@ export interface operations {
                      *       "kind": "group"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15739,12 +15956,7 @@ export interface operations {
                      *       "rendered_image_url": "https://shields.io/my/badge"
                      *     }
                      */
-                    "application/json": {
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15820,19 +16032,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        group_id: number;
-                        lists: {
-                            id: number;
-                            label: {
-                                name: string;
-                                color: string;
-                                description: null;
-                            };
-                            position: number;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["GroupBoard"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15896,19 +16096,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        group_id: number;
-                        lists: {
-                            id: number;
-                            label: {
-                                name: string;
-                                color: string;
-                                description: null;
-                            };
-                            position: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["GroupBoard"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15980,15 +16168,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    }[];
+                    "application/json": components["schemas"]["List"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16039,15 +16219,7 @@ export interface operations {
                      *       "position": 1
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16089,15 +16261,7 @@ export interface operations {
                      *       "position": 1
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16150,15 +16314,7 @@ export interface operations {
                      *       "position": 1
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16238,10 +16394,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["Variable"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16294,11 +16447,7 @@ export interface operations {
                      *       "protected": false
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                        protected: boolean;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16333,10 +16482,7 @@ export interface operations {
                      *       "value": "TEST_1"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16387,11 +16533,7 @@ export interface operations {
                      *       "protected": true
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                        protected: boolean;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16479,22 +16621,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        group_id: number;
-                        title: string;
-                        description: string;
-                        /** Format: date */
-                        due_date: string;
-                        /** Format: date */
-                        start_date: string;
-                        state: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Milestone"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16543,7 +16670,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -16570,7 +16699,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -16624,7 +16755,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -16658,7 +16791,12 @@ export interface operations {
     };
     getAllIssuesAssignedToMilestoneGroups: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -16676,16 +16814,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Issue"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
     };
     getAllMergeRequestsAssignedToMilestoneGroups: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -16703,9 +16855,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MergeRequest"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -16758,27 +16919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        description: string;
-                        visibility?: string;
-                        lfs_enabled?: boolean;
-                        avatar_url?: string;
-                        web_url?: string;
-                        request_access_enabled?: boolean;
-                        full_name?: string;
-                        full_path?: string;
-                        file_template_project_id?: number;
-                        parent_id?: null;
-                        statistics?: {
-                            storage_size: number;
-                            repository_size: number;
-                            lfs_objects_size: number;
-                            job_artifacts_size: number;
-                        };
-                    }[];
+                    "application/json": (components["schemas"]["Group"] | components["schemas"]["GroupBasic"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16842,7 +16983,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -16917,21 +17060,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        description: string;
-                        visibility: string;
-                        lfs_enabled: boolean;
-                        avatar_url: string;
-                        web_url: string;
-                        request_access_enabled: boolean;
-                        full_name: string;
-                        full_path: string;
-                        file_template_project_id: number;
-                        parent_id: number;
-                    }[];
+                    "application/json": components["schemas"]["Group"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17033,45 +17162,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        default_branch: string;
-                        tag_list: unknown[];
-                        archived: boolean;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        merge_requests_enabled: boolean;
-                        wiki_enabled: boolean;
-                        jobs_enabled: boolean;
-                        snippets_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        shared_runners_enabled: boolean;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                        };
-                        avatar_url: null;
-                        star_count: number;
-                        forks_count: number;
-                        open_issues_count: number;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        request_access_enabled: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Project"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17103,105 +17194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        description: string;
-                        visibility: string;
-                        avatar_url: null;
-                        web_url: string;
-                        request_access_enabled: boolean;
-                        full_name: string;
-                        full_path: string;
-                        file_template_project_id: number;
-                        parent_id: null;
-                        projects?: {
-                            id: number;
-                            description: string;
-                            default_branch: string;
-                            tag_list: unknown[];
-                            archived: boolean;
-                            visibility: string;
-                            ssh_url_to_repo: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            issues_enabled: boolean;
-                            merge_requests_enabled: boolean;
-                            wiki_enabled: boolean;
-                            jobs_enabled: boolean;
-                            snippets_enabled: boolean;
-                            container_registry_enabled: boolean;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            last_activity_at: string;
-                            shared_runners_enabled: boolean;
-                            creator_id: number;
-                            namespace: {
-                                id: number;
-                                name: string;
-                                path: string;
-                                kind: string;
-                            };
-                            avatar_url: null;
-                            star_count: number;
-                            forks_count: number;
-                            open_issues_count: number;
-                            public_jobs: boolean;
-                            shared_with_groups: unknown[];
-                            request_access_enabled: boolean;
-                        }[];
-                        shared_projects?: {
-                            id: number;
-                            description: string;
-                            default_branch: string;
-                            tag_list: unknown[];
-                            archived: boolean;
-                            visibility: string;
-                            ssh_url_to_repo: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            issues_enabled: boolean;
-                            merge_requests_enabled: boolean;
-                            wiki_enabled: boolean;
-                            jobs_enabled: boolean;
-                            snippets_enabled: boolean;
-                            container_registry_enabled: boolean;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            last_activity_at: string;
-                            shared_runners_enabled: boolean;
-                            creator_id: number;
-                            namespace: {
-                                id: number;
-                                name: string;
-                                path: string;
-                                kind: string;
-                            };
-                            avatar_url: null;
-                            star_count: number;
-                            forks_count: number;
-                            open_issues_count: number;
-                            public_jobs: boolean;
-                            shared_with_groups: {
-                                group_id: number;
-                                group_name: string;
-                                group_access_level: number;
-                                /** Format: date */
-                                expires_at: string | null;
-                            }[];
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Group"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17325,60 +17318,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        description: string;
-                        visibility: string;
-                        avatar_url: null;
-                        web_url: string;
-                        request_access_enabled: boolean;
-                        full_name: string;
-                        full_path: string;
-                        file_template_project_id: number;
-                        parent_id: null;
-                        projects: {
-                            id: number;
-                            description: string;
-                            default_branch: string;
-                            tag_list: unknown[];
-                            public: boolean;
-                            archived: boolean;
-                            visibility: string;
-                            ssh_url_to_repo: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            issues_enabled: boolean;
-                            merge_requests_enabled: boolean;
-                            wiki_enabled: boolean;
-                            jobs_enabled: boolean;
-                            snippets_enabled: boolean;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            last_activity_at: string;
-                            shared_runners_enabled: boolean;
-                            creator_id: number;
-                            namespace: {
-                                id: number;
-                                name: string;
-                                path: string;
-                                kind: string;
-                            };
-                            avatar_url: null;
-                            star_count: number;
-                            forks_count: number;
-                            open_issues_count: number;
-                            public_jobs: boolean;
-                            shared_with_groups: unknown[];
-                            request_access_enabled: boolean;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Group"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17431,7 +17371,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -17565,70 +17507,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        state: string;
-                        description: string;
-                        author: {
-                            state: string;
-                            id: number;
-                            web_url: string;
-                            name: string;
-                            avatar_url: null;
-                            username: string;
-                        };
-                        milestone: {
-                            project_id: number;
-                            description: string;
-                            state: string;
-                            due_date: null;
-                            iid: number;
-                            /** Format: date-time */
-                            created_at: string;
-                            title: string;
-                            id: number;
-                            /** Format: date-time */
-                            updated_at: string;
-                        };
-                        project_id: number;
-                        assignees: {
-                            state: string;
-                            id: number;
-                            name: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                        }[];
-                        assignee: {
-                            state: string;
-                            id: number;
-                            name: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                        };
-                        /** Format: date-time */
-                        updated_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        iid: number;
-                        labels: unknown[];
-                        user_notes_count: number;
-                        /** Format: date */
-                        due_date: string;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Issue"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17766,69 +17645,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        project_id: number;
-                        milestone: {
-                            due_date: null;
-                            project_id: number;
-                            state: string;
-                            description: string;
-                            iid: number;
-                            id: number;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                        };
-                        author: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        description: string;
-                        state: string;
-                        iid: number;
-                        assignees: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        }[];
-                        assignee: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        labels: unknown[];
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        user_notes_count: number;
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Issue"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17973,78 +17790,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        project_id: number;
-                        milestone: {
-                            due_date: null;
-                            project_id: number;
-                            state: string;
-                            description: string;
-                            iid: number;
-                            id: number;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                        };
-                        author: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        description: string;
-                        state: string;
-                        iid: number;
-                        assignees: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        }[];
-                        assignee: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        labels: unknown[];
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        closed_at: string;
-                        closed_by: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        user_notes_count: number;
-                        /** Format: date */
-                        due_date: string;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Issue"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18174,50 +17920,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        project_id: number;
-                        id: number;
-                        /** Format: date-time */
-                        created_at: string;
-                        iid: number;
-                        title: string;
-                        state: string;
-                        assignees: unknown[];
-                        assignee: null;
-                        labels: string[];
-                        author: {
-                            name: string;
-                            avatar_url: null;
-                            state: string;
-                            web_url: string;
-                            id: number;
-                            username: string;
-                        };
-                        description: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        milestone: null;
-                        subscribed: boolean;
-                        user_notes_count: number;
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18317,78 +18020,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        project_id: number;
-                        milestone: {
-                            due_date: null;
-                            project_id: number;
-                            state: string;
-                            description: string;
-                            iid: number;
-                            id: number;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date-time */
-                            closed_at: string;
-                        };
-                        author: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        description: string;
-                        state: string;
-                        iid: number;
-                        assignees: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        }[];
-                        assignee: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        labels: unknown[];
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        subscribed: boolean;
-                        user_notes_count: number;
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18517,59 +18149,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        /** Format: date-time */
-                        created_at: string;
-                        author: {
-                            name: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            state: string;
-                            web_url: string;
-                        };
-                        state: string;
-                        title: string;
-                        project_id: number;
-                        description: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        closed_at: string;
-                        closed_by: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        iid: number;
-                        labels: string[];
-                        id: number;
-                        assignees: unknown[];
-                        assignee: null;
-                        milestone: null;
-                        subscribed: boolean;
-                        user_notes_count: number;
-                        /** Format: date */
-                        due_date: string;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18694,62 +18274,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        labels: unknown[];
-                        milestone: null;
-                        assignees: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        assignee: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             /** @description Bad Request */
@@ -18844,62 +18369,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        labels: unknown[];
-                        milestone: null;
-                        assignees: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        assignee: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             /** @description Not Modified */
@@ -18972,43 +18442,7 @@ export interface operations {
                      *       "discussion_locked": false
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        labels: unknown[];
-                        milestone: null;
-                        assignee: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        closed_at: null;
-                        closed_by: null;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        subscribed: boolean;
-                        due_date: null;
-                        web_url: string;
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             /** @description Not Modified */
@@ -19126,89 +18560,7 @@ export interface operations {
                      *       "created_at": "2016-07-01T11:09:13.992Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        action_name: string;
-                        target_type: string;
-                        target: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            labels: unknown[];
-                            milestone: {
-                                id: number;
-                                iid: number;
-                                project_id: number;
-                                title: string;
-                                description: string;
-                                state: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                /** Format: date-time */
-                                updated_at: string;
-                                due_date: null;
-                            };
-                            assignees: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            }[];
-                            assignee: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            subscribed: boolean;
-                            user_notes_count: number;
-                            upvotes: number;
-                            downvotes: number;
-                            due_date: null;
-                            web_url: string;
-                            confidential: boolean;
-                            discussion_locked: boolean;
-                        };
-                        target_url: string;
-                        body: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["Todo"];
                 };
             };
             /** @description Not Modified */
@@ -19263,12 +18615,7 @@ export interface operations {
                      *       "total_time_spent": 0
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: string;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19305,12 +18652,7 @@ export interface operations {
                      *       "total_time_spent": 0
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19358,12 +18700,7 @@ export interface operations {
                      *       "total_time_spent": 3600
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: string;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19400,12 +18737,7 @@ export interface operations {
                      *       "total_time_spent": 0
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19442,12 +18774,7 @@ export interface operations {
                      *       "total_time_spent": 3600
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: string;
-                        human_total_time_spent: string;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19556,73 +18883,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: unknown[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                            start_date: null;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: null;
-                        force_remove_source_branch: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19711,52 +18972,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee: null;
-                        source_project_id: number;
-                        target_project_id: number;
-                        closed_at: null;
-                        closed_by: null;
-                        labels: unknown[];
-                        work_in_progress: boolean;
-                        milestone: null;
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        should_remove_source_branch: null;
-                        force_remove_source_branch: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19817,14 +19033,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        username: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                    }[];
+                    "application/json": components["schemas"]["UserBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19860,11 +19069,7 @@ export interface operations {
                      *       "akismet_submitted": false
                      *     }
                      */
-                    "application/json": {
-                        user_agent: string;
-                        ip_address: string;
-                        akismet_submitted: boolean;
-                    };
+                    "application/json": components["schemas"]["UserAgentDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20011,65 +19216,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        /** Format: date-time */
-                        artifacts_expire_at: string;
-                        id: number;
-                        name: string;
-                        pipeline: {
-                            id: number;
-                            ref: string;
-                            sha: string;
-                            status: string;
-                        };
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: string;
-                        };
-                        artifacts_file?: {
-                            filename: string;
-                            size: number;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Job"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20218,65 +19365,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        /** Format: date-time */
-                        artifacts_expire_at: string;
-                        id: number;
-                        name: string;
-                        pipeline: {
-                            id: number;
-                            ref: string;
-                            sha: string;
-                            status: string;
-                        };
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: string;
-                        };
-                        artifacts_file?: {
-                            filename: string;
-                            size: number;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Job"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20356,61 +19445,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        /** Format: date-time */
-                        artifacts_expire_at: string;
-                        id: number;
-                        name: string;
-                        pipeline: {
-                            id: number;
-                            ref: string;
-                            sha: string;
-                            status: string;
-                        };
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20438,7 +19473,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Build not found or no artifacts */
             404: {
@@ -20476,7 +19513,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Build not found or no artifacts */
             404: {
@@ -20513,7 +19552,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Invalid path provided */
             400: {
@@ -20557,7 +19598,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             /** @description Build not found or no trace file */
             404: {
@@ -20621,35 +19664,7 @@ export interface operations {
                      *       "user": null
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        finished_at: null;
-                        duration: number;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20706,34 +19721,7 @@ export interface operations {
                      *       "user": null
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        started_at: null;
-                        finished_at: null;
-                        duration: null;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20791,37 +19779,7 @@ export interface operations {
                      *       "user": null
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        download_url: null;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20879,37 +19837,7 @@ export interface operations {
                      *       "user": null
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        download_url: null;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20966,34 +19894,7 @@ export interface operations {
                      *       "user": null
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        started_at: null;
-                        finished_at: null;
-                        duration: null;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21059,48 +19960,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: null;
-                            /** Format: date-time */
-                            last_sign_in_at: string;
-                            /** Format: date-time */
-                            confirmed_at: string;
-                            /** Format: date */
-                            last_activity_on: string;
-                            email: string;
-                            theme_id: number;
-                            color_scheme_id: number;
-                            projects_limit: number;
-                            current_sign_in_at: null;
-                            identities: unknown[];
-                            can_create_group: boolean;
-                            can_create_project: boolean;
-                            two_factor_enabled: boolean;
-                            external: boolean;
-                            private_profile: null;
-                        };
-                    };
+                    "application/json": components["schemas"]["Key"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21198,17 +20058,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        color: string;
-                        description: string;
-                        open_issues_count: number;
-                        closed_issues_count: number;
-                        open_merge_requests_count: number;
-                        subscribed: boolean;
-                        priority: number | null;
-                    }[];
+                    "application/json": components["schemas"]["Label"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21291,17 +20141,7 @@ export interface operations {
                      *       "priority": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        color: string;
-                        description: string;
-                        open_issues_count: number;
-                        closed_issues_count: number;
-                        open_merge_requests_count: number;
-                        subscribed: boolean;
-                        priority: null;
-                    };
+                    "application/json": components["schemas"]["Label"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21364,17 +20204,7 @@ export interface operations {
                      *       "priority": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        color: string;
-                        description: null;
-                        open_issues_count: number;
-                        closed_issues_count: number;
-                        open_merge_requests_count: number;
-                        subscribed: boolean;
-                        priority: null;
-                    };
+                    "application/json": components["schemas"]["Label"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21444,17 +20274,7 @@ export interface operations {
                      *       "priority": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        color: string;
-                        description: string;
-                        open_issues_count: number;
-                        closed_issues_count: number;
-                        open_merge_requests_count: number;
-                        subscribed: boolean;
-                        priority: null;
-                    };
+                    "application/json": components["schemas"]["Label"];
                 };
             };
             /** @description Not Modified */
@@ -21489,7 +20309,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Label"];
+                };
             };
             /** @description Not Modified */
             304: {
@@ -21530,11 +20352,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        status?: string;
-                        errors?: string[];
-                        error?: string;
-                    };
+                    "application/json": components["schemas"]["Lint"] | components["schemas"]["ValidateTheGitlabCiYmlApiLint"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21588,9 +20406,7 @@ export interface operations {
                      *       "html": "<p dir=\"auto\">Hello world! <gl-emoji title=\"party popper\" data-name=\"tada\" data-unicode-version=\"6.0\">🎉</gl-emoji></p>"
                      *     }
                      */
-                    "application/json": {
-                        html: string;
-                    };
+                    "application/json": components["schemas"]["Markdown"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21655,17 +20471,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    }[];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21723,17 +20529,7 @@ export interface operations {
                      *       "access_level": 30
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21798,17 +20594,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    }[];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21866,17 +20652,7 @@ export interface operations {
                      *       "access_level": 30
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21951,17 +20727,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    }[];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22036,17 +20802,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    }[];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22087,16 +20843,7 @@ export interface operations {
                      *       "expires_at": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        access_level: number;
-                        expires_at: null;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22152,17 +20899,7 @@ export interface operations {
                      *       "access_level": 40
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22230,16 +20967,7 @@ export interface operations {
                      *       "expires_at": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        access_level: number;
-                        expires_at: null;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22295,17 +21023,7 @@ export interface operations {
                      *       "access_level": 40
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22479,77 +21197,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22700,77 +21348,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22957,109 +21535,7 @@ export interface operations {
                      *       "diverged_commits_count": 2
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23202,75 +21678,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23403,109 +21811,7 @@ export interface operations {
                      *       "diverged_commits_count": 2
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23694,109 +22000,7 @@ export interface operations {
                      *       "diverged_commits_count": 2
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23884,14 +22088,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        username: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                    }[];
+                    "application/json": components["schemas"]["UserBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23954,16 +22151,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        message: string;
-                    }[];
+                    "application/json": components["schemas"]["CommitBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24069,83 +22257,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: unknown[];
-                        description: string;
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        subscribed: boolean;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        changes_count: string;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        squash: boolean;
-                        web_url: string;
-                        discussion_locked: boolean;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        changes: {
-                            old_path: string;
-                            new_path: string;
-                            a_mode: string;
-                            b_mode: string;
-                            diff: string;
-                            new_file: boolean;
-                            renamed_file: boolean;
-                            deleted_file: boolean;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24196,12 +22308,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        sha: string;
-                        ref: string;
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["PipelineBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24352,109 +22459,7 @@ export interface operations {
                      *       "diverged_commits_count": 2
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             /** @description Unauthorized */
@@ -24617,109 +22622,7 @@ export interface operations {
                      *       "diverged_commits_count": 2
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             /** @description Unauthorized */
@@ -24786,50 +22689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        state?: string;
-                        description?: string;
-                        author?: {
-                            state: string;
-                            id: number;
-                            web_url: string;
-                            name: string;
-                            avatar_url: null;
-                            username: string;
-                        };
-                        milestone?: {
-                            project_id: number;
-                            description: string;
-                            state: string;
-                            due_date: null;
-                            iid: number;
-                            /** Format: date-time */
-                            created_at: string;
-                            title: string;
-                            id: number;
-                            /** Format: date-time */
-                            updated_at: string;
-                        };
-                        project_id?: number;
-                        assignee?: {
-                            state: string;
-                            id: number;
-                            name: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                        };
-                        /** Format: date-time */
-                        updated_at?: string;
-                        id: number | string;
-                        title: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        iid?: number;
-                        labels?: unknown[];
-                        user_notes_count?: number;
-                        changes_count?: string;
-                    }[];
+                    "application/json": (components["schemas"]["Issue"] | components["schemas"]["IssueBasic"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24957,109 +22817,7 @@ export interface operations {
                      *       "diverged_commits_count": 2
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             /** @description Not Modified */
@@ -25194,109 +22952,7 @@ export interface operations {
                      *       "diverged_commits_count": 2
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             /** @description Not Modified */
@@ -25415,92 +23071,7 @@ export interface operations {
                      *       "created_at": "2016-07-01T11:14:15.530Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        action_name: string;
-                        target_type: string;
-                        target: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            target_branch: string;
-                            source_branch: string;
-                            upvotes: number;
-                            downvotes: number;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                                discussion_locked: boolean;
-                            };
-                            assignee: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            source_project_id: number;
-                            target_project_id: number;
-                            labels: unknown[];
-                            work_in_progress: boolean;
-                            milestone: {
-                                id: number;
-                                iid: number;
-                                project_id: number;
-                                title: string;
-                                description: string;
-                                state: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                /** Format: date-time */
-                                updated_at: string;
-                                due_date: null;
-                            };
-                            merge_when_pipeline_succeeds: boolean;
-                            merge_status: string;
-                            subscribed: boolean;
-                            sha: string;
-                            merge_commit_sha: null;
-                            user_notes_count: number;
-                            changes_count: string;
-                            should_remove_source_branch: boolean;
-                            force_remove_source_branch: boolean;
-                            squash: boolean;
-                            web_url: string;
-                        };
-                        target_url: string;
-                        body: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["Todo"];
                 };
             };
             /** @description Not Modified */
@@ -25572,17 +23143,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        head_commit_sha: string;
-                        base_commit_sha: string;
-                        start_commit_sha: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        merge_request_id: number;
-                        state: string;
-                        real_size: string;
-                    }[];
+                    "application/json": components["schemas"]["Version"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25666,37 +23227,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        head_commit_sha: string;
-                        base_commit_sha: string;
-                        start_commit_sha: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        merge_request_id: number;
-                        state: string;
-                        real_size: string;
-                        commits: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            message: string;
-                        }[];
-                        diffs: {
-                            old_path: string;
-                            new_path: string;
-                            a_mode: string;
-                            b_mode: string;
-                            diff: string;
-                            new_file: boolean;
-                            renamed_file: boolean;
-                            deleted_file: boolean;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25744,12 +23275,7 @@ export interface operations {
                      *       "total_time_spent": 0
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: string;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25786,12 +23312,7 @@ export interface operations {
                      *       "total_time_spent": 0
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25839,12 +23360,7 @@ export interface operations {
                      *       "total_time_spent": 3600
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: string;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25881,12 +23397,7 @@ export interface operations {
                      *       "total_time_spent": 0
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25923,12 +23434,7 @@ export interface operations {
                      *       "total_time_spent": 3600
                      *     }
                      */
-                    "application/json": {
-                        human_time_estimate: string;
-                        human_total_time_spent: string;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25989,22 +23495,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        /** Format: date */
-                        due_date: string;
-                        /** Format: date */
-                        start_date: string;
-                        state: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Milestone"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26053,7 +23544,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26080,7 +23573,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26134,7 +23629,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26168,7 +23665,12 @@ export interface operations {
     };
     getAllIssuesAssignedToMilestoneProjects: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -26186,16 +23688,30 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Issue"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
     };
     getAllMergeRequestsAssignedToMilestoneProjects: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -26213,9 +23729,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MergeRequest"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26252,15 +23777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        kind: string;
-                        full_path: string;
-                        parent_id?: number | null;
-                        members_count_with_descendants?: number;
-                    }[];
+                    "application/json": components["schemas"]["Namespace"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26287,15 +23804,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        kind: string;
-                        full_path: string;
-                        parent_id: null;
-                        members_count_with_descendants: number;
-                    };
+                    "application/json": components["schemas"]["Namespace"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26384,29 +23893,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        body: string;
-                        attachment: null;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        system: boolean;
-                        noteable_id: number;
-                        noteable_type: string;
-                        noteable_iid: number;
-                        resolvable: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Note"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26449,7 +23936,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26478,7 +23967,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26518,7 +24009,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26559,6 +24052,10 @@ export interface operations {
                 sort?: "asc" | "desc";
                 /** @description Return snippet notes ordered by `created_at` or `updated_at` fields. Default is `created_at` */
                 order_by?: "created_at" | "updated_at";
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -26577,9 +24074,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SnippetNote"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26621,7 +24127,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SnippetNote"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26669,25 +24177,7 @@ export interface operations {
                      *       "created_at": "2013-10-02T07:34:20Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        expires_at: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["SnippetNote"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26728,7 +24218,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SnippetNote"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26769,6 +24261,10 @@ export interface operations {
                 sort?: "asc" | "desc";
                 /** @description Return merge request notes ordered by `created_at` or `updated_at` fields. Default is `created_at` */
                 order_by?: "created_at" | "updated_at";
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -26787,9 +24283,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26831,7 +24336,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26883,29 +24390,7 @@ export interface operations {
                      *       "resolvable": false
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        body: string;
-                        attachment: null;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        system: boolean;
-                        noteable_id: number;
-                        noteable_type: string;
-                        noteable_iid: number;
-                        resolvable: boolean;
-                    };
+                    "application/json": components["schemas"]["Note"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26946,7 +24431,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -27004,10 +24491,7 @@ export interface operations {
                      *       "notification_email": "admin at example.com"
                      *     }
                      */
-                    "application/json": {
-                        level: string;
-                        notification_email: string;
-                    };
+                    "application/json": components["schemas"]["NotificationSettings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27108,10 +24592,7 @@ export interface operations {
                      *       "notification_email": "admin at example.com"
                      *     }
                      */
-                    "application/json": {
-                        level: string;
-                        notification_email: string;
-                    };
+                    "application/json": components["schemas"]["NotificationSettings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27143,9 +24624,7 @@ export interface operations {
                      *       "level": "global"
                      *     }
                      */
-                    "application/json": {
-                        level: string;
-                    };
+                    "application/json": components["schemas"]["NotificationSettingsBasic"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27239,25 +24718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        level: string;
-                        events?: {
-                            new_note: boolean;
-                            new_issue: boolean;
-                            reopen_issue: boolean;
-                            close_issue: boolean;
-                            reassign_issue: boolean;
-                            issue_due: boolean;
-                            new_merge_request: boolean;
-                            push_to_merge_request: boolean;
-                            reopen_merge_request: boolean;
-                            close_merge_request: boolean;
-                            reassign_merge_request: boolean;
-                            merge_merge_request: boolean;
-                            failed_pipeline: boolean;
-                            success_pipeline: boolean;
-                        };
-                    };
+                    "application/json": components["schemas"]["NotificationSettingsBasic"] | components["schemas"]["GroupNotificationSettings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27289,9 +24750,7 @@ export interface operations {
                      *       "level": "global"
                      *     }
                      */
-                    "application/json": {
-                        level: string;
-                    };
+                    "application/json": components["schemas"]["NotificationSettingsBasic"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27385,25 +24844,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        level: string;
-                        events?: {
-                            new_note: boolean;
-                            new_issue: boolean;
-                            reopen_issue: boolean;
-                            close_issue: boolean;
-                            reassign_issue: boolean;
-                            issue_due: boolean;
-                            new_merge_request: boolean;
-                            push_to_merge_request: boolean;
-                            reopen_merge_request: boolean;
-                            close_merge_request: boolean;
-                            reassign_merge_request: boolean;
-                            merge_merge_request: boolean;
-                            failed_pipeline: boolean;
-                            success_pipeline: boolean;
-                        };
-                    };
+                    "application/json": components["schemas"]["NotificationSettingsBasic"] | components["schemas"]["GroupNotificationSettings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27452,16 +24893,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        project_id: number;
-                        certificate: {
-                            expired: boolean;
-                            /** Format: date-time */
-                            expiration: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Domain"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27518,16 +24950,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        certificate?: {
-                            subject: string;
-                            expired: boolean;
-                            certificate: string;
-                            certificate_text: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Domain"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27585,16 +25008,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        certificate: {
-                            subject: string;
-                            expired: boolean;
-                            certificate: string;
-                            certificate_text: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Domain"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27623,16 +25037,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        certificate?: {
-                            subject: string;
-                            expired: boolean;
-                            certificate: string;
-                            certificate_text: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Domain"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27688,16 +25093,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        certificate: {
-                            subject: string;
-                            expired: boolean;
-                            certificate: string;
-                            certificate_text: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Domain"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27788,28 +25184,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["PipelineSchedule"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27897,29 +25272,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: null;
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27981,38 +25334,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        variables: {
-                            key: string;
-                            value: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28095,34 +25417,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28178,34 +25473,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28261,34 +25529,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28338,10 +25579,7 @@ export interface operations {
                      *       "value": "new value"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28389,10 +25627,7 @@ export interface operations {
                      *       "value": "updated value"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28429,10 +25664,7 @@ export interface operations {
                      *       "value": "updated value"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28484,17 +25716,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    }[];
+                    "application/json": components["schemas"]["Trigger"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28543,17 +25765,7 @@ export interface operations {
                      *       "owner": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    };
+                    "application/json": components["schemas"]["Trigger"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28593,17 +25805,7 @@ export interface operations {
                      *       "owner": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    };
+                    "application/json": components["schemas"]["Trigger"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28654,17 +25856,7 @@ export interface operations {
                      *       "owner": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    };
+                    "application/json": components["schemas"]["Trigger"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28731,17 +25923,7 @@ export interface operations {
                      *       "owner": null
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    };
+                    "application/json": components["schemas"]["Trigger"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28816,13 +25998,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        status: string;
-                        ref: string;
-                        sha: string;
-                        web_url: string;
-                    }[];
+                    "application/json": components["schemas"]["PipelineBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28878,34 +26054,7 @@ export interface operations {
                      *       "web_url": "https://example.com/foo/bar/pipelines/46"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        status: string;
-                        ref: string;
-                        sha: string;
-                        before_sha: string;
-                        tag: boolean;
-                        yaml_errors: null;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        started_at: null;
-                        /** Format: date-time */
-                        finished_at: string;
-                        committed_at: null;
-                        duration: null;
-                        coverage: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Pipeline"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28974,33 +26123,7 @@ export interface operations {
                      *       "web_url": "https://example.com/foo/bar/pipelines/61"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        sha: string;
-                        ref: string;
-                        status: string;
-                        before_sha: string;
-                        tag: boolean;
-                        yaml_errors: null;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        started_at: null;
-                        finished_at: null;
-                        committed_at: null;
-                        duration: null;
-                        coverage: null;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Pipeline"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29056,34 +26179,7 @@ export interface operations {
                      *       "web_url": "https://example.com/foo/bar/pipelines/46"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        status: string;
-                        ref: string;
-                        sha: string;
-                        before_sha: string;
-                        tag: boolean;
-                        yaml_errors: null;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        started_at: null;
-                        /** Format: date-time */
-                        finished_at: string;
-                        committed_at: null;
-                        duration: null;
-                        coverage: null;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Pipeline"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29139,34 +26235,7 @@ export interface operations {
                      *       "web_url": "https://example.com/foo/bar/pipelines/46"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        status: string;
-                        ref: string;
-                        sha: string;
-                        before_sha: string;
-                        tag: boolean;
-                        yaml_errors: null;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        started_at: null;
-                        /** Format: date-time */
-                        finished_at: string;
-                        committed_at: null;
-                        duration: null;
-                        coverage: null;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Pipeline"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29225,14 +26294,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    }[];
+                    "application/json": components["schemas"]["Badge"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29284,14 +26346,7 @@ export interface operations {
                      *       "kind": "project"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29330,14 +26385,7 @@ export interface operations {
                      *       "kind": "project"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29391,14 +26439,7 @@ export interface operations {
                      *       "kind": "project"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29465,12 +26506,7 @@ export interface operations {
                      *       "rendered_image_url": "https://shields.io/my/badge"
                      *     }
                      */
-                    "application/json": {
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29513,21 +26549,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        export_status: string;
-                        _links: {
-                            api_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Export"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29592,9 +26614,7 @@ export interface operations {
                      *       "message": "202 Accepted"
                      *     }
                      */
-                    "application/json": {
-                        message: string;
-                    };
+                    "application/json": components["schemas"]["ProjectExport"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29620,7 +26640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29676,17 +26698,7 @@ export interface operations {
                      *       "import_status": "scheduled"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        import_status: string;
-                    };
+                    "application/json": components["schemas"]["JobProject"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29725,17 +26737,7 @@ export interface operations {
                      *       "import_status": "started"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        import_status: string;
-                    };
+                    "application/json": components["schemas"]["JobProject"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29786,10 +26788,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["Variable"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29842,11 +26841,7 @@ export interface operations {
                      *       "protected": false
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                        protected: boolean;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29881,10 +26876,7 @@ export interface operations {
                      *       "value": "TEST_1"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29935,11 +26927,7 @@ export interface operations {
                      *       "protected": true
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        value: string;
-                        protected: boolean;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -29974,7 +26962,12 @@ export interface operations {
     };
     listSnippetsProjects: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -29990,9 +26983,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snippet"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30044,7 +27046,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snippet"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30091,26 +27095,7 @@ export interface operations {
                      *       "web_url": "http://example.com/example/example/snippets/1"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        description: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Snippet"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -30165,7 +27150,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snippet"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30227,7 +27214,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30262,11 +27251,7 @@ export interface operations {
                      *       "akismet_submitted": false
                      *     }
                      */
-                    "application/json": {
-                        user_agent: string;
-                        ip_address: string;
-                        akismet_submitted: boolean;
-                    };
+                    "application/json": components["schemas"]["UserAgentDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -30359,10 +27344,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["Template"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -30398,19 +27380,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        content: string;
-                        key?: string;
-                        nickname?: null;
-                        popular?: boolean;
-                        html_url?: string;
-                        source_url?: string;
-                        description?: string;
-                        conditions?: string[];
-                        permissions?: string[];
-                        limitations?: string[];
-                    };
+                    "application/json": components["schemas"]["TemplateDetail"] | components["schemas"]["License"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -30478,87 +27448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        ssh_url_to_repo?: string;
-                        http_url_to_repo?: string;
-                        web_url?: string;
-                        readme_url?: string;
-                        tag_list?: string[];
-                        name?: string;
-                        name_with_namespace?: string;
-                        path?: string;
-                        path_with_namespace?: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        last_activity_at?: string;
-                        forks_count?: number;
-                        avatar_url?: string | null;
-                        star_count?: number;
-                        visibility?: string;
-                        owner?: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        issues_enabled?: boolean;
-                        open_issues_count?: number;
-                        merge_requests_enabled?: boolean;
-                        jobs_enabled?: boolean;
-                        wiki_enabled?: boolean;
-                        snippets_enabled?: boolean;
-                        resolve_outdated_diff_discussions?: boolean;
-                        container_registry_enabled?: boolean;
-                        creator_id?: number;
-                        namespace?: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status?: string;
-                        archived?: boolean;
-                        shared_runners_enabled?: boolean;
-                        runners_token?: string;
-                        public_jobs?: boolean;
-                        shared_with_groups?: unknown[];
-                        only_allow_merge_if_pipeline_succeeds?: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                        request_access_enabled?: boolean;
-                        merge_method?: string;
-                        statistics?: {
-                            commit_count: number;
-                            storage_size: number;
-                            repository_size: number;
-                            lfs_objects_size: number;
-                            job_artifacts_size: number;
-                        };
-                        _links?: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                        import_error?: null;
-                        permissions?: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                    }[];
+                    "application/json": (components["schemas"]["ProjectBasic"] | components["schemas"]["Project"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -30718,7 +27608,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30939,87 +27831,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        owner: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        archived: boolean;
-                        avatar_url: string | null;
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        runners_token: string;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        statistics: {
-                            commit_count: number;
-                            storage_size: number;
-                            repository_size: number;
-                            lfs_objects_size: number;
-                            job_artifacts_size: number;
-                        };
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                        import_error?: null;
-                        permissions?: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Project"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31053,136 +27865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description?: null;
-                        default_branch?: string;
-                        visibility?: string;
-                        ssh_url_to_repo?: string;
-                        http_url_to_repo?: string;
-                        web_url?: string;
-                        readme_url?: string;
-                        tag_list?: string[];
-                        owner?: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        name?: string;
-                        name_with_namespace?: string;
-                        path?: string;
-                        path_with_namespace?: string;
-                        issues_enabled?: boolean;
-                        open_issues_count?: number;
-                        merge_requests_enabled?: boolean;
-                        jobs_enabled?: boolean;
-                        wiki_enabled?: boolean;
-                        snippets_enabled?: boolean;
-                        resolve_outdated_diff_discussions?: boolean;
-                        container_registry_enabled?: boolean;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        last_activity_at?: string;
-                        creator_id?: number;
-                        namespace?: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status?: string;
-                        import_error?: null;
-                        permissions?: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                        archived?: boolean;
-                        avatar_url?: string;
-                        license_url?: string;
-                        license?: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled?: boolean;
-                        forks_count?: number;
-                        star_count?: number;
-                        runners_token?: string;
-                        public_jobs?: boolean;
-                        shared_with_groups?: {
-                            group_id: number;
-                            group_name: string;
-                            group_access_level: number;
-                        }[];
-                        only_allow_merge_if_pipeline_succeeds?: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                        printing_merge_requests_link_enabled?: boolean;
-                        request_access_enabled?: boolean;
-                        merge_method?: string;
-                        statistics?: {
-                            commit_count: number;
-                            storage_size: number;
-                            repository_size: number;
-                            lfs_objects_size: number;
-                            job_artifacts_size: number;
-                        };
-                        _links?: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                        forked_from_project?: {
-                            id: number;
-                            description: string;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            default_branch: string;
-                            tag_list: unknown[];
-                            ssh_url_to_repo: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                            avatar_url: string;
-                            license_url: string;
-                            license: {
-                                key: string;
-                                name: string;
-                                nickname: null;
-                                html_url: string;
-                                source_url: string;
-                            };
-                            star_count: number;
-                            forks_count: number;
-                            /** Format: date-time */
-                            last_activity_at: string;
-                            namespace: {
-                                id: number;
-                                name: string;
-                                path: string;
-                                kind: string;
-                                full_path: string;
-                                parent_id: null;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31321,7 +28004,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31405,14 +28090,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                    }[];
+                    "application/json": components["schemas"]["UserBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31559,7 +28237,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31747,62 +28427,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        archived: boolean;
-                        avatar_url: string;
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Project"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31896,70 +28521,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        archived: boolean;
-                        avatar_url: string;
-                        license_url: string;
-                        license: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             /** @description Not Modified */
@@ -32060,70 +28622,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        archived: boolean;
-                        avatar_url: string;
-                        license_url: string;
-                        license: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             /** @description Not Modified */
@@ -32165,10 +28664,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": {
-                        Ruby: number;
-                        JavaScript: number;
-                        HTML: number;
-                        CoffeeScript: number;
+                        [key: string]: number;
                     };
                 };
             };
@@ -32280,88 +28776,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        owner: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        import_error: null;
-                        permissions: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                        archived: boolean;
-                        avatar_url: string;
-                        license_url: string;
-                        license: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        runners_token: string;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32472,88 +28887,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        owner: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        import_error: null;
-                        permissions: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                        archived: boolean;
-                        avatar_url: string;
-                        license_url: string;
-                        license: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        runners_token: string;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32597,11 +28931,7 @@ export interface operations {
                      *       "markdown": "![dk](/uploads/66dbcd21ec5d24ed6ea225176098d52b/dk.png)"
                      *     }
                      */
-                    "application/json": {
-                        alt: string;
-                        url: string;
-                        markdown: string;
-                    };
+                    "application/json": components["schemas"]["Uploads"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32680,7 +29010,12 @@ export interface operations {
     };
     listProjectHooks: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -32696,9 +29031,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectHook"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -32782,7 +29126,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectHook"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -32829,24 +29175,7 @@ export interface operations {
                      *       "created_at": "2012-10-12T17:04:47Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        url: string;
-                        project_id: number;
-                        push_events: boolean;
-                        push_events_branch_filter: string;
-                        issues_events: boolean;
-                        confidential_issues_events: boolean;
-                        merge_requests_events: boolean;
-                        tag_push_events: boolean;
-                        note_events: boolean;
-                        job_events: boolean;
-                        pipeline_events: boolean;
-                        wiki_page_events: boolean;
-                        enable_ssl_verification: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["ProjectHook"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32933,7 +29262,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectHook"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -33016,7 +29347,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -33051,7 +29384,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -33079,7 +29414,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-tar": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -33136,17 +29473,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        name: string;
-                        push_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                        merge_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["ProtectedBranch"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33221,17 +29548,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        push_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                        merge_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProtectedBranch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33277,17 +29594,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        push_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                        merge_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProtectedBranch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33366,13 +29673,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        name: string;
-                        create_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["ProtectedTag"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33431,13 +29732,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        create_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProtectedTag"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33477,13 +29772,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        create_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProtectedTag"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33608,13 +29897,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        type: string;
-                        path: string;
-                        mode: string;
-                    }[];
+                    "application/json": components["schemas"]["Tree"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33669,7 +29952,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -33699,7 +29984,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -33768,38 +30055,7 @@ export interface operations {
                      *       "compare_same_ref": false
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        commits: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        }[];
-                        diffs: {
-                            old_path: string;
-                            new_path: string;
-                            a_mode: null;
-                            b_mode: string;
-                            diff: string;
-                            new_file: boolean;
-                            renamed_file: boolean;
-                            deleted_file: boolean;
-                        }[];
-                        compare_timeout: boolean;
-                        compare_same_ref: boolean;
-                    };
+                    "application/json": components["schemas"]["Compare"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33860,13 +30116,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        name: string;
-                        email: string;
-                        commits: number;
-                        additions: number;
-                        deletions: number;
-                    }[];
+                    "application/json": components["schemas"]["Contributor"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33912,23 +30162,7 @@ export interface operations {
                      *       "committed_date": "2014-02-27T08:03:18.000Z"
                      *     }
                      */
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        parent_ids: unknown[];
-                        message: string;
-                        author_name: string;
-                        author_email: string;
-                        /** Format: date-time */
-                        authored_date: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        committed_date: string;
-                    };
+                    "application/json": components["schemas"]["Commit"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33973,18 +30207,7 @@ export interface operations {
                      *       "last_commit_id": "570e7b2abdd848b95f2f578043fc23bd6f6fd24d"
                      *     }
                      */
-                    "application/json": {
-                        file_name: string;
-                        file_path: string;
-                        size: number;
-                        encoding: string;
-                        content: string;
-                        content_sha256: string;
-                        ref: string;
-                        blob_id: string;
-                        commit_id: string;
-                        last_commit_id: string;
-                    };
+                    "application/json": components["schemas"]["File"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34063,10 +30286,7 @@ export interface operations {
                      *       "branch": "master"
                      *     }
                      */
-                    "application/json": {
-                        file_path: string;
-                        branch: string;
-                    };
+                    "application/json": components["schemas"]["ProjectFile"];
                 };
             };
             /** @description Bad Request */
@@ -34149,10 +30369,7 @@ export interface operations {
                      *       "branch": "master"
                      *     }
                      */
-                    "application/json": {
-                        file_path: string;
-                        branch: string;
-                    };
+                    "application/json": components["schemas"]["ProjectFile"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34250,7 +30467,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -34336,28 +30555,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        resource_type: string;
-                        resource_id: number;
-                        label: {
-                            id: number;
-                            name: string;
-                            color: string;
-                            description: string;
-                        };
-                        action: string;
-                    }[];
+                    "application/json": components["schemas"]["ResourceLabelEvent"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34387,7 +30585,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResourceLabelEvent"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -34473,28 +30673,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        resource_type: string;
-                        resource_id: number;
-                        label: {
-                            id: number;
-                            name: string;
-                            color: string;
-                            description: string;
-                        };
-                        action: string;
-                    }[];
+                    "application/json": components["schemas"]["ResourceLabelEvent"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34524,7 +30703,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResourceLabelEvent"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -34592,16 +30773,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        active: boolean;
-                        description: string;
-                        id: number;
-                        is_shared: boolean;
-                        ip_address: string;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["ProjectRunner"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34670,10 +30842,7 @@ export interface operations {
                      *       "token": "6337ff461c94fd3fa32ba3b1ff4125"
                      *     }
                      */
-                    "application/json": {
-                        id: string;
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["RunnerBasic"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34787,16 +30956,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        active: boolean;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["ProjectRunner"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34856,33 +31016,7 @@ export interface operations {
                      *       "maximum_timeout": 3600
                      *     }
                      */
-                    "application/json": {
-                        active: boolean;
-                        architecture: null;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        /** Format: date-time */
-                        contacted_at: string;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                        platform: null;
-                        projects: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        }[];
-                        token: string;
-                        revision: null;
-                        tag_list: string[];
-                        version: null;
-                        access_level: string;
-                        maximum_timeout: number;
-                    };
+                    "application/json": components["schemas"]["Runner"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34985,33 +31119,7 @@ export interface operations {
                      *       "maximum_timeout": null
                      *     }
                      */
-                    "application/json": {
-                        active: boolean;
-                        architecture: null;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        /** Format: date-time */
-                        contacted_at: string;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                        platform: null;
-                        projects: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        }[];
-                        token: string;
-                        revision: null;
-                        tag_list: string[];
-                        version: null;
-                        access_level: string;
-                        maximum_timeout: null;
-                    };
+                    "application/json": components["schemas"]["Runner"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35144,74 +31252,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        ip_address: string;
-                        status: string;
-                        stage: string;
-                        name: string;
-                        ref: string;
-                        tag: boolean;
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: null;
-                        };
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            parent_ids: string[];
-                            message: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            committer_name: string;
-                            committer_email: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                        };
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        project: {
-                            id: number;
-                            description: null;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Job"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35283,16 +31324,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        active: boolean;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["ProjectRunner"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35342,16 +31374,7 @@ export interface operations {
                      *       "status": "online"
                      *     }
                      */
-                    "application/json": {
-                        active: boolean;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["ProjectRunner"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35459,99 +31482,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        name?: string;
-                        name_with_namespace?: string;
-                        path?: string;
-                        path_with_namespace?: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        default_branch?: string;
-                        tag_list?: unknown[];
-                        ssh_url_to_repo?: string;
-                        http_url_to_repo?: string;
-                        web_url?: string;
-                        avatar_url?: null;
-                        star_count?: number;
-                        forks_count?: number;
-                        /** Format: date-time */
-                        last_activity_at?: string;
-                        iid?: number;
-                        project_id?: number;
-                        title?: string;
-                        state?: string;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        closed_at?: null;
-                        labels?: string[];
-                        milestone?: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                            start_date: null;
-                        } | null;
-                        assignees?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        author?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        user_notes_count?: number;
-                        upvotes?: number;
-                        downvotes?: number;
-                        /** Format: date */
-                        due_date?: string | null;
-                        confidential?: boolean;
-                        discussion_locked?: null;
-                        time_stats?: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        target_branch?: string;
-                        source_branch?: string;
-                        source_project_id?: number;
-                        target_project_id?: number;
-                        work_in_progress?: boolean;
-                        merge_when_pipeline_succeeds?: boolean;
-                        merge_status?: string;
-                        sha?: string;
-                        merge_commit_sha?: null;
-                        should_remove_source_branch?: null;
-                        force_remove_source_branch?: boolean;
-                        /** Format: date */
-                        start_date?: string;
-                        file_name?: string;
-                    }[];
+                    "application/json": (components["schemas"]["ProjectBasic"] | components["schemas"]["Issue"] | components["schemas"]["MergeRequest"] | components["schemas"]["Milestone"] | components["schemas"]["Snippet"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35594,98 +31525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        name?: string;
-                        name_with_namespace?: string;
-                        path?: string;
-                        path_with_namespace?: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        default_branch?: string;
-                        tag_list?: unknown[];
-                        ssh_url_to_repo?: string;
-                        http_url_to_repo?: string;
-                        web_url?: string;
-                        avatar_url?: null;
-                        star_count?: number;
-                        forks_count?: number;
-                        /** Format: date-time */
-                        last_activity_at?: string;
-                        iid?: number;
-                        project_id?: number;
-                        title?: string;
-                        state?: string;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        closed_at?: null;
-                        labels?: string[];
-                        milestone?: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                            start_date: null;
-                        } | null;
-                        assignees?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        author?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        user_notes_count?: number;
-                        upvotes?: number;
-                        downvotes?: number;
-                        /** Format: date */
-                        due_date?: string | null;
-                        confidential?: boolean;
-                        discussion_locked?: null;
-                        time_stats?: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        target_branch?: string;
-                        source_branch?: string;
-                        source_project_id?: number;
-                        target_project_id?: number;
-                        work_in_progress?: boolean;
-                        merge_when_pipeline_succeeds?: boolean;
-                        merge_status?: string;
-                        sha?: string;
-                        merge_commit_sha?: null;
-                        should_remove_source_branch?: null;
-                        force_remove_source_branch?: boolean;
-                        /** Format: date */
-                        start_date?: string;
-                    }[];
+                    "application/json": (components["schemas"]["ProjectBasic"] | components["schemas"]["Issue"] | components["schemas"]["MergeRequest"] | components["schemas"]["Milestone"])[];
                 };
             };
             /** @description Not Found */
@@ -35736,107 +31576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number | string | null;
-                        iid?: number;
-                        project_id?: number;
-                        title?: string;
-                        description?: string;
-                        state?: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        closed_at?: null;
-                        labels?: string[];
-                        milestone?: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                            start_date: null;
-                        } | null;
-                        assignees?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        author?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        user_notes_count?: number;
-                        upvotes?: number;
-                        downvotes?: number;
-                        /** Format: date */
-                        due_date?: string | null;
-                        confidential?: boolean;
-                        discussion_locked?: null;
-                        web_url?: string;
-                        time_stats?: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        target_branch?: string;
-                        source_branch?: string;
-                        source_project_id?: number;
-                        target_project_id?: number;
-                        work_in_progress?: boolean;
-                        merge_when_pipeline_succeeds?: boolean;
-                        merge_status?: string;
-                        sha?: string;
-                        merge_commit_sha?: null;
-                        should_remove_source_branch?: null;
-                        force_remove_source_branch?: boolean;
-                        /** Format: date */
-                        start_date?: string;
-                        body?: string;
-                        attachment?: null;
-                        system?: boolean;
-                        noteable_id?: number;
-                        noteable_type?: string;
-                        noteable_iid?: number;
-                        basename?: string;
-                        data?: string;
-                        filename?: string;
-                        ref?: string;
-                        startline?: number;
-                        short_id?: string;
-                        parent_ids?: string[];
-                        message?: string;
-                        author_name?: string;
-                        author_email?: string;
-                        /** Format: date-time */
-                        authored_date?: string;
-                        committer_name?: string;
-                        committer_email?: string;
-                        /** Format: date-time */
-                        committed_date?: string;
-                    }[];
+                    "application/json": (components["schemas"]["Issue"] | components["schemas"]["MergeRequest"] | components["schemas"]["Milestone"] | components["schemas"]["Note"] | components["schemas"]["Search"] | components["schemas"]["Commit"])[];
                 };
             };
             /** @description Not Found */
@@ -35869,7 +31609,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -35908,7 +31650,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -35956,7 +31700,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -35995,7 +31741,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36043,7 +31791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36090,7 +31840,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36138,7 +31890,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36189,7 +31943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36237,7 +31993,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36280,7 +32038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36328,7 +32088,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36371,7 +32133,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36419,7 +32183,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36470,7 +32236,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36518,7 +32286,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36561,7 +32331,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36609,7 +32381,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36652,7 +32426,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36700,7 +32476,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36735,7 +32513,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36783,7 +32563,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36818,7 +32600,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36866,7 +32650,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36941,7 +32727,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -36989,7 +32777,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37044,7 +32834,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37092,7 +32884,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37143,7 +32937,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37191,7 +32987,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37242,7 +33040,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37290,7 +33090,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37337,7 +33139,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37406,26 +33210,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        active: boolean;
-                        push_events: boolean;
-                        issues_events: boolean;
-                        confidential_issues_events: boolean;
-                        merge_requests_events: boolean;
-                        tag_push_events: boolean;
-                        note_events: boolean;
-                        job_events: boolean;
-                        pipeline_events: boolean;
-                        properties: {
-                            token: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Service"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -37461,7 +33246,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37509,7 +33296,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37548,7 +33337,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37596,7 +33387,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37639,7 +33432,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37687,7 +33482,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37730,7 +33527,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37778,7 +33577,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37817,7 +33618,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37865,7 +33668,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37900,7 +33705,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37948,7 +33755,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -37999,7 +33808,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38047,7 +33858,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38094,7 +33907,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38142,7 +33957,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38257,7 +34074,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38305,7 +34124,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38340,7 +34161,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38388,7 +34211,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38503,7 +34328,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38551,7 +34378,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38598,7 +34427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38646,7 +34477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38681,7 +34514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -38770,46 +34605,7 @@ export interface operations {
                      *       "user_show_add_ssh_key_message": true
                      *     }
                      */
-                    "application/json": {
-                        default_projects_limit: number;
-                        signup_enabled: boolean;
-                        id: number;
-                        default_branch_protection: number;
-                        restricted_visibility_levels: unknown[];
-                        password_authentication_enabled_for_web: boolean;
-                        after_sign_out_path: null;
-                        max_attachment_size: number;
-                        user_oauth_applications: boolean;
-                        /** Format: date-time */
-                        updated_at: string;
-                        session_expire_delay: number;
-                        home_page_url: null;
-                        default_snippet_visibility: string;
-                        domain_whitelist: unknown[];
-                        domain_blacklist_enabled: boolean;
-                        domain_blacklist: unknown[];
-                        /** Format: date-time */
-                        created_at: string;
-                        default_project_visibility: string;
-                        default_group_visibility: string;
-                        gravatar_enabled: boolean;
-                        sign_in_text: null;
-                        container_registry_token_expire_delay: number;
-                        repository_storages: string[];
-                        plantuml_enabled: boolean;
-                        plantuml_url: null;
-                        terminal_max_session_time: number;
-                        polling_interval_multiplier: number;
-                        rsa_key_restriction: number;
-                        dsa_key_restriction: number;
-                        ecdsa_key_restriction: number;
-                        ed25519_key_restriction: number;
-                        enforce_terms: boolean;
-                        terms: string;
-                        performance_bar_allowed_group_id: number;
-                        instance_statistics_visibility_private: boolean;
-                        user_show_add_ssh_key_message: boolean;
-                    };
+                    "application/json": components["schemas"]["Settings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -38875,46 +34671,7 @@ export interface operations {
                      *       "user_show_add_ssh_key_message": true
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        default_projects_limit: number;
-                        signup_enabled: boolean;
-                        password_authentication_enabled_for_web: boolean;
-                        gravatar_enabled: boolean;
-                        sign_in_text: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        home_page_url: string;
-                        default_branch_protection: number;
-                        restricted_visibility_levels: unknown[];
-                        max_attachment_size: number;
-                        session_expire_delay: number;
-                        default_project_visibility: string;
-                        default_snippet_visibility: string;
-                        default_group_visibility: string;
-                        domain_whitelist: unknown[];
-                        domain_blacklist_enabled: boolean;
-                        domain_blacklist: unknown[];
-                        user_oauth_applications: boolean;
-                        after_sign_out_path: string;
-                        container_registry_token_expire_delay: number;
-                        repository_storages: string[];
-                        plantuml_enabled: boolean;
-                        plantuml_url: null;
-                        terminal_max_session_time: number;
-                        polling_interval_multiplier: number;
-                        rsa_key_restriction: number;
-                        dsa_key_restriction: number;
-                        ecdsa_key_restriction: number;
-                        ed25519_key_restriction: number;
-                        enforce_terms: boolean;
-                        terms: string;
-                        performance_bar_allowed_group_id: number;
-                        instance_statistics_visibility_private: boolean;
-                        user_show_add_ssh_key_message: boolean;
-                    };
+                    "application/json": components["schemas"]["Settings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -38948,14 +34705,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        queues: {
-                            default: {
-                                backlog: number;
-                                latency: number;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["QueueMetrics"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39006,19 +34756,7 @@ export interface operations {
                      *       ]
                      *     }
                      */
-                    "application/json": {
-                        processes: {
-                            hostname: string;
-                            pid: number;
-                            tag: string;
-                            /** Format: date-time */
-                            started_at: string;
-                            queues: string[];
-                            labels: unknown[];
-                            concurrency: number;
-                            busy: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProcessMetrics"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39051,13 +34789,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        jobs: {
-                            processed: number;
-                            failed: number;
-                            enqueued: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["JobStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39119,30 +34851,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        queues: {
-                            default: {
-                                backlog: number;
-                                latency: number;
-                            };
-                        };
-                        processes: {
-                            hostname: string;
-                            pid: number;
-                            tag: string;
-                            /** Format: date-time */
-                            started_at: string;
-                            queues: string[];
-                            labels: unknown[];
-                            concurrency: number;
-                            busy: number;
-                        }[];
-                        jobs: {
-                            processed: number;
-                            failed: number;
-                            enqueued: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["CompoundMetrics"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39150,7 +34859,12 @@ export interface operations {
     };
     listSnippets: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -39163,9 +34877,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snippet"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -39236,28 +34959,7 @@ export interface operations {
                      *       "web_url": "http://example.com/snippets/1"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        description: string;
-                        visibility: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        expires_at: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Snippet"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39305,28 +35007,7 @@ export interface operations {
                      *       "web_url": "http://example.com/snippets/1"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        description: string;
-                        visibility: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        expires_at: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Snippet"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39401,28 +35082,7 @@ export interface operations {
                      *       "web_url": "http://example.com/snippets/1"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        description: string;
-                        visibility: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        expires_at: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Snippet"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39530,26 +35190,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        author: {
-                            avatar_url: string;
-                            id: number;
-                            name: string;
-                            state: string;
-                            username: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        file_name: string;
-                        id: number;
-                        raw_url: string;
-                        title: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        web_url: string;
-                        visibility?: string;
-                    }[];
+                    "application/json": components["schemas"]["Snippet"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39583,11 +35224,7 @@ export interface operations {
                      *       "akismet_submitted": false
                      *     }
                      */
-                    "application/json": {
-                        user_agent: string;
-                        ip_address: string;
-                        akismet_submitted: boolean;
-                    };
+                    "application/json": components["schemas"]["UserAgentDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39637,17 +35274,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        url: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        push_events: boolean;
-                        tag_push_events: boolean;
-                        merge_requests_events: boolean;
-                        repository_update_events: boolean;
-                        enable_ssl_verification: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Hook"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39720,17 +35347,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        url: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        push_events: boolean;
-                        tag_push_events: boolean;
-                        merge_requests_events: boolean;
-                        repository_update_events: boolean;
-                        enable_ssl_verification: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Hook"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39767,14 +35384,7 @@ export interface operations {
                      *       "event_name": "project_create"
                      *     }
                      */
-                    "application/json": {
-                        project_id: number;
-                        owner_email: string;
-                        owner_name: string;
-                        name: string;
-                        path: string;
-                        event_name: string;
-                    };
+                    "application/json": components["schemas"]["HookDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39871,32 +35481,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            parent_ids: string[];
-                            message: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            committer_name: string;
-                            committer_email: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                        };
-                        release: {
-                            tag_name: string;
-                            description: string;
-                        };
-                        name: string;
-                        target: string;
-                        message: null;
-                    }[];
+                    "application/json": components["schemas"]["Tag"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -39973,32 +35558,7 @@ export interface operations {
                      *       "message": null
                      *     }
                      */
-                    "application/json": {
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            parent_ids: string[];
-                            message: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            committer_name: string;
-                            committer_email: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                        };
-                        release: {
-                            tag_name: string;
-                            description: string;
-                        };
-                        name: string;
-                        target: string;
-                        message: null;
-                    };
+                    "application/json": components["schemas"]["Tag"];
                 };
             };
             /** @description Method Not Allowed */
@@ -40059,29 +35619,7 @@ export interface operations {
                      *       "release": null
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        message: null;
-                        target: string;
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            parent_ids: string[];
-                            message: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            committer_name: string;
-                            committer_email: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                        };
-                        release: null;
-                    };
+                    "application/json": components["schemas"]["Tag"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40148,10 +35686,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        description: string;
-                        tag_name?: string;
-                    };
+                    "application/json": components["schemas"]["ReleaseBasic"] | components["schemas"]["Release"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40191,10 +35726,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        description: string;
-                        tag_name?: string;
-                    };
+                    "application/json": components["schemas"]["ReleaseBasic"] | components["schemas"]["Release"];
                 };
             };
             /** @description Conflict */
@@ -40310,10 +35842,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["Dockerfile"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40346,10 +35875,7 @@ export interface operations {
                      *       "content": "# This file is a template, and might need editing before it works on your project.\n# This Dockerfile installs a compiled binary into a bare system.\n# You must either commit your compiled binary into source control (not recommended)\n# or build the binary first as part of a CI/CD pipeline.\n\nFROM buildpack-deps:jessie\n\nWORKDIR /usr/local/bin\n\n# Change `app` to whatever your binary is called\nAdd app .\nCMD [\"./app\"]\n"
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        content: string;
-                    };
+                    "application/json": components["schemas"]["DockerfileDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40469,10 +35995,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["Gitignore"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40505,10 +36028,7 @@ export interface operations {
                      *       "content": "*.gem\n*.rbc\n/.config\n/coverage/\n/InstalledFiles\n/pkg/\n/spec/reports/\n/spec/examples.txt\n/test/tmp/\n/test/version_tmp/\n/tmp/\n\n# Used by dotenv library to load environment variables.\n# .env\n\n## Specific to RubyMotion:\n.dat*\n.repl_history\nbuild/\n*.bridgesupport\nbuild-iPhoneOS/\nbuild-iPhoneSimulator/\n\n## Specific to RubyMotion (use of CocoaPods):\n#\n# We recommend against adding the Pods directory to your .gitignore. However\n# you should judge for yourself, the pros and cons are mentioned at:\n# https://guides.cocoapods.org/using/using-cocoapods.html#should-i-check-the-pods-directory-into-source-control\n#\n# vendor/Pods/\n\n## Documentation cache and generated files:\n/.yardoc/\n/_yardoc/\n/doc/\n/rdoc/\n\n## Environment normalization:\n/.bundle/\n/vendor/bundle\n/lib/bundler/man/\n\n# for a library or gem, you might want to ignore these files since the code is\n# intended to run in multiple environments; otherwise, check them in:\n# Gemfile.lock\n# .ruby-version\n# .ruby-gemset\n\n# unless supporting rvm < 1.11.0 or doing something fancy, ignore this:\n.rvmrc\n"
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        content: string;
-                    };
+                    "application/json": components["schemas"]["GitignoreDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40628,10 +36148,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["GitlabCiYml"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40664,10 +36181,7 @@ export interface operations {
                      *       "content": "# This file is a template, and might need editing before it works on your project.\n# Official language image. Look for the different tagged releases at:\n# https://hub.docker.com/r/library/ruby/tags/\nimage: \"ruby:2.3\"\n\n# Pick zero or more services to be used on all builds.\n# Only needed when using a docker container to run your tests in.\n# Check out: http://docs.gitlab.com/ce/ci/docker/using_docker_images.html#what-is-service\nservices:\n  - mysql:latest\n  - redis:latest\n  - postgres:latest\n\nvariables:\n  POSTGRES_DB: database_name\n\n# Cache gems in between builds\ncache:\n  paths:\n    - vendor/ruby\n\n# This is a basic example for a gem or script which doesn't use\n# services such as redis or postgres\nbefore_script:\n  - ruby -v                                   # Print out ruby version for debugging\n  # Uncomment next line if your rails app needs a JS runtime:\n  # - apt-get update -q && apt-get install nodejs -yqq\n  - gem install bundler  --no-ri --no-rdoc    # Bundler is not installed with the image\n  - bundle install -j $(nproc) --path vendor  # Install dependencies into ./vendor/ruby\n\n# Optional - Delete if not using `rubocop`\nrubocop:\n  script:\n  - rubocop\n\nrspec:\n  script:\n  - rspec spec\n\nrails:\n  variables:\n    DATABASE_URL: \"postgresql://postgres:postgres@postgres:5432/$POSTGRES_DB\"\n  script:\n  - bundle exec rake db:migrate\n  - bundle exec rake db:seed\n  - bundle exec rake test\n"
                      *     }
                      */
-                    "application/json": {
-                        name: string;
-                        content: string;
-                    };
+                    "application/json": components["schemas"]["GitlabCiYmlDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40782,19 +36296,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        key: string;
-                        name: string;
-                        nickname: string | null;
-                        featured: boolean;
-                        html_url: string;
-                        source_url: string;
-                        description: string;
-                        conditions: string[];
-                        permissions: string[];
-                        limitations: string[];
-                        content: string;
-                    }[];
+                    "application/json": components["schemas"]["License"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -40850,19 +36352,7 @@ export interface operations {
                      *       "content": "The MIT License (MIT)\n\nCopyright (c) 2016 John Doe\n [...]"
                      *     }
                      */
-                    "application/json": {
-                        key: string;
-                        name: string;
-                        nickname: null;
-                        featured: boolean;
-                        html_url: string;
-                        source_url: string;
-                        description: string;
-                        conditions: string[];
-                        permissions: string[];
-                        limitations: string[];
-                        content: string;
-                    };
+                    "application/json": components["schemas"]["License"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -41060,84 +36550,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        action_name: string;
-                        target_type: string;
-                        target: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            target_branch: string;
-                            source_branch: string;
-                            upvotes: number;
-                            downvotes: number;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            assignee: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            source_project_id: number;
-                            target_project_id: number;
-                            labels: unknown[];
-                            work_in_progress: boolean;
-                            milestone: {
-                                id: number;
-                                iid: number;
-                                project_id: number;
-                                title: string;
-                                description: string;
-                                state: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                /** Format: date-time */
-                                updated_at: string;
-                                due_date: null;
-                            };
-                            merge_when_pipeline_succeeds: boolean;
-                            merge_status: string;
-                            subscribed: boolean;
-                            user_notes_count: number;
-                        };
-                        target_url: string;
-                        body: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Todo"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -41239,84 +36652,7 @@ export interface operations {
                      *       "created_at": "2016-06-17T07:52:35.225Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        action_name: string;
-                        target_type: string;
-                        target: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            target_branch: string;
-                            source_branch: string;
-                            upvotes: number;
-                            downvotes: number;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            assignee: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            source_project_id: number;
-                            target_project_id: number;
-                            labels: unknown[];
-                            work_in_progress: boolean;
-                            milestone: {
-                                id: number;
-                                iid: number;
-                                project_id: number;
-                                title: string;
-                                description: string;
-                                state: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                /** Format: date-time */
-                                updated_at: string;
-                                due_date: null;
-                            };
-                            merge_when_pipeline_succeeds: boolean;
-                            merge_status: string;
-                            subscribed: boolean;
-                            user_notes_count: number;
-                        };
-                        target_url: string;
-                        body: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["Todo"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -41384,45 +36720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        email?: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        is_admin?: boolean;
-                        bio?: null;
-                        location?: null;
-                        skype?: string;
-                        linkedin?: string;
-                        twitter?: string;
-                        website_url?: string;
-                        organization?: string;
-                        /** Format: date-time */
-                        last_sign_in_at?: string | null;
-                        /** Format: date-time */
-                        confirmed_at?: string;
-                        theme_id?: number;
-                        /** Format: date */
-                        last_activity_on?: string;
-                        color_scheme_id?: number;
-                        projects_limit?: number;
-                        /** Format: date-time */
-                        current_sign_in_at?: string;
-                        identities?: {
-                            provider: string;
-                            extern_uid: string;
-                        }[];
-                        can_create_group?: boolean;
-                        can_create_project?: boolean;
-                        two_factor_enabled?: boolean;
-                        external?: boolean;
-                        private_profile?: boolean;
-                    }[];
+                    "application/json": (components["schemas"]["UserBasic"] | components["schemas"]["User"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -41564,7 +36862,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -41590,46 +36890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        bio: null;
-                        location: null;
-                        public_email: string;
-                        skype: string;
-                        linkedin: string;
-                        twitter: string;
-                        website_url: string;
-                        organization: string;
-                        email?: string;
-                        is_admin?: boolean;
-                        /** Format: date-time */
-                        last_sign_in_at?: string;
-                        /** Format: date-time */
-                        confirmed_at?: string;
-                        theme_id?: number;
-                        /** Format: date */
-                        last_activity_on?: string;
-                        color_scheme_id?: number;
-                        projects_limit?: number;
-                        /** Format: date-time */
-                        current_sign_in_at?: string;
-                        identities?: {
-                            provider: string;
-                            extern_uid: string;
-                        }[];
-                        can_create_group?: boolean;
-                        can_create_project?: boolean;
-                        two_factor_enabled?: boolean;
-                        external?: boolean;
-                        private_profile?: boolean;
-                    };
+                    "application/json": components["schemas"]["UserDetail"] | components["schemas"]["User"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -41763,7 +37024,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -41833,46 +37096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        email: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        bio: null;
-                        location: null;
-                        public_email: string;
-                        skype: string;
-                        linkedin: string;
-                        twitter: string;
-                        website_url: string;
-                        organization: string;
-                        /** Format: date-time */
-                        last_sign_in_at: string;
-                        /** Format: date-time */
-                        confirmed_at: string;
-                        theme_id: number;
-                        /** Format: date */
-                        last_activity_on: string;
-                        color_scheme_id: number;
-                        projects_limit: number;
-                        /** Format: date-time */
-                        current_sign_in_at: string;
-                        identities: {
-                            provider: string;
-                            extern_uid: string;
-                        }[];
-                        can_create_group: boolean;
-                        can_create_project: boolean;
-                        two_factor_enabled: boolean;
-                        external: boolean;
-                        private_profile: boolean;
-                        is_admin?: boolean;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -41903,11 +37127,7 @@ export interface operations {
                      *       "message_html": "I crave coffee <gl-emoji title=\"hot beverage\" data-name=\"coffee\" data-unicode-version=\"4.0\">☕</gl-emoji>"
                      *     }
                      */
-                    "application/json": {
-                        emoji: string;
-                        message: string;
-                        message_html: string;
-                    };
+                    "application/json": components["schemas"]["UserStatus"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -41953,11 +37173,7 @@ export interface operations {
                      *       "message_html": "I crave coffee"
                      *     }
                      */
-                    "application/json": {
-                        emoji: string;
-                        message: string;
-                        message_html: string;
-                    };
+                    "application/json": components["schemas"]["UserStatus"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -41991,11 +37207,7 @@ export interface operations {
                      *       "message_html": "I crave coffee <gl-emoji title=\"hot beverage\" data-name=\"coffee\" data-unicode-version=\"4.0\">☕</gl-emoji>"
                      *     }
                      */
-                    "application/json": {
-                        emoji: string;
-                        message: string;
-                        message_html: string;
-                    };
+                    "application/json": components["schemas"]["UserStatus"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42047,13 +37259,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Key"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42100,13 +37306,7 @@ export interface operations {
                      *       "id": 4
                      *     }
                      */
-                    "application/json": {
-                        /** Format: date-time */
-                        created_at: string;
-                        key: string;
-                        title: string;
-                        id: number;
-                    };
+                    "application/json": components["schemas"]["Key"];
                 };
             };
             /** @description Bad Request */
@@ -42134,7 +37334,12 @@ export interface operations {
     };
     listSshKeysForUser: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -42150,9 +37355,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Key"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -42192,7 +37406,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -42226,13 +37442,7 @@ export interface operations {
                      *       "created_at": "2014-08-01T14:47:39.080Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["Key"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42337,12 +37547,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["GpgKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42386,12 +37591,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["GpgKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42425,12 +37625,7 @@ export interface operations {
                      *       "created_at": "2017-09-05T09:17:46.264Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["GpgKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42511,12 +37706,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["GpgKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42563,12 +37753,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["GpgKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42604,12 +37789,7 @@ export interface operations {
                      *       "created_at": "2017-09-05T09:17:46.264Z"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["GpgKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42684,10 +37864,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        id: number;
-                        email: string;
-                    }[];
+                    "application/json": components["schemas"]["Email"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -42728,10 +37905,7 @@ export interface operations {
                      *       "email": "email at example.com"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        email: string;
-                    };
+                    "application/json": components["schemas"]["Email"];
                 };
             };
             /** @description Bad Request */
@@ -42756,7 +37930,12 @@ export interface operations {
     };
     listEmailsForUser: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -42772,9 +37951,18 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    Link: components["headers"]["Link"];
+                    "X-Total": components["headers"]["X-Total"];
+                    "X-Total-Pages": components["headers"]["X-Total-Pages"];
+                    "X-Per-Page": components["headers"]["X-Per-Page"];
+                    "X-Page": components["headers"]["X-Page"];
+                    "X-Next-Page": components["headers"]["X-Next-Page"];
+                    "X-Prev-Page": components["headers"]["X-Prev-Page"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Email"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -42820,7 +38008,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Email"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -42852,10 +38042,7 @@ export interface operations {
                      *       "email": "email at example.com"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        email: string;
-                    };
+                    "application/json": components["schemas"]["Email"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43070,19 +38257,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        active: boolean;
-                        token: string;
-                        scopes: string[];
-                        revoked: boolean;
-                        name: string;
-                        id: number;
-                        /** Format: date-time */
-                        created_at: string;
-                        impersonation: boolean;
-                        /** Format: date */
-                        expires_at: string;
-                    }[];
+                    "application/json": components["schemas"]["ImpersonationToken"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43149,19 +38324,7 @@ export interface operations {
                      *       "expires_at": "2017-04-04"
                      *     }
                      */
-                    "application/json": {
-                        id: number;
-                        revoked: boolean;
-                        scopes: string[];
-                        token: string;
-                        active: boolean;
-                        impersonation: boolean;
-                        name: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date */
-                        expires_at: string;
-                    };
+                    "application/json": components["schemas"]["ImpersonationToken"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43205,19 +38368,7 @@ export interface operations {
                      *       "expires_at": "2017-04-04"
                      *     }
                      */
-                    "application/json": {
-                        active: boolean;
-                        token: string;
-                        scopes: string[];
-                        revoked: boolean;
-                        name: string;
-                        id: number;
-                        /** Format: date-time */
-                        created_at: string;
-                        impersonation: boolean;
-                        /** Format: date */
-                        expires_at: string;
-                    };
+                    "application/json": components["schemas"]["ImpersonationToken"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43301,13 +38452,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        username: string;
-                        /** Format: date */
-                        last_activity_on: string;
-                        /** Format: date */
-                        last_activity_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Activity"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43337,10 +38482,7 @@ export interface operations {
                      *       "revision": "4e963fe"
                      *     }
                      */
-                    "application/json": {
-                        version: string;
-                        revision: string;
-                    };
+                    "application/json": components["schemas"]["Version2"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43403,12 +38545,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        content: string;
-                        format: string;
-                        slug: string;
-                        title: string;
-                    }[];
+                    "application/json": components["schemas"]["Wikis"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43470,12 +38607,7 @@ export interface operations {
                      *       "title": "Hello"
                      *     }
                      */
-                    "application/json": {
-                        content: string;
-                        format: string;
-                        slug: string;
-                        title: string;
-                    };
+                    "application/json": components["schemas"]["Wikis"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43526,12 +38658,7 @@ export interface operations {
                      *       }
                      *     ]
                      */
-                    "application/json": {
-                        content: string;
-                        format: string;
-                        slug: string;
-                        title: string;
-                    }[];
+                    "application/json": components["schemas"]["Wikis"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43611,12 +38738,7 @@ export interface operations {
                      *       "title": "Docs"
                      *     }
                      */
-                    "application/json": {
-                        content: string;
-                        format: string;
-                        slug: string;
-                        title: string;
-                    };
+                    "application/json": components["schemas"]["Wikis"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -43693,15 +38815,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": {
-                        file_name: string;
-                        file_path: string;
-                        branch: string;
-                        link: {
-                            url: string;
-                            markdown: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Wikis2"];
                 };
             };
             "4XX": components["responses"]["Error"];
