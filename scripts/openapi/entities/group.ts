@@ -132,13 +132,17 @@ function fits(sizeA: number, sizeB: number, shared: number, named: boolean): boo
   return shared >= Math.max(sizeA, sizeB) * overlap;
 }
 
-/** No property of both shapes holds values of different kinds. */
-function compatible(a: Shape, b: Shape): boolean {
-  for (const [key, kind] of a.kinds) {
-    const other = b.kinds.get(key);
-    if (kind && other && kind !== other) return false;
+/** The fields two shapes share, or -1 when one of them holds values of different kinds. */
+function sharedFields(a: Shape, b: Shape): number {
+  const [small, large] = a.kinds.size <= b.kinds.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [key, kind] of small.kinds) {
+    const other = large.kinds.get(key);
+    if (other === undefined) continue;
+    if (kind && other && kind !== other) return -1;
+    shared++;
   }
-  return true;
+  return shared;
 }
 
 interface Pair {
@@ -153,32 +157,42 @@ interface Pair {
  * closest first. Only shapes sharing a property are compared.
  */
 function candidatePairs(shapes: Shape[]): Pair[] {
+  // Prefix filtering (as set-similarity joins do): two shapes sharing at least half the fields of
+  // the larger share one of the first `size - ceil(size / 2) + 1` fields of each, in an order that
+  // puts rare fields first; only those are indexed, so `id`, in nearly every shape, seldom is.
+  const frequency = new Map<number, number>();
+  for (const shape of shapes) for (const key of shape.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const prefixes = shapes.map((shape) => {
+    const ordered = [...shape.keys].sort((x, y) => frequency.get(x)! - frequency.get(y)! || x - y);
+    return ordered.slice(0, ordered.length - Math.ceil(ordered.length * NAMED_STRONG_OVERLAP) + 1);
+  });
   const postings = new Map<number, number[]>();
-  shapes.forEach((shape, index) => {
-    for (const key of shape.keys) {
+  prefixes.forEach((prefix, index) => {
+    for (const key of prefix) {
       let list = postings.get(key);
       if (!list) postings.set(key, (list = []));
       list.push(index);
     }
   });
   const pairs: Pair[] = [];
-  // Properties shared with each later shape, counted through the postings: only the pairs that
-  // share enough are then checked for compatible values.
-  const common = new Int32Array(shapes.length);
+  const seen = new Uint8Array(shapes.length);
   const touched: number[] = [];
   shapes.forEach((shape, a) => {
-    const size = shape.keys.length;
-    for (const key of shape.keys) {
+    for (const key of prefixes[a]) {
       for (const b of postings.get(key)!) {
-        if (b <= a) continue;
-        if (common[b]++ === 0) touched.push(b);
+        if (b === a || seen[b]) continue;
+        seen[b] = 1;
+        touched.push(b);
       }
     }
     for (const b of touched) {
-      const shared = common[b];
-      common[b] = 0;
+      seen[b] = 0;
+      // Each pair once: a candidate shares an indexed field, so the pair was met from its first shape.
+      if (b < a) continue;
+      const shared = sharedFields(shape, shapes[b]);
+      const size = shape.keys.length;
       const other = shapes[b].keys.length;
-      if (!fits(size, other, shared, true) || !compatible(shape, shapes[b])) continue;
+      if (shared < 0 || !fits(size, other, shared, true)) continue;
       pairs.push({ a, b, shared, similarity: shared / Math.max(size, other) });
     }
     touched.length = 0;

@@ -237,6 +237,10 @@ export function inferBodies(
       && !isCollection(e.path) && agreed([entitiesOf(firstBody(e))]) === ref);
     return shown ? { ref, list: false, how: `the item \`${item}\` it acts on, as the other actions on it return` } : undefined;
   };
+  // Reads before writes, items before actions on them: what one settles, the next can use, so the
+  // passes until nothing changes are few.
+  const depth = (path: string) => path.split('/').length;
+  open.sort((x, y) => Number(x.endpoint.method !== 'GET') - Number(y.endpoint.method !== 'GET') || depth(x.endpoint.path) - depth(y.endpoint.path));
   for (let changed = true; changed;) {
     changed = false;
     for (const item of [...open]) {
