@@ -20,8 +20,12 @@ export interface SpecStageOptions {
   cacheDir?: string | false;
   /** `info.version`; default: what the pages say. */
   version?: string;
+  /** Only these pages of the folder (relative paths); default: every `.md` page in it. */
+  only?: string[];
   /** Milliseconds per stage, added to. */
   timings?: Record<string, number>;
+  /** Called as pages are done (from the cache or parsed), out of all pages. */
+  onParsed?: (done: number, total: number) => void;
 }
 
 export interface SpecStage {
@@ -46,12 +50,14 @@ export async function time<T>(timings: Record<string, number>, stage: string, wo
 
 export async function buildSpec(docsDir: string, options: SpecStageOptions = {}): Promise<SpecStage> {
   const timings = options.timings ?? {};
-  const files = await time(timings, 'read', () => listPages(docsDir));
+  const listed = await time(timings, 'read', () => listPages(docsDir));
+  const files = options.only ? listed.filter((file) => options.only!.includes(file)) : listed;
   if (files.length === 0) throw new FatalError(`${docsDir}: no .md pages in this folder`);
   const read = await time(timings, 'read', () => readPages(docsDir, files));
   const pool = await time(timings, 'parse', () => parsePages(read.pages, {
     jobs: options.jobs ?? Math.min(2, availableParallelism()),
     cacheDir: options.cacheDir ?? join(ROOT, '.cache', 'parse'),
+    onParsed: options.onParsed,
   }));
   const failureDiagnostics: Diagnostic[] = pool.failures.map(({ file, message }) => ({
     file, line: 1, column: 1, ruleId: 'parse-failed', severity: 'error', reason: `The parser failed on this page: ${message}`,

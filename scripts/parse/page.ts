@@ -17,6 +17,7 @@ import { readApiInfo } from './readme-info.js';
 import { cleanProse, isDeprecation, markdownOf } from './section-content.js';
 import { cleanHeading, splitSections, type Section } from './section.js';
 import { findSignatures, type Signature } from './signature.js';
+import { collectValueLists } from './value-list.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -54,13 +55,17 @@ export function extractEndpoints(tree: Root, file: string, text?: string): PageR
   const intro = annotate(split.intro);
   const titleText = split.title ? cleanHeading(toString(split.title)) : '';
   const sections = split.sections;
+  const anchors = headingAnchors(tree);
+  const valueLists = collectValueLists([
+    { anchor: '', heading: titleText, nodes: split.intro },
+    ...sections.map((section) => ({ anchor: anchors.get(section.source.line) ?? '', heading: section.heading, nodes: section.nodes })),
+  ], file);
   // Small pages (version.md, lint.md) put their one signature right under the H1: the page is the section.
   if (signaturesIn(intro.content, file).length) {
     const source = { file, line: split.title?.position?.start.line ?? 1, column: 1 };
     sections.unshift({ heading: titleText || file, depth: 1, headingPath: [titleText || file], nodes: split.intro, source });
   }
   const endpoints: Endpoint[] = [];
-  const anchors = headingAnchors(tree);
   const pageDeprecated = intro.content.some(isDeprecation);
   for (const group of groupSections(sections, file, { ...(intro.availability ? { availability: intro.availability } : {}), deprecated: pageDeprecated })) {
     const built = buildEndpoints(group, ctx);
@@ -82,6 +87,7 @@ export function extractEndpoints(tree: Root, file: string, text?: string): PageR
   if (intro.availability) page.availability = intro.availability;
   const definitions = linkDefinitions(tree);
   if (Object.keys(definitions).length) page.linkDefinitions = definitions;
+  if (valueLists.length) page.valueLists = valueLists;
   const version = mentionedVersion(text);
   if (version) page.mentionedVersion = version;
   return apiInfo ? { page, diagnostics, apiInfo } : { page, diagnostics };
@@ -189,10 +195,13 @@ export function pageTitle(title: string): string {
 // A release the page announces rather than documents: `scheduled for removal in GitLab 20.0`.
 const FUTURE = /(?:remov\w*|planned|scheduled|will\b.*|until|by)\s+(?:in\s+)?$/i;
 
-/** The newest `GitLab NN.N` the page mentions (what the docs say about their version), announcements left out. */
+/**
+ * The newest `GitLab NN.N` (or `introduced in vNN.N`, as services.md says it) the page mentions:
+ * what the docs say about their version, announcements left out.
+ */
 function mentionedVersion(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const matches = [...text.matchAll(/GitLab (?:CE |EE )?(\d{1,2})\.(\d{1,2})\b/g)]
+  const matches = [...text.matchAll(/(?:GitLab (?:CE |EE )?|\b[Ii]ntroduced in v)(\d{1,2})\.(\d{1,2})\b/g)]
     .filter((m) => !FUTURE.test(text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop() ?? ''));
   return newestVersion(matches.map((m) => `${Number(m[1])}.${Number(m[2])}`));
 }
