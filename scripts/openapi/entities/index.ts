@@ -14,7 +14,8 @@ import { groupObservations } from './group.js';
 import { candidateNames, nameEntities, type Candidate } from './name.js';
 import { collectionsOf } from './resource.js';
 import type { Observation, ResponseEvidence, Value } from './types.js';
-import { unifyEntity, valueSchema, type RefTo } from './unify.js';
+import { unifyEntity, valueSchema, withNull, type RefTo } from './unify.js';
+import { typesByName } from './same-name.js';
 import { inferBodies } from './infer.js';
 
 export { operationKey } from './collect.js';
@@ -156,6 +157,8 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
     taken: options.taken ?? [],
   });
 
+  // Built on the first field only ever shown as null (same-name.ts).
+  let byName: ReturnType<typeof typesByName> | undefined;
   const standIns = new Map<number, Schema>();
   const refTo: RefTo = (id) => {
     const group = groupOf[id];
@@ -179,6 +182,14 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
     }
     const { schema, nullOnly } = unifyEntity(members[group], refTo);
     for (const { key, observation } of nullOnly) {
+      const named = (byName ??= typesByName(observations))(key);
+      if (named) {
+        const properties = schema.properties as Record<string, Schema>;
+        properties[key] = { ...withNull(named.schema), ...properties[key], 'x-gitlab-type-inferred': true };
+        ctx.report(observation.site.source, 'type-inferred', 'info',
+          `\`${key}\` of ${label(group)} is \`null\` in every example and no table types it: typed ${describeValue(named.schema).replace(/^an? /, '')} or null ${named.evidence}`);
+        continue;
+      }
       ctx.report(observation.site.source, 'null-only-property', 'info',
         `\`${key}\` of ${label(group)} is \`null\` in every example and no table types it: left untyped (any value, or null)`);
     }

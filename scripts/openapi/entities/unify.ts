@@ -33,7 +33,7 @@ function hasType(schema: Schema): boolean {
 }
 
 /** `T` -> `[T, 'null']`. */
-function withNull(schema: Schema): Schema {
+export function withNull(schema: Schema): Schema {
   const types = schemaTypes(schema);
   if (types.length === 0 || types.includes('null')) return schema;
   return { ...schema, type: [...types, 'null'] };
