@@ -8102,7 +8102,7 @@ export interface components {
             slug?: string;
         };
         Event: {
-            title: unknown;
+            title: string | null;
             project_id: number;
             action_name: string;
             target_id: number | null;
@@ -8332,7 +8332,7 @@ export interface components {
             artifacts?: unknown[];
             web_url?: string;
             artifacts_file?: components["schemas"]["JobFile"];
-            download_url?: unknown;
+            download_url?: string | null;
             ip_address?: string;
             project?: components["schemas"]["JobProject"];
         };
@@ -8453,7 +8453,7 @@ export interface components {
             merge_when_pipeline_succeeds: boolean;
             merge_status: string;
             sha: string;
-            merge_commit_sha: unknown;
+            merge_commit_sha: string | null;
             user_notes_count: number;
             discussion_locked?: boolean | null;
             should_remove_source_branch: boolean | null;
@@ -8461,7 +8461,7 @@ export interface components {
             web_url: string;
             time_stats?: components["schemas"]["TimeStats"];
             squash?: boolean;
-            closed_at?: unknown;
+            closed_at?: string | null;
             closed_by?: unknown;
             allow_collaboration?: boolean;
             allow_maintainer_to_push?: boolean;
@@ -8474,7 +8474,7 @@ export interface components {
             latest_build_started_at?: string;
             /** Format: date-time */
             latest_build_finished_at?: string;
-            first_deployed_to_production_at?: unknown;
+            first_deployed_to_production_at?: string | null;
             pipeline?: components["schemas"]["PipelineBasic"];
             diff_refs?: {
                 base_sha: string;
@@ -8565,11 +8565,12 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
-            started_at: unknown;
+            /** Format: date-time */
+            started_at: string | null;
             /** Format: date-time */
             finished_at: string | null;
-            committed_at: unknown;
-            duration: unknown;
+            committed_at: string | null;
+            duration: number | null;
             coverage: string | null;
             web_url: string;
         };
@@ -8741,7 +8742,7 @@ export interface components {
             id: number;
             is_shared: boolean;
             ip_address: string;
-            name: unknown;
+            name: string | null;
             online: boolean;
             status: string;
         };
@@ -8793,7 +8794,7 @@ export interface components {
             is_shared: boolean;
             /** Format: date-time */
             contacted_at: string;
-            name: unknown;
+            name: string | null;
             online: boolean;
             status: string;
             platform: unknown;
@@ -8865,7 +8866,7 @@ export interface components {
             container_registry_token_expire_delay: number;
             repository_storages: string[];
             plantuml_enabled: boolean;
-            plantuml_url: unknown;
+            plantuml_url: string | null;
             terminal_max_session_time: number;
             polling_interval_multiplier: number;
             rsa_key_restriction: number;
@@ -8891,7 +8892,7 @@ export interface components {
             web_url: string;
             project_id?: number;
             visibility?: string;
-            expires_at?: unknown;
+            expires_at?: string | null;
             raw_url?: string;
         };
         SnippetNote: {
@@ -8899,7 +8900,7 @@ export interface components {
             title: string;
             file_name: string;
             author: components["schemas"]["Author"];
-            expires_at: unknown;
+            expires_at: string | null;
             /** Format: date-time */
             updated_at: string;
             /** Format: date-time */
@@ -8916,11 +8917,12 @@ export interface components {
             status: string;
             /** Format: date-time */
             created_at: string;
-            started_at: unknown;
+            /** Format: date-time */
+            started_at: string | null;
             name: string;
             allow_failure: boolean;
             author: components["schemas"]["UserBasic"];
-            description: unknown;
+            description: string | null;
             sha: string;
             target_url: string | null;
             /** Format: date-time */
@@ -8934,7 +8936,7 @@ export interface components {
             release: components["schemas"]["Release"] | null;
             name: string;
             target: string;
-            message: unknown;
+            message: string | null;
         };
         Template: {
             key: string;
