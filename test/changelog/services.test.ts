@@ -110,7 +110,7 @@ function expectedChanges(): string[] {
   // That example is the only one on either page: every other service's GET and PUT (and the Slack
   // slash commands' PUT) shows none, and the spec takes its body to be the same Service entity
   // (x-gitlab-inferred-response), so each of the services on both pages gains the field too.
-  for (const service of [...Object.keys(GAINED_TYPE), 'jira', 'mattermost-slash-commands', 'pipelines-email']) {
+  for (const service of new Set([...Object.keys(GAINED_TYPE), ...Object.keys(INFERRED_ALIKE), 'jira', 'mattermost-slash-commands', 'pipelines-email'])) {
     lines.push(`non-breaking GET /projects/{id}/services/${service} response-property-added confidential_issues_events`);
     lines.push(`non-breaking ${put(service)} response-property-added confidential_issues_events`);
   }

@@ -3,7 +3,7 @@
 // against a server that checks every request against the spec, and checks this file has no casts.
 //
 // A line marked `@ts-expect-error needs issue N` holds a type the spec on this branch does not give
-// yet (12: response model, 13: request fidelity): once it does, the directive is unused, the type
+// yet (13: request fidelity; the response model of issue 12 is in): once it does, the directive is unused, the type
 // check fails, and the directive must go.
 import { expectTypeOf } from 'vitest';
 import { GitLabApiError, createGitLabClient, paginate } from '../../../src/client/index.js';
