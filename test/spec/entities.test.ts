@@ -42,10 +42,14 @@ describe('the entities of docs-source, field by field', () => {
     expect(f('MergeRequest', 'id')).toBe('integer*');
     expect(f('MergeRequest', 'sha')).toBe('string*');
     expect(f('MergeRequest', 'labels')).toBe('string[]*');
-    // `"merge_commit_sha": null` in every example (merge_requests.md:106, 229, 342, 432, ...): untyped.
-    expect(f('MergeRequest', 'merge_commit_sha')).toBe('any*');
-    // `"closed_at": null` wherever shown (merge_requests.md:459), and not in the lists: untyped, optional.
-    expect(f('MergeRequest', 'closed_at')).toBe('any');
+    // `"merge_commit_sha": null` in every example (merge_requests.md:106, 229, 342, 432, ...), no field
+    // of that name elsewhere; `sha` (:105), `base_sha` and `head_sha` (:471-472) are strings: a nullable
+    // string, marked inferred.
+    expect(f('MergeRequest', 'merge_commit_sha')).toBe('string?*');
+    expect((doc.components!.schemas as Record<string, any>).MergeRequest.properties.merge_commit_sha['x-gitlab-type-inferred']).toBe(true);
+    // `"closed_at": null` wherever shown (merge_requests.md:459), and not in the lists: optional; a
+    // string as an issue's `closed_at` is (issues.md:334) and every other `*_at`.
+    expect(f('MergeRequest', 'closed_at')).toBe('string?');
     // An assignee object (merge_requests.md:75), `"assignee":null` (commits.md:593).
     expect(f('MergeRequest', 'assignee')).toBe('$UserBasic?*');
     expect(f('MergeRequest', 'milestone')).toBe('$Milestone?*');
@@ -123,9 +127,10 @@ describe('the entities of docs-source, field by field', () => {
     expect(f('Pipeline', 'id')).toBe('integer*');
     expect(f('Pipeline', 'status')).toBe('string*');
     expect(f('Pipeline', 'user')).toMatch(/^\$\w+\*$/);
-    // `"started_at": null` in every pipeline example (pipelines.md:87, :135): untyped; `"finished_at":
-    // "2016-08-11T11:32:35.145Z"` (pipelines.md:88) and null (pipelines.md:136).
-    expect(f('Pipeline', 'started_at')).toBe('any*');
+    // `"started_at": null` in every pipeline example (pipelines.md:87, :135); a job's is a date-time on
+    // every page that shows one (jobs.md:36, :85, runners.md:284, sidekiq_metrics.md:55): a nullable date-time,
+    // marked inferred. `"finished_at": "2016-08-11T11:32:35.145Z"` (pipelines.md:88) and null (pipelines.md:136).
+    expect(f('Pipeline', 'started_at')).toBe('string(date-time)?*');
     expect(f('Pipeline', 'finished_at')).toBe('string(date-time)?*');
     // `"coverage": "30.0"` (pipelines.md:91) and null (pipelines.md:139).
     expect(f('Pipeline', 'coverage')).toBe('string?*');
