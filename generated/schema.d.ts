@@ -7866,6 +7866,1271 @@ export interface components {
             error?: string;
             error_description?: string;
         };
+        AccessRequest: {
+            id: number;
+            username: string;
+            name: string;
+            state: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            requested_at: string;
+        };
+        Activity: {
+            username: string;
+            /** Format: date */
+            last_activity_on: string;
+            /** Format: date */
+            last_activity_at: string;
+        };
+        Application: {
+            id: number;
+            application_id: string;
+            application_name: string;
+            secret?: string;
+            callback_url: string;
+        };
+        Author: {
+            id: number;
+            username: string;
+            name: string;
+            state: string;
+            /** Format: date-time */
+            created_at: string;
+            access_level?: number;
+            email?: string;
+        };
+        Avatar: {
+            avatar_url: string;
+        };
+        AwardEmoji: {
+            id: number;
+            name: string;
+            user: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            awardable_id: number;
+            awardable_type: string;
+        };
+        Badge: {
+            id?: number;
+            link_url: string;
+            image_url: string;
+            rendered_link_url: string;
+            rendered_image_url: string;
+            kind?: string;
+        };
+        Board: {
+            id: number;
+            project: components["schemas"]["BoardProject"];
+            milestone: components["schemas"]["MilestoneBasic"];
+            lists: components["schemas"]["List"][];
+            "name:"?: string;
+        };
+        BoardProject: {
+            id: number;
+            name: string;
+            name_with_namespace: string;
+            path: string;
+            path_with_namespace: string;
+            http_url_to_repo?: string;
+            web_url?: string;
+        };
+        Branch: {
+            name: string;
+            merged: boolean;
+            protected: boolean;
+            default: boolean;
+            developers_can_push: boolean;
+            developers_can_merge: boolean;
+            can_push: boolean;
+            commit: components["schemas"]["Commit"];
+        };
+        BroadcastMessage: {
+            message: string;
+            /** Format: date-time */
+            starts_at: string;
+            /** Format: date-time */
+            ends_at: string;
+            color: string;
+            font: string;
+            id: number;
+            active: boolean;
+        };
+        Comment: {
+            note: string;
+            author: components["schemas"]["Author"];
+        };
+        Comments: {
+            author: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            created_at: string;
+            line_type: string;
+            path: string;
+            line: number;
+            note: string;
+        };
+        Commit: {
+            author_email: string;
+            author_name: string;
+            /** Format: date-time */
+            authored_date?: string;
+            /** Format: date-time */
+            committed_date?: string;
+            committer_email: string;
+            committer_name: string;
+            id: string;
+            short_id: string;
+            title: string;
+            message: string;
+            parent_ids: string[];
+            /** Format: date-time */
+            created_at?: string;
+            stats?: {
+                additions: number;
+                deletions: number;
+                total: number;
+            };
+            status?: string | null;
+            last_pipeline?: components["schemas"]["PipelineBasic"];
+            project_id?: number;
+        };
+        CommitBasic: {
+            author_email: string;
+            author_name: string;
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            message?: string;
+            short_id: string;
+            title: string;
+        };
+        Compare: {
+            commit: components["schemas"]["CommitBasic"];
+            commits: components["schemas"]["CommitBasic"][];
+            diffs: components["schemas"]["Diff"][];
+            compare_timeout: boolean;
+            compare_same_ref: boolean;
+        };
+        CompoundMetrics: {
+            queues: components["schemas"]["Queues"];
+            processes: components["schemas"]["Process"][];
+            jobs: components["schemas"]["JobStatsJob"];
+        };
+        Contributor: {
+            name: string;
+            email: string;
+            commits: number;
+            additions: number;
+            deletions: number;
+        };
+        CreateAccessLevel: {
+            access_level: number;
+            access_level_description: string;
+        };
+        CustomAttribute: {
+            key: string;
+            value: string;
+        };
+        DeployKey: {
+            id: number;
+            title: string;
+            key: string;
+            /** Format: date-time */
+            created_at: string;
+            can_push?: boolean;
+        };
+        Deployment: {
+            /** Format: date-time */
+            created_at: string;
+            deployable: components["schemas"]["Job"];
+            environment: components["schemas"]["Environment"];
+            id: number;
+            iid: number;
+            ref: string;
+            sha: string;
+            user: components["schemas"]["UserBasic"];
+        };
+        Diff: {
+            diff: string;
+            new_path: string;
+            old_path: string;
+            a_mode: string | null;
+            b_mode: string;
+            new_file: boolean;
+            renamed_file: boolean;
+            deleted_file: boolean;
+        };
+        Discussion: {
+            id: string;
+            individual_note: boolean;
+            notes: components["schemas"]["Note"][];
+        };
+        Dockerfile: {
+            key: string;
+            name: string;
+        };
+        DockerfileDetail: {
+            name: string;
+            content: string;
+        };
+        Domain: {
+            domain: string;
+            url: string;
+            project_id?: number;
+            certificate?: {
+                expired: boolean;
+                /** Format: date-time */
+                expiration: string;
+            } | {
+                subject: string;
+                expired: boolean;
+                certificate: string;
+                certificate_text: string;
+            };
+        };
+        Email: {
+            id: number;
+            email: string;
+        };
+        Environment: {
+            external_url: string;
+            id: number;
+            name: string;
+            slug?: string;
+        };
+        Event: {
+            title: string | null;
+            project_id: number;
+            action_name: string;
+            target_id: number | null;
+            target_type: string | null;
+            author_id: number;
+            target_title: string | null;
+            /** Format: date-time */
+            created_at?: string;
+            author: components["schemas"]["UserBasic"];
+            author_username: string;
+            push_data?: {
+                commit_count: number;
+                action: string;
+                ref_type: string;
+                commit_from: string;
+                commit_to: string;
+                ref: string;
+                commit_title: string;
+            };
+            note?: components["schemas"]["Note"];
+            target_iid?: number;
+            data?: unknown;
+        };
+        Export: {
+            id: number;
+            description: string;
+            name: string;
+            name_with_namespace: string;
+            path: string;
+            path_with_namespace: string;
+            /** Format: date-time */
+            created_at: string;
+            export_status: string;
+            _links: {
+                api_url: string;
+                web_url: string;
+            };
+        };
+        Feature: {
+            name: string;
+            state: string;
+            gates: {
+                key: string;
+                value: boolean | number;
+            }[];
+        };
+        File: {
+            file_name: string;
+            file_path: string;
+            size: number;
+            encoding: string;
+            content: string;
+            content_sha256: string;
+            ref: string;
+            blob_id: string;
+            commit_id: string;
+            last_commit_id: string;
+        };
+        Gitignore: {
+            key: string;
+            name: string;
+        };
+        GitignoreDetail: {
+            name: string;
+            content: string;
+        };
+        GitlabCiYml: {
+            key: string;
+            name: string;
+        };
+        GitlabCiYmlDetail: {
+            name: string;
+            content: string;
+        };
+        GpgKey: {
+            id: number;
+            key: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        Group: {
+            id: number;
+            name: string;
+            path: string;
+            description: string;
+            visibility: string;
+            lfs_enabled?: boolean;
+            avatar_url: string | null;
+            web_url: string;
+            request_access_enabled: boolean;
+            full_name: string;
+            full_path: string;
+            file_template_project_id: number;
+            parent_id: number | null;
+            statistics?: components["schemas"]["Statistics"];
+            projects?: components["schemas"]["Project"][];
+            shared_projects?: components["schemas"]["Project"][];
+        };
+        GroupAccess: {
+            access_level: number;
+            notification_level: number;
+        };
+        GroupBasic: {
+            id: number;
+            name: string;
+            path: string;
+            description: string;
+        };
+        GroupBoard: {
+            id: number;
+            group_id: number;
+            lists: components["schemas"]["List"][];
+        };
+        GroupNotificationSettings: {
+            level: string;
+            events: {
+                new_note: boolean;
+                new_issue: boolean;
+                reopen_issue: boolean;
+                close_issue: boolean;
+                reassign_issue: boolean;
+                issue_due: boolean;
+                new_merge_request: boolean;
+                push_to_merge_request: boolean;
+                reopen_merge_request: boolean;
+                close_merge_request: boolean;
+                reassign_merge_request: boolean;
+                merge_merge_request: boolean;
+                failed_pipeline: boolean;
+                success_pipeline: boolean;
+            };
+        };
+        Hook: {
+            id: number;
+            url: string;
+            /** Format: date-time */
+            created_at: string;
+            push_events: boolean;
+            tag_push_events: boolean;
+            merge_requests_events: boolean;
+            repository_update_events: boolean;
+            enable_ssl_verification: boolean;
+        };
+        HookDetail: {
+            project_id: number;
+            owner_email: string;
+            owner_name: string;
+            name: string;
+            path: string;
+            event_name: string;
+        };
+        ImpersonationToken: {
+            active: boolean;
+            token: string;
+            scopes: string[];
+            revoked: boolean;
+            name: string;
+            id: number;
+            /** Format: date-time */
+            created_at: string;
+            impersonation: boolean;
+            /** Format: date */
+            expires_at: string;
+        };
+        Issue: {
+            state: string;
+            description: string | null;
+            author: components["schemas"]["UserBasic"];
+            milestone: components["schemas"]["Milestone"] | null;
+            project_id: number;
+            assignees?: components["schemas"]["UserBasic"][];
+            assignee: components["schemas"]["UserBasic"] | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            closed_at?: string | null;
+            closed_by?: components["schemas"]["UserBasic"] | null;
+            id: number;
+            title: string;
+            /** Format: date-time */
+            created_at: string;
+            iid: number;
+            labels: string[];
+            user_notes_count?: number;
+            /** Format: date */
+            due_date?: string | null;
+            web_url?: string;
+            time_stats?: components["schemas"]["TimeStats"];
+            confidential?: boolean;
+            discussion_locked?: boolean | null;
+            subscribed?: boolean;
+            _links?: {
+                self: string;
+                notes: string;
+                award_emoji: string;
+                project: string;
+            };
+            upvotes?: number;
+            downvotes?: number;
+            changes_count?: string;
+        };
+        IssueBasic: {
+            id: string;
+            title: string;
+        };
+        Job: {
+            commit: components["schemas"]["CommitBasic"] | components["schemas"]["Commit"];
+            coverage: unknown;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            finished_at: string | null;
+            id: number;
+            name: string;
+            ref: string;
+            runner?: unknown;
+            stage: string;
+            /** Format: date-time */
+            started_at: string | null;
+            status: string;
+            tag: boolean;
+            user: components["schemas"]["UserDetail"] | null;
+            duration?: number | null;
+            /** Format: date-time */
+            artifacts_expire_at?: string;
+            pipeline?: components["schemas"]["PipelineBasic"];
+            artifacts?: unknown[];
+            web_url?: string;
+            artifacts_file?: components["schemas"]["JobFile"];
+            download_url?: string | null;
+            ip_address?: string;
+            project?: components["schemas"]["JobProject"];
+        };
+        JobFile: {
+            filename: string;
+            size: number;
+        };
+        JobProject: {
+            id: number;
+            description: string | null;
+            name: string;
+            name_with_namespace: string;
+            path: string;
+            path_with_namespace: string;
+            /** Format: date-time */
+            created_at: string;
+            import_status?: string;
+        };
+        JobStats: {
+            jobs: components["schemas"]["JobStatsJob"];
+        };
+        JobStatsJob: {
+            processed: number;
+            failed: number;
+            enqueued: number;
+        };
+        Key: {
+            id: number;
+            title: string;
+            key: string;
+            /** Format: date-time */
+            created_at: string;
+            user?: components["schemas"]["User"];
+        };
+        Label: {
+            id: number;
+            name: string;
+            color: string;
+            description: string | null;
+            open_issues_count: number;
+            closed_issues_count: number;
+            open_merge_requests_count: number;
+            subscribed: boolean;
+            priority: number | null;
+        };
+        LabelBasic: {
+            name: string;
+            color: string;
+            description: string | null;
+            id?: number;
+        };
+        License: {
+            key: string;
+            name: string;
+            nickname: string | null;
+            popular?: boolean;
+            html_url: string;
+            source_url: string;
+            description: string;
+            conditions: string[];
+            permissions: string[];
+            limitations: string[];
+            content: string;
+            featured?: boolean;
+        };
+        LicenseBasic: {
+            key: string;
+            name: string;
+            nickname: string | null;
+            html_url: string;
+            source_url: string;
+        };
+        Lint: {
+            status: string;
+            errors: string[];
+        };
+        List: {
+            id: number;
+            label: components["schemas"]["LabelBasic"];
+            position: number;
+        };
+        Markdown: {
+            html: string;
+        };
+        Member: {
+            id: number;
+            username: string;
+            name: string;
+            state: string;
+            avatar_url: string;
+            web_url: string;
+            /** Format: date-time */
+            expires_at: string | null;
+            access_level: number;
+        };
+        MergeRequest: {
+            id: number;
+            iid: number;
+            project_id: number;
+            title: string;
+            description: string;
+            state: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            target_branch: string;
+            source_branch: string;
+            upvotes: number;
+            downvotes: number;
+            author: components["schemas"]["UserBasic"];
+            assignee: components["schemas"]["UserBasic"] | null;
+            source_project_id: number;
+            target_project_id: number;
+            labels: string[];
+            work_in_progress: boolean;
+            milestone: components["schemas"]["Milestone"] | null;
+            merge_when_pipeline_succeeds: boolean;
+            merge_status: string;
+            sha: string;
+            merge_commit_sha: string | null;
+            user_notes_count: number;
+            discussion_locked?: boolean | null;
+            should_remove_source_branch: boolean | null;
+            force_remove_source_branch: boolean;
+            web_url: string;
+            time_stats?: components["schemas"]["TimeStats"];
+            squash?: boolean;
+            closed_at?: string | null;
+            closed_by?: unknown;
+            allow_collaboration?: boolean;
+            allow_maintainer_to_push?: boolean;
+            subscribed?: boolean;
+            changes_count?: string;
+            merged_by?: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            merged_at?: string;
+            /** Format: date-time */
+            latest_build_started_at?: string;
+            /** Format: date-time */
+            latest_build_finished_at?: string;
+            first_deployed_to_production_at?: string | null;
+            pipeline?: components["schemas"]["PipelineBasic"];
+            diff_refs?: {
+                base_sha: string;
+                head_sha: string;
+                start_sha: string;
+            };
+            diverged_commits_count?: number;
+            changes?: components["schemas"]["Diff"][];
+        };
+        Milestone: {
+            id: number;
+            iid: number;
+            group_id?: number;
+            title: string;
+            description: string;
+            /** Format: date */
+            due_date: string | null;
+            /** Format: date */
+            start_date?: string | null;
+            state: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            created_at: string;
+            project_id?: number;
+            /** Format: date-time */
+            closed_at?: string;
+            web_url?: string;
+        };
+        MilestoneBasic: {
+            id: number;
+            title: string;
+        };
+        Namespace: {
+            id: number;
+            name: string;
+            path: string;
+            kind: string;
+            full_path?: string;
+            parent_id?: number | null;
+            members_count_with_descendants?: number;
+        };
+        Note: {
+            id: number;
+            type?: string | null;
+            body: string;
+            attachment: unknown;
+            author: components["schemas"]["UserBasic"] | components["schemas"]["Author"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at?: string;
+            system: boolean;
+            noteable_id: number | null;
+            noteable_type: string;
+            noteable_iid?: number | null;
+            resolvable?: boolean;
+            resolved?: boolean;
+            resolved_by?: unknown;
+            position?: {
+                base_sha: string;
+                start_sha: string;
+                head_sha: string;
+                old_path: string;
+                new_path: string;
+                position_type: string;
+                old_line: number;
+                new_line: number;
+            };
+        };
+        NotificationSettings: {
+            level: string;
+            notification_email: string;
+        };
+        NotificationSettingsBasic: {
+            level: string;
+        };
+        Pipeline: {
+            id: number;
+            status: string;
+            ref: string;
+            sha: string;
+            before_sha: string;
+            tag: boolean;
+            yaml_errors: unknown;
+            user: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            started_at: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+            committed_at: string | null;
+            duration: number | null;
+            coverage: string | null;
+            web_url: string;
+        };
+        PipelineBasic: {
+            id: number;
+            ref: string;
+            sha: string;
+            status: string;
+            web_url?: string;
+        };
+        PipelineSchedule: {
+            id: number;
+            description: string;
+            ref: string;
+            cron: string;
+            cron_timezone: string;
+            /** Format: date-time */
+            next_run_at: string;
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            owner: components["schemas"]["UserBasic"];
+            last_pipeline?: components["schemas"]["PipelineBasic"] | null;
+            variables?: components["schemas"]["Variable"][];
+        };
+        Process: {
+            hostname: string;
+            pid: number;
+            tag: string;
+            /** Format: date-time */
+            started_at: string;
+            queues: string[];
+            labels: unknown[];
+            concurrency: number;
+            busy: number;
+        };
+        ProcessMetrics: {
+            processes: components["schemas"]["Process"][];
+        };
+        Project: {
+            id: number;
+            description: string | null;
+            default_branch: string;
+            tag_list: string[];
+            archived: boolean;
+            visibility: string;
+            ssh_url_to_repo: string;
+            http_url_to_repo: string;
+            web_url: string;
+            name: string;
+            name_with_namespace: string;
+            path: string;
+            path_with_namespace: string;
+            issues_enabled: boolean;
+            merge_requests_enabled: boolean;
+            wiki_enabled: boolean;
+            jobs_enabled: boolean;
+            snippets_enabled: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_activity_at: string;
+            shared_runners_enabled: boolean;
+            creator_id: number;
+            namespace: components["schemas"]["Namespace"];
+            avatar_url: string | null;
+            star_count: number;
+            forks_count: number;
+            open_issues_count: number;
+            public_jobs: boolean;
+            shared_with_groups: components["schemas"]["ProjectGroup"][];
+            request_access_enabled?: boolean;
+            container_registry_enabled?: boolean;
+            public?: boolean;
+            readme_url?: string;
+            owner?: {
+                id: number;
+                name: string;
+                /** Format: date-time */
+                created_at: string;
+            };
+            resolve_outdated_diff_discussions?: boolean;
+            import_status?: string;
+            runners_token?: string;
+            only_allow_merge_if_pipeline_succeeds?: boolean;
+            only_allow_merge_if_all_discussions_are_resolved?: boolean;
+            merge_method?: string;
+            statistics?: components["schemas"]["Statistics"];
+            _links?: {
+                self: string;
+                issues: string;
+                merge_requests: string;
+                repo_branches: string;
+                labels: string;
+                events: string;
+                members: string;
+            };
+            import_error?: unknown;
+            permissions?: {
+                project_access: components["schemas"]["GroupAccess"];
+                group_access: components["schemas"]["GroupAccess"];
+            };
+            license_url?: string;
+            license?: components["schemas"]["LicenseBasic"];
+            printing_merge_requests_link_enabled?: boolean;
+            forked_from_project?: components["schemas"]["ProjectBasic"];
+        };
+        ProjectBasic: {
+            id: number;
+            description: string | null;
+            default_branch: string;
+            ssh_url_to_repo?: string;
+            http_url_to_repo?: string;
+            web_url?: string;
+            readme_url?: string;
+            tag_list?: string[];
+            name?: string;
+            name_with_namespace?: string;
+            path?: string;
+            path_with_namespace?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_activity_at?: string;
+            forks_count?: number;
+            avatar_url?: string | null;
+            star_count?: number;
+            license_url?: string;
+            license?: components["schemas"]["LicenseBasic"];
+            namespace?: components["schemas"]["Namespace"];
+        };
+        ProjectExport: {
+            message: string;
+        };
+        ProjectFile: {
+            file_path: string;
+            branch: string;
+        };
+        ProjectGroup: {
+            group_id: number;
+            group_name: string;
+            group_access_level: number;
+            /** Format: date */
+            expires_at?: string | null;
+        };
+        ProjectHook: {
+            id: number;
+            url: string;
+            project_id: number;
+            push_events: boolean;
+            push_events_branch_filter: string;
+            issues_events: boolean;
+            confidential_issues_events: boolean;
+            merge_requests_events: boolean;
+            tag_push_events: boolean;
+            note_events: boolean;
+            job_events: boolean;
+            pipeline_events: boolean;
+            wiki_page_events: boolean;
+            enable_ssl_verification: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        ProjectRunner: {
+            active: boolean;
+            description: string;
+            id: number;
+            is_shared: boolean;
+            ip_address: string;
+            name: string | null;
+            online: boolean;
+            status: string;
+        };
+        ProtectedBranch: {
+            name: string;
+            push_access_levels: components["schemas"]["CreateAccessLevel"][];
+            merge_access_levels: components["schemas"]["CreateAccessLevel"][];
+        };
+        ProtectedTag: {
+            name: string;
+            create_access_levels: components["schemas"]["CreateAccessLevel"][];
+        };
+        QueueMetrics: {
+            queues: components["schemas"]["Queues"];
+        };
+        Queues: {
+            default: {
+                backlog: number;
+                latency: number;
+            };
+        };
+        Ref: {
+            type: string;
+            name: string;
+        };
+        Release: {
+            tag_name: string;
+            description: string;
+        };
+        ReleaseBasic: {
+            description: string;
+        };
+        ResourceLabelEvent: {
+            id: number;
+            user: components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            created_at: string;
+            resource_type: string;
+            resource_id: number;
+            label: components["schemas"]["LabelBasic"];
+            action: string;
+        };
+        Runner: {
+            active: boolean;
+            architecture: unknown;
+            description: string;
+            id: number;
+            ip_address: string;
+            is_shared: boolean;
+            /** Format: date-time */
+            contacted_at: string;
+            name: string | null;
+            online: boolean;
+            status: string;
+            platform: unknown;
+            projects: components["schemas"]["BoardProject"][];
+            token: string;
+            revision: unknown;
+            tag_list: string[];
+            version: unknown;
+            access_level: string;
+            maximum_timeout: number | null;
+        };
+        RunnerBasic: {
+            id: string;
+            token: string;
+        };
+        Search: {
+            basename: string;
+            data: string;
+            filename: string;
+            id: unknown;
+            ref: string;
+            startline: number;
+            project_id: number;
+        };
+        Service: {
+            id: number;
+            title: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            active: boolean;
+            push_events: boolean;
+            issues_events: boolean;
+            confidential_issues_events: boolean;
+            merge_requests_events: boolean;
+            tag_push_events: boolean;
+            note_events: boolean;
+            job_events: boolean;
+            pipeline_events: boolean;
+            properties: {
+                token: string;
+            };
+        };
+        Settings: {
+            default_projects_limit: number;
+            signup_enabled: boolean;
+            id: number;
+            default_branch_protection: number;
+            restricted_visibility_levels: unknown[];
+            password_authentication_enabled_for_web: boolean;
+            after_sign_out_path: string | null;
+            max_attachment_size: number;
+            user_oauth_applications: boolean;
+            /** Format: date-time */
+            updated_at: string;
+            session_expire_delay: number;
+            home_page_url: string | null;
+            default_snippet_visibility: string;
+            domain_whitelist: unknown[];
+            domain_blacklist_enabled: boolean;
+            domain_blacklist: unknown[];
+            /** Format: date-time */
+            created_at: string;
+            default_project_visibility: string;
+            default_group_visibility: string;
+            gravatar_enabled: boolean;
+            sign_in_text: string | null;
+            container_registry_token_expire_delay: number;
+            repository_storages: string[];
+            plantuml_enabled: boolean;
+            plantuml_url: string | null;
+            terminal_max_session_time: number;
+            polling_interval_multiplier: number;
+            rsa_key_restriction: number;
+            dsa_key_restriction: number;
+            ecdsa_key_restriction: number;
+            ed25519_key_restriction: number;
+            enforce_terms: boolean;
+            terms: string;
+            performance_bar_allowed_group_id: number;
+            instance_statistics_visibility_private: boolean;
+            user_show_add_ssh_key_message: boolean;
+        };
+        Snippet: {
+            id: number;
+            title: string;
+            file_name: string;
+            description?: string;
+            author: components["schemas"]["Author"] | components["schemas"]["UserBasic"];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            created_at: string;
+            web_url: string;
+            project_id?: number;
+            visibility?: string;
+            expires_at?: string | null;
+            raw_url?: string;
+        };
+        SnippetNote: {
+            id: number;
+            title: string;
+            file_name: string;
+            author: components["schemas"]["Author"];
+            expires_at: string | null;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        Statistics: {
+            storage_size: number;
+            repository_size: number;
+            lfs_objects_size: number;
+            job_artifacts_size: number;
+            commit_count?: number;
+        };
+        Status: {
+            status: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            started_at: string | null;
+            name: string;
+            allow_failure: boolean;
+            author: components["schemas"]["UserBasic"];
+            description: string | null;
+            sha: string;
+            target_url: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+            id: number;
+            ref: string | null;
+            coverage?: number;
+        };
+        Tag: {
+            commit: components["schemas"]["Commit"];
+            release: components["schemas"]["Release"] | null;
+            name: string;
+            target: string;
+            message: string | null;
+        };
+        Template: {
+            key: string;
+            name: string;
+        };
+        TemplateDetail: {
+            name: string;
+            content: string;
+        };
+        TimeStats: {
+            time_estimate: number;
+            total_time_spent: number;
+            human_time_estimate: string | null;
+            human_total_time_spent: string | null;
+        };
+        Todo: {
+            id: number;
+            project: components["schemas"]["BoardProject"];
+            author: components["schemas"]["UserBasic"];
+            action_name: string;
+            target_type: string;
+            target: components["schemas"]["Issue"] | components["schemas"]["MergeRequest"] | {
+                id: number;
+                iid: number;
+                project_id: number;
+                title: string;
+                description: string;
+                state: string;
+                /** Format: date-time */
+                created_at: string;
+                /** Format: date-time */
+                updated_at: string;
+                target_branch: string;
+                source_branch: string;
+                upvotes: number;
+                downvotes: number;
+                author: components["schemas"]["UserBasic"];
+                assignee: components["schemas"]["UserBasic"];
+                source_project_id: number;
+                target_project_id: number;
+                labels: unknown[];
+                work_in_progress: boolean;
+                milestone: components["schemas"]["Milestone"];
+                merge_when_pipeline_succeeds: boolean;
+                merge_status: string;
+                subscribed: boolean;
+                user_notes_count: number;
+            };
+            target_url: string;
+            body: string;
+            state: string;
+            /** Format: date-time */
+            created_at: string;
+        };
+        Tree: {
+            id: string;
+            name: string;
+            type: string;
+            path: string;
+            mode: string;
+        };
+        Trigger: {
+            id: number;
+            description: string;
+            /** Format: date-time */
+            created_at: string;
+            last_used: unknown;
+            token: string;
+            /** Format: date-time */
+            updated_at: string;
+            owner: unknown;
+        };
+        Uploads: {
+            alt: string;
+            url: string;
+            markdown: string;
+        };
+        User: {
+            name: string;
+            username: string;
+            id: number;
+            state: string;
+            avatar_url: string;
+            web_url: string;
+            /** Format: date-time */
+            created_at: string;
+            bio: unknown;
+            location: unknown;
+            public_email?: string;
+            skype: string;
+            linkedin: string;
+            twitter: string;
+            website_url: string;
+            organization: string | null;
+            /** Format: date-time */
+            last_sign_in_at: string | null;
+            /** Format: date-time */
+            confirmed_at: string;
+            /** Format: date */
+            last_activity_on: string;
+            email: string;
+            theme_id: number;
+            color_scheme_id: number;
+            projects_limit: number;
+            /** Format: date-time */
+            current_sign_in_at: string | null;
+            identities: {
+                provider: string;
+                extern_uid: string;
+            }[];
+            can_create_group: boolean;
+            can_create_project: boolean;
+            two_factor_enabled: boolean;
+            external: boolean;
+            private_profile: boolean | null;
+            is_admin?: boolean;
+        };
+        UserAgentDetail: {
+            user_agent: string;
+            ip_address: string;
+            akismet_submitted: boolean;
+        };
+        UserBasic: {
+            name: string;
+            username: string;
+            id: number;
+            state: string;
+            avatar_url: string | null;
+            web_url: string;
+            discussion_locked?: boolean;
+        };
+        UserDetail: {
+            id: number;
+            name: string;
+            username: string;
+            state: string;
+            avatar_url: string;
+            web_url: string;
+            /** Format: date-time */
+            created_at: string;
+            bio: unknown;
+            location: unknown;
+            public_email?: string;
+            skype: string;
+            linkedin: string;
+            twitter: string;
+            website_url: string;
+            organization: string | null;
+        };
+        UserStatus: {
+            emoji: string;
+            message: string;
+            message_html: string;
+        };
+        ValidateTheGitlabCiYmlApiLint: {
+            error: string;
+        };
+        Variable: {
+            key: string;
+            value: string;
+            protected?: boolean;
+        };
+        Version: {
+            id: number;
+            head_commit_sha: string;
+            base_commit_sha: string;
+            start_commit_sha: string;
+            /** Format: date-time */
+            created_at: string;
+            merge_request_id: number;
+            state: string;
+            real_size: string;
+            commits?: components["schemas"]["CommitBasic"][];
+            diffs?: components["schemas"]["Diff"][];
+        };
+        Version2: {
+            version: string;
+            revision: string;
+        };
+        Wikis: {
+            content: string;
+            format: string;
+            slug: string;
+            title: string;
+        };
+        Wikis2: {
+            file_name: string;
+            file_path: string;
+            branch: string;
+            link: {
+                url: string;
+                markdown: string;
+            };
+        };
     };
     responses: {
         /** @description An error. The README (Status codes) lists 400 Bad Request, 401 Unauthorized, 403 Forbidden, 404 Not Found, 405 Method Not Allowed, 409 Conflict and 422 Unprocessable. */
@@ -7906,6 +9171,123 @@ export interface components {
     pathItems: never;
 }
 export type SchemaError = components['schemas']['Error'];
+export type SchemaAccessRequest = components['schemas']['AccessRequest'];
+export type SchemaActivity = components['schemas']['Activity'];
+export type SchemaApplication = components['schemas']['Application'];
+export type SchemaAuthor = components['schemas']['Author'];
+export type SchemaAvatar = components['schemas']['Avatar'];
+export type SchemaAwardEmoji = components['schemas']['AwardEmoji'];
+export type SchemaBadge = components['schemas']['Badge'];
+export type SchemaBoard = components['schemas']['Board'];
+export type SchemaBoardProject = components['schemas']['BoardProject'];
+export type SchemaBranch = components['schemas']['Branch'];
+export type SchemaBroadcastMessage = components['schemas']['BroadcastMessage'];
+export type SchemaComment = components['schemas']['Comment'];
+export type SchemaComments = components['schemas']['Comments'];
+export type SchemaCommit = components['schemas']['Commit'];
+export type SchemaCommitBasic = components['schemas']['CommitBasic'];
+export type SchemaCompare = components['schemas']['Compare'];
+export type SchemaCompoundMetrics = components['schemas']['CompoundMetrics'];
+export type SchemaContributor = components['schemas']['Contributor'];
+export type SchemaCreateAccessLevel = components['schemas']['CreateAccessLevel'];
+export type SchemaCustomAttribute = components['schemas']['CustomAttribute'];
+export type SchemaDeployKey = components['schemas']['DeployKey'];
+export type SchemaDeployment = components['schemas']['Deployment'];
+export type SchemaDiff = components['schemas']['Diff'];
+export type SchemaDiscussion = components['schemas']['Discussion'];
+export type SchemaDockerfile = components['schemas']['Dockerfile'];
+export type SchemaDockerfileDetail = components['schemas']['DockerfileDetail'];
+export type SchemaDomain = components['schemas']['Domain'];
+export type SchemaEmail = components['schemas']['Email'];
+export type SchemaEnvironment = components['schemas']['Environment'];
+export type SchemaEvent = components['schemas']['Event'];
+export type SchemaExport = components['schemas']['Export'];
+export type SchemaFeature = components['schemas']['Feature'];
+export type SchemaFile = components['schemas']['File'];
+export type SchemaGitignore = components['schemas']['Gitignore'];
+export type SchemaGitignoreDetail = components['schemas']['GitignoreDetail'];
+export type SchemaGitlabCiYml = components['schemas']['GitlabCiYml'];
+export type SchemaGitlabCiYmlDetail = components['schemas']['GitlabCiYmlDetail'];
+export type SchemaGpgKey = components['schemas']['GpgKey'];
+export type SchemaGroup = components['schemas']['Group'];
+export type SchemaGroupAccess = components['schemas']['GroupAccess'];
+export type SchemaGroupBasic = components['schemas']['GroupBasic'];
+export type SchemaGroupBoard = components['schemas']['GroupBoard'];
+export type SchemaGroupNotificationSettings = components['schemas']['GroupNotificationSettings'];
+export type SchemaHook = components['schemas']['Hook'];
+export type SchemaHookDetail = components['schemas']['HookDetail'];
+export type SchemaImpersonationToken = components['schemas']['ImpersonationToken'];
+export type SchemaIssue = components['schemas']['Issue'];
+export type SchemaIssueBasic = components['schemas']['IssueBasic'];
+export type SchemaJob = components['schemas']['Job'];
+export type SchemaJobFile = components['schemas']['JobFile'];
+export type SchemaJobProject = components['schemas']['JobProject'];
+export type SchemaJobStats = components['schemas']['JobStats'];
+export type SchemaJobStatsJob = components['schemas']['JobStatsJob'];
+export type SchemaKey = components['schemas']['Key'];
+export type SchemaLabel = components['schemas']['Label'];
+export type SchemaLabelBasic = components['schemas']['LabelBasic'];
+export type SchemaLicense = components['schemas']['License'];
+export type SchemaLicenseBasic = components['schemas']['LicenseBasic'];
+export type SchemaLint = components['schemas']['Lint'];
+export type SchemaList = components['schemas']['List'];
+export type SchemaMarkdown = components['schemas']['Markdown'];
+export type SchemaMember = components['schemas']['Member'];
+export type SchemaMergeRequest = components['schemas']['MergeRequest'];
+export type SchemaMilestone = components['schemas']['Milestone'];
+export type SchemaMilestoneBasic = components['schemas']['MilestoneBasic'];
+export type SchemaNamespace = components['schemas']['Namespace'];
+export type SchemaNote = components['schemas']['Note'];
+export type SchemaNotificationSettings = components['schemas']['NotificationSettings'];
+export type SchemaNotificationSettingsBasic = components['schemas']['NotificationSettingsBasic'];
+export type SchemaPipeline = components['schemas']['Pipeline'];
+export type SchemaPipelineBasic = components['schemas']['PipelineBasic'];
+export type SchemaPipelineSchedule = components['schemas']['PipelineSchedule'];
+export type SchemaProcess = components['schemas']['Process'];
+export type SchemaProcessMetrics = components['schemas']['ProcessMetrics'];
+export type SchemaProject = components['schemas']['Project'];
+export type SchemaProjectBasic = components['schemas']['ProjectBasic'];
+export type SchemaProjectExport = components['schemas']['ProjectExport'];
+export type SchemaProjectFile = components['schemas']['ProjectFile'];
+export type SchemaProjectGroup = components['schemas']['ProjectGroup'];
+export type SchemaProjectHook = components['schemas']['ProjectHook'];
+export type SchemaProjectRunner = components['schemas']['ProjectRunner'];
+export type SchemaProtectedBranch = components['schemas']['ProtectedBranch'];
+export type SchemaProtectedTag = components['schemas']['ProtectedTag'];
+export type SchemaQueueMetrics = components['schemas']['QueueMetrics'];
+export type SchemaQueues = components['schemas']['Queues'];
+export type SchemaRef = components['schemas']['Ref'];
+export type SchemaRelease = components['schemas']['Release'];
+export type SchemaReleaseBasic = components['schemas']['ReleaseBasic'];
+export type SchemaResourceLabelEvent = components['schemas']['ResourceLabelEvent'];
+export type SchemaRunner = components['schemas']['Runner'];
+export type SchemaRunnerBasic = components['schemas']['RunnerBasic'];
+export type SchemaSearch = components['schemas']['Search'];
+export type SchemaService = components['schemas']['Service'];
+export type SchemaSettings = components['schemas']['Settings'];
+export type SchemaSnippet = components['schemas']['Snippet'];
+export type SchemaSnippetNote = components['schemas']['SnippetNote'];
+export type SchemaStatistics = components['schemas']['Statistics'];
+export type SchemaStatus = components['schemas']['Status'];
+export type SchemaTag = components['schemas']['Tag'];
+export type SchemaTemplate = components['schemas']['Template'];
+export type SchemaTemplateDetail = components['schemas']['TemplateDetail'];
+export type SchemaTimeStats = components['schemas']['TimeStats'];
+export type SchemaTodo = components['schemas']['Todo'];
+export type SchemaTree = components['schemas']['Tree'];
+export type SchemaTrigger = components['schemas']['Trigger'];
+export type SchemaUploads = components['schemas']['Uploads'];
+export type SchemaUser = components['schemas']['User'];
+export type SchemaUserAgentDetail = components['schemas']['UserAgentDetail'];
+export type SchemaUserBasic = components['schemas']['UserBasic'];
+export type SchemaUserDetail = components['schemas']['UserDetail'];
+export type SchemaUserStatus = components['schemas']['UserStatus'];
+export type SchemaValidateTheGitlabCiYmlApiLint = components['schemas']['ValidateTheGitlabCiYmlApiLint'];
+export type SchemaVariable = components['schemas']['Variable'];
+export type SchemaVersion = components['schemas']['Version'];
+export type SchemaVersion2 = components['schemas']['Version2'];
+export type SchemaWikis = components['schemas']['Wikis'];
+export type SchemaWikis2 = components['schemas']['Wikis2'];
 export type ResponseError = components['responses']['Error'];
 export type ParameterSudo = components['parameters']['Sudo'];
 export type ParameterPage = components['parameters']['page'];
@@ -7945,16 +9327,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        requested_at: string;
-                    }[];
+                    "application/json": components["schemas"]["AccessRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -7981,16 +9354,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        requested_at: string;
-                    };
+                    "application/json": components["schemas"]["AccessRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8022,16 +9386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        requested_at: string;
-                    }[];
+                    "application/json": components["schemas"]["AccessRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8058,16 +9413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        requested_at: string;
-                    };
+                    "application/json": components["schemas"]["AccessRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8115,15 +9461,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Author"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8171,15 +9509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Author"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8262,12 +9592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        application_id: string;
-                        application_name: string;
-                        callback_url: string;
-                    }[];
+                    "application/json": components["schemas"]["Application"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8310,13 +9635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        application_id: string;
-                        application_name: string;
-                        secret: string;
-                        callback_url: string;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8370,9 +9689,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        avatar_url: string;
-                    };
+                    "application/json": components["schemas"]["Avatar"];
                 };
             };
             /** @description Forbidden */
@@ -8414,24 +9731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    }[];
+                    "application/json": components["schemas"]["AwardEmoji"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8471,24 +9771,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8522,24 +9805,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    }[];
+                    "application/json": components["schemas"]["AwardEmoji"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8579,24 +9845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8630,24 +9879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    }[];
+                    "application/json": components["schemas"]["AwardEmoji"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8687,24 +9919,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8735,24 +9950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8812,24 +10010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8888,24 +10069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -8969,24 +10133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    }[];
+                    "application/json": components["schemas"]["AwardEmoji"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9028,24 +10175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9078,24 +10208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        awardable_id: number;
-                        awardable_type: string;
-                    };
+                    "application/json": components["schemas"]["AwardEmoji"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9158,31 +10271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                        };
-                        milestone: {
-                            id: number;
-                            title: string;
-                        };
-                        lists: {
-                            id: number;
-                            label: {
-                                name: string;
-                                color: string;
-                                description: null;
-                            };
-                            position: number;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Board"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9211,32 +10300,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        "name:": string;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                        };
-                        milestone: {
-                            id: number;
-                            title: string;
-                        };
-                        lists: {
-                            id: number;
-                            label: {
-                                name: string;
-                                color: string;
-                                description: null;
-                            };
-                            position: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Board"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9270,15 +10334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    }[];
+                    "application/json": components["schemas"]["List"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9318,15 +10374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9357,15 +10405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9407,15 +10447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9478,30 +10510,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Branch"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9543,30 +10552,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["Branch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9595,30 +10581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                    };
+                    "application/json": components["schemas"]["Branch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9689,30 +10652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["Branch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9741,30 +10681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                            committer_email: string;
-                            committer_name: string;
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            message: string;
-                            parent_ids: string[];
-                        };
-                        name: string;
-                        merged: boolean;
-                        protected: boolean;
-                        default: boolean;
-                        developers_can_push: boolean;
-                        developers_can_merge: boolean;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["Branch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9818,17 +10735,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        message: string;
-                        /** Format: date-time */
-                        starts_at: string;
-                        /** Format: date-time */
-                        ends_at: string;
-                        color: string;
-                        font: string;
-                        id: number;
-                        active: boolean;
-                    }[];
+                    "application/json": components["schemas"]["BroadcastMessage"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9891,17 +10798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        message: string;
-                        /** Format: date-time */
-                        starts_at: string;
-                        /** Format: date-time */
-                        ends_at: string;
-                        color: string;
-                        font: string;
-                        id: number;
-                        active: boolean;
-                    };
+                    "application/json": components["schemas"]["BroadcastMessage"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -9928,17 +10825,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        message: string;
-                        /** Format: date-time */
-                        starts_at: string;
-                        /** Format: date-time */
-                        ends_at: string;
-                        color: string;
-                        font: string;
-                        id: number;
-                        active: boolean;
-                    };
+                    "application/json": components["schemas"]["BroadcastMessage"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10004,17 +10891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        message: string;
-                        /** Format: date-time */
-                        starts_at: string;
-                        /** Format: date-time */
-                        ends_at: string;
-                        color: string;
-                        font: string;
-                        id: number;
-                        active: boolean;
-                    };
+                    "application/json": components["schemas"]["BroadcastMessage"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10083,23 +10960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        /** Format: date-time */
-                        authored_date?: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        committed_date?: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        message: string;
-                        parent_ids: string[];
-                    }[];
+                    "application/json": components["schemas"]["Commit"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10211,29 +11072,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        message: string;
-                        parent_ids: string[];
-                        /** Format: date-time */
-                        committed_date: string;
-                        /** Format: date-time */
-                        authored_date: string;
-                        stats: {
-                            additions: number;
-                            deletions: number;
-                            total: number;
-                        };
-                        status: null;
-                    };
+                    "application/json": components["schemas"]["Commit"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10265,35 +11104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        message: string;
-                        /** Format: date-time */
-                        committed_date: string;
-                        /** Format: date-time */
-                        authored_date: string;
-                        parent_ids: string[];
-                        last_pipeline: {
-                            id: number;
-                            ref: string;
-                            sha: string;
-                            status: string;
-                        };
-                        stats: {
-                            additions: number;
-                            deletions: number;
-                            total: number;
-                        };
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["Commit"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10329,10 +11140,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        type: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["Ref"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10372,23 +11180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        /** Format: date-time */
-                        authored_date: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        committed_date: string;
-                        message: string;
-                        parent_ids: string[];
-                    };
+                    "application/json": components["schemas"]["Commit"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10422,16 +11214,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        diff: string;
-                        new_path: string;
-                        old_path: string;
-                        a_mode: null;
-                        b_mode: string;
-                        new_file: boolean;
-                        renamed_file: boolean;
-                        deleted_file: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Diff"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10465,18 +11248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        note: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Comment"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10534,22 +11306,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        author: {
-                            web_url: string;
-                            avatar_url: string;
-                            username: string;
-                            state: string;
-                            name: string;
-                            id: number;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        line_type: string;
-                        path: string;
-                        line: number;
-                        note: string;
-                    };
+                    "application/json": components["schemas"]["Comments"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10591,28 +11348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        status: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        started_at: null;
-                        name: string;
-                        allow_failure: boolean;
-                        author: {
-                            username: string;
-                            state: string;
-                            web_url: string;
-                            avatar_url: string;
-                            id: number;
-                            name: string;
-                        };
-                        description: null;
-                        sha: string;
-                        target_url: string;
-                        finished_at: null;
-                        id: number;
-                        ref: string;
-                    }[];
+                    "application/json": components["schemas"]["Status"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10694,30 +11430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        author: {
-                            web_url: string;
-                            name: string;
-                            avatar_url: string;
-                            username: string;
-                            state: string;
-                            id: number;
-                        };
-                        name: string;
-                        sha: string;
-                        status: string;
-                        coverage: number;
-                        description: null;
-                        id: number;
-                        target_url: null;
-                        ref: null;
-                        started_at: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        allow_failure: boolean;
-                        /** Format: date-time */
-                        finished_at: string;
-                    };
+                    "application/json": components["schemas"]["Status"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10751,51 +11464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            web_url: string;
-                            name: string;
-                            avatar_url: string;
-                            username: string;
-                            state: string;
-                            id: number;
-                        };
-                        assignee: null;
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: unknown[];
-                        work_in_progress: boolean;
-                        milestone: null;
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: null;
-                        force_remove_source_branch: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10827,10 +11496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["CustomAttribute"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10862,10 +11528,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["CustomAttribute"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10897,10 +11560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["CustomAttribute"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10929,10 +11589,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -10972,10 +11629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11031,10 +11685,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11074,10 +11725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11133,10 +11781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11176,10 +11821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["CustomAttribute"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11235,13 +11877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["DeployKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11273,14 +11909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        can_push: boolean;
-                    }[];
+                    "application/json": components["schemas"]["DeployKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11326,14 +11955,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        id: number;
-                        title: string;
-                        can_push: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["DeployKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11362,14 +11984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["DeployKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11412,14 +12027,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        can_push: boolean;
-                    };
+                    "application/json": components["schemas"]["DeployKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11475,13 +12083,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["DeployKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11517,70 +12119,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        created_at: string;
-                        deployable: {
-                            commit: {
-                                author_email: string;
-                                author_name: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                id: string;
-                                message: string;
-                                short_id: string;
-                                title: string;
-                            };
-                            coverage: null;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            finished_at: string;
-                            id: number;
-                            name: string;
-                            ref: string;
-                            runner: null;
-                            stage: string;
-                            started_at: null;
-                            status: string;
-                            tag: boolean;
-                            user: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                bio: null;
-                                location: null;
-                                public_email: string;
-                                skype: string;
-                                linkedin: string;
-                                twitter: string;
-                                website_url: string;
-                                organization: string;
-                            };
-                        };
-                        environment: {
-                            external_url: string;
-                            id: number;
-                            name: string;
-                        };
-                        id: number;
-                        iid: number;
-                        ref: string;
-                        sha: string;
-                        user: {
-                            avatar_url: string;
-                            id: number;
-                            name: string;
-                            state: string;
-                            username: string;
-                            web_url: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Deployment"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11609,69 +12148,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        ref: string;
-                        sha: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        environment: {
-                            id: number;
-                            name: string;
-                            external_url: string;
-                        };
-                        deployable: {
-                            id: number;
-                            status: string;
-                            stage: string;
-                            name: string;
-                            ref: string;
-                            tag: boolean;
-                            coverage: null;
-                            /** Format: date-time */
-                            created_at: string;
-                            started_at: null;
-                            /** Format: date-time */
-                            finished_at: string;
-                            user: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                bio: null;
-                                location: null;
-                                skype: string;
-                                linkedin: string;
-                                twitter: string;
-                                website_url: string;
-                                organization: string;
-                            };
-                            commit: {
-                                id: string;
-                                short_id: string;
-                                title: string;
-                                author_name: string;
-                                author_email: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                message: string;
-                            };
-                            runner: null;
-                        };
-                    };
+                    "application/json": components["schemas"]["Deployment"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11705,33 +12182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        individual_note: boolean;
-                        notes: {
-                            id: number;
-                            type: string | null;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                            noteable_iid: null;
-                            resolvable?: boolean;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Discussion"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -11774,7 +12225,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -11803,7 +12256,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -11851,7 +12306,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -11893,7 +12350,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -11957,32 +12416,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        individual_note: boolean;
-                        notes: {
-                            id: number;
-                            type: string | null;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            system: boolean;
-                            noteable_id: null;
-                            noteable_type: string;
-                            resolvable?: boolean;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Discussion"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12025,7 +12459,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12054,7 +12490,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12102,7 +12540,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12144,7 +12584,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12208,45 +12650,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        individual_note: boolean;
-                        notes: {
-                            id: number;
-                            type: string | null;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                            noteable_iid: null;
-                            resolved: boolean;
-                            resolvable: boolean;
-                            resolved_by: null;
-                            position?: {
-                                base_sha: string;
-                                start_sha: string;
-                                head_sha: string;
-                                old_path: string;
-                                new_path: string;
-                                position_type: string;
-                                old_line: number;
-                                new_line: number;
-                            };
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Discussion"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12343,7 +12747,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12372,7 +12778,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12412,7 +12820,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12460,7 +12870,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12506,7 +12918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12570,43 +12984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        individual_note: boolean;
-                        notes: {
-                            id: number;
-                            type: string | null;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                id: number;
-                                name: string;
-                                username: string;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                            noteable_iid: null;
-                            resolvable: boolean;
-                            position?: {
-                                base_sha: string;
-                                start_sha: string;
-                                head_sha: string;
-                                old_path: string;
-                                new_path: string;
-                                position_type: string;
-                                old_line: number;
-                                new_line: number;
-                            };
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Discussion"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12703,7 +13081,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12732,7 +13112,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12780,7 +13162,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12822,7 +13206,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -12884,12 +13270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        slug: string;
-                        external_url: string;
-                    }[];
+                    "application/json": components["schemas"]["Environment"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12931,12 +13312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        slug: string;
-                        external_url: string;
-                    };
+                    "application/json": components["schemas"]["Environment"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -12980,12 +13356,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        slug: string;
-                        external_url: string;
-                    };
+                    "application/json": components["schemas"]["Environment"];
                 };
             };
             /** @description Bad Request */
@@ -13057,12 +13428,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        slug: string;
-                        external_url: string;
-                    };
+                    "application/json": components["schemas"]["Environment"];
                 };
             };
             /** @description Not Found */
@@ -13109,26 +13475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        title: null;
-                        project_id: number;
-                        action_name: string;
-                        target_id: number;
-                        target_type: string;
-                        author_id: number;
-                        target_title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author_username: string;
-                    }[];
+                    "application/json": components["schemas"]["Event"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13170,53 +13517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        title: null;
-                        project_id: number;
-                        action_name: string;
-                        target_id: number | null;
-                        target_type: string | null;
-                        author_id: number;
-                        target_title: string | null;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author_username: string;
-                        push_data?: {
-                            commit_count: number;
-                            action: string;
-                            ref_type: string;
-                            commit_from: string;
-                            commit_to: string;
-                            ref: string;
-                            commit_title: string;
-                        };
-                        /** Format: date-time */
-                        created_at?: string;
-                        note?: {
-                            id: number;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Event"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13258,47 +13559,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        title: null;
-                        project_id: number;
-                        action_name: string;
-                        target_id: number;
-                        target_iid: number;
-                        target_type: string;
-                        author_id: number;
-                        target_title: string | null;
-                        /** Format: date-time */
-                        created_at: string;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author_username: string;
-                        data?: null;
-                        note?: {
-                            id: number;
-                            body: string;
-                            attachment: null;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            /** Format: date-time */
-                            created_at: string;
-                            system: boolean;
-                            noteable_id: number;
-                            noteable_type: string;
-                            noteable_iid: number;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Event"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13327,14 +13588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        state: string;
-                        gates: {
-                            key: string;
-                            value: boolean;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["Feature"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13380,14 +13634,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        state: string;
-                        gates: {
-                            key: string;
-                            value: boolean | number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Feature"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13443,14 +13690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    }[];
+                    "application/json": components["schemas"]["Badge"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13492,14 +13732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13528,14 +13761,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13579,14 +13805,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13645,12 +13864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13682,19 +13896,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        group_id: number;
-                        lists: {
-                            id: number;
-                            label: {
-                                name: string;
-                                color: string;
-                                description: null;
-                            };
-                            position: number;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["GroupBoard"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13723,19 +13925,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        group_id: number;
-                        lists: {
-                            id: number;
-                            label: {
-                                name: string;
-                                color: string;
-                                description: null;
-                            };
-                            position: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["GroupBoard"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13769,15 +13959,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    }[];
+                    "application/json": components["schemas"]["List"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13817,15 +13999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13856,15 +14030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13906,15 +14072,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        label: {
-                            name: string;
-                            color: string;
-                            description: null;
-                        };
-                        position: number;
-                    };
+                    "application/json": components["schemas"]["List"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -13975,10 +14133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["Variable"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14024,11 +14179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                        protected: boolean;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14057,10 +14208,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14104,11 +14252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                        protected: boolean;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14173,22 +14317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        group_id: number;
-                        title: string;
-                        description: string;
-                        /** Format: date */
-                        due_date: string;
-                        /** Format: date */
-                        start_date: string;
-                        state: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Milestone"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14249,7 +14378,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14276,7 +14407,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14348,7 +14481,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14382,7 +14517,12 @@ export interface operations {
     };
     listGroupMilestoneIssues: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -14402,14 +14542,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Issue"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
     };
     listGroupMilestoneMergeRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -14429,7 +14576,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MergeRequest"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14475,27 +14624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        description: string;
-                        visibility?: string;
-                        lfs_enabled?: boolean;
-                        avatar_url?: string;
-                        web_url?: string;
-                        request_access_enabled?: boolean;
-                        full_name?: string;
-                        full_path?: string;
-                        file_template_project_id?: number;
-                        parent_id?: null;
-                        statistics?: {
-                            storage_size: number;
-                            repository_size: number;
-                            lfs_objects_size: number;
-                            job_artifacts_size: number;
-                        };
-                    }[];
+                    "application/json": (components["schemas"]["Group"] | components["schemas"]["GroupBasic"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14559,7 +14688,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -14608,21 +14739,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        description: string;
-                        visibility: string;
-                        lfs_enabled: boolean;
-                        avatar_url: string;
-                        web_url: string;
-                        request_access_enabled: boolean;
-                        full_name: string;
-                        full_path: string;
-                        file_template_project_id: number;
-                        parent_id: number;
-                    }[];
+                    "application/json": components["schemas"]["Group"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14676,45 +14793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        default_branch: string;
-                        tag_list: unknown[];
-                        archived: boolean;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        merge_requests_enabled: boolean;
-                        wiki_enabled: boolean;
-                        jobs_enabled: boolean;
-                        snippets_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        shared_runners_enabled: boolean;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                        };
-                        avatar_url: null;
-                        star_count: number;
-                        forks_count: number;
-                        open_issues_count: number;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        request_access_enabled: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Project"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14746,105 +14825,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        description: string;
-                        visibility: string;
-                        avatar_url: null;
-                        web_url: string;
-                        request_access_enabled: boolean;
-                        full_name: string;
-                        full_path: string;
-                        file_template_project_id: number;
-                        parent_id: null;
-                        projects?: {
-                            id: number;
-                            description: string;
-                            default_branch: string;
-                            tag_list: unknown[];
-                            archived: boolean;
-                            visibility: string;
-                            ssh_url_to_repo: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            issues_enabled: boolean;
-                            merge_requests_enabled: boolean;
-                            wiki_enabled: boolean;
-                            jobs_enabled: boolean;
-                            snippets_enabled: boolean;
-                            container_registry_enabled: boolean;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            last_activity_at: string;
-                            shared_runners_enabled: boolean;
-                            creator_id: number;
-                            namespace: {
-                                id: number;
-                                name: string;
-                                path: string;
-                                kind: string;
-                            };
-                            avatar_url: null;
-                            star_count: number;
-                            forks_count: number;
-                            open_issues_count: number;
-                            public_jobs: boolean;
-                            shared_with_groups: unknown[];
-                            request_access_enabled: boolean;
-                        }[];
-                        shared_projects?: {
-                            id: number;
-                            description: string;
-                            default_branch: string;
-                            tag_list: unknown[];
-                            archived: boolean;
-                            visibility: string;
-                            ssh_url_to_repo: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            issues_enabled: boolean;
-                            merge_requests_enabled: boolean;
-                            wiki_enabled: boolean;
-                            jobs_enabled: boolean;
-                            snippets_enabled: boolean;
-                            container_registry_enabled: boolean;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            last_activity_at: string;
-                            shared_runners_enabled: boolean;
-                            creator_id: number;
-                            namespace: {
-                                id: number;
-                                name: string;
-                                path: string;
-                                kind: string;
-                            };
-                            avatar_url: null;
-                            star_count: number;
-                            forks_count: number;
-                            open_issues_count: number;
-                            public_jobs: boolean;
-                            shared_with_groups: {
-                                group_id: number;
-                                group_name: string;
-                                group_access_level: number;
-                                /** Format: date */
-                                expires_at: string | null;
-                            }[];
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Group"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -14912,60 +14893,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        description: string;
-                        visibility: string;
-                        avatar_url: null;
-                        web_url: string;
-                        request_access_enabled: boolean;
-                        full_name: string;
-                        full_path: string;
-                        file_template_project_id: number;
-                        parent_id: null;
-                        projects: {
-                            id: number;
-                            description: string;
-                            default_branch: string;
-                            tag_list: unknown[];
-                            public: boolean;
-                            archived: boolean;
-                            visibility: string;
-                            ssh_url_to_repo: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            issues_enabled: boolean;
-                            merge_requests_enabled: boolean;
-                            wiki_enabled: boolean;
-                            jobs_enabled: boolean;
-                            snippets_enabled: boolean;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            last_activity_at: string;
-                            shared_runners_enabled: boolean;
-                            creator_id: number;
-                            namespace: {
-                                id: number;
-                                name: string;
-                                path: string;
-                                kind: string;
-                            };
-                            avatar_url: null;
-                            star_count: number;
-                            forks_count: number;
-                            open_issues_count: number;
-                            public_jobs: boolean;
-                            shared_with_groups: unknown[];
-                            request_access_enabled: boolean;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Group"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15018,7 +14946,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -15080,70 +15010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        state: string;
-                        description: string;
-                        author: {
-                            state: string;
-                            id: number;
-                            web_url: string;
-                            name: string;
-                            avatar_url: null;
-                            username: string;
-                        };
-                        milestone: {
-                            project_id: number;
-                            description: string;
-                            state: string;
-                            due_date: null;
-                            iid: number;
-                            /** Format: date-time */
-                            created_at: string;
-                            title: string;
-                            id: number;
-                            /** Format: date-time */
-                            updated_at: string;
-                        };
-                        project_id: number;
-                        assignees: {
-                            state: string;
-                            id: number;
-                            name: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                        }[];
-                        assignee: {
-                            state: string;
-                            id: number;
-                            name: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                        };
-                        /** Format: date-time */
-                        updated_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        iid: number;
-                        labels: unknown[];
-                        user_notes_count: number;
-                        /** Format: date */
-                        due_date: string;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Issue"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15209,69 +15076,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        project_id: number;
-                        milestone: {
-                            due_date: null;
-                            project_id: number;
-                            state: string;
-                            description: string;
-                            iid: number;
-                            id: number;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                        };
-                        author: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        description: string;
-                        state: string;
-                        iid: number;
-                        assignees: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        }[];
-                        assignee: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        labels: unknown[];
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        user_notes_count: number;
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Issue"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15337,78 +15142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        project_id: number;
-                        milestone: {
-                            due_date: null;
-                            project_id: number;
-                            state: string;
-                            description: string;
-                            iid: number;
-                            id: number;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                        };
-                        author: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        description: string;
-                        state: string;
-                        iid: number;
-                        assignees: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        }[];
-                        assignee: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        labels: unknown[];
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        closed_at: string;
-                        closed_by: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        user_notes_count: number;
-                        /** Format: date */
-                        due_date: string;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Issue"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15492,50 +15226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        project_id: number;
-                        id: number;
-                        /** Format: date-time */
-                        created_at: string;
-                        iid: number;
-                        title: string;
-                        state: string;
-                        assignees: unknown[];
-                        assignee: null;
-                        labels: string[];
-                        author: {
-                            name: string;
-                            avatar_url: null;
-                            state: string;
-                            web_url: string;
-                            id: number;
-                            username: string;
-                        };
-                        description: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        milestone: null;
-                        subscribed: boolean;
-                        user_notes_count: number;
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15564,78 +15255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        project_id: number;
-                        milestone: {
-                            due_date: null;
-                            project_id: number;
-                            state: string;
-                            description: string;
-                            iid: number;
-                            id: number;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date-time */
-                            closed_at: string;
-                        };
-                        author: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        description: string;
-                        state: string;
-                        iid: number;
-                        assignees: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        }[];
-                        assignee: {
-                            avatar_url: null;
-                            web_url: string;
-                            state: string;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        labels: unknown[];
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        subscribed: boolean;
-                        user_notes_count: number;
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15717,59 +15337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        created_at: string;
-                        author: {
-                            name: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            state: string;
-                            web_url: string;
-                        };
-                        state: string;
-                        title: string;
-                        project_id: number;
-                        description: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        closed_at: string;
-                        closed_by: {
-                            state: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                            id: number;
-                            name: string;
-                        };
-                        iid: number;
-                        labels: string[];
-                        id: number;
-                        assignees: unknown[];
-                        assignee: null;
-                        milestone: null;
-                        subscribed: boolean;
-                        user_notes_count: number;
-                        /** Format: date */
-                        due_date: string;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -15836,62 +15404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        labels: unknown[];
-                        milestone: null;
-                        assignees: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        assignee: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             /** @description Bad Request */
@@ -15928,62 +15441,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        closed_at: null;
-                        closed_by: null;
-                        labels: unknown[];
-                        milestone: null;
-                        assignees: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        assignee: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        due_date: null;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                        _links: {
-                            self: string;
-                            notes: string;
-                            award_emoji: string;
-                            project: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             /** @description Not Modified */
@@ -16019,43 +15477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        labels: unknown[];
-                        milestone: null;
-                        assignee: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        closed_at: null;
-                        closed_by: null;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        subscribed: boolean;
-                        due_date: null;
-                        web_url: string;
-                        confidential: boolean;
-                        discussion_locked: boolean;
-                    };
+                    "application/json": components["schemas"]["Issue"];
                 };
             };
             /** @description Not Modified */
@@ -16091,89 +15513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        action_name: string;
-                        target_type: string;
-                        target: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            labels: unknown[];
-                            milestone: {
-                                id: number;
-                                iid: number;
-                                project_id: number;
-                                title: string;
-                                description: string;
-                                state: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                /** Format: date-time */
-                                updated_at: string;
-                                due_date: null;
-                            };
-                            assignees: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            }[];
-                            assignee: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            subscribed: boolean;
-                            user_notes_count: number;
-                            upvotes: number;
-                            downvotes: number;
-                            due_date: null;
-                            web_url: string;
-                            confidential: boolean;
-                            discussion_locked: boolean;
-                        };
-                        target_url: string;
-                        body: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["Todo"];
                 };
             };
             /** @description Not Modified */
@@ -16220,12 +15560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: string;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16254,12 +15589,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16299,12 +15629,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: string;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16333,12 +15658,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16367,12 +15687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: string;
-                        human_total_time_spent: string;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16406,73 +15721,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: unknown[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                            start_date: null;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: null;
-                        force_remove_source_branch: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16506,52 +15755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee: null;
-                        source_project_id: number;
-                        target_project_id: number;
-                        closed_at: null;
-                        closed_by: null;
-                        labels: unknown[];
-                        work_in_progress: boolean;
-                        milestone: null;
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        should_remove_source_branch: null;
-                        force_remove_source_branch: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16585,14 +15789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        username: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                    }[];
+                    "application/json": components["schemas"]["UserBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16621,11 +15818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        user_agent: string;
-                        ip_address: string;
-                        akismet_submitted: boolean;
-                    };
+                    "application/json": components["schemas"]["UserAgentDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16659,65 +15852,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        /** Format: date-time */
-                        artifacts_expire_at: string;
-                        id: number;
-                        name: string;
-                        pipeline: {
-                            id: number;
-                            ref: string;
-                            sha: string;
-                            status: string;
-                        };
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: string;
-                        };
-                        artifacts_file?: {
-                            filename: string;
-                            size: number;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Job"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16753,65 +15888,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        /** Format: date-time */
-                        artifacts_expire_at: string;
-                        id: number;
-                        name: string;
-                        pipeline: {
-                            id: number;
-                            ref: string;
-                            sha: string;
-                            status: string;
-                        };
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: string;
-                        };
-                        artifacts_file?: {
-                            filename: string;
-                            size: number;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Job"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16840,61 +15917,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        /** Format: date-time */
-                        artifacts_expire_at: string;
-                        id: number;
-                        name: string;
-                        pipeline: {
-                            id: number;
-                            ref: string;
-                            sha: string;
-                            status: string;
-                        };
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -16922,7 +15945,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Build not found or no artifacts */
             404: {
@@ -16960,7 +15985,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Build not found or no artifacts */
             404: {
@@ -16997,7 +16024,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             /** @description Invalid path provided */
             400: {
@@ -17041,7 +16070,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             /** @description Build not found or no trace file */
             404: {
@@ -17077,35 +16108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        finished_at: null;
-                        duration: number;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17134,34 +16137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        started_at: null;
-                        finished_at: null;
-                        duration: null;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17190,37 +16166,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        download_url: null;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17249,37 +16195,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        download_url: null;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17308,34 +16224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            author_email: string;
-                            author_name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            id: string;
-                            message: string;
-                            short_id: string;
-                            title: string;
-                        };
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        started_at: null;
-                        finished_at: null;
-                        duration: null;
-                        id: number;
-                        name: string;
-                        ref: string;
-                        artifacts: unknown[];
-                        runner: null;
-                        stage: string;
-                        status: string;
-                        tag: boolean;
-                        web_url: string;
-                        user: null;
-                    };
+                    "application/json": components["schemas"]["Job"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17362,48 +16251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: null;
-                            /** Format: date-time */
-                            last_sign_in_at: string;
-                            /** Format: date-time */
-                            confirmed_at: string;
-                            /** Format: date */
-                            last_activity_on: string;
-                            email: string;
-                            theme_id: number;
-                            color_scheme_id: number;
-                            projects_limit: number;
-                            current_sign_in_at: null;
-                            identities: unknown[];
-                            can_create_group: boolean;
-                            can_create_project: boolean;
-                            two_factor_enabled: boolean;
-                            external: boolean;
-                            private_profile: null;
-                        };
-                    };
+                    "application/json": components["schemas"]["Key"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17435,17 +16283,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        color: string;
-                        description: string;
-                        open_issues_count: number;
-                        closed_issues_count: number;
-                        open_merge_requests_count: number;
-                        subscribed: boolean;
-                        priority: number | null;
-                    }[];
+                    "application/json": components["schemas"]["Label"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17515,17 +16353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        color: string;
-                        description: string;
-                        open_issues_count: number;
-                        closed_issues_count: number;
-                        open_merge_requests_count: number;
-                        subscribed: boolean;
-                        priority: null;
-                    };
+                    "application/json": components["schemas"]["Label"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17575,17 +16403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        color: string;
-                        description: null;
-                        open_issues_count: number;
-                        closed_issues_count: number;
-                        open_merge_requests_count: number;
-                        subscribed: boolean;
-                        priority: null;
-                    };
+                    "application/json": components["schemas"]["Label"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17642,17 +16460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        color: string;
-                        description: string;
-                        open_issues_count: number;
-                        closed_issues_count: number;
-                        open_merge_requests_count: number;
-                        subscribed: boolean;
-                        priority: null;
-                    };
+                    "application/json": components["schemas"]["Label"];
                 };
             };
             /** @description Not Modified */
@@ -17687,7 +16495,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Label"];
+                };
             };
             /** @description Not Modified */
             304: {
@@ -17728,11 +16538,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        status?: string;
-                        errors?: string[];
-                        error?: string;
-                    };
+                    "application/json": components["schemas"]["Lint"] | components["schemas"]["ValidateTheGitlabCiYmlApiLint"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17781,9 +16587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        html: string;
-                    };
+                    "application/json": components["schemas"]["Markdown"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17817,17 +16621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    }[];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17879,17 +16673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17923,17 +16707,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    }[];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -17985,17 +16759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18029,17 +16793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    }[];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18073,17 +16827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    }[];
+                    "application/json": components["schemas"]["Member"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18112,16 +16856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        access_level: number;
-                        expires_at: null;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18171,17 +16906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18237,16 +16962,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        access_level: number;
-                        expires_at: null;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18296,17 +17012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        expires_at: string;
-                        access_level: number;
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18401,77 +17107,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18543,77 +17179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18701,109 +17267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18869,75 +17333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                    }[];
+                    "application/json": components["schemas"]["MergeRequest"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -18971,109 +17367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19169,109 +17463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19332,14 +17524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        username: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                    }[];
+                    "application/json": components["schemas"]["UserBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19373,16 +17558,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        author_name: string;
-                        author_email: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        message: string;
-                    }[];
+                    "application/json": components["schemas"]["CommitBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19411,83 +17587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: unknown[];
-                        description: string;
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        subscribed: boolean;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        changes_count: string;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        squash: boolean;
-                        web_url: string;
-                        discussion_locked: boolean;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        changes: {
-                            old_path: string;
-                            new_path: string;
-                            a_mode: string;
-                            b_mode: string;
-                            diff: string;
-                            new_file: boolean;
-                            renamed_file: boolean;
-                            deleted_file: boolean;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19521,12 +17621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        sha: string;
-                        ref: string;
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["PipelineBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19578,109 +17673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             /** @description Unauthorized */
@@ -19744,109 +17737,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             /** @description Unauthorized */
@@ -19906,50 +17797,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        state?: string;
-                        description?: string;
-                        author?: {
-                            state: string;
-                            id: number;
-                            web_url: string;
-                            name: string;
-                            avatar_url: null;
-                            username: string;
-                        };
-                        milestone?: {
-                            project_id: number;
-                            description: string;
-                            state: string;
-                            due_date: null;
-                            iid: number;
-                            /** Format: date-time */
-                            created_at: string;
-                            title: string;
-                            id: number;
-                            /** Format: date-time */
-                            updated_at: string;
-                        };
-                        project_id?: number;
-                        assignee?: {
-                            state: string;
-                            id: number;
-                            name: string;
-                            web_url: string;
-                            avatar_url: null;
-                            username: string;
-                        };
-                        /** Format: date-time */
-                        updated_at?: string;
-                        id: number | string;
-                        title: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        iid?: number;
-                        labels?: unknown[];
-                        user_notes_count?: number;
-                        changes_count?: string;
-                    }[];
+                    "application/json": (components["schemas"]["Issue"] | components["schemas"]["IssueBasic"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -19978,109 +17826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             /** @description Not Modified */
@@ -20116,109 +17862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        target_branch: string;
-                        source_branch: string;
-                        upvotes: number;
-                        downvotes: number;
-                        author: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        assignee: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: null;
-                            web_url: string;
-                        };
-                        source_project_id: number;
-                        target_project_id: number;
-                        labels: string[];
-                        work_in_progress: boolean;
-                        milestone: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            /** Format: date */
-                            due_date: string;
-                            /** Format: date */
-                            start_date: string;
-                            web_url: string;
-                        };
-                        merge_when_pipeline_succeeds: boolean;
-                        merge_status: string;
-                        sha: string;
-                        merge_commit_sha: null;
-                        user_notes_count: number;
-                        discussion_locked: null;
-                        should_remove_source_branch: boolean;
-                        force_remove_source_branch: boolean;
-                        allow_collaboration: boolean;
-                        allow_maintainer_to_push: boolean;
-                        web_url: string;
-                        time_stats: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        squash: boolean;
-                        subscribed: boolean;
-                        changes_count: string;
-                        merged_by: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        merged_at: string;
-                        closed_by: null;
-                        closed_at: null;
-                        /** Format: date-time */
-                        latest_build_started_at: string;
-                        /** Format: date-time */
-                        latest_build_finished_at: string;
-                        first_deployed_to_production_at: null;
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                            web_url: string;
-                        };
-                        diff_refs: {
-                            base_sha: string;
-                            head_sha: string;
-                            start_sha: string;
-                        };
-                        diverged_commits_count: number;
-                    };
+                    "application/json": components["schemas"]["MergeRequest"];
                 };
             };
             /** @description Not Modified */
@@ -20254,92 +17898,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        action_name: string;
-                        target_type: string;
-                        target: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            target_branch: string;
-                            source_branch: string;
-                            upvotes: number;
-                            downvotes: number;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                                discussion_locked: boolean;
-                            };
-                            assignee: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            source_project_id: number;
-                            target_project_id: number;
-                            labels: unknown[];
-                            work_in_progress: boolean;
-                            milestone: {
-                                id: number;
-                                iid: number;
-                                project_id: number;
-                                title: string;
-                                description: string;
-                                state: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                /** Format: date-time */
-                                updated_at: string;
-                                due_date: null;
-                            };
-                            merge_when_pipeline_succeeds: boolean;
-                            merge_status: string;
-                            subscribed: boolean;
-                            sha: string;
-                            merge_commit_sha: null;
-                            user_notes_count: number;
-                            changes_count: string;
-                            should_remove_source_branch: boolean;
-                            force_remove_source_branch: boolean;
-                            squash: boolean;
-                            web_url: string;
-                        };
-                        target_url: string;
-                        body: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["Todo"];
                 };
             };
             /** @description Not Modified */
@@ -20380,17 +17939,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        head_commit_sha: string;
-                        base_commit_sha: string;
-                        start_commit_sha: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        merge_request_id: number;
-                        state: string;
-                        real_size: string;
-                    }[];
+                    "application/json": components["schemas"]["Version"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20421,37 +17970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        head_commit_sha: string;
-                        base_commit_sha: string;
-                        start_commit_sha: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        merge_request_id: number;
-                        state: string;
-                        real_size: string;
-                        commits: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            message: string;
-                        }[];
-                        diffs: {
-                            old_path: string;
-                            new_path: string;
-                            a_mode: string;
-                            b_mode: string;
-                            diff: string;
-                            new_file: boolean;
-                            renamed_file: boolean;
-                            deleted_file: boolean;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20491,12 +18010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: string;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20525,12 +18039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20570,12 +18079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: string;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20604,12 +18108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: null;
-                        human_total_time_spent: null;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20638,12 +18137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        human_time_estimate: string;
-                        human_total_time_spent: string;
-                        time_estimate: number;
-                        total_time_spent: number;
-                    };
+                    "application/json": components["schemas"]["TimeStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20681,22 +18175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        iid: number;
-                        project_id: number;
-                        title: string;
-                        description: string;
-                        /** Format: date */
-                        due_date: string;
-                        /** Format: date */
-                        start_date: string;
-                        state: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Milestone"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -20757,7 +18236,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -20784,7 +18265,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -20856,7 +18339,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -20890,7 +18375,12 @@ export interface operations {
     };
     listProjectMilestoneIssues: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -20910,14 +18400,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Issue"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
     };
     listProjectMilestoneMergeRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -20937,7 +18434,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MergeRequest"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -20967,15 +18466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        kind: string;
-                        full_path: string;
-                        parent_id?: number | null;
-                        members_count_with_descendants?: number;
-                    }[];
+                    "application/json": components["schemas"]["Namespace"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21002,15 +18493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        name: string;
-                        path: string;
-                        kind: string;
-                        full_path: string;
-                        parent_id: null;
-                        members_count_with_descendants: number;
-                    };
+                    "application/json": components["schemas"]["Namespace"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21048,29 +18531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        body: string;
-                        attachment: null;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        system: boolean;
-                        noteable_id: number;
-                        noteable_type: string;
-                        noteable_iid: number;
-                        resolvable: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Note"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21119,7 +18580,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21148,7 +18611,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21188,7 +18653,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21229,6 +18696,10 @@ export interface operations {
                 sort?: "asc" | "desc";
                 /** @description Return snippet notes ordered by `created_at` or `updated_at` fields. Default is `created_at` */
                 order_by?: "created_at" | "updated_at";
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -21249,7 +18720,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SnippetNote"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21297,7 +18770,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SnippetNote"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21327,25 +18802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        expires_at: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["SnippetNote"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21386,7 +18843,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SnippetNote"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21427,6 +18886,10 @@ export interface operations {
                 sort?: "asc" | "desc";
                 /** @description Return merge request notes ordered by `created_at` or `updated_at` fields. Default is `created_at` */
                 order_by?: "created_at" | "updated_at";
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
             };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
@@ -21447,7 +18910,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21495,7 +18960,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21525,29 +18992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        body: string;
-                        attachment: null;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        system: boolean;
-                        noteable_id: number;
-                        noteable_type: string;
-                        noteable_iid: number;
-                        resolvable: boolean;
-                    };
+                    "application/json": components["schemas"]["Note"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21588,7 +19033,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Note"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -21640,10 +19087,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        level: string;
-                        notification_email: string;
-                    };
+                    "application/json": components["schemas"]["NotificationSettings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21738,10 +19182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        level: string;
-                        notification_email: string;
-                    };
+                    "application/json": components["schemas"]["NotificationSettings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21768,9 +19209,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        level: string;
-                    };
+                    "application/json": components["schemas"]["NotificationSettingsBasic"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21864,25 +19303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        level: string;
-                        events?: {
-                            new_note: boolean;
-                            new_issue: boolean;
-                            reopen_issue: boolean;
-                            close_issue: boolean;
-                            reassign_issue: boolean;
-                            issue_due: boolean;
-                            new_merge_request: boolean;
-                            push_to_merge_request: boolean;
-                            reopen_merge_request: boolean;
-                            close_merge_request: boolean;
-                            reassign_merge_request: boolean;
-                            merge_merge_request: boolean;
-                            failed_pipeline: boolean;
-                            success_pipeline: boolean;
-                        };
-                    };
+                    "application/json": components["schemas"]["NotificationSettingsBasic"] | components["schemas"]["GroupNotificationSettings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -21909,9 +19330,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        level: string;
-                    };
+                    "application/json": components["schemas"]["NotificationSettingsBasic"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22005,25 +19424,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        level: string;
-                        events?: {
-                            new_note: boolean;
-                            new_issue: boolean;
-                            reopen_issue: boolean;
-                            close_issue: boolean;
-                            reassign_issue: boolean;
-                            issue_due: boolean;
-                            new_merge_request: boolean;
-                            push_to_merge_request: boolean;
-                            reopen_merge_request: boolean;
-                            close_merge_request: boolean;
-                            reassign_merge_request: boolean;
-                            merge_merge_request: boolean;
-                            failed_pipeline: boolean;
-                            success_pipeline: boolean;
-                        };
-                    };
+                    "application/json": components["schemas"]["NotificationSettingsBasic"] | components["schemas"]["GroupNotificationSettings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22052,16 +19453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        project_id: number;
-                        certificate: {
-                            expired: boolean;
-                            /** Format: date-time */
-                            expiration: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Domain"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22093,16 +19485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        certificate?: {
-                            subject: string;
-                            expired: boolean;
-                            certificate: string;
-                            certificate_text: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Domain"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22148,16 +19531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        certificate: {
-                            subject: string;
-                            expired: boolean;
-                            certificate: string;
-                            certificate_text: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Domain"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22186,16 +19560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        certificate?: {
-                            subject: string;
-                            expired: boolean;
-                            certificate: string;
-                            certificate_text: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Domain"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22239,16 +19604,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        domain: string;
-                        url: string;
-                        certificate: {
-                            subject: string;
-                            expired: boolean;
-                            certificate: string;
-                            certificate_text: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Domain"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22309,28 +19665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["PipelineSchedule"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22396,29 +19731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: null;
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22447,38 +19760,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        variables: {
-                            key: string;
-                            value: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22534,34 +19816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22590,34 +19845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22646,34 +19874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        ref: string;
-                        cron: string;
-                        cron_timezone: string;
-                        /** Format: date-time */
-                        next_run_at: string;
-                        active: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        last_pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        owner: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["PipelineSchedule"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22717,10 +19918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22762,10 +19960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22796,10 +19991,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22831,17 +20023,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    }[];
+                    "application/json": components["schemas"]["Trigger"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22879,17 +20061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    };
+                    "application/json": components["schemas"]["Trigger"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22918,17 +20090,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    };
+                    "application/json": components["schemas"]["Trigger"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -22968,17 +20130,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    };
+                    "application/json": components["schemas"]["Trigger"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23034,17 +20186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        last_used: null;
-                        token: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        owner: null;
-                    };
+                    "application/json": components["schemas"]["Trigger"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23094,13 +20236,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        status: string;
-                        ref: string;
-                        sha: string;
-                        web_url: string;
-                    }[];
+                    "application/json": components["schemas"]["PipelineBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23129,34 +20265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        status: string;
-                        ref: string;
-                        sha: string;
-                        before_sha: string;
-                        tag: boolean;
-                        yaml_errors: null;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        started_at: null;
-                        /** Format: date-time */
-                        finished_at: string;
-                        committed_at: null;
-                        duration: null;
-                        coverage: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Pipeline"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23198,33 +20307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        sha: string;
-                        ref: string;
-                        status: string;
-                        before_sha: string;
-                        tag: boolean;
-                        yaml_errors: null;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        started_at: null;
-                        finished_at: null;
-                        committed_at: null;
-                        duration: null;
-                        coverage: null;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Pipeline"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23253,34 +20336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        status: string;
-                        ref: string;
-                        sha: string;
-                        before_sha: string;
-                        tag: boolean;
-                        yaml_errors: null;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        started_at: null;
-                        /** Format: date-time */
-                        finished_at: string;
-                        committed_at: null;
-                        duration: null;
-                        coverage: null;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Pipeline"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23309,34 +20365,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        status: string;
-                        ref: string;
-                        sha: string;
-                        before_sha: string;
-                        tag: boolean;
-                        yaml_errors: null;
-                        user: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        started_at: null;
-                        /** Format: date-time */
-                        finished_at: string;
-                        committed_at: null;
-                        duration: null;
-                        coverage: null;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Pipeline"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23368,14 +20397,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    }[];
+                    "application/json": components["schemas"]["Badge"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23417,14 +20439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23453,14 +20468,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23504,14 +20512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                        kind: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23570,12 +20571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        link_url: string;
-                        image_url: string;
-                        rendered_link_url: string;
-                        rendered_image_url: string;
-                    };
+                    "application/json": components["schemas"]["Badge"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23602,21 +20598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        export_status: string;
-                        _links: {
-                            api_url: string;
-                            web_url: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Export"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23676,9 +20658,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        message: string;
-                    };
+                    "application/json": components["schemas"]["ProjectExport"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23704,7 +20684,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -23748,17 +20730,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        import_status: string;
-                    };
+                    "application/json": components["schemas"]["JobProject"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23785,17 +20757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        import_status: string;
-                    };
+                    "application/json": components["schemas"]["JobProject"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23827,10 +20789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    }[];
+                    "application/json": components["schemas"]["Variable"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23876,11 +20835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                        protected: boolean;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23909,10 +20864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23956,11 +20908,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        value: string;
-                        protected: boolean;
-                    };
+                    "application/json": components["schemas"]["Variable"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -23995,7 +20943,12 @@ export interface operations {
     };
     listProjectSnippets: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -24013,7 +20966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snippet"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -24071,7 +21026,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snippet"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -24099,26 +21056,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        description: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Snippet"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24179,7 +21117,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snippet"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -24241,7 +21181,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -24269,11 +21211,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        user_agent: string;
-                        ip_address: string;
-                        akismet_submitted: boolean;
-                    };
+                    "application/json": components["schemas"]["UserAgentDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24307,10 +21245,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["Template"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24346,19 +21281,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        content: string;
-                        key?: string;
-                        nickname?: null;
-                        popular?: boolean;
-                        html_url?: string;
-                        source_url?: string;
-                        description?: string;
-                        conditions?: string[];
-                        permissions?: string[];
-                        limitations?: string[];
-                    };
+                    "application/json": components["schemas"]["TemplateDetail"] | components["schemas"]["License"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24419,87 +21342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        ssh_url_to_repo?: string;
-                        http_url_to_repo?: string;
-                        web_url?: string;
-                        readme_url?: string;
-                        tag_list?: string[];
-                        name?: string;
-                        name_with_namespace?: string;
-                        path?: string;
-                        path_with_namespace?: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        last_activity_at?: string;
-                        forks_count?: number;
-                        avatar_url?: string | null;
-                        star_count?: number;
-                        visibility?: string;
-                        owner?: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        issues_enabled?: boolean;
-                        open_issues_count?: number;
-                        merge_requests_enabled?: boolean;
-                        jobs_enabled?: boolean;
-                        wiki_enabled?: boolean;
-                        snippets_enabled?: boolean;
-                        resolve_outdated_diff_discussions?: boolean;
-                        container_registry_enabled?: boolean;
-                        creator_id?: number;
-                        namespace?: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status?: string;
-                        archived?: boolean;
-                        shared_runners_enabled?: boolean;
-                        runners_token?: string;
-                        public_jobs?: boolean;
-                        shared_with_groups?: unknown[];
-                        only_allow_merge_if_pipeline_succeeds?: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                        request_access_enabled?: boolean;
-                        merge_method?: string;
-                        statistics?: {
-                            commit_count: number;
-                            storage_size: number;
-                            repository_size: number;
-                            lfs_objects_size: number;
-                            job_artifacts_size: number;
-                        };
-                        _links?: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                        import_error?: null;
-                        permissions?: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                    }[];
+                    "application/json": (components["schemas"]["ProjectBasic"] | components["schemas"]["Project"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24731,7 +21574,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -24790,87 +21635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        owner: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        archived: boolean;
-                        avatar_url: string | null;
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        runners_token: string;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        statistics: {
-                            commit_count: number;
-                            storage_size: number;
-                            repository_size: number;
-                            lfs_objects_size: number;
-                            job_artifacts_size: number;
-                        };
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                        import_error?: null;
-                        permissions?: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Project"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -24904,136 +21669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description?: null;
-                        default_branch?: string;
-                        visibility?: string;
-                        ssh_url_to_repo?: string;
-                        http_url_to_repo?: string;
-                        web_url?: string;
-                        readme_url?: string;
-                        tag_list?: string[];
-                        owner?: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        name?: string;
-                        name_with_namespace?: string;
-                        path?: string;
-                        path_with_namespace?: string;
-                        issues_enabled?: boolean;
-                        open_issues_count?: number;
-                        merge_requests_enabled?: boolean;
-                        jobs_enabled?: boolean;
-                        wiki_enabled?: boolean;
-                        snippets_enabled?: boolean;
-                        resolve_outdated_diff_discussions?: boolean;
-                        container_registry_enabled?: boolean;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        last_activity_at?: string;
-                        creator_id?: number;
-                        namespace?: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status?: string;
-                        import_error?: null;
-                        permissions?: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                        archived?: boolean;
-                        avatar_url?: string;
-                        license_url?: string;
-                        license?: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled?: boolean;
-                        forks_count?: number;
-                        star_count?: number;
-                        runners_token?: string;
-                        public_jobs?: boolean;
-                        shared_with_groups?: {
-                            group_id: number;
-                            group_name: string;
-                            group_access_level: number;
-                        }[];
-                        only_allow_merge_if_pipeline_succeeds?: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved?: boolean;
-                        printing_merge_requests_link_enabled?: boolean;
-                        request_access_enabled?: boolean;
-                        merge_method?: string;
-                        statistics?: {
-                            commit_count: number;
-                            storage_size: number;
-                            repository_size: number;
-                            lfs_objects_size: number;
-                            job_artifacts_size: number;
-                        };
-                        _links?: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                        forked_from_project?: {
-                            id: number;
-                            description: string;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            default_branch: string;
-                            tag_list: unknown[];
-                            ssh_url_to_repo: string;
-                            http_url_to_repo: string;
-                            web_url: string;
-                            avatar_url: string;
-                            license_url: string;
-                            license: {
-                                key: string;
-                                name: string;
-                                nickname: null;
-                                html_url: string;
-                                source_url: string;
-                            };
-                            star_count: number;
-                            forks_count: number;
-                            /** Format: date-time */
-                            last_activity_at: string;
-                            namespace: {
-                                id: number;
-                                name: string;
-                                path: string;
-                                kind: string;
-                                full_path: string;
-                                parent_id: null;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25232,7 +21868,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -25289,14 +21927,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                    }[];
+                    "application/json": components["schemas"]["UserBasic"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25507,7 +22138,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -25627,62 +22260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        archived: boolean;
-                        avatar_url: string;
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Project"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -25709,70 +22287,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        archived: boolean;
-                        avatar_url: string;
-                        license_url: string;
-                        license: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             /** @description Not Modified */
@@ -25806,70 +22321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        archived: boolean;
-                        avatar_url: string;
-                        license_url: string;
-                        license: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             /** @description Not Modified */
@@ -25903,10 +22355,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        Ruby: number;
-                        JavaScript: number;
-                        HTML: number;
-                        CoffeeScript: number;
+                        [key: string]: number;
                     };
                 };
             };
@@ -25934,88 +22383,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        owner: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        import_error: null;
-                        permissions: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                        archived: boolean;
-                        avatar_url: string;
-                        license_url: string;
-                        license: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        runners_token: string;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26042,88 +22410,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: null;
-                        default_branch: string;
-                        visibility: string;
-                        ssh_url_to_repo: string;
-                        http_url_to_repo: string;
-                        web_url: string;
-                        readme_url: string;
-                        tag_list: string[];
-                        owner: {
-                            id: number;
-                            name: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        name: string;
-                        name_with_namespace: string;
-                        path: string;
-                        path_with_namespace: string;
-                        issues_enabled: boolean;
-                        open_issues_count: number;
-                        merge_requests_enabled: boolean;
-                        jobs_enabled: boolean;
-                        wiki_enabled: boolean;
-                        snippets_enabled: boolean;
-                        resolve_outdated_diff_discussions: boolean;
-                        container_registry_enabled: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        last_activity_at: string;
-                        creator_id: number;
-                        namespace: {
-                            id: number;
-                            name: string;
-                            path: string;
-                            kind: string;
-                            full_path: string;
-                        };
-                        import_status: string;
-                        import_error: null;
-                        permissions: {
-                            project_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                            group_access: {
-                                access_level: number;
-                                notification_level: number;
-                            };
-                        };
-                        archived: boolean;
-                        avatar_url: string;
-                        license_url: string;
-                        license: {
-                            key: string;
-                            name: string;
-                            nickname: string;
-                            html_url: string;
-                            source_url: string;
-                        };
-                        shared_runners_enabled: boolean;
-                        forks_count: number;
-                        star_count: number;
-                        runners_token: string;
-                        public_jobs: boolean;
-                        shared_with_groups: unknown[];
-                        only_allow_merge_if_pipeline_succeeds: boolean;
-                        only_allow_merge_if_all_discussions_are_resolved: boolean;
-                        request_access_enabled: boolean;
-                        merge_method: string;
-                        _links: {
-                            self: string;
-                            issues: string;
-                            merge_requests: string;
-                            repo_branches: string;
-                            labels: string;
-                            events: string;
-                            members: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26160,11 +22447,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        alt: string;
-                        url: string;
-                        markdown: string;
-                    };
+                    "application/json": components["schemas"]["Uploads"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26243,7 +22526,12 @@ export interface operations {
     };
     listProjectHooks: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -26261,7 +22549,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectHook"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26345,7 +22635,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectHook"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26373,24 +22665,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        url: string;
-                        project_id: number;
-                        push_events: boolean;
-                        push_events_branch_filter: string;
-                        issues_events: boolean;
-                        confidential_issues_events: boolean;
-                        merge_requests_events: boolean;
-                        tag_push_events: boolean;
-                        note_events: boolean;
-                        job_events: boolean;
-                        pipeline_events: boolean;
-                        wiki_page_events: boolean;
-                        enable_ssl_verification: boolean;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["ProjectHook"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26477,7 +22752,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectHook"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26556,7 +22833,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26591,7 +22870,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26619,7 +22900,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/x-tar": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -26650,17 +22933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        push_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                        merge_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["ProtectedBranch"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26722,17 +22995,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        push_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                        merge_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProtectedBranch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26761,17 +23024,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        push_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                        merge_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProtectedBranch"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26830,13 +23083,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        create_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    }[];
+                    "application/json": components["schemas"]["ProtectedTag"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26886,13 +23133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        create_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProtectedTag"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26921,13 +23162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        create_access_levels: {
-                            access_level: number;
-                            access_level_description: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProtectedTag"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -26992,13 +23227,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        type: string;
-                        path: string;
-                        mode: string;
-                    }[];
+                    "application/json": components["schemas"]["Tree"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27053,7 +23282,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -27083,7 +23314,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -27116,38 +23349,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        commits: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        }[];
-                        diffs: {
-                            old_path: string;
-                            new_path: string;
-                            a_mode: null;
-                            b_mode: string;
-                            diff: string;
-                            new_file: boolean;
-                            renamed_file: boolean;
-                            deleted_file: boolean;
-                        }[];
-                        compare_timeout: boolean;
-                        compare_same_ref: boolean;
-                    };
+                    "application/json": components["schemas"]["Compare"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27183,13 +23385,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        email: string;
-                        commits: number;
-                        additions: number;
-                        deletions: number;
-                    }[];
+                    "application/json": components["schemas"]["Contributor"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27219,23 +23415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        short_id: string;
-                        title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        parent_ids: unknown[];
-                        message: string;
-                        author_name: string;
-                        author_email: string;
-                        /** Format: date-time */
-                        authored_date: string;
-                        committer_name: string;
-                        committer_email: string;
-                        /** Format: date-time */
-                        committed_date: string;
-                    };
+                    "application/json": components["schemas"]["Commit"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27266,18 +23446,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        file_name: string;
-                        file_path: string;
-                        size: number;
-                        encoding: string;
-                        content: string;
-                        content_sha256: string;
-                        ref: string;
-                        blob_id: string;
-                        commit_id: string;
-                        last_commit_id: string;
-                    };
+                    "application/json": components["schemas"]["File"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27350,10 +23519,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        file_path: string;
-                        branch: string;
-                    };
+                    "application/json": components["schemas"]["ProjectFile"];
                 };
             };
             /** @description Bad Request */
@@ -27430,10 +23596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        file_path: string;
-                        branch: string;
-                    };
+                    "application/json": components["schemas"]["ProjectFile"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27531,7 +23694,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -27564,28 +23729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        resource_type: string;
-                        resource_id: number;
-                        label: {
-                            id: number;
-                            name: string;
-                            color: string;
-                            description: string;
-                        };
-                        action: string;
-                    }[];
+                    "application/json": components["schemas"]["ResourceLabelEvent"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27615,7 +23759,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResourceLabelEvent"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -27648,28 +23794,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        resource_type: string;
-                        resource_id: number;
-                        label: {
-                            id: number;
-                            name: string;
-                            color: string;
-                            description: string;
-                        };
-                        action: string;
-                    }[];
+                    "application/json": components["schemas"]["ResourceLabelEvent"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27699,7 +23824,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResourceLabelEvent"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -27736,16 +23863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        description: string;
-                        id: number;
-                        is_shared: boolean;
-                        ip_address: string;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["ProjectRunner"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27808,10 +23926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["RunnerBasic"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27874,16 +23989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["ProjectRunner"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -27910,33 +24016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        architecture: null;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        /** Format: date-time */
-                        contacted_at: string;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                        platform: null;
-                        projects: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        }[];
-                        token: string;
-                        revision: null;
-                        tag_list: string[];
-                        version: null;
-                        access_level: string;
-                        maximum_timeout: number;
-                    };
+                    "application/json": components["schemas"]["Runner"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28004,33 +24084,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        architecture: null;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        /** Format: date-time */
-                        contacted_at: string;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                        platform: null;
-                        projects: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        }[];
-                        token: string;
-                        revision: null;
-                        tag_list: string[];
-                        version: null;
-                        access_level: string;
-                        maximum_timeout: null;
-                    };
+                    "application/json": components["schemas"]["Runner"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28089,74 +24143,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        ip_address: string;
-                        status: string;
-                        stage: string;
-                        name: string;
-                        ref: string;
-                        tag: boolean;
-                        coverage: null;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        started_at: string;
-                        /** Format: date-time */
-                        finished_at: string;
-                        duration: number;
-                        user: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            bio: null;
-                            location: null;
-                            public_email: string;
-                            skype: string;
-                            linkedin: string;
-                            twitter: string;
-                            website_url: string;
-                            organization: null;
-                        };
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            parent_ids: string[];
-                            message: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            committer_name: string;
-                            committer_email: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                        };
-                        pipeline: {
-                            id: number;
-                            sha: string;
-                            ref: string;
-                            status: string;
-                        };
-                        project: {
-                            id: number;
-                            description: null;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                    }[];
+                    "application/json": components["schemas"]["Job"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28197,16 +24184,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                    }[];
+                    "application/json": components["schemas"]["ProjectRunner"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28244,16 +24222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        description: string;
-                        id: number;
-                        ip_address: string;
-                        is_shared: boolean;
-                        name: null;
-                        online: boolean;
-                        status: string;
-                    };
+                    "application/json": components["schemas"]["ProjectRunner"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28354,99 +24323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        name?: string;
-                        name_with_namespace?: string;
-                        path?: string;
-                        path_with_namespace?: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        default_branch?: string;
-                        tag_list?: unknown[];
-                        ssh_url_to_repo?: string;
-                        http_url_to_repo?: string;
-                        web_url?: string;
-                        avatar_url?: null;
-                        star_count?: number;
-                        forks_count?: number;
-                        /** Format: date-time */
-                        last_activity_at?: string;
-                        iid?: number;
-                        project_id?: number;
-                        title?: string;
-                        state?: string;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        closed_at?: null;
-                        labels?: string[];
-                        milestone?: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                            start_date: null;
-                        } | null;
-                        assignees?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        author?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        user_notes_count?: number;
-                        upvotes?: number;
-                        downvotes?: number;
-                        /** Format: date */
-                        due_date?: string | null;
-                        confidential?: boolean;
-                        discussion_locked?: null;
-                        time_stats?: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        target_branch?: string;
-                        source_branch?: string;
-                        source_project_id?: number;
-                        target_project_id?: number;
-                        work_in_progress?: boolean;
-                        merge_when_pipeline_succeeds?: boolean;
-                        merge_status?: string;
-                        sha?: string;
-                        merge_commit_sha?: null;
-                        should_remove_source_branch?: null;
-                        force_remove_source_branch?: boolean;
-                        /** Format: date */
-                        start_date?: string;
-                        file_name?: string;
-                    }[];
+                    "application/json": (components["schemas"]["ProjectBasic"] | components["schemas"]["Issue"] | components["schemas"]["MergeRequest"] | components["schemas"]["Milestone"] | components["schemas"]["Snippet"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -28482,98 +24359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        description: string;
-                        name?: string;
-                        name_with_namespace?: string;
-                        path?: string;
-                        path_with_namespace?: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        default_branch?: string;
-                        tag_list?: unknown[];
-                        ssh_url_to_repo?: string;
-                        http_url_to_repo?: string;
-                        web_url?: string;
-                        avatar_url?: null;
-                        star_count?: number;
-                        forks_count?: number;
-                        /** Format: date-time */
-                        last_activity_at?: string;
-                        iid?: number;
-                        project_id?: number;
-                        title?: string;
-                        state?: string;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        closed_at?: null;
-                        labels?: string[];
-                        milestone?: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                            start_date: null;
-                        } | null;
-                        assignees?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        author?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        user_notes_count?: number;
-                        upvotes?: number;
-                        downvotes?: number;
-                        /** Format: date */
-                        due_date?: string | null;
-                        confidential?: boolean;
-                        discussion_locked?: null;
-                        time_stats?: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        target_branch?: string;
-                        source_branch?: string;
-                        source_project_id?: number;
-                        target_project_id?: number;
-                        work_in_progress?: boolean;
-                        merge_when_pipeline_succeeds?: boolean;
-                        merge_status?: string;
-                        sha?: string;
-                        merge_commit_sha?: null;
-                        should_remove_source_branch?: null;
-                        force_remove_source_branch?: boolean;
-                        /** Format: date */
-                        start_date?: string;
-                    }[];
+                    "application/json": (components["schemas"]["ProjectBasic"] | components["schemas"]["Issue"] | components["schemas"]["MergeRequest"] | components["schemas"]["Milestone"])[];
                 };
             };
             /** @description Not Found */
@@ -28617,107 +24403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number | string | null;
-                        iid?: number;
-                        project_id?: number;
-                        title?: string;
-                        description?: string;
-                        state?: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        /** Format: date-time */
-                        updated_at?: string;
-                        closed_at?: null;
-                        labels?: string[];
-                        milestone?: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            due_date: null;
-                            start_date: null;
-                        } | null;
-                        assignees?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        }[];
-                        author?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        assignee?: {
-                            id: number;
-                            name: string;
-                            username: string;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        user_notes_count?: number;
-                        upvotes?: number;
-                        downvotes?: number;
-                        /** Format: date */
-                        due_date?: string | null;
-                        confidential?: boolean;
-                        discussion_locked?: null;
-                        web_url?: string;
-                        time_stats?: {
-                            time_estimate: number;
-                            total_time_spent: number;
-                            human_time_estimate: null;
-                            human_total_time_spent: null;
-                        };
-                        target_branch?: string;
-                        source_branch?: string;
-                        source_project_id?: number;
-                        target_project_id?: number;
-                        work_in_progress?: boolean;
-                        merge_when_pipeline_succeeds?: boolean;
-                        merge_status?: string;
-                        sha?: string;
-                        merge_commit_sha?: null;
-                        should_remove_source_branch?: null;
-                        force_remove_source_branch?: boolean;
-                        /** Format: date */
-                        start_date?: string;
-                        body?: string;
-                        attachment?: null;
-                        system?: boolean;
-                        noteable_id?: number;
-                        noteable_type?: string;
-                        noteable_iid?: number;
-                        basename?: string;
-                        data?: string;
-                        filename?: string;
-                        ref?: string;
-                        startline?: number;
-                        short_id?: string;
-                        parent_ids?: string[];
-                        message?: string;
-                        author_name?: string;
-                        author_email?: string;
-                        /** Format: date-time */
-                        authored_date?: string;
-                        committer_name?: string;
-                        committer_email?: string;
-                        /** Format: date-time */
-                        committed_date?: string;
-                    }[];
+                    "application/json": (components["schemas"]["Issue"] | components["schemas"]["MergeRequest"] | components["schemas"]["Milestone"] | components["schemas"]["Note"] | components["schemas"]["Search"] | components["schemas"]["Commit"])[];
                 };
             };
             /** @description Not Found */
@@ -28750,7 +24436,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -28789,7 +24477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -28837,7 +24527,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -28876,7 +24568,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -28924,7 +24618,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -28971,7 +24667,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29019,7 +24717,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29070,7 +24770,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29118,7 +24820,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29161,7 +24865,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29209,7 +24915,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29252,7 +24960,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29300,7 +25010,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29351,7 +25063,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29399,7 +25113,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29442,7 +25158,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29490,7 +25208,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29533,7 +25253,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29581,7 +25303,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29616,7 +25340,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29664,7 +25390,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29699,7 +25427,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29747,7 +25477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29822,7 +25554,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29870,7 +25604,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29925,7 +25661,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -29973,7 +25711,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30024,7 +25764,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30072,7 +25814,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30123,7 +25867,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30171,7 +25917,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30218,7 +25966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30267,26 +26017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        active: boolean;
-                        push_events: boolean;
-                        issues_events: boolean;
-                        confidential_issues_events: boolean;
-                        merge_requests_events: boolean;
-                        tag_push_events: boolean;
-                        note_events: boolean;
-                        job_events: boolean;
-                        pipeline_events: boolean;
-                        properties: {
-                            token: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Service"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -30322,7 +26053,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30370,7 +26103,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30409,7 +26144,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30457,7 +26194,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30500,7 +26239,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30548,7 +26289,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30591,7 +26334,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30639,7 +26384,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30678,7 +26425,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30726,7 +26475,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30761,7 +26512,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30809,7 +26562,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30860,7 +26615,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30908,7 +26665,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -30955,7 +26714,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31003,7 +26764,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31118,7 +26881,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31166,7 +26931,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31201,7 +26968,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31249,7 +27018,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31364,7 +27135,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31412,7 +27185,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31459,7 +27234,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31507,7 +27284,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31542,7 +27321,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Service"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31589,46 +27370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        default_projects_limit: number;
-                        signup_enabled: boolean;
-                        id: number;
-                        default_branch_protection: number;
-                        restricted_visibility_levels: unknown[];
-                        password_authentication_enabled_for_web: boolean;
-                        after_sign_out_path: null;
-                        max_attachment_size: number;
-                        user_oauth_applications: boolean;
-                        /** Format: date-time */
-                        updated_at: string;
-                        session_expire_delay: number;
-                        home_page_url: null;
-                        default_snippet_visibility: string;
-                        domain_whitelist: unknown[];
-                        domain_blacklist_enabled: boolean;
-                        domain_blacklist: unknown[];
-                        /** Format: date-time */
-                        created_at: string;
-                        default_project_visibility: string;
-                        default_group_visibility: string;
-                        gravatar_enabled: boolean;
-                        sign_in_text: null;
-                        container_registry_token_expire_delay: number;
-                        repository_storages: string[];
-                        plantuml_enabled: boolean;
-                        plantuml_url: null;
-                        terminal_max_session_time: number;
-                        polling_interval_multiplier: number;
-                        rsa_key_restriction: number;
-                        dsa_key_restriction: number;
-                        ecdsa_key_restriction: number;
-                        ed25519_key_restriction: number;
-                        enforce_terms: boolean;
-                        terms: string;
-                        performance_bar_allowed_group_id: number;
-                        instance_statistics_visibility_private: boolean;
-                        user_show_add_ssh_key_message: boolean;
-                    };
+                    "application/json": components["schemas"]["Settings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31652,46 +27394,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        default_projects_limit: number;
-                        signup_enabled: boolean;
-                        password_authentication_enabled_for_web: boolean;
-                        gravatar_enabled: boolean;
-                        sign_in_text: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        home_page_url: string;
-                        default_branch_protection: number;
-                        restricted_visibility_levels: unknown[];
-                        max_attachment_size: number;
-                        session_expire_delay: number;
-                        default_project_visibility: string;
-                        default_snippet_visibility: string;
-                        default_group_visibility: string;
-                        domain_whitelist: unknown[];
-                        domain_blacklist_enabled: boolean;
-                        domain_blacklist: unknown[];
-                        user_oauth_applications: boolean;
-                        after_sign_out_path: string;
-                        container_registry_token_expire_delay: number;
-                        repository_storages: string[];
-                        plantuml_enabled: boolean;
-                        plantuml_url: null;
-                        terminal_max_session_time: number;
-                        polling_interval_multiplier: number;
-                        rsa_key_restriction: number;
-                        dsa_key_restriction: number;
-                        ecdsa_key_restriction: number;
-                        ed25519_key_restriction: number;
-                        enforce_terms: boolean;
-                        terms: string;
-                        performance_bar_allowed_group_id: number;
-                        instance_statistics_visibility_private: boolean;
-                        user_show_add_ssh_key_message: boolean;
-                    };
+                    "application/json": components["schemas"]["Settings"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31715,14 +27418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        queues: {
-                            default: {
-                                backlog: number;
-                                latency: number;
-                            };
-                        };
-                    };
+                    "application/json": components["schemas"]["QueueMetrics"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31746,19 +27442,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        processes: {
-                            hostname: string;
-                            pid: number;
-                            tag: string;
-                            /** Format: date-time */
-                            started_at: string;
-                            queues: string[];
-                            labels: unknown[];
-                            concurrency: number;
-                            busy: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ProcessMetrics"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31782,13 +27466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        jobs: {
-                            processed: number;
-                            failed: number;
-                            enqueued: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["JobStats"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31812,30 +27490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        queues: {
-                            default: {
-                                backlog: number;
-                                latency: number;
-                            };
-                        };
-                        processes: {
-                            hostname: string;
-                            pid: number;
-                            tag: string;
-                            /** Format: date-time */
-                            started_at: string;
-                            queues: string[];
-                            labels: unknown[];
-                            concurrency: number;
-                            busy: number;
-                        }[];
-                        jobs: {
-                            processed: number;
-                            failed: number;
-                            enqueued: number;
-                        };
-                    };
+                    "application/json": components["schemas"]["CompoundMetrics"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31843,7 +27498,12 @@ export interface operations {
     };
     listSnippets: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -31858,7 +27518,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Snippet"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -31914,28 +27576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        description: string;
-                        visibility: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        expires_at: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Snippet"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -31962,28 +27603,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        description: string;
-                        visibility: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        expires_at: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Snippet"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32043,28 +27663,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        file_name: string;
-                        description: string;
-                        visibility: string;
-                        author: {
-                            id: number;
-                            username: string;
-                            email: string;
-                            name: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                        };
-                        expires_at: null;
-                        /** Format: date-time */
-                        updated_at: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        web_url: string;
-                    };
+                    "application/json": components["schemas"]["Snippet"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32126,26 +27725,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        author: {
-                            avatar_url: string;
-                            id: number;
-                            name: string;
-                            state: string;
-                            username: string;
-                            web_url: string;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        file_name: string;
-                        id: number;
-                        raw_url: string;
-                        title: string;
-                        /** Format: date-time */
-                        updated_at: string;
-                        web_url: string;
-                        visibility?: string;
-                    }[];
+                    "application/json": components["schemas"]["Snippet"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32172,11 +27752,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        user_agent: string;
-                        ip_address: string;
-                        akismet_submitted: boolean;
-                    };
+                    "application/json": components["schemas"]["UserAgentDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32205,17 +27781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        url: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        push_events: boolean;
-                        tag_push_events: boolean;
-                        merge_requests_events: boolean;
-                        repository_update_events: boolean;
-                        enable_ssl_verification: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Hook"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32274,17 +27840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        url: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        push_events: boolean;
-                        tag_push_events: boolean;
-                        merge_requests_events: boolean;
-                        repository_update_events: boolean;
-                        enable_ssl_verification: boolean;
-                    }[];
+                    "application/json": components["schemas"]["Hook"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32311,14 +27867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        project_id: number;
-                        owner_email: string;
-                        owner_name: string;
-                        name: string;
-                        path: string;
-                        event_name: string;
-                    };
+                    "application/json": components["schemas"]["HookDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32379,32 +27928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            parent_ids: string[];
-                            message: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            committer_name: string;
-                            committer_email: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                        };
-                        release: {
-                            tag_name: string;
-                            description: string;
-                        };
-                        name: string;
-                        target: string;
-                        message: null;
-                    }[];
+                    "application/json": components["schemas"]["Tag"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32454,32 +27978,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            parent_ids: string[];
-                            message: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            committer_name: string;
-                            committer_email: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                        };
-                        release: {
-                            tag_name: string;
-                            description: string;
-                        };
-                        name: string;
-                        target: string;
-                        message: null;
-                    };
+                    "application/json": components["schemas"]["Tag"];
                 };
             };
             /** @description Method Not Allowed */
@@ -32516,29 +28015,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        message: null;
-                        target: string;
-                        commit: {
-                            id: string;
-                            short_id: string;
-                            title: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            parent_ids: string[];
-                            message: string;
-                            author_name: string;
-                            author_email: string;
-                            /** Format: date-time */
-                            authored_date: string;
-                            committer_name: string;
-                            committer_email: string;
-                            /** Format: date-time */
-                            committed_date: string;
-                        };
-                        release: null;
-                    };
+                    "application/json": components["schemas"]["Tag"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32605,10 +28082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        description: string;
-                        tag_name?: string;
-                    };
+                    "application/json": components["schemas"]["ReleaseBasic"] | components["schemas"]["Release"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32648,10 +28122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        description: string;
-                        tag_name?: string;
-                    };
+                    "application/json": components["schemas"]["ReleaseBasic"] | components["schemas"]["Release"];
                 };
             };
             /** @description Conflict */
@@ -32688,10 +28159,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["Dockerfile"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32718,10 +28186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        content: string;
-                    };
+                    "application/json": components["schemas"]["DockerfileDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32750,10 +28215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["Gitignore"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32780,10 +28242,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        content: string;
-                    };
+                    "application/json": components["schemas"]["GitignoreDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32812,10 +28271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        name: string;
-                    }[];
+                    "application/json": components["schemas"]["GitlabCiYml"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32842,10 +28298,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        name: string;
-                        content: string;
-                    };
+                    "application/json": components["schemas"]["GitlabCiYmlDetail"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32876,19 +28329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        name: string;
-                        nickname: string | null;
-                        featured: boolean;
-                        html_url: string;
-                        source_url: string;
-                        description: string;
-                        conditions: string[];
-                        permissions: string[];
-                        limitations: string[];
-                        content: string;
-                    }[];
+                    "application/json": components["schemas"]["License"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32920,19 +28361,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        key: string;
-                        name: string;
-                        nickname: null;
-                        featured: boolean;
-                        html_url: string;
-                        source_url: string;
-                        description: string;
-                        conditions: string[];
-                        permissions: string[];
-                        limitations: string[];
-                        content: string;
-                    };
+                    "application/json": components["schemas"]["License"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -32973,84 +28402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        action_name: string;
-                        target_type: string;
-                        target: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            target_branch: string;
-                            source_branch: string;
-                            upvotes: number;
-                            downvotes: number;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            assignee: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            source_project_id: number;
-                            target_project_id: number;
-                            labels: unknown[];
-                            work_in_progress: boolean;
-                            milestone: {
-                                id: number;
-                                iid: number;
-                                project_id: number;
-                                title: string;
-                                description: string;
-                                state: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                /** Format: date-time */
-                                updated_at: string;
-                                due_date: null;
-                            };
-                            merge_when_pipeline_succeeds: boolean;
-                            merge_status: string;
-                            subscribed: boolean;
-                            user_notes_count: number;
-                        };
-                        target_url: string;
-                        body: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Todo"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33077,84 +28429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        project: {
-                            id: number;
-                            name: string;
-                            name_with_namespace: string;
-                            path: string;
-                            path_with_namespace: string;
-                        };
-                        author: {
-                            name: string;
-                            username: string;
-                            id: number;
-                            state: string;
-                            avatar_url: string;
-                            web_url: string;
-                        };
-                        action_name: string;
-                        target_type: string;
-                        target: {
-                            id: number;
-                            iid: number;
-                            project_id: number;
-                            title: string;
-                            description: string;
-                            state: string;
-                            /** Format: date-time */
-                            created_at: string;
-                            /** Format: date-time */
-                            updated_at: string;
-                            target_branch: string;
-                            source_branch: string;
-                            upvotes: number;
-                            downvotes: number;
-                            author: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            assignee: {
-                                name: string;
-                                username: string;
-                                id: number;
-                                state: string;
-                                avatar_url: string;
-                                web_url: string;
-                            };
-                            source_project_id: number;
-                            target_project_id: number;
-                            labels: unknown[];
-                            work_in_progress: boolean;
-                            milestone: {
-                                id: number;
-                                iid: number;
-                                project_id: number;
-                                title: string;
-                                description: string;
-                                state: string;
-                                /** Format: date-time */
-                                created_at: string;
-                                /** Format: date-time */
-                                updated_at: string;
-                                due_date: null;
-                            };
-                            merge_when_pipeline_succeeds: boolean;
-                            merge_status: string;
-                            subscribed: boolean;
-                            user_notes_count: number;
-                        };
-                        target_url: string;
-                        body: string;
-                        state: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["Todo"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33215,45 +28490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        email?: string;
-                        /** Format: date-time */
-                        created_at?: string;
-                        is_admin?: boolean;
-                        bio?: null;
-                        location?: null;
-                        skype?: string;
-                        linkedin?: string;
-                        twitter?: string;
-                        website_url?: string;
-                        organization?: string;
-                        /** Format: date-time */
-                        last_sign_in_at?: string | null;
-                        /** Format: date-time */
-                        confirmed_at?: string;
-                        theme_id?: number;
-                        /** Format: date */
-                        last_activity_on?: string;
-                        color_scheme_id?: number;
-                        projects_limit?: number;
-                        /** Format: date-time */
-                        current_sign_in_at?: string;
-                        identities?: {
-                            provider: string;
-                            extern_uid: string;
-                        }[];
-                        can_create_group?: boolean;
-                        can_create_project?: boolean;
-                        two_factor_enabled?: boolean;
-                        external?: boolean;
-                        private_profile?: boolean;
-                    }[];
+                    "application/json": (components["schemas"]["UserBasic"] | components["schemas"]["User"])[];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33452,7 +28689,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -33478,46 +28717,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        bio: null;
-                        location: null;
-                        public_email: string;
-                        skype: string;
-                        linkedin: string;
-                        twitter: string;
-                        website_url: string;
-                        organization: string;
-                        email?: string;
-                        is_admin?: boolean;
-                        /** Format: date-time */
-                        last_sign_in_at?: string;
-                        /** Format: date-time */
-                        confirmed_at?: string;
-                        theme_id?: number;
-                        /** Format: date */
-                        last_activity_on?: string;
-                        color_scheme_id?: number;
-                        projects_limit?: number;
-                        /** Format: date-time */
-                        current_sign_in_at?: string;
-                        identities?: {
-                            provider: string;
-                            extern_uid: string;
-                        }[];
-                        can_create_group?: boolean;
-                        can_create_project?: boolean;
-                        two_factor_enabled?: boolean;
-                        external?: boolean;
-                        private_profile?: boolean;
-                    };
+                    "application/json": components["schemas"]["UserDetail"] | components["schemas"]["User"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33703,7 +28903,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
             };
             /** @description Not Found */
             404: {
@@ -33773,46 +28975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        username: string;
-                        email: string;
-                        name: string;
-                        state: string;
-                        avatar_url: string;
-                        web_url: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        bio: null;
-                        location: null;
-                        public_email: string;
-                        skype: string;
-                        linkedin: string;
-                        twitter: string;
-                        website_url: string;
-                        organization: string;
-                        /** Format: date-time */
-                        last_sign_in_at: string;
-                        /** Format: date-time */
-                        confirmed_at: string;
-                        theme_id: number;
-                        /** Format: date */
-                        last_activity_on: string;
-                        color_scheme_id: number;
-                        projects_limit: number;
-                        /** Format: date-time */
-                        current_sign_in_at: string;
-                        identities: {
-                            provider: string;
-                            extern_uid: string;
-                        }[];
-                        can_create_group: boolean;
-                        can_create_project: boolean;
-                        two_factor_enabled: boolean;
-                        external: boolean;
-                        private_profile: boolean;
-                        is_admin?: boolean;
-                    };
+                    "application/json": components["schemas"]["User"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33836,11 +28999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        emoji: string;
-                        message: string;
-                        message_html: string;
-                    };
+                    "application/json": components["schemas"]["UserStatus"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33879,11 +29038,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        emoji: string;
-                        message: string;
-                        message_html: string;
-                    };
+                    "application/json": components["schemas"]["UserStatus"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33910,11 +29065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        emoji: string;
-                        message: string;
-                        message_html: string;
-                    };
+                    "application/json": components["schemas"]["UserStatus"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33943,13 +29094,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Key"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -33988,13 +29133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        created_at: string;
-                        key: string;
-                        title: string;
-                        id: number;
-                    };
+                    "application/json": components["schemas"]["Key"];
                 };
             };
             /** @description Bad Request */
@@ -34010,7 +29149,12 @@ export interface operations {
     };
     listUserKeys: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -34028,7 +29172,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Key"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -34068,7 +29214,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Key"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -34094,13 +29242,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        title: string;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["Key"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34189,12 +29331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["GpgKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34229,12 +29366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["GpgKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34261,12 +29393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["GpgKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34331,12 +29458,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["GpgKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34374,12 +29496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    }[];
+                    "application/json": components["schemas"]["GpgKey"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34408,12 +29525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        key: string;
-                        /** Format: date-time */
-                        created_at: string;
-                    };
+                    "application/json": components["schemas"]["GpgKey"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34469,10 +29581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        email: string;
-                    }[];
+                    "application/json": components["schemas"]["Email"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34507,10 +29616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        email: string;
-                    };
+                    "application/json": components["schemas"]["Email"];
                 };
             };
             /** @description Bad Request */
@@ -34526,7 +29632,12 @@ export interface operations {
     };
     listUserEmails: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Page number (default: `1`) */
+                page?: components["parameters"]["page"];
+                /** @description Number of items to list per page (default: `20`, max: `100`) */
+                per_page?: components["parameters"]["per_page"];
+            };
             header?: {
                 /** @description ID or username of the user to perform the call as (administrators only, with the `sudo` scope) */
                 Sudo?: components["parameters"]["Sudo"];
@@ -34544,7 +29655,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Email"][];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -34590,7 +29703,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Email"];
+                };
             };
             "4XX": components["responses"]["Error"];
         };
@@ -34616,10 +29731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        email: string;
-                    };
+                    "application/json": components["schemas"]["Email"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34797,19 +29909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        token: string;
-                        scopes: string[];
-                        revoked: boolean;
-                        name: string;
-                        id: number;
-                        /** Format: date-time */
-                        created_at: string;
-                        impersonation: boolean;
-                        /** Format: date */
-                        expires_at: string;
-                    }[];
+                    "application/json": components["schemas"]["ImpersonationToken"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34861,19 +29961,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: number;
-                        revoked: boolean;
-                        scopes: string[];
-                        token: string;
-                        active: boolean;
-                        impersonation: boolean;
-                        name: string;
-                        /** Format: date-time */
-                        created_at: string;
-                        /** Format: date */
-                        expires_at: string;
-                    };
+                    "application/json": components["schemas"]["ImpersonationToken"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34902,19 +29990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        active: boolean;
-                        token: string;
-                        scopes: string[];
-                        revoked: boolean;
-                        name: string;
-                        id: number;
-                        /** Format: date-time */
-                        created_at: string;
-                        impersonation: boolean;
-                        /** Format: date */
-                        expires_at: string;
-                    };
+                    "application/json": components["schemas"]["ImpersonationToken"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -34972,13 +30048,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        username: string;
-                        /** Format: date */
-                        last_activity_on: string;
-                        /** Format: date */
-                        last_activity_at: string;
-                    }[];
+                    "application/json": components["schemas"]["Activity"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35002,10 +30072,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        version: string;
-                        revision: string;
-                    };
+                    "application/json": components["schemas"]["Version2"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35039,12 +30106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        content: string;
-                        format: string;
-                        slug: string;
-                        title: string;
-                    }[];
+                    "application/json": components["schemas"]["Wikis"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35098,12 +30160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        content: string;
-                        format: string;
-                        slug: string;
-                        title: string;
-                    };
+                    "application/json": components["schemas"]["Wikis"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35137,12 +30194,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        content: string;
-                        format: string;
-                        slug: string;
-                        title: string;
-                    }[];
+                    "application/json": components["schemas"]["Wikis"][];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35214,12 +30266,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        content: string;
-                        format: string;
-                        slug: string;
-                        title: string;
-                    };
+                    "application/json": components["schemas"]["Wikis"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35285,15 +30332,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        file_name: string;
-                        file_path: string;
-                        branch: string;
-                        link: {
-                            url: string;
-                            markdown: string;
-                        };
-                    };
+                    "application/json": components["schemas"]["Wikis2"];
                 };
             };
             "4XX": components["responses"]["Error"];
@@ -35311,322 +30350,322 @@ export interface Calls {
     get: {
         "/groups/{id}/access_requests": {
             init: { params: operations["listGroupAccessRequests"]["parameters"] };
-            data: operations["listGroupAccessRequests"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AccessRequest"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/access_requests": {
             init: { params: operations["listProjectAccessRequests"]["parameters"] };
-            data: operations["listProjectAccessRequests"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AccessRequest"][];
             error: components["schemas"]["Error"];
         };
         "/applications": {
             init?: { params?: operations["listApplications"]["parameters"] };
-            data: operations["listApplications"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Application"][];
             error: components["schemas"]["Error"];
         };
         "/avatar": {
             init: { params: operations["getAvatar"]["parameters"] };
-            data: operations["getAvatar"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Avatar"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/award_emoji": {
             init: { params: operations["listProjectIssueAwardEmoji"]["parameters"] };
-            data: operations["listProjectIssueAwardEmoji"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji": {
             init: { params: operations["listProjectMergeRequestAwardEmoji"]["parameters"] };
-            data: operations["listProjectMergeRequestAwardEmoji"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/award_emoji": {
             init: { params: operations["listProjectSnippetAwardEmoji"]["parameters"] };
-            data: operations["listProjectSnippetAwardEmoji"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/award_emoji/{award_id}": {
             init: { params: operations["getProjectIssueAwardEmoji"]["parameters"] };
-            data: operations["getProjectIssueAwardEmoji"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji/{award_id}": {
             init: { params: operations["getProjectMergeRequestAwardEmoji"]["parameters"] };
-            data: operations["getProjectMergeRequestAwardEmoji"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/award_emoji/{award_id}": {
             init: { params: operations["getProjectSnippetAwardEmoji"]["parameters"] };
-            data: operations["getProjectSnippetAwardEmoji"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji": {
             init: { params: operations["listProjectIssueNoteAwardEmoji"]["parameters"] };
-            data: operations["listProjectIssueNoteAwardEmoji"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji/{award_id}": {
             init: { params: operations["getProjectIssueNoteAwardEmoji"]["parameters"] };
-            data: operations["getProjectIssueNoteAwardEmoji"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/boards": {
             init: { params: operations["listProjectBoards"]["parameters"] };
-            data: operations["listProjectBoards"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Board"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/boards/{board_id}": {
             init: { params: operations["getProjectBoard"]["parameters"] };
-            data: operations["getProjectBoard"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Board"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/boards/{board_id}/lists": {
             init: { params: operations["listProjectBoardLists"]["parameters"] };
-            data: operations["listProjectBoardLists"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["List"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/boards/{board_id}/lists/{list_id}": {
             init: { params: operations["getProjectBoardList"]["parameters"] };
-            data: operations["getProjectBoardList"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["List"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/branches": {
             init: { params: operations["listProjectRepositoryBranches"]["parameters"] };
-            data: operations["listProjectRepositoryBranches"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Branch"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/branches/{branch}": {
             init: { params: operations["getProjectRepositoryBranch"]["parameters"] };
-            data: operations["getProjectRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Branch"];
             error: components["schemas"]["Error"];
         };
         "/broadcast_messages": {
             init?: { params?: operations["listBroadcastMessages"]["parameters"] };
-            data: operations["listBroadcastMessages"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["BroadcastMessage"][];
             error: components["schemas"]["Error"];
         };
         "/broadcast_messages/{id}": {
             init: { params: operations["getBroadcastMessage"]["parameters"] };
-            data: operations["getBroadcastMessage"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["BroadcastMessage"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits": {
             init: { params: operations["listProjectRepositoryCommits"]["parameters"] };
-            data: operations["listProjectRepositoryCommits"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Commit"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits/{sha}": {
             init: { params: operations["getProjectRepositoryCommit"]["parameters"] };
-            data: operations["getProjectRepositoryCommit"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Commit"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits/{sha}/refs": {
             init: { params: operations["listProjectRepositoryCommitRefs"]["parameters"] };
-            data: operations["listProjectRepositoryCommitRefs"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Ref"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits/{sha}/diff": {
             init: { params: operations["diffProjectRepositoryCommit"]["parameters"] };
-            data: operations["diffProjectRepositoryCommit"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Diff"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits/{sha}/comments": {
             init: { params: operations["listProjectRepositoryCommitComments"]["parameters"] };
-            data: operations["listProjectRepositoryCommitComments"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Comment"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits/{sha}/statuses": {
             init: { params: operations["listProjectRepositoryCommitStatuses"]["parameters"] };
-            data: operations["listProjectRepositoryCommitStatuses"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Status"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits/{sha}/merge_requests": {
             init: { params: operations["listProjectRepositoryCommitMergeRequests"]["parameters"] };
-            data: operations["listProjectRepositoryCommitMergeRequests"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"][];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/custom_attributes": {
             init: { params: operations["listUserCustomAttributes"]["parameters"] };
-            data: operations["listUserCustomAttributes"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/custom_attributes": {
             init: { params: operations["listGroupCustomAttributes"]["parameters"] };
-            data: operations["listGroupCustomAttributes"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/custom_attributes": {
             init: { params: operations["listProjectCustomAttributes"]["parameters"] };
-            data: operations["listProjectCustomAttributes"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"][];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/custom_attributes/{key}": {
             init: { params: operations["getUserCustomAttribute"]["parameters"] };
-            data: operations["getUserCustomAttribute"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/custom_attributes/{key}": {
             init: { params: operations["getGroupCustomAttribute"]["parameters"] };
-            data: operations["getGroupCustomAttribute"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/custom_attributes/{key}": {
             init: { params: operations["getProjectCustomAttribute"]["parameters"] };
-            data: operations["getProjectCustomAttribute"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"];
             error: components["schemas"]["Error"];
         };
         "/deploy_keys": {
             init?: { params?: operations["listDeployKeys"]["parameters"] };
-            data: operations["listDeployKeys"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["DeployKey"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/deploy_keys": {
             init: { params: operations["listProjectDeployKeys"]["parameters"] };
-            data: operations["listProjectDeployKeys"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["DeployKey"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/deploy_keys/{key_id}": {
             init: { params: operations["getProjectDeployKey"]["parameters"] };
-            data: operations["getProjectDeployKey"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["DeployKey"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/deployments": {
             init: { params: operations["listProjectDeployments"]["parameters"] };
-            data: operations["listProjectDeployments"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Deployment"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/deployments/{deployment_id}": {
             init: { params: operations["getProjectDeployment"]["parameters"] };
-            data: operations["getProjectDeployment"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Deployment"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/discussions": {
             init: { params: operations["listProjectIssueDiscussions"]["parameters"] };
-            data: operations["listProjectIssueDiscussions"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Discussion"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}": {
             init: { params: operations["getProjectIssueDiscussion"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/discussions": {
             init: { params: operations["listProjectSnippetDiscussions"]["parameters"] };
-            data: operations["listProjectSnippetDiscussions"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Discussion"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}": {
             init: { params: operations["getProjectSnippetDiscussion"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/discussions": {
             init: { params: operations["listProjectMergeRequestDiscussions"]["parameters"] };
-            data: operations["listProjectMergeRequestDiscussions"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Discussion"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}": {
             init: { params: operations["getProjectMergeRequestDiscussion"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/commits/{commit_id}/discussions": {
             init: { params: operations["listProjectCommitDiscussions"]["parameters"] };
-            data: operations["listProjectCommitDiscussions"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Discussion"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}": {
             init: { params: operations["getProjectCommitDiscussion"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/environments": {
             init: { params: operations["listProjectEnvironments"]["parameters"] };
-            data: operations["listProjectEnvironments"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Environment"][];
             error: components["schemas"]["Error"];
         };
         "/events": {
             init?: { params?: operations["listEvents"]["parameters"] };
-            data: operations["listEvents"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Event"][];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/events": {
             init: { params: operations["listUserEvents"]["parameters"] };
-            data: operations["listUserEvents"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Event"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{project_id}/events": {
             init: { params: operations["listProjectEvents"]["parameters"] };
-            data: operations["listProjectEvents"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Event"][];
             error: components["schemas"]["Error"];
         };
         "/features": {
             init?: { params?: operations["listFeatures"]["parameters"] };
-            data: operations["listFeatures"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Feature"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/badges": {
             init: { params: operations["listGroupBadges"]["parameters"] };
-            data: operations["listGroupBadges"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Badge"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/badges/{badge_id}": {
             init: { params: operations["getGroupBadge"]["parameters"] };
-            data: operations["getGroupBadge"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Badge"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/badges/render": {
             init: { params: operations["getGroupBadgeRender"]["parameters"] };
-            data: operations["getGroupBadgeRender"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Badge"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/boards": {
             init: { params: operations["listGroupBoards"]["parameters"] };
-            data: operations["listGroupBoards"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GroupBoard"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/boards/{board_id}": {
             init: { params: operations["getGroupBoard"]["parameters"] };
-            data: operations["getGroupBoard"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GroupBoard"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/boards/{board_id}/lists": {
             init: { params: operations["listGroupBoardLists"]["parameters"] };
-            data: operations["listGroupBoardLists"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["List"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/boards/{board_id}/lists/{list_id}": {
             init: { params: operations["getGroupBoardList"]["parameters"] };
-            data: operations["getGroupBoardList"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["List"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/variables": {
             init: { params: operations["listGroupVariables"]["parameters"] };
-            data: operations["listGroupVariables"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Variable"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/variables/{key}": {
             init: { params: operations["getGroupVariable"]["parameters"] };
-            data: operations["getGroupVariable"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/milestones": {
             init: { params: operations["listGroupMilestones"]["parameters"] };
-            data: operations["listGroupMilestones"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Milestone"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/milestones/{milestone_id}": {
             init: { params: operations["getGroupMilestone"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Milestone"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/milestones/{milestone_id}/issues": {
             init: { params: operations["listGroupMilestoneIssues"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Issue"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/milestones/{milestone_id}/merge_requests": {
             init: { params: operations["listGroupMilestoneMergeRequests"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["MergeRequest"][];
             error: components["schemas"]["Error"];
         };
         "/groups": {
@@ -35636,177 +30675,177 @@ export interface Calls {
         };
         "/groups/{id}/subgroups": {
             init: { params: operations["listGroupSubgroups"]["parameters"] };
-            data: operations["listGroupSubgroups"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Group"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/projects": {
             init: { params: operations["listGroupProjects"]["parameters"] };
-            data: operations["listGroupProjects"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Project"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}": {
             init: { params: operations["getGroup"]["parameters"] };
-            data: operations["getGroup"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Group"];
             error: components["schemas"]["Error"];
         };
         "/issues": {
             init?: { params?: operations["listIssues"]["parameters"] };
-            data: operations["listIssues"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Issue"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/issues": {
             init: { params: operations["listGroupIssues"]["parameters"] };
-            data: operations["listGroupIssues"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Issue"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues": {
             init: { params: operations["listProjectIssues"]["parameters"] };
-            data: operations["listProjectIssues"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Issue"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}": {
             init: { params: operations["getProjectIssue"]["parameters"] };
-            data: operations["getProjectIssue"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Issue"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/time_stats": {
             init: { params: operations["getProjectIssueTimeStats"]["parameters"] };
-            data: operations["getProjectIssueTimeStats"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_id}/related_merge_requests": {
             init: { params: operations["listProjectIssueRelatedMergeRequests"]["parameters"] };
-            data: operations["listProjectIssueRelatedMergeRequests"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/closed_by": {
             init: { params: operations["closedByProjectIssue"]["parameters"] };
-            data: operations["closedByProjectIssue"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/participants": {
             init: { params: operations["listProjectIssueParticipants"]["parameters"] };
-            data: operations["listProjectIssueParticipants"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserBasic"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/user_agent_detail": {
             init: { params: operations["userAgentDetailProjectIssue"]["parameters"] };
-            data: operations["userAgentDetailProjectIssue"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserAgentDetail"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs": {
             init: { params: operations["listProjectJobs"]["parameters"] };
-            data: operations["listProjectJobs"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Job"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipelines/{pipeline_id}/jobs": {
             init: { params: operations["listProjectPipelineJobs"]["parameters"] };
-            data: operations["listProjectPipelineJobs"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Job"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}": {
             init: { params: operations["getProjectJob"]["parameters"] };
-            data: operations["getProjectJob"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Job"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}/artifacts": {
             init: { params: operations["listProjectJobArtifacts"]["parameters"] };
-            data: unknown;
+            data: Blob;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/artifacts/{ref_name}/download": {
             init: { params: operations["downloadProjectJobArtifact"]["parameters"] };
-            data: unknown;
+            data: Blob;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}": {
             init: { params: operations["getProjectJobArtifact"]["parameters"] };
-            data: unknown;
+            data: Blob;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}/trace": {
             init: { params: operations["traceProjectJob"]["parameters"] };
-            data: unknown;
+            data: string;
             error: components["schemas"]["Error"];
         };
         "/keys/{id}": {
             init: { params: operations["getKey"]["parameters"] };
-            data: operations["getKey"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Key"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/labels": {
             init: { params: operations["listProjectLabels"]["parameters"] };
-            data: operations["listProjectLabels"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Label"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/members": {
             init: { params: operations["listGroupMembers"]["parameters"] };
-            data: operations["listGroupMembers"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Member"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/members": {
             init: { params: operations["listProjectMembers"]["parameters"] };
-            data: operations["listProjectMembers"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Member"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/members/all": {
             init: { params: operations["listGroupMemberAll"]["parameters"] };
-            data: operations["listGroupMemberAll"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Member"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/members/all": {
             init: { params: operations["listProjectMemberAll"]["parameters"] };
-            data: operations["listProjectMemberAll"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Member"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/members/{user_id}": {
             init: { params: operations["getGroupMember"]["parameters"] };
-            data: operations["getGroupMember"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Member"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/members/{user_id}": {
             init: { params: operations["getProjectMember"]["parameters"] };
-            data: operations["getProjectMember"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Member"];
             error: components["schemas"]["Error"];
         };
         "/merge_requests": {
             init?: { params?: operations["listMergeRequests"]["parameters"] };
-            data: operations["listMergeRequests"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests": {
             init: { params: operations["listProjectMergeRequests"]["parameters"] };
-            data: operations["listProjectMergeRequests"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"][];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/merge_requests": {
             init: { params: operations["listGroupMergeRequests"]["parameters"] };
-            data: operations["listGroupMergeRequests"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}": {
             init: { params: operations["getProjectMergeRequest"]["parameters"] };
-            data: operations["getProjectMergeRequest"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/participants": {
             init: { params: operations["listProjectMergeRequestParticipants"]["parameters"] };
-            data: operations["listProjectMergeRequestParticipants"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserBasic"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/commits": {
             init: { params: operations["listProjectMergeRequestCommits"]["parameters"] };
-            data: operations["listProjectMergeRequestCommits"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CommitBasic"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/changes": {
             init: { params: operations["listProjectMergeRequestChanges"]["parameters"] };
-            data: operations["listProjectMergeRequestChanges"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/pipelines": {
             init: { params: operations["listProjectMergeRequestPipelines"]["parameters"] };
-            data: operations["listProjectMergeRequestPipelines"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["PipelineBasic"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/closes_issues": {
@@ -35816,202 +30855,202 @@ export interface Calls {
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/versions": {
             init: { params: operations["listProjectMergeRequestVersions"]["parameters"] };
-            data: operations["listProjectMergeRequestVersions"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Version"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/versions/{version_id}": {
             init: { params: operations["getProjectMergeRequestVersion"]["parameters"] };
-            data: operations["getProjectMergeRequestVersion"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Version"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/time_stats": {
             init: { params: operations["getProjectMergeRequestTimeStats"]["parameters"] };
-            data: operations["getProjectMergeRequestTimeStats"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/milestones": {
             init: { params: operations["listProjectMilestones"]["parameters"] };
-            data: operations["listProjectMilestones"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Milestone"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/milestones/{milestone_id}": {
             init: { params: operations["getProjectMilestone"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Milestone"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/milestones/{milestone_id}/issues": {
             init: { params: operations["listProjectMilestoneIssues"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Issue"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/milestones/{milestone_id}/merge_requests": {
             init: { params: operations["listProjectMilestoneMergeRequests"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["MergeRequest"][];
             error: components["schemas"]["Error"];
         };
         "/namespaces": {
             init?: { params?: operations["listNamespaces"]["parameters"] };
-            data: operations["listNamespaces"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Namespace"][];
             error: components["schemas"]["Error"];
         };
         "/namespaces/{id}": {
             init: { params: operations["getNamespace"]["parameters"] };
-            data: operations["getNamespace"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Namespace"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/notes": {
             init: { params: operations["listProjectIssueNotes"]["parameters"] };
-            data: operations["listProjectIssueNotes"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Note"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/notes/{note_id}": {
             init: { params: operations["getProjectIssueNote"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/notes": {
             init: { params: operations["listProjectSnippetNotes"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["SnippetNote"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/notes/{note_id}": {
             init: { params: operations["getProjectSnippetNote"]["parameters"] };
-            data: operations["getProjectSnippetNote"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["SnippetNote"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/notes": {
             init: { params: operations["listProjectMergeRequestNotes"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Note"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}": {
             init: { params: operations["getProjectMergeRequestNote"]["parameters"] };
-            data: operations["getProjectMergeRequestNote"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/notification_settings": {
             init?: { params?: operations["getNotificationSettings"]["parameters"] };
-            data: operations["getNotificationSettings"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["NotificationSettings"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/notification_settings": {
             init: { params: operations["getGroupNotificationSettings"]["parameters"] };
-            data: operations["getGroupNotificationSettings"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["NotificationSettingsBasic"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/notification_settings": {
             init: { params: operations["getProjectNotificationSettings"]["parameters"] };
-            data: operations["getProjectNotificationSettings"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["NotificationSettingsBasic"];
             error: components["schemas"]["Error"];
         };
         "/pages/domains": {
             init?: { params?: operations["listPageDomains"]["parameters"] };
-            data: operations["listPageDomains"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Domain"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pages/domains": {
             init: { params: operations["listProjectPageDomains"]["parameters"] };
-            data: operations["listProjectPageDomains"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Domain"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pages/domains/{domain}": {
             init: { params: operations["getProjectPageDomain"]["parameters"] };
-            data: operations["getProjectPageDomain"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Domain"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline_schedules": {
             init: { params: operations["listProjectPipelineSchedules"]["parameters"] };
-            data: operations["listProjectPipelineSchedules"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["PipelineSchedule"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
             init: { params: operations["getProjectPipelineSchedule"]["parameters"] };
-            data: operations["getProjectPipelineSchedule"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["PipelineSchedule"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/triggers": {
             init: { params: operations["listProjectTriggers"]["parameters"] };
-            data: operations["listProjectTriggers"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Trigger"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/triggers/{trigger_id}": {
             init: { params: operations["getProjectTrigger"]["parameters"] };
-            data: operations["getProjectTrigger"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Trigger"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipelines": {
             init: { params: operations["listProjectPipelines"]["parameters"] };
-            data: operations["listProjectPipelines"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["PipelineBasic"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipelines/{pipeline_id}": {
             init: { params: operations["getProjectPipeline"]["parameters"] };
-            data: operations["getProjectPipeline"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Pipeline"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/badges": {
             init: { params: operations["listProjectBadges"]["parameters"] };
-            data: operations["listProjectBadges"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Badge"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/badges/{badge_id}": {
             init: { params: operations["getProjectBadge"]["parameters"] };
-            data: operations["getProjectBadge"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Badge"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/badges/render": {
             init: { params: operations["getProjectBadgeRender"]["parameters"] };
-            data: operations["getProjectBadgeRender"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Badge"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/export": {
             init: { params: operations["getExportProject"]["parameters"] };
-            data: operations["getExportProject"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Export"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/export/download": {
             init: { params: operations["getProjectExportDownload"]["parameters"] };
-            data: unknown;
+            data: Blob;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/import": {
             init: { params: operations["getImportProject"]["parameters"] };
-            data: operations["getImportProject"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["JobProject"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/variables": {
             init: { params: operations["listProjectVariables"]["parameters"] };
-            data: operations["listProjectVariables"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Variable"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/variables/{key}": {
             init: { params: operations["getProjectVariable"]["parameters"] };
-            data: operations["getProjectVariable"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets": {
             init: { params: operations["listProjectSnippets"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Snippet"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}": {
             init: { params: operations["getProjectSnippet"]["parameters"] };
-            data: operations["getProjectSnippet"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Snippet"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/raw": {
             init: { params: operations["rawProjectSnippet"]["parameters"] };
-            data: unknown;
+            data: string;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/user_agent_detail": {
             init: { params: operations["userAgentDetailProjectSnippet"]["parameters"] };
-            data: operations["userAgentDetailProjectSnippet"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserAgentDetail"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/templates/{type}": {
             init: { params: operations["getProjectTemplate"]["parameters"] };
-            data: operations["getProjectTemplate"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Template"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/templates/{type}/{key}": {
@@ -36026,22 +31065,22 @@ export interface Calls {
         };
         "/users/{user_id}/projects": {
             init: { params: operations["listUserProjects"]["parameters"] };
-            data: operations["listUserProjects"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Project"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}": {
             init: { params: operations["getProject"]["parameters"] };
-            data: operations["getProject"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/users": {
             init: { params: operations["listProjectUsers"]["parameters"] };
-            data: operations["listProjectUsers"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserBasic"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/forks": {
             init: { params: operations["listProjectForks"]["parameters"] };
-            data: operations["listProjectForks"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Project"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/languages": {
@@ -36051,42 +31090,42 @@ export interface Calls {
         };
         "/projects/{id}/hooks": {
             init: { params: operations["listProjectHooks"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["ProjectHook"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/hooks/{hook_id}": {
             init: { params: operations["getProjectHook"]["parameters"] };
-            data: operations["getProjectHook"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProjectHook"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snapshot": {
             init: { params: operations["snapshotProject"]["parameters"] };
-            data: unknown;
+            data: Blob;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/protected_branches": {
             init: { params: operations["listProjectProtectedBranches"]["parameters"] };
-            data: operations["listProjectProtectedBranches"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProtectedBranch"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/protected_branches/{name}": {
             init: { params: operations["getProjectProtectedBranch"]["parameters"] };
-            data: operations["getProjectProtectedBranch"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProtectedBranch"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/protected_tags": {
             init: { params: operations["listProjectProtectedTags"]["parameters"] };
-            data: operations["listProjectProtectedTags"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProtectedTag"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/protected_tags/{name}": {
             init: { params: operations["getProjectProtectedTag"]["parameters"] };
-            data: operations["getProjectProtectedTag"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProtectedTag"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/tree": {
             init: { params: operations["getProjectRepositoryTree"]["parameters"] };
-            data: operations["getProjectRepositoryTree"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Tree"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/blobs/{sha}": {
@@ -36096,82 +31135,82 @@ export interface Calls {
         };
         "/projects/{id}/repository/blobs/{sha}/raw": {
             init: { params: operations["rawProjectRepositoryBlob"]["parameters"] };
-            data: unknown;
+            data: string;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/archive": {
             init: { params: operations["getProjectRepositoryArchive"]["parameters"] };
-            data: unknown;
+            data: Blob;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/compare": {
             init: { params: operations["getProjectRepositoryCompare"]["parameters"] };
-            data: operations["getProjectRepositoryCompare"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Compare"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/contributors": {
             init: { params: operations["listProjectRepositoryContributors"]["parameters"] };
-            data: operations["listProjectRepositoryContributors"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Contributor"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/merge_base": {
             init: { params: operations["getProjectRepositoryMergeBase"]["parameters"] };
-            data: operations["getProjectRepositoryMergeBase"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Commit"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/files/{file_path}": {
             init: { params: operations["getProjectRepositoryFile"]["parameters"] };
-            data: operations["getProjectRepositoryFile"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["File"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/files/{file_path}/raw": {
             init: { params: operations["rawProjectRepositoryFile"]["parameters"] };
-            data: unknown;
+            data: string;
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/resource_label_events": {
             init: { params: operations["listProjectIssueResourceLabelEvents"]["parameters"] };
-            data: operations["listProjectIssueResourceLabelEvents"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ResourceLabelEvent"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/resource_label_events/{resource_label_event_id}": {
             init: { params: operations["getProjectIssueResourceLabelEvent"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["ResourceLabelEvent"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events": {
             init: { params: operations["listProjectMergeRequestResourceLabelEvents"]["parameters"] };
-            data: operations["listProjectMergeRequestResourceLabelEvents"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ResourceLabelEvent"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/resource_label_events/{resource_label_event_id}": {
             init: { params: operations["getProjectMergeRequestResourceLabelEvent"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["ResourceLabelEvent"];
             error: components["schemas"]["Error"];
         };
         "/runners": {
             init?: { params?: operations["listRunners"]["parameters"] };
-            data: operations["listRunners"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProjectRunner"][];
             error: components["schemas"]["Error"];
         };
         "/runners/all": {
             init?: { params?: operations["listRunnerAll"]["parameters"] };
-            data: operations["listRunnerAll"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProjectRunner"][];
             error: components["schemas"]["Error"];
         };
         "/runners/{id}": {
             init: { params: operations["getRunner"]["parameters"] };
-            data: operations["getRunner"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Runner"];
             error: components["schemas"]["Error"];
         };
         "/runners/{id}/jobs": {
             init: { params: operations["listRunnerJobs"]["parameters"] };
-            data: operations["listRunnerJobs"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Job"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/runners": {
             init: { params: operations["listProjectRunners"]["parameters"] };
-            data: operations["listProjectRunners"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProjectRunner"][];
             error: components["schemas"]["Error"];
         };
         "/search": {
@@ -36191,257 +31230,257 @@ export interface Calls {
         };
         "/projects/{id}/services/asana": {
             init: { params: operations["getProjectServiceAsana"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/assembla": {
             init: { params: operations["getProjectServiceAssembla"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/bamboo": {
             init: { params: operations["getProjectServiceBamboo"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/bugzilla": {
             init: { params: operations["getProjectServiceBugzilla"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/buildkite": {
             init: { params: operations["getProjectServiceBuildkite"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/campfire": {
             init: { params: operations["getProjectServiceCampfire"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/custom-issue-tracker": {
             init: { params: operations["getProjectServiceCustomIssueTracker"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/drone-ci": {
             init: { params: operations["getProjectServiceDroneCi"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/emails-on-push": {
             init: { params: operations["getProjectServiceEmailsOnPush"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/external-wiki": {
             init: { params: operations["getProjectServiceExternalWiki"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/flowdock": {
             init: { params: operations["getProjectServiceFlowdock"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/hangouts_chat": {
             init: { params: operations["getProjectServiceHangoutsChat"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/hipchat": {
             init: { params: operations["getProjectServiceHipchat"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/irker": {
             init: { params: operations["getProjectServiceIrker"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/jira": {
             init: { params: operations["getProjectServiceJira"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/kubernetes": {
             init: { params: operations["getProjectServiceKubernetes"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/slack-slash-commands": {
             init: { params: operations["getProjectServiceSlackSlashCommands"]["parameters"] };
-            data: operations["getProjectServiceSlackSlashCommands"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/mattermost-slash-commands": {
             init: { params: operations["getProjectServiceMattermostSlashCommands"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/packagist": {
             init: { params: operations["getProjectServicePackagist"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/pipelines-email": {
             init: { params: operations["getProjectServicePipelinesEmail"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/pivotaltracker": {
             init: { params: operations["getProjectServicePivotaltracker"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/prometheus": {
             init: { params: operations["getProjectServicePrometheus"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/pushover": {
             init: { params: operations["getProjectServicePushover"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/redmine": {
             init: { params: operations["getProjectServiceRedmine"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/slack": {
             init: { params: operations["getProjectServiceSlack"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/microsoft-teams": {
             init: { params: operations["getProjectServiceMicrosoftTeams"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/mattermost": {
             init: { params: operations["getProjectServiceMattermost"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/teamcity": {
             init: { params: operations["getProjectServiceTeamcity"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/mock-ci": {
             init: { params: operations["getProjectServiceMockCi"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/application/settings": {
             init?: { params?: operations["getApplicationSettings"]["parameters"] };
-            data: operations["getApplicationSettings"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Settings"];
             error: components["schemas"]["Error"];
         };
         "/sidekiq/queue_metrics": {
             init?: { params?: operations["getSidekiqQueueMetrics"]["parameters"] };
-            data: operations["getSidekiqQueueMetrics"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["QueueMetrics"];
             error: components["schemas"]["Error"];
         };
         "/sidekiq/process_metrics": {
             init?: { params?: operations["getSidekiqProcessMetrics"]["parameters"] };
-            data: operations["getSidekiqProcessMetrics"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProcessMetrics"];
             error: components["schemas"]["Error"];
         };
         "/sidekiq/job_stats": {
             init?: { params?: operations["getSidekiqJobStats"]["parameters"] };
-            data: operations["getSidekiqJobStats"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["JobStats"];
             error: components["schemas"]["Error"];
         };
         "/sidekiq/compound_metrics": {
             init?: { params?: operations["getSidekiqCompoundMetrics"]["parameters"] };
-            data: operations["getSidekiqCompoundMetrics"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CompoundMetrics"];
             error: components["schemas"]["Error"];
         };
         "/snippets": {
             init?: { params?: operations["listSnippets"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Snippet"][];
             error: components["schemas"]["Error"];
         };
         "/snippets/{id}": {
             init: { params: operations["getSnippet"]["parameters"] };
-            data: operations["getSnippet"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Snippet"];
             error: components["schemas"]["Error"];
         };
         "/snippets/public": {
             init?: { params?: operations["listSnippetPublic"]["parameters"] };
-            data: operations["listSnippetPublic"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Snippet"][];
             error: components["schemas"]["Error"];
         };
         "/snippets/{id}/user_agent_detail": {
             init: { params: operations["userAgentDetailSnippet"]["parameters"] };
-            data: operations["userAgentDetailSnippet"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserAgentDetail"];
             error: components["schemas"]["Error"];
         };
         "/hooks": {
             init?: { params?: operations["listHooks"]["parameters"] };
-            data: operations["listHooks"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Hook"][];
             error: components["schemas"]["Error"];
         };
         "/hooks/{id}": {
             init: { params: operations["getHook"]["parameters"] };
-            data: operations["getHook"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["HookDetail"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/tags": {
             init: { params: operations["listProjectRepositoryTags"]["parameters"] };
-            data: operations["listProjectRepositoryTags"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Tag"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/tags/{tag_name}": {
             init: { params: operations["getProjectRepositoryTag"]["parameters"] };
-            data: operations["getProjectRepositoryTag"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Tag"];
             error: components["schemas"]["Error"];
         };
         "/templates/dockerfiles": {
             init?: { params?: operations["listTemplateDockerfiles"]["parameters"] };
-            data: operations["listTemplateDockerfiles"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Dockerfile"][];
             error: components["schemas"]["Error"];
         };
         "/templates/dockerfiles/{key}": {
             init: { params: operations["getTemplateDockerfile"]["parameters"] };
-            data: operations["getTemplateDockerfile"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["DockerfileDetail"];
             error: components["schemas"]["Error"];
         };
         "/templates/gitignores": {
             init?: { params?: operations["listTemplateGitignores"]["parameters"] };
-            data: operations["listTemplateGitignores"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Gitignore"][];
             error: components["schemas"]["Error"];
         };
         "/templates/gitignores/{key}": {
             init: { params: operations["getTemplateGitignore"]["parameters"] };
-            data: operations["getTemplateGitignore"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GitignoreDetail"];
             error: components["schemas"]["Error"];
         };
         "/templates/gitlab_ci_ymls": {
             init?: { params?: operations["listTemplateGitlabCiYmls"]["parameters"] };
-            data: operations["listTemplateGitlabCiYmls"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GitlabCiYml"][];
             error: components["schemas"]["Error"];
         };
         "/templates/gitlab_ci_ymls/{key}": {
             init: { params: operations["getTemplateGitlabCiYml"]["parameters"] };
-            data: operations["getTemplateGitlabCiYml"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GitlabCiYmlDetail"];
             error: components["schemas"]["Error"];
         };
         "/templates/licenses": {
             init?: { params?: operations["listTemplateLicenses"]["parameters"] };
-            data: operations["listTemplateLicenses"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["License"][];
             error: components["schemas"]["Error"];
         };
         "/templates/licenses/{key}": {
             init: { params: operations["getTemplateLicense"]["parameters"] };
-            data: operations["getTemplateLicense"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["License"];
             error: components["schemas"]["Error"];
         };
         "/todos": {
             init?: { params?: operations["listTodos"]["parameters"] };
-            data: operations["listTodos"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Todo"][];
             error: components["schemas"]["Error"];
         };
         "/users": {
@@ -36456,264 +31495,264 @@ export interface Calls {
         };
         "/user": {
             init?: { params?: operations["getCurrentUser"]["parameters"] };
-            data: operations["getCurrentUser"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["User"];
             error: components["schemas"]["Error"];
         };
         "/user/status": {
             init?: { params?: operations["getCurrentUserStatus"]["parameters"] };
-            data: operations["getCurrentUserStatus"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserStatus"];
             error: components["schemas"]["Error"];
         };
         "/users/{id_or_username}/status": {
             init: { params: operations["statusUser"]["parameters"] };
-            data: operations["statusUser"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserStatus"];
             error: components["schemas"]["Error"];
         };
         "/user/keys": {
             init?: { params?: operations["listCurrentUserKeys"]["parameters"] };
-            data: operations["listCurrentUserKeys"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Key"][];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/keys": {
             init: { params: operations["listUserKeys"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Key"][];
             error: components["schemas"]["Error"];
         };
         "/user/keys/{key_id}": {
             init: { params: operations["getCurrentUserKey"]["parameters"] };
-            data: operations["getCurrentUserKey"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Key"];
             error: components["schemas"]["Error"];
         };
         "/user/gpg_keys": {
             init?: { params?: operations["listCurrentUserGpgKeys"]["parameters"] };
-            data: operations["listCurrentUserGpgKeys"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GpgKey"][];
             error: components["schemas"]["Error"];
         };
         "/user/gpg_keys/{key_id}": {
             init: { params: operations["getCurrentUserGpgKey"]["parameters"] };
-            data: operations["getCurrentUserGpgKey"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GpgKey"];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/gpg_keys": {
             init: { params: operations["listUserGpgKeys"]["parameters"] };
-            data: operations["listUserGpgKeys"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GpgKey"][];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/gpg_keys/{key_id}": {
             init: { params: operations["getUserGpgKey"]["parameters"] };
-            data: operations["getUserGpgKey"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["GpgKey"];
             error: components["schemas"]["Error"];
         };
         "/user/emails": {
             init?: { params?: operations["listCurrentUserEmails"]["parameters"] };
-            data: operations["listCurrentUserEmails"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Email"][];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/emails": {
             init: { params: operations["listUserEmails"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Email"][];
             error: components["schemas"]["Error"];
         };
         "/user/emails/{email_id}": {
             init: { params: operations["getCurrentUserEmail"]["parameters"] };
-            data: operations["getCurrentUserEmail"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Email"];
             error: components["schemas"]["Error"];
         };
         "/users/{user_id}/impersonation_tokens": {
             init: { params: operations["listUserImpersonationTokens"]["parameters"] };
-            data: operations["listUserImpersonationTokens"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ImpersonationToken"][];
             error: components["schemas"]["Error"];
         };
         "/users/{user_id}/impersonation_tokens/{impersonation_token_id}": {
             init: { params: operations["getUserImpersonationToken"]["parameters"] };
-            data: operations["getUserImpersonationToken"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ImpersonationToken"];
             error: components["schemas"]["Error"];
         };
         "/user/activities": {
             init?: { params?: operations["listCurrentUserActivities"]["parameters"] };
-            data: operations["listCurrentUserActivities"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Activity"][];
             error: components["schemas"]["Error"];
         };
         "/version": {
             init?: { params?: operations["getVersion"]["parameters"] };
-            data: operations["getVersion"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Version2"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/wikis": {
             init: { params: operations["listProjectWikis"]["parameters"] };
-            data: operations["listProjectWikis"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Wikis"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/wikis/{slug}": {
             init: { params: operations["getProjectWiki"]["parameters"] };
-            data: operations["getProjectWiki"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Wikis"][];
             error: components["schemas"]["Error"];
         };
     };
     put: {
         "/groups/{id}/access_requests/{user_id}/approve": {
             init: { params: operations["approveGroupAccessRequest"]["parameters"]; body?: NonNullable<operations["approveGroupAccessRequest"]["requestBody"]>["content"]["application/json"] };
-            data: operations["approveGroupAccessRequest"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Author"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/access_requests/{user_id}/approve": {
             init: { params: operations["approveProjectAccessRequest"]["parameters"]; body?: NonNullable<operations["approveProjectAccessRequest"]["requestBody"]>["content"]["application/json"] };
-            data: operations["approveProjectAccessRequest"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Author"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/boards/{board_id}/lists/{list_id}": {
             init: { params: operations["updateProjectBoardList"]["parameters"]; body: operations["updateProjectBoardList"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateProjectBoardList"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["List"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/branches/{branch}/protect": {
             init: { params: operations["protectProjectRepositoryBranch"]["parameters"]; body?: NonNullable<operations["protectProjectRepositoryBranch"]["requestBody"]>["content"]["application/json"] };
-            data: operations["protectProjectRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Branch"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/branches/{branch}/unprotect": {
             init: { params: operations["unprotectProjectRepositoryBranch"]["parameters"] };
-            data: operations["unprotectProjectRepositoryBranch"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Branch"];
             error: components["schemas"]["Error"];
         };
         "/broadcast_messages/{id}": {
             init: { params: operations["updateBroadcastMessage"]["parameters"]; body?: NonNullable<operations["updateBroadcastMessage"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateBroadcastMessage"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["BroadcastMessage"];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/custom_attributes/{key}": {
             init: { params: operations["updateUserCustomAttribute"]["parameters"]; body: operations["updateUserCustomAttribute"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateUserCustomAttribute"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/custom_attributes/{key}": {
             init: { params: operations["updateGroupCustomAttribute"]["parameters"]; body: operations["updateGroupCustomAttribute"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateGroupCustomAttribute"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/custom_attributes/{key}": {
             init: { params: operations["updateProjectCustomAttribute"]["parameters"]; body: operations["updateProjectCustomAttribute"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateProjectCustomAttribute"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["CustomAttribute"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/deploy_keys/{key_id}": {
             init: { params: operations["updateProjectDeployKey"]["parameters"]; body?: NonNullable<operations["updateProjectDeployKey"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectDeployKey"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["DeployKey"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes/{note_id}": {
             init: { params: operations["updateProjectIssueDiscussionNote"]["parameters"]; body: operations["updateProjectIssueDiscussionNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes/{note_id}": {
             init: { params: operations["updateProjectSnippetDiscussionNote"]["parameters"]; body: operations["updateProjectSnippetDiscussionNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}": {
             init: { params: operations["updateProjectMergeRequestDiscussion"]["parameters"]; body: operations["updateProjectMergeRequestDiscussion"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes/{note_id}": {
             init: { params: operations["updateProjectMergeRequestDiscussionNote"]["parameters"]; body?: NonNullable<operations["updateProjectMergeRequestDiscussionNote"]["requestBody"]>["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes/{note_id}": {
             init: { params: operations["updateProjectCommitDiscussionNote"]["parameters"]; body?: NonNullable<operations["updateProjectCommitDiscussionNote"]["requestBody"]>["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/environments/{environments_id}": {
             init: { params: operations["updateProjectEnvironment"]["parameters"]; body?: NonNullable<operations["updateProjectEnvironment"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectEnvironment"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Environment"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/badges/{badge_id}": {
             init: { params: operations["updateGroupBadge"]["parameters"]; body?: NonNullable<operations["updateGroupBadge"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateGroupBadge"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Badge"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/boards/{board_id}/lists/{list_id}": {
             init: { params: operations["updateGroupBoardList"]["parameters"]; body: operations["updateGroupBoardList"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateGroupBoardList"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["List"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/variables/{key}": {
             init: { params: operations["updateGroupVariable"]["parameters"]; body: operations["updateGroupVariable"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateGroupVariable"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/milestones/{milestone_id}": {
             init: { params: operations["updateGroupMilestone"]["parameters"]; body?: NonNullable<operations["updateGroupMilestone"]["requestBody"]>["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Milestone"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}": {
             init: { params: operations["updateGroup"]["parameters"]; body?: NonNullable<operations["updateGroup"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateGroup"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Group"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}": {
             init: { params: operations["updateProjectIssue"]["parameters"]; body?: NonNullable<operations["updateProjectIssue"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectIssue"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Issue"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/labels": {
             init: { params: operations["updateProjectLabel"]["parameters"]; body: operations["updateProjectLabel"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateProjectLabel"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Label"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/members/{user_id}": {
             init: { params: operations["updateGroupMember"]["parameters"]; body: operations["updateGroupMember"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateGroupMember"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Member"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/members/{user_id}": {
             init: { params: operations["updateProjectMember"]["parameters"]; body: operations["updateProjectMember"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateProjectMember"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Member"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}": {
             init: { params: operations["updateProjectMergeRequest"]["parameters"]; body?: NonNullable<operations["updateProjectMergeRequest"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectMergeRequest"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/merge": {
             init: { params: operations["mergeProjectMergeRequest"]["parameters"]; body?: NonNullable<operations["mergeProjectMergeRequest"]["requestBody"]>["content"]["application/json"] };
-            data: operations["mergeProjectMergeRequest"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/cancel_merge_when_pipeline_succeeds": {
             init: { params: operations["cancelMergeWhenPipelineSucceedsProjectMergeRequest"]["parameters"] };
-            data: operations["cancelMergeWhenPipelineSucceedsProjectMergeRequest"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/milestones/{milestone_id}": {
             init: { params: operations["updateProjectMilestone"]["parameters"]; body?: NonNullable<operations["updateProjectMilestone"]["requestBody"]>["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Milestone"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/notes/{note_id}": {
             init: { params: operations["updateProjectIssueNote"]["parameters"]; body: operations["updateProjectIssueNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/notes/{note_id}": {
             init: { params: operations["updateProjectSnippetNote"]["parameters"]; body: operations["updateProjectSnippetNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["SnippetNote"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}": {
             init: { params: operations["updateProjectMergeRequestNote"]["parameters"]; body: operations["updateProjectMergeRequestNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/notification_settings": {
             init?: { params?: operations["updateNotificationSettings"]["parameters"]; body?: NonNullable<operations["updateNotificationSettings"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateNotificationSettings"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["NotificationSettings"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/notification_settings": {
@@ -36728,217 +31767,217 @@ export interface Calls {
         };
         "/projects/{id}/pages/domains/{domain}": {
             init: { params: operations["updateProjectPageDomain"]["parameters"]; body?: NonNullable<operations["updateProjectPageDomain"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectPageDomain"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Domain"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
             init: { params: operations["updateProjectPipelineSchedule"]["parameters"]; body?: NonNullable<operations["updateProjectPipelineSchedule"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectPipelineSchedule"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["PipelineSchedule"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}": {
             init: { params: operations["updateProjectPipelineScheduleVariable"]["parameters"]; body: operations["updateProjectPipelineScheduleVariable"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateProjectPipelineScheduleVariable"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/triggers/{trigger_id}": {
             init: { params: operations["updateProjectTrigger"]["parameters"]; body?: NonNullable<operations["updateProjectTrigger"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectTrigger"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Trigger"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/badges/{badge_id}": {
             init: { params: operations["updateProjectBadge"]["parameters"]; body?: NonNullable<operations["updateProjectBadge"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectBadge"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Badge"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/variables/{key}": {
             init: { params: operations["updateProjectVariable"]["parameters"]; body: operations["updateProjectVariable"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateProjectVariable"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}": {
             init: { params: operations["updateProjectSnippet"]["parameters"]; body?: NonNullable<operations["updateProjectSnippet"]["requestBody"]>["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Snippet"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}": {
             init: { params: operations["updateProject"]["parameters"]; body?: NonNullable<operations["updateProject"]["requestBody"]>["content"]["multipart/form-data"] };
-            data: unknown;
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/hooks/{hook_id}": {
             init: { params: operations["updateProjectHook"]["parameters"]; body: operations["updateProjectHook"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["ProjectHook"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/transfer": {
             init: { params: operations["transferProject"]["parameters"]; body: operations["transferProject"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/files/{file_path}": {
             init: { params: operations["updateProjectRepositoryFile"]["parameters"]; body: operations["updateProjectRepositoryFile"]["requestBody"]["content"]["application/json"] };
-            data: operations["updateProjectRepositoryFile"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["ProjectFile"];
             error: components["schemas"]["Error"];
         };
         "/runners/{id}": {
             init: { params: operations["updateRunner"]["parameters"]; body?: NonNullable<operations["updateRunner"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateRunner"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Runner"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/asana": {
             init: { params: operations["updateProjectServiceAsana"]["parameters"]; body: operations["updateProjectServiceAsana"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/assembla": {
             init: { params: operations["updateProjectServiceAssembla"]["parameters"]; body: operations["updateProjectServiceAssembla"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/bamboo": {
             init: { params: operations["updateProjectServiceBamboo"]["parameters"]; body: operations["updateProjectServiceBamboo"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/bugzilla": {
             init: { params: operations["updateProjectServiceBugzilla"]["parameters"]; body: operations["updateProjectServiceBugzilla"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/buildkite": {
             init: { params: operations["updateProjectServiceBuildkite"]["parameters"]; body: operations["updateProjectServiceBuildkite"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/campfire": {
             init: { params: operations["updateProjectServiceCampfire"]["parameters"]; body: operations["updateProjectServiceCampfire"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/custom-issue-tracker": {
             init: { params: operations["updateProjectServiceCustomIssueTracker"]["parameters"]; body: operations["updateProjectServiceCustomIssueTracker"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/drone-ci": {
             init: { params: operations["updateProjectServiceDroneCi"]["parameters"]; body: operations["updateProjectServiceDroneCi"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/emails-on-push": {
             init: { params: operations["updateProjectServiceEmailsOnPush"]["parameters"]; body: operations["updateProjectServiceEmailsOnPush"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/external-wiki": {
             init: { params: operations["updateProjectServiceExternalWiki"]["parameters"]; body: operations["updateProjectServiceExternalWiki"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/flowdock": {
             init: { params: operations["updateProjectServiceFlowdock"]["parameters"]; body: operations["updateProjectServiceFlowdock"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/hangouts_chat": {
             init: { params: operations["updateProjectServiceHangoutsChat"]["parameters"]; body: operations["updateProjectServiceHangoutsChat"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/hipchat": {
             init: { params: operations["updateProjectServiceHipchat"]["parameters"]; body: operations["updateProjectServiceHipchat"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/irker": {
             init: { params: operations["updateProjectServiceIrker"]["parameters"]; body: operations["updateProjectServiceIrker"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/jira": {
             init: { params: operations["updateProjectServiceJira"]["parameters"]; body: operations["updateProjectServiceJira"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/kubernetes": {
             init: { params: operations["updateProjectServiceKubernetes"]["parameters"]; body: operations["updateProjectServiceKubernetes"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/slack-slash-commands": {
             init: { params: operations["updateProjectServiceSlackSlashCommands"]["parameters"]; body: operations["updateProjectServiceSlackSlashCommands"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/mattermost-slash-commands": {
             init: { params: operations["updateProjectServiceMattermostSlashCommands"]["parameters"]; body: operations["updateProjectServiceMattermostSlashCommands"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/packagist": {
             init: { params: operations["updateProjectServicePackagist"]["parameters"]; body: operations["updateProjectServicePackagist"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/pipelines-email": {
             init: { params: operations["updateProjectServicePipelinesEmail"]["parameters"]; body: operations["updateProjectServicePipelinesEmail"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/pivotaltracker": {
             init: { params: operations["updateProjectServicePivotaltracker"]["parameters"]; body: operations["updateProjectServicePivotaltracker"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/prometheus": {
             init: { params: operations["updateProjectServicePrometheus"]["parameters"]; body: operations["updateProjectServicePrometheus"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/pushover": {
             init: { params: operations["updateProjectServicePushover"]["parameters"]; body: operations["updateProjectServicePushover"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/redmine": {
             init: { params: operations["updateProjectServiceRedmine"]["parameters"]; body: operations["updateProjectServiceRedmine"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/slack": {
             init: { params: operations["updateProjectServiceSlack"]["parameters"]; body: operations["updateProjectServiceSlack"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/microsoft-teams": {
             init: { params: operations["updateProjectServiceMicrosoftTeams"]["parameters"]; body: operations["updateProjectServiceMicrosoftTeams"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/mattermost": {
             init: { params: operations["updateProjectServiceMattermost"]["parameters"]; body: operations["updateProjectServiceMattermost"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/teamcity": {
             init: { params: operations["updateProjectServiceTeamcity"]["parameters"]; body: operations["updateProjectServiceTeamcity"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/services/mock-ci": {
             init: { params: operations["updateProjectServiceMockCi"]["parameters"]; body: operations["updateProjectServiceMockCi"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Service"];
             error: components["schemas"]["Error"];
         };
         "/application/settings": {
             init?: { params?: operations["updateApplicationSettings"]["parameters"] };
-            data: operations["updateApplicationSettings"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Settings"];
             error: components["schemas"]["Error"];
         };
         "/snippets/{id}": {
             init: { params: operations["updateSnippet"]["parameters"]; body?: NonNullable<operations["updateSnippet"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateSnippet"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Snippet"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/tags/{tag_name}/release": {
@@ -36948,269 +31987,269 @@ export interface Calls {
         };
         "/users/{id}": {
             init: { params: operations["updateUser"]["parameters"]; body?: NonNullable<operations["updateUser"]["requestBody"]>["content"]["multipart/form-data"] };
-            data: unknown;
+            data: components["schemas"]["User"];
             error: components["schemas"]["Error"];
         };
         "/user/status": {
             init?: { params?: operations["updateCurrentUserStatus"]["parameters"]; body?: NonNullable<operations["updateCurrentUserStatus"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateCurrentUserStatus"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["UserStatus"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/wikis/{slug}": {
             init: { params: operations["updateProjectWiki"]["parameters"]; body?: NonNullable<operations["updateProjectWiki"]["requestBody"]>["content"]["application/json"] };
-            data: operations["updateProjectWiki"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Wikis"];
             error: components["schemas"]["Error"];
         };
     };
     post: {
         "/groups/{id}/access_requests": {
             init: { params: operations["createGroupAccessRequest"]["parameters"] };
-            data: operations["createGroupAccessRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["AccessRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/access_requests": {
             init: { params: operations["createProjectAccessRequest"]["parameters"] };
-            data: operations["createProjectAccessRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["AccessRequest"];
             error: components["schemas"]["Error"];
         };
         "/applications": {
             init: { params?: operations["createApplication"]["parameters"]; body: operations["createApplication"]["requestBody"]["content"]["application/json"] };
-            data: operations["createApplication"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Application"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/award_emoji": {
             init: { params: operations["createProjectIssueAwardEmoji"]["parameters"]; body: operations["createProjectIssueAwardEmoji"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectIssueAwardEmoji"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/award_emoji": {
             init: { params: operations["createProjectMergeRequestAwardEmoji"]["parameters"]; body: operations["createProjectMergeRequestAwardEmoji"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectMergeRequestAwardEmoji"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/award_emoji": {
             init: { params: operations["createProjectSnippetAwardEmoji"]["parameters"]; body: operations["createProjectSnippetAwardEmoji"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectSnippetAwardEmoji"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/notes/{note_id}/award_emoji": {
             init: { params: operations["createProjectIssueNoteAwardEmoji"]["parameters"]; body: operations["createProjectIssueNoteAwardEmoji"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectIssueNoteAwardEmoji"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["AwardEmoji"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/boards/{board_id}/lists": {
             init: { params: operations["createProjectBoardList"]["parameters"]; body: operations["createProjectBoardList"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectBoardList"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["List"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/branches": {
             init: { params: operations["createProjectRepositoryBranch"]["parameters"]; body: operations["createProjectRepositoryBranch"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectRepositoryBranch"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Branch"];
             error: components["schemas"]["Error"];
         };
         "/broadcast_messages": {
             init: { params?: operations["createBroadcastMessage"]["parameters"]; body: operations["createBroadcastMessage"]["requestBody"]["content"]["application/json"] };
-            data: operations["createBroadcastMessage"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["BroadcastMessage"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits": {
             init: { params: operations["createProjectRepositoryCommit"]["parameters"]; body: operations["createProjectRepositoryCommit"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectRepositoryCommit"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Commit"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits/{sha}/cherry_pick": {
             init: { params: operations["cherryPickProjectRepositoryCommit"]["parameters"]; body: operations["cherryPickProjectRepositoryCommit"]["requestBody"]["content"]["application/json"] };
-            data: operations["cherryPickProjectRepositoryCommit"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Commit"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/commits/{sha}/comments": {
             init: { params: operations["createProjectRepositoryCommitComment"]["parameters"]; body: operations["createProjectRepositoryCommitComment"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectRepositoryCommitComment"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Comments"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/statuses/{sha}": {
             init: { params: operations["createProjectStatus"]["parameters"]; body: operations["createProjectStatus"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectStatus"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Status"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/deploy_keys": {
             init: { params: operations["createProjectDeployKey"]["parameters"]; body: operations["createProjectDeployKey"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectDeployKey"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["DeployKey"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/deploy_keys/{key_id}/enable": {
             init: { params: operations["enableProjectDeployKey"]["parameters"] };
-            data: operations["enableProjectDeployKey"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["DeployKey"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/discussions": {
             init: { params: operations["createProjectIssueDiscussion"]["parameters"]; body: operations["createProjectIssueDiscussion"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/discussions/{discussion_id}/notes": {
             init: { params: operations["createProjectIssueDiscussionNote"]["parameters"]; body: operations["createProjectIssueDiscussionNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/discussions": {
             init: { params: operations["createProjectSnippetDiscussion"]["parameters"]; body: operations["createProjectSnippetDiscussion"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/discussions/{discussion_id}/notes": {
             init: { params: operations["createProjectSnippetDiscussionNote"]["parameters"]; body: operations["createProjectSnippetDiscussionNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/discussions": {
             init: { params: operations["createProjectMergeRequestDiscussion"]["parameters"]; body: operations["createProjectMergeRequestDiscussion"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/discussions/{discussion_id}/notes": {
             init: { params: operations["createProjectMergeRequestDiscussionNote"]["parameters"]; body: operations["createProjectMergeRequestDiscussionNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/commits/{commit_id}/discussions": {
             init: { params: operations["createProjectCommitDiscussion"]["parameters"]; body: operations["createProjectCommitDiscussion"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Discussion"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/commits/{commit_id}/discussions/{discussion_id}/notes": {
             init: { params: operations["createProjectCommitDiscussionNote"]["parameters"]; body: operations["createProjectCommitDiscussionNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/environments": {
             init: { params: operations["createProjectEnvironment"]["parameters"]; body: operations["createProjectEnvironment"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectEnvironment"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Environment"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/environments/{environment_id}/stop": {
             init: { params: operations["stopProjectEnvironment"]["parameters"] };
-            data: operations["stopProjectEnvironment"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Environment"];
             error: components["schemas"]["Error"];
         };
         "/features/{name}": {
             init: { params: operations["createFeature"]["parameters"]; body: operations["createFeature"]["requestBody"]["content"]["application/json"] };
-            data: operations["createFeature"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Feature"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/badges": {
             init: { params: operations["createGroupBadge"]["parameters"]; body: operations["createGroupBadge"]["requestBody"]["content"]["application/json"] };
-            data: operations["createGroupBadge"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Badge"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/boards/{board_id}/lists": {
             init: { params: operations["createGroupBoardList"]["parameters"]; body: operations["createGroupBoardList"]["requestBody"]["content"]["application/json"] };
-            data: operations["createGroupBoardList"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["List"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/variables": {
             init: { params: operations["createGroupVariable"]["parameters"]; body: operations["createGroupVariable"]["requestBody"]["content"]["application/json"] };
-            data: operations["createGroupVariable"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/milestones": {
             init: { params: operations["createGroupMilestone"]["parameters"]; body: operations["createGroupMilestone"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Milestone"];
             error: components["schemas"]["Error"];
         };
         "/groups": {
             init: { params?: operations["createGroup"]["parameters"]; body: operations["createGroup"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Group"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/projects/{project_id}": {
             init: { params: operations["createGroupProject"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues": {
             init: { params: operations["createProjectIssue"]["parameters"]; body: operations["createProjectIssue"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Issue"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/move": {
             init: { params: operations["moveProjectIssue"]["parameters"]; body: operations["moveProjectIssue"]["requestBody"]["content"]["application/json"] };
-            data: operations["moveProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Issue"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/subscribe": {
             init: { params: operations["subscribeProjectIssue"]["parameters"] };
-            data: operations["subscribeProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Issue"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/unsubscribe": {
             init: { params: operations["unsubscribeProjectIssue"]["parameters"] };
-            data: operations["unsubscribeProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Issue"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/todo": {
             init: { params: operations["todoProjectIssue"]["parameters"] };
-            data: operations["todoProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Todo"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/time_estimate": {
             init: { params: operations["timeEstimateProjectIssue"]["parameters"]; body: operations["timeEstimateProjectIssue"]["requestBody"]["content"]["application/json"] };
-            data: operations["timeEstimateProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/reset_time_estimate": {
             init: { params: operations["resetTimeEstimateProjectIssue"]["parameters"] };
-            data: operations["resetTimeEstimateProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/add_spent_time": {
             init: { params: operations["addSpentTimeProjectIssue"]["parameters"]; body: operations["addSpentTimeProjectIssue"]["requestBody"]["content"]["application/json"] };
-            data: operations["addSpentTimeProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/reset_spent_time": {
             init: { params: operations["resetSpentTimeProjectIssue"]["parameters"] };
-            data: operations["resetSpentTimeProjectIssue"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}/cancel": {
             init: { params: operations["cancelProjectJob"]["parameters"] };
-            data: operations["cancelProjectJob"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Job"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}/retry": {
             init: { params: operations["retryProjectJob"]["parameters"] };
-            data: operations["retryProjectJob"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Job"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}/erase": {
             init: { params: operations["eraseProjectJob"]["parameters"] };
-            data: operations["eraseProjectJob"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Job"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}/artifacts/keep": {
             init: { params: operations["keepProjectJobArtifact"]["parameters"] };
-            data: operations["keepProjectJobArtifact"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Job"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/jobs/{job_id}/play": {
             init: { params: operations["playProjectJob"]["parameters"] };
-            data: operations["playProjectJob"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Job"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/labels": {
             init: { params: operations["createProjectLabel"]["parameters"]; body: operations["createProjectLabel"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectLabel"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Label"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/labels/{label_id}/subscribe": {
             init: { params: operations["subscribeProjectLabel"]["parameters"] };
-            data: operations["subscribeProjectLabel"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Label"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/labels/{label_id}/unsubscribe": {
             init: { params: operations["unsubscribeProjectLabel"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Label"];
             error: components["schemas"]["Error"];
         };
         "/lint": {
@@ -37220,157 +32259,157 @@ export interface Calls {
         };
         "/markdown": {
             init: { params?: operations["createMarkdown"]["parameters"]; body: operations["createMarkdown"]["requestBody"]["content"]["application/json"] };
-            data: operations["createMarkdown"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Markdown"];
             error: components["schemas"]["Error"];
         };
         "/groups/{id}/members": {
             init: { params: operations["createGroupMember"]["parameters"]; body: operations["createGroupMember"]["requestBody"]["content"]["application/json"] };
-            data: operations["createGroupMember"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Member"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/members": {
             init: { params: operations["createProjectMember"]["parameters"]; body: operations["createProjectMember"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectMember"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Member"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests": {
             init: { params: operations["createProjectMergeRequest"]["parameters"]; body: operations["createProjectMergeRequest"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/subscribe": {
             init: { params: operations["subscribeProjectMergeRequest"]["parameters"] };
-            data: operations["subscribeProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/unsubscribe": {
             init: { params: operations["unsubscribeProjectMergeRequest"]["parameters"] };
-            data: operations["unsubscribeProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["MergeRequest"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/todo": {
             init: { params: operations["todoProjectMergeRequest"]["parameters"] };
-            data: operations["todoProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Todo"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/time_estimate": {
             init: { params: operations["timeEstimateProjectMergeRequest"]["parameters"]; body: operations["timeEstimateProjectMergeRequest"]["requestBody"]["content"]["application/json"] };
-            data: operations["timeEstimateProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/reset_time_estimate": {
             init: { params: operations["resetTimeEstimateProjectMergeRequest"]["parameters"] };
-            data: operations["resetTimeEstimateProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/add_spent_time": {
             init: { params: operations["addSpentTimeProjectMergeRequest"]["parameters"]; body: operations["addSpentTimeProjectMergeRequest"]["requestBody"]["content"]["application/json"] };
-            data: operations["addSpentTimeProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/reset_spent_time": {
             init: { params: operations["resetSpentTimeProjectMergeRequest"]["parameters"] };
-            data: operations["resetSpentTimeProjectMergeRequest"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["TimeStats"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/milestones": {
             init: { params: operations["createProjectMilestone"]["parameters"]; body: operations["createProjectMilestone"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Milestone"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/issues/{issue_iid}/notes": {
             init: { params: operations["createProjectIssueNote"]["parameters"]; body: operations["createProjectIssueNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets/{snippet_id}/notes": {
             init: { params: operations["createProjectSnippetNote"]["parameters"]; body: operations["createProjectSnippetNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["SnippetNote"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/merge_requests/{merge_request_iid}/notes": {
             init: { params: operations["createProjectMergeRequestNote"]["parameters"]; body: operations["createProjectMergeRequestNote"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Note"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pages/domains": {
             init: { params: operations["createProjectPageDomain"]["parameters"]; body: operations["createProjectPageDomain"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectPageDomain"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Domain"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline_schedules": {
             init: { params: operations["createProjectPipelineSchedule"]["parameters"]; body: operations["createProjectPipelineSchedule"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectPipelineSchedule"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["PipelineSchedule"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/take_ownership": {
             init: { params: operations["takeOwnershipProjectPipelineSchedule"]["parameters"] };
-            data: operations["takeOwnershipProjectPipelineSchedule"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["PipelineSchedule"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables": {
             init: { params: operations["createProjectPipelineScheduleVariable"]["parameters"]; body: operations["createProjectPipelineScheduleVariable"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectPipelineScheduleVariable"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/triggers": {
             init: { params: operations["createProjectTrigger"]["parameters"]; body: operations["createProjectTrigger"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectTrigger"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Trigger"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/triggers/{trigger_id}/take_ownership": {
             init: { params: operations["takeOwnershipProjectTrigger"]["parameters"] };
-            data: operations["takeOwnershipProjectTrigger"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Trigger"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline": {
             init: { params: operations["pipelineProject"]["parameters"]; body: operations["pipelineProject"]["requestBody"]["content"]["application/json"] };
-            data: operations["pipelineProject"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Pipeline"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipelines/{pipeline_id}/retry": {
             init: { params: operations["retryProjectPipeline"]["parameters"] };
-            data: operations["retryProjectPipeline"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Pipeline"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipelines/{pipeline_id}/cancel": {
             init: { params: operations["cancelProjectPipeline"]["parameters"] };
-            data: operations["cancelProjectPipeline"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Pipeline"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/badges": {
             init: { params: operations["createProjectBadge"]["parameters"]; body: operations["createProjectBadge"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectBadge"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Badge"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/export": {
             init: { params: operations["exportProject"]["parameters"]; body: operations["exportProject"]["requestBody"]["content"]["application/json"] };
-            data: operations["exportProject"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["ProjectExport"];
             error: components["schemas"]["Error"];
         };
         "/projects/import": {
             init: { params?: operations["importProject"]["parameters"]; body: operations["importProject"]["requestBody"]["content"]["multipart/form-data"] };
-            data: operations["importProject"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["JobProject"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/variables": {
             init: { params: operations["createProjectVariable"]["parameters"]; body: operations["createProjectVariable"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectVariable"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/snippets": {
             init: { params: operations["createProjectSnippet"]["parameters"]; body: operations["createProjectSnippet"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Snippet"];
             error: components["schemas"]["Error"];
         };
         "/projects": {
             init?: { params?: operations["createProject"]["parameters"]; body?: NonNullable<operations["createProject"]["requestBody"]>["content"]["multipart/form-data"] };
-            data: unknown;
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/user/{user_id}": {
             init: { params: operations["createProjectUser"]["parameters"]; body: operations["createProjectUser"]["requestBody"]["content"]["multipart/form-data"] };
-            data: unknown;
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/fork": {
@@ -37380,27 +32419,27 @@ export interface Calls {
         };
         "/projects/{id}/star": {
             init: { params: operations["starProject"]["parameters"] };
-            data: operations["starProject"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/unstar": {
             init: { params: operations["unstarProject"]["parameters"] };
-            data: operations["unstarProject"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/archive": {
             init: { params: operations["archiveProject"]["parameters"] };
-            data: operations["archiveProject"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/unarchive": {
             init: { params: operations["unarchiveProject"]["parameters"] };
-            data: operations["unarchiveProject"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/uploads": {
             init: { params: operations["createProjectUpload"]["parameters"]; body: operations["createProjectUpload"]["requestBody"]["content"]["multipart/form-data"] };
-            data: operations["createProjectUpload"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Uploads"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/share": {
@@ -37410,7 +32449,7 @@ export interface Calls {
         };
         "/projects/{id}/hooks": {
             init: { params: operations["createProjectHook"]["parameters"]; body: operations["createProjectHook"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["ProjectHook"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/fork/{forked_from_id}": {
@@ -37420,32 +32459,32 @@ export interface Calls {
         };
         "/projects/{id}/housekeeping": {
             init: { params: operations["housekeepingProject"]["parameters"] };
-            data: unknown;
+            data: components["schemas"]["Project"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/protected_branches": {
             init: { params: operations["createProjectProtectedBranch"]["parameters"]; body: operations["createProjectProtectedBranch"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectProtectedBranch"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["ProtectedBranch"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/protected_tags": {
             init: { params: operations["createProjectProtectedTag"]["parameters"]; body: operations["createProjectProtectedTag"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectProtectedTag"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["ProtectedTag"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/files/{file_path}": {
             init: { params: operations["createProjectRepositoryFile"]["parameters"]; body: operations["createProjectRepositoryFile"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectRepositoryFile"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["ProjectFile"];
             error: components["schemas"]["Error"];
         };
         "/runners": {
             init: { params?: operations["createRunner"]["parameters"]; body: operations["createRunner"]["requestBody"]["content"]["application/json"] };
-            data: operations["createRunner"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["RunnerBasic"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/runners": {
             init: { params: operations["createProjectRunner"]["parameters"]; body: operations["createProjectRunner"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectRunner"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["ProjectRunner"];
             error: components["schemas"]["Error"];
         };
         "/runners/verify": {
@@ -37455,17 +32494,17 @@ export interface Calls {
         };
         "/snippets": {
             init: { params?: operations["createSnippet"]["parameters"]; body: operations["createSnippet"]["requestBody"]["content"]["application/json"] };
-            data: operations["createSnippet"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Snippet"];
             error: components["schemas"]["Error"];
         };
         "/hooks": {
             init: { params?: operations["createHook"]["parameters"]; body: operations["createHook"]["requestBody"]["content"]["application/json"] };
-            data: operations["createHook"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Hook"][];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/tags": {
             init: { params: operations["createProjectRepositoryTag"]["parameters"]; body: operations["createProjectRepositoryTag"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectRepositoryTag"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Tag"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/repository/tags/{tag_name}/release": {
@@ -37475,7 +32514,7 @@ export interface Calls {
         };
         "/todos/{id}/mark_as_done": {
             init: { params: operations["markAsDoneTodo"]["parameters"] };
-            data: operations["markAsDoneTodo"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Todo"];
             error: components["schemas"]["Error"];
         };
         "/todos/mark_as_done": {
@@ -37485,37 +32524,37 @@ export interface Calls {
         };
         "/users": {
             init: { params?: operations["createUser"]["parameters"]; body: operations["createUser"]["requestBody"]["content"]["multipart/form-data"] };
-            data: unknown;
+            data: components["schemas"]["User"];
             error: components["schemas"]["Error"];
         };
         "/user/keys": {
             init: { params?: operations["createCurrentUserKey"]["parameters"]; body: operations["createCurrentUserKey"]["requestBody"]["content"]["application/json"] };
-            data: operations["createCurrentUserKey"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Key"];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/keys": {
             init: { params: operations["createUserKey"]["parameters"]; body: operations["createUserKey"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Key"];
             error: components["schemas"]["Error"];
         };
         "/user/gpg_keys": {
             init: { params?: operations["createCurrentUserGpgKey"]["parameters"]; body: operations["createCurrentUserGpgKey"]["requestBody"]["content"]["application/json"] };
-            data: operations["createCurrentUserGpgKey"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["GpgKey"][];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/gpg_keys": {
             init: { params: operations["createUserGpgKey"]["parameters"]; body: operations["createUserGpgKey"]["requestBody"]["content"]["application/json"] };
-            data: operations["createUserGpgKey"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["GpgKey"][];
             error: components["schemas"]["Error"];
         };
         "/user/emails": {
             init: { params?: operations["createCurrentUserEmail"]["parameters"]; body: operations["createCurrentUserEmail"]["requestBody"]["content"]["application/json"] };
-            data: operations["createCurrentUserEmail"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Email"];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/emails": {
             init: { params: operations["createUserEmail"]["parameters"]; body: operations["createUserEmail"]["requestBody"]["content"]["application/json"] };
-            data: unknown;
+            data: components["schemas"]["Email"];
             error: components["schemas"]["Error"];
         };
         "/users/{id}/block": {
@@ -37530,17 +32569,17 @@ export interface Calls {
         };
         "/users/{user_id}/impersonation_tokens": {
             init: { params: operations["createUserImpersonationToken"]["parameters"]; body: operations["createUserImpersonationToken"]["requestBody"]["content"]["application/json"] };
-            data: operations["createUserImpersonationToken"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["ImpersonationToken"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/wikis": {
             init: { params: operations["createProjectWiki"]["parameters"]; body: operations["createProjectWiki"]["requestBody"]["content"]["application/json"] };
-            data: operations["createProjectWiki"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Wikis"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/wikis/attachments": {
             init: { params: operations["createProjectWikiAttachment"]["parameters"]; body: operations["createProjectWikiAttachment"]["requestBody"]["content"]["multipart/form-data"] };
-            data: operations["createProjectWikiAttachment"]["responses"][201]["content"]["application/json"];
+            data: components["schemas"]["Wikis2"];
             error: components["schemas"]["Error"];
         };
     };
@@ -37727,12 +32766,12 @@ export interface Calls {
         };
         "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}": {
             init: { params: operations["deleteProjectPipelineSchedule"]["parameters"] };
-            data: operations["deleteProjectPipelineSchedule"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["PipelineSchedule"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/pipeline_schedules/{pipeline_schedule_id}/variables/{key}": {
             init: { params: operations["deleteProjectPipelineScheduleVariable"]["parameters"] };
-            data: operations["deleteProjectPipelineScheduleVariable"]["responses"][200]["content"]["application/json"];
+            data: components["schemas"]["Variable"];
             error: components["schemas"]["Error"];
         };
         "/projects/{id}/triggers/{trigger_id}": {

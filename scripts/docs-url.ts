@@ -9,6 +9,16 @@ export const DOCS_URL = 'https://docs.gitlab.com/ee/api/';
  * Always a page below `base`, whatever the file name says (`//host`, `#`, `?` stay in the path).
  */
 export function docsPageUrl(file: string, base: string = DOCS_URL): string {
+  // Asked for each operation and tag of a page: one answer per page (URL parsing is not cheap).
+  const key = `${base}\n${file}`;
+  let url = pageUrls.get(key);
+  if (url === undefined) pageUrls.set(key, (url = pageUrl(file, base)));
+  return url;
+}
+
+const pageUrls = new Map<string, string>();
+
+function pageUrl(file: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const path = file
     .replace(/\.md$/, '.html')

@@ -107,6 +107,8 @@ export interface ResponseAttribute {
   name: string;
   type: TypeRef;
   description: string;
+  /** The description deprecates the field (`[Deprecated](...) in GitLab 15.6`, `Deprecated: use ...`). */
+  deprecated?: boolean;
   source: SourceRef;
 }
 

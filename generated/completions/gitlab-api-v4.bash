@@ -647,6 +647,8 @@ _gitlab_api_v4_keys() {
     'group-access-requests') _v4_words=('page:' 'per_page:') ;;
     'group-issues') _v4_words=('state:' 'labels:' 'iids[]:' 'milestone:' 'scope:' 'author_id:' 'assignee_id:' 'my_reaction_emoji:' 'order_by:' 'sort:' 'search:' 'created_after:' 'created_before:' 'updated_after:' 'updated_before:' 'page:' 'per_page:') ;;
     'group-members') _v4_words=('query:' 'page:' 'per_page:') ;;
+    'group-milestone-issues') _v4_words=('page:' 'per_page:') ;;
+    'group-milestone-merge-requests') _v4_words=('page:' 'per_page:') ;;
     'group-milestones') _v4_words=('iids[]:' 'state:' 'search:' 'page:' 'per_page:') ;;
     'group-projects') _v4_words=('archived:' 'visibility:' 'order_by:' 'sort:' 'search:' 'simple:' 'owned:' 'starred:' 'with_issues_enabled:' 'with_merge_requests_enabled:' 'with_custom_attributes:' 'page:' 'per_page:') ;;
     'group-subgroups') _v4_words=('skip_groups:' 'all_available:' 'search:' 'order_by:' 'sort:' 'statistics:' 'with_custom_attributes:' 'owned:' 'min_access_level:' 'page:' 'per_page:') ;;
@@ -667,7 +669,7 @@ _gitlab_api_v4_keys() {
     'merge-request-award-emojis') _v4_words=('page:' 'per_page:') ;;
     'merge-request-closes-issues') _v4_words=('page:' 'per_page:') ;;
     'merge-request-discussions') _v4_words=('page:' 'per_page:') ;;
-    'merge-request-notes') _v4_words=('sort:' 'order_by:') ;;
+    'merge-request-notes') _v4_words=('sort:' 'order_by:' 'page:' 'per_page:') ;;
     'merge-requests') _v4_words=('state:' 'iids[]:' 'order_by:' 'sort:' 'milestone:' 'view:' 'labels:' 'created_after:' 'created_before:' 'updated_after:' 'updated_before:' 'scope:' 'author_id:' 'assignee_id:' 'my_reaction_emoji:' 'source_branch:' 'target_branch:' 'search:' 'page:' 'per_page:') ;;
     'move-issue') _v4_words=('to_project_id:') ;;
     'namespaces') _v4_words=('search:' 'page:' 'per_page:') ;;
@@ -684,9 +686,12 @@ _gitlab_api_v4_keys() {
     'project-events') _v4_words=('action:' 'target_type:' 'before:' 'after:' 'sort:' 'page:' 'per_page:') ;;
     'project-forks') _v4_words=('archived:' 'visibility:' 'order_by:' 'sort:' 'search:' 'simple:' 'owned:' 'membership:' 'starred:' 'statistics:' 'with_custom_attributes:' 'with_issues_enabled:' 'with_merge_requests_enabled:' 'min_access_level:' 'page:' 'per_page:') ;;
     'project-members') _v4_words=('query:' 'page:' 'per_page:') ;;
+    'project-milestone-issues') _v4_words=('page:' 'per_page:') ;;
+    'project-milestone-merge-requests') _v4_words=('page:' 'per_page:') ;;
     'project-milestones') _v4_words=('iids[]:' 'state:' 'search:' 'page:' 'per_page:') ;;
     'project-runners') _v4_words=('scope:' 'type:' 'status:' 'page:' 'per_page:') ;;
     'project-snippet-discussions') _v4_words=('page:' 'per_page:') ;;
+    'project-snippets') _v4_words=('page:' 'per_page:') ;;
     'project-users') _v4_words=('search:' 'page:' 'per_page:') ;;
     'project-variables') _v4_words=('page:' 'per_page:') ;;
     'projects') _v4_words=('archived:' 'visibility:' 'order_by:' 'sort:' 'search:' 'simple:' 'owned:' 'membership:' 'starred:' 'statistics:' 'with_custom_attributes:' 'with_issues_enabled:' 'with_merge_requests_enabled:' 'wiki_checksum_failed:' 'repository_checksum_failed:' 'min_access_level:' 'page:' 'per_page:') ;;
@@ -713,7 +718,7 @@ _gitlab_api_v4_keys() {
     'set-project-notification-settings') _v4_words=('level:' 'new_note:' 'new_issue:' 'reopen_issue:' 'close_issue:' 'reassign_issue:' 'issue_due:' 'new_merge_request:' 'push_to_merge_request:' 'reopen_merge_request:' 'close_merge_request:' 'reassign_merge_request:' 'merge_merge_request:' 'failed_pipeline:' 'success_pipeline:') ;;
     'share-project-with-group') _v4_words=('group_id:' 'group_access:' 'expires_at:') ;;
     'snippet-award-emojis') _v4_words=('page:' 'per_page:') ;;
-    'snippet-notes') _v4_words=('sort:' 'order_by:') ;;
+    'snippet-notes') _v4_words=('sort:' 'order_by:' 'page:' 'per_page:') ;;
     'tags') _v4_words=('order_by:' 'sort:' 'page:' 'per_page:') ;;
     'todos') _v4_words=('action:' 'author_id:' 'project_id:' 'group_id:' 'state:' 'type:' 'page:' 'per_page:') ;;
     'transfer-project-to-namespace') _v4_words=('namespace:') ;;
@@ -724,10 +729,12 @@ _gitlab_api_v4_keys() {
     'update-runner') _v4_words=('description:' 'active:' 'tag_list:' 'run_untagged:' 'locked:' 'access_level:' 'maximum_timeout:') ;;
     'update-tag-release') _v4_words=('description:') ;;
     'upload-file-to-project') _v4_words=('file:') ;;
+    'user-emails') _v4_words=('page:' 'per_page:') ;;
     'user-events') _v4_words=('action:' 'target_type:' 'before:' 'after:' 'sort:' 'page:' 'per_page:') ;;
     'user-gpg-keys') _v4_words=('page:' 'per_page:') ;;
     'user-impersonation-tokens') _v4_words=('state:' 'page:' 'per_page:') ;;
     'user-projects') _v4_words=('archived:' 'visibility:' 'order_by:' 'sort:' 'search:' 'simple:' 'owned:' 'membership:' 'starred:' 'statistics:' 'with_custom_attributes:' 'with_issues_enabled:' 'with_merge_requests_enabled:' 'min_access_level:' 'page:' 'per_page:') ;;
+    'user-ssh-keys') _v4_words=('page:' 'per_page:') ;;
     'users') _v4_words=('search:' 'order_by:' 'sort:' 'two_factor:' 'external:' 'page:' 'per_page:') ;;
     'wiki-pages') _v4_words=('with_content:' 'page:' 'per_page:') ;;
     *) return 1 ;;

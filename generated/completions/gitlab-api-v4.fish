@@ -2955,12 +2955,22 @@ function __gitlab_api_v4_m_group-milestone-issues
   switch $argv[1]
     case args
       echo 2
+    case keys
+      switch $argv[2]
+        case ''
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+      end
   end
 end
 function __gitlab_api_v4_m_group-milestone-merge-requests
   switch $argv[1]
     case args
       echo 2
+    case keys
+      switch $argv[2]
+        case ''
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+      end
   end
 end
 function __gitlab_api_v4_m_group-milestones
@@ -3498,7 +3508,7 @@ function __gitlab_api_v4_m_merge-request-notes
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'sort:' 'Return merge request notes sorted in `asc` or `desc` order. Default is `desc`' 'order_by:' 'Return merge request notes ordered by `created_at` or `updated_at` fields. Default is `created_at`'
+          printf '%s\t%s\n' 'sort:' 'Return merge request notes sorted in `asc` or `desc` order. Default is `desc`' 'order_by:' 'Return merge request notes ordered by `created_at` or `updated_at` fields. Default is `created_at`' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
       end
     case values
       switch $argv[2]
@@ -3914,12 +3924,22 @@ function __gitlab_api_v4_m_project-milestone-issues
   switch $argv[1]
     case args
       echo 2
+    case keys
+      switch $argv[2]
+        case ''
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+      end
   end
 end
 function __gitlab_api_v4_m_project-milestone-merge-requests
   switch $argv[1]
     case args
       echo 2
+    case keys
+      switch $argv[2]
+        case ''
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+      end
   end
 end
 function __gitlab_api_v4_m_project-milestones
@@ -4019,6 +4039,11 @@ function __gitlab_api_v4_m_project-snippets
   switch $argv[1]
     case args
       echo 1
+    case keys
+      switch $argv[2]
+        case ''
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+      end
   end
 end
 function __gitlab_api_v4_m_project-users
@@ -4696,7 +4721,7 @@ function __gitlab_api_v4_m_snippet-notes
     case keys
       switch $argv[2]
         case ''
-          printf '%s\t%s\n' 'sort:' 'Return snippet notes sorted in `asc` or `desc` order. Default is `desc`' 'order_by:' 'Return snippet notes ordered by `created_at` or `updated_at` fields. Default is `created_at`'
+          printf '%s\t%s\n' 'sort:' 'Return snippet notes sorted in `asc` or `desc` order. Default is `desc`' 'order_by:' 'Return snippet notes ordered by `created_at` or `updated_at` fields. Default is `created_at`' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
       end
     case values
       switch $argv[2]
@@ -5072,6 +5097,11 @@ function __gitlab_api_v4_m_user-emails
   switch $argv[1]
     case args
       echo 1
+    case keys
+      switch $argv[2]
+        case ''
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+      end
   end
 end
 function __gitlab_api_v4_m_user-events
@@ -5198,6 +5228,11 @@ function __gitlab_api_v4_m_user-ssh-keys
   switch $argv[1]
     case args
       echo 1
+    case keys
+      switch $argv[2]
+        case ''
+          printf '%s\t%s\n' 'page:' 'Page number (default: `1`)' 'per_page:' 'Number of items to list per page (default: `20`, max: `100`)'
+      end
   end
 end
 function __gitlab_api_v4_m_users

@@ -22,6 +22,11 @@ export interface Field {
 export interface ResponseProperty {
   type: SchemaType;
   deprecated: boolean;
+  /**
+   * Every example of its object shows it (`required` of the entity): the docs show it is always
+   * there. An optional one is missing from some examples, so its absence proves nothing.
+   */
+  required: boolean;
   source?: XSource;
 }
 
@@ -29,6 +34,8 @@ export interface ResponseProperty {
 export interface ResponseView {
   status: string;
   hasSchema: boolean;
+  /** The docs showed no body for it: the spec took its route's entity (`x-gitlab-inferred-response`). */
+  inferred: boolean;
   properties: Map<string, ResponseProperty>;
 }
 
@@ -143,10 +150,17 @@ function responseType(schema: Json | undefined, doc: Json): SchemaType {
 function responseProperties(schemaValue: Json | undefined, doc: Json, path: string, out: Map<string, ResponseProperty>, depth = 0): void {
   const schema = resolve(schemaValue, doc);
   if (!schema || depth > 10) return;
+  // A nullable entity (`anyOf: [{$ref: ...}, {type: 'null'}]`) has its entity's properties.
+  for (const member of [schema.anyOf, schema.oneOf].flatMap((list) => (Array.isArray(list) ? list : []))) {
+    responseProperties(member, doc, path, out, depth + 1);
+  }
+  const required = Array.isArray(schema.required) ? schema.required : [];
   for (const [key, value] of Object.entries(asObject(schema.properties))) {
     const name = path ? `${path}.${key}` : key;
     const property = resolve(value, doc);
-    out.set(name, { type: responseType(value, doc), deprecated: property?.deprecated === true, source: xSource(property?.['x-source']) });
+    // Two entities a union allows may both have it: required when either says so.
+    const always = required.includes(key) || out.get(name)?.required === true;
+    out.set(name, { type: responseType(value, doc), deprecated: property?.deprecated === true, required: always, source: xSource(property?.['x-source']) });
     responseProperties(value, doc, name, out, depth + 1);
   }
   if (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array'))) {
@@ -163,8 +177,8 @@ function responseViews(operation: { [key: string]: Json }, doc: Json): ResponseV
     const type = responseType(schema, doc);
     if (schema !== undefined) responseProperties(schema, doc, '', properties);
     const hasSchema = type.kind === 'known' || properties.size > 0;
-    if (hasSchema) properties.set('', { type, deprecated: false });
-    views.push({ status, hasSchema, properties });
+    if (hasSchema) properties.set('', { type, deprecated: false, required: true });
+    views.push({ status, hasSchema, inferred: operation['x-gitlab-inferred-response'] === true, properties });
   }
   return views;
 }

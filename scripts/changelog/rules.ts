@@ -85,6 +85,11 @@ export const RULES: Record<ChangeId, Rule> = {
   'response-schema-added': { level: 'non-breaking', message: 'the {location} now documents its body' },
   // Code reading it gets nothing.
   'response-property-removed': { level: 'breaking', message: 'removed the property `{from}` from the {location}' },
+  // The older docs did not show it always: its entity lacked it in some examples (not `required`), or
+  // the body was the route's entity, the section showing none. The newer docs not showing it is no
+  // evidence GitLab stopped sending it (a shorter example of the same entity), but typed code reading
+  // it no longer finds it: a warning, as a field shown `null` is.
+  'response-property-no-longer-shown': { level: 'non-breaking', message: 'the property `{from}` is no longer shown in the {location} (the older docs did not always show it)', group: "`{subject}` is no longer shown in {count} operations' responses (the older docs did not always show it)" },
   'response-property-added': { level: 'non-breaking', message: 'added the property `{subject}` to the {location}', group: "{count} operations' responses gained `{subject}`" },
   // Still sent; a warning that it will go.
   'response-property-deprecated': { level: 'non-breaking', message: 'the property `{subject}` of the {location} is deprecated', group: "`{subject}` is deprecated in {count} operations' responses" },

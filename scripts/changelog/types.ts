@@ -43,6 +43,7 @@ export type ChangeId =
   | 'response-schema-removed'
   | 'response-property-added'
   | 'response-property-removed'
+  | 'response-property-no-longer-shown'
   | 'response-property-deprecated'
   | 'response-property-became-nullable'
   | 'response-property-type-added'

@@ -73,6 +73,7 @@ export function toComponents(api: ApiInfo, ctx: Context): Components {
           error_description: { type: 'string' },
         },
       },
+      ...ctx.schemas,
     },
     responses: {
       Error: {

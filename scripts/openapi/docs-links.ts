@@ -15,6 +15,20 @@ const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 /** One link target written on `page`, made absolute (a docs page's `.md` becomes its `.html`). */
 export function resolveTarget(target: string, pageUrl: string): string {
   if (ABSOLUTE.test(target) || target.startsWith('//')) return target;
+  // The same few targets come back on every operation (`README.md#namespaced-path-encoding` in each
+  // `id`'s description): URL parsing once per page and target.
+  const key = `${pageUrl}\n${target}`;
+  let resolved = resolvedTargets.get(key);
+  if (resolved === undefined) {
+    if (resolvedTargets.size >= 10_000) resolvedTargets.clear();
+    resolvedTargets.set(key, (resolved = resolveRelative(target, pageUrl)));
+  }
+  return resolved;
+}
+
+const resolvedTargets = new Map<string, string>();
+
+function resolveRelative(target: string, pageUrl: string): string {
   const [path, fragment] = splitFragment(target);
   const page = path.replace(/\.md$/, '.html');
   try {
@@ -44,6 +58,8 @@ const REFERENCE = /(!?\[)((?:[^\][\n]|\[[^\][\n]*\])*)\](?:\[([^\][\n]*)\]|(?![(
 
 /** Resolves the links of a markdown text (rules at the top of this file). */
 export function resolveLinks(markdown: string, ctx: LinkContext): string {
+  // Every link starts with `[`: most descriptions have none (the spec stage resolves thousands).
+  if (!markdown.includes('[')) return markdown;
   // Odd pieces are code spans: kept verbatim.
   return markdown
     .split(/(`+[^`]*?`+)/)
@@ -80,10 +96,14 @@ export function resolveDescriptions(node: unknown, ctx: LinkContext): void {
   }
   if (typeof node !== 'object' || node === null) return;
   const record = node as Record<string, unknown>;
-  for (const [key, value] of Object.entries(record)) {
+  for (const key of Object.keys(record)) {
     if (key === 'example' || key === 'examples') continue;
-    if (key === 'description' && typeof value === 'string') record[key] = resolveLinks(value, ctx);
-    else resolveDescriptions(value, ctx);
+    const value = record[key];
+    if (typeof value !== 'object' || value === null) {
+      if (key === 'description' && typeof value === 'string') record[key] = resolveLinks(value, ctx);
+    } else {
+      resolveDescriptions(value, ctx);
+    }
   }
 }
 

@@ -13,7 +13,8 @@ import { nameRoutes } from './naming.js';
 import { toOperation } from './operation.js';
 import { toTags } from './tag.js';
 import { DOCS_URL, docsPageUrl } from '../docs-url.js';
-import { pageLinkContext, resolveDescriptions } from './docs-links.js';
+import { pageLinkContext, resolveDescriptions, resolveLinks } from './docs-links.js';
+import { buildEntities, operationKey } from './entities/index.js';
 
 export interface ToOpenAPIOptions {
   /** info.version; else what the pages say; else `unversioned`. */
@@ -46,12 +47,19 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
 
   const docsUrl = options.docsUrl ?? DOCS_URL;
   const pageByFile = new Map(pages.map((page) => [page.file, page]));
+  // The document-wide pass: entities from every response of every page, before any operation.
+  const entities = buildEntities(merged.map(({ endpoint }) => endpoint), ctx, {
+    taken: ['Error'],
+    titles: new Map(pages.map((page) => [page.file, page.title])),
+    describe: (markdown, source) => resolveLinks(markdown, pageLinkContext(source.file, pageByFile.get(source.file)?.linkDefinitions, source, ctx, docsUrl)),
+  });
+  Object.assign(ctx.schemas, entities.schemas);
   const paths: Record<string, PathItemObject> = {};
   for (const [index, { endpoint }] of merged.entries()) {
     const tag = tagsByFile.get(endpoint.file)?.name ?? endpoint.file;
     const { operationId, command } = names[index];
     const path = toOpenAPIPath(endpoint.path);
-    const operation = toOperation(endpoint, { operationId, command, tag }, ctx);
+    const operation = toOperation(endpoint, { operationId, command, tag, bodies: entities.responses.get(operationKey(endpoint)) }, ctx);
     // The section on the published page: what a reader of the spec goes back to. The anchor is
     // percent-encoded: a heading's slug keeps non-ASCII letters, a URL may not (found by npm run fuzz).
     // No description: tools show the URL, and the docs site labels it with x-source's file and line.

@@ -17,7 +17,8 @@ export function pathParameterNames(path: string): string[] {
   return [...path.matchAll(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
 }
 
-function shapeOf(path: string): string {
+/** `/projects/:id/issues` -> `/projects/{}/issues`: a route without its parameter names. */
+export function shapeOf(path: string): string {
   return path.replace(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g, '{}');
 }
 

@@ -8,6 +8,7 @@ import { schemaTypes, typeToSchema } from './type-schema.js';
 import { toCodeSamples } from './code-samples.js';
 import { toRequestBody } from './request-body.js';
 import { toResponses } from './response.js';
+import type { ResponseBody } from './entities/index.js';
 import { pathParameterNames } from './merge-endpoints.js';
 import type { Context } from './context.js';
 
@@ -51,6 +52,8 @@ export interface OperationOptions {
   /** The CLI's `<resource> <verb>`, recorded as `x-gitlab-command` for the command table. */
   command: string;
   tag: string;
+  /** What the entity pass found for the success responses, by status. */
+  bodies?: Map<number, ResponseBody>;
 }
 
 export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: Context): OperationObject {
@@ -61,7 +64,7 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   const rest = params.filter((p) => !pathNames.includes(p.name));
   const inBody = BODY_METHODS.has(endpoint.method);
   if (!inBody) parameters.push(...rest.map((p) => toParameter(p, 'query', ctx)));
-  const { responses, paginated } = toResponses(endpoint);
+  const { responses, paginated, inferred } = toResponses(endpoint, options.bodies);
   if (paginated) {
     // Unless the section documents them itself (names must be unique per location).
     for (const name of ['page', 'per_page']) {
@@ -88,6 +91,8 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   operation['x-source'] = xSource(endpoint.source);
   operation['x-gitlab-command'] = options.command;
   if (paginated) operation['x-gitlab-paginated'] = true;
+  // The docs show no example of the body: its schema is the entity the route names (entities/infer.ts).
+  if (inferred) operation['x-gitlab-inferred-response'] = true;
   if (endpoint.availability?.tier?.length) operation['x-gitlab-tier'] = endpoint.availability.tier;
   if (endpoint.availability?.offering?.length) operation['x-gitlab-offering'] = endpoint.availability.offering;
   // `**Status:** Experiment` / `Beta`: clients should not rely on such an operation staying as it is.

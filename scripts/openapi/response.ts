@@ -1,10 +1,11 @@
 // What the docs say about an endpoint's responses -> the Responses Object.
-// Success schemas come from the example responses (merged) and the response-attribute tables;
-// examples that could not be parsed are kept as text examples; 4xx responses use the Error schema.
+// Success schemas come from the entity pass (entities/): the `$ref` of the entity the examples and
+// response-attribute tables show, or a list of them; examples that could not be parsed are kept as
+// text examples; 4xx responses use the Error schema.
 import type { Endpoint, Example, ResponseDoc } from '../model.js';
 import type { ResponseObject, SchemaObject } from '../openapi-document.js';
 import type { MediaTypeObject } from 'openapi-typescript';
-import { mergeSchemas, schemaFromAttributes, schemaFromExample } from './schema-from-example.js';
+import type { ResponseBody } from './entities/index.js';
 
 export const PAGINATION_HEADERS = ['Link', 'X-Total', 'X-Total-Pages', 'X-Per-Page', 'X-Page', 'X-Next-Page', 'X-Prev-Page'];
 
@@ -32,48 +33,43 @@ function looksLikeJson(example: Example): boolean {
 }
 
 /** Every JSON document of an example: a block holding several shows alternatives, not one array. */
-function exampleValues(example: Example): unknown[] {
+export function exampleValues(example: Example): unknown[] {
   if (example.kind !== 'json') return [];
   return example.values ?? (example.value === undefined ? [] : [example.value]);
 }
 
-/**
- * The examples' schemas merged, then each response-attribute table merged in. The table is read
- * knowing the example's shape (schemaFromAttributes: a table beside an array example describes
- * its elements).
- */
-function responseSchema(docs: ResponseDoc[]): SchemaObject | undefined {
-  let fromExamples: SchemaObject | undefined;
-  for (const doc of docs) {
-    for (const example of doc.examples) {
-      for (const value of exampleValues(example)) {
-        const next = schemaFromExample(value);
-        fromExamples = fromExamples ? mergeSchemas(fromExamples, next) : next;
-      }
-    }
-  }
-  let schema = fromExamples;
-  for (const doc of docs) {
-    if (doc.attributes.length === 0) continue;
-    const next = schemaFromAttributes(doc.attributes, fromExamples);
-    schema = schema ? mergeSchemas(schema, next) : next;
-  }
-  return schema;
-}
+const NO_COMPLEMENTS = new Map<unknown, unknown>();
 
-/** Examples of one status: `example` for one, named `examples` for several, text ones kept as strings. */
-function withExamples(media: MediaTypeObject, examples: Example[]): MediaTypeObject {
-  const entries: { summary?: string; value: unknown }[] = [];
+/**
+ * Examples of one status: `example` for one, named `examples` for several, text ones kept as strings.
+ * A document that only adds fields to another (`complements`) is shown merged into it.
+ */
+function withExamples(media: MediaTypeObject, examples: Example[], complements: [unknown, unknown][] = []): MediaTypeObject {
+  const entries: { summary?: string; description?: string; value: unknown }[] = [];
+  const into = complements.length > 0 ? new Map(complements) : NO_COMPLEMENTS;
+  const added = new Map<unknown, Record<string, unknown>>();
+  for (const [complement, fullest] of complements) {
+    const fields = Object.fromEntries(Object.entries(complement as Record<string, unknown>).filter(([key]) => !Object.hasOwn(fullest as object, key)));
+    added.set(fullest, { ...added.get(fullest), ...fields });
+  }
   for (const example of examples) {
     const values = exampleValues(example);
     if (example.kind === 'json' && values.length > 0) {
-      values.forEach((value) => entries.push({ ...(example.caption ? { summary: example.caption } : {}), value }));
+      for (const value of values) {
+        if (into.has(value)) continue;
+        const extra = added.get(value);
+        entries.push({
+          ...(example.caption ? { summary: example.caption } : {}),
+          value: extra ? { ...(value as object), ...extra } : value,
+          ...(extra ? { description: `With the fields the docs show in separate examples: ${Object.keys(extra).map((k) => `\`${k}\``).join(', ')}.` } : {}),
+        });
+      }
     } else {
       entries.push({ summary: 'As printed in the docs (not valid JSON)', value: example.raw });
     }
   }
   if (entries.length === 0) return media;
-  if (entries.length === 1 && examples[0].kind === 'json') return { ...media, example: entries[0].value };
+  if (entries.length === 1 && examples[0].kind === 'json' && !entries[0].description) return { ...media, example: entries[0].value };
   const named: NonNullable<MediaTypeObject['examples']> = {};
   entries.forEach((entry, index) => {
     named[`example${index + 1}`] = entry;
@@ -81,16 +77,19 @@ function withExamples(media: MediaTypeObject, examples: Example[]): MediaTypeObj
   return { ...media, examples: named };
 }
 
-function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint): ResponseObject {
+function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint, body: ResponseBody | undefined): ResponseObject {
   const description = docs.find((d) => d.description)?.description ?? STATUS_TEXT[status] ?? `Status ${status}`;
   const response: ResponseObject = { description };
   if (status === 204 || status === 304 || endpoint.method === 'HEAD') return response;
   const examples = docs.flatMap((d) => d.examples);
-  const schema = responseSchema(docs);
+  const schema = body?.schema;
   const jsonExamples = examples.filter((e) => e.kind === 'json' || looksLikeJson(e));
   const otherText = examples.filter((e) => e.kind === 'text' && !looksLikeJson(e));
-  if (schema || jsonExamples.length > 0) {
-    response.content = { 'application/json': withExamples(schema ? { schema } : {}, jsonExamples) };
+  if (body?.mediaType) {
+    // A download: a raw file, a log, an archive (entities/download.ts).
+    response.content = { [body.mediaType]: withExamples({ schema: body.schema }, body.mediaType === 'text/plain' ? otherText : []) };
+  } else if (schema || jsonExamples.length > 0) {
+    response.content = { 'application/json': withExamples(schema ? { schema } : {}, jsonExamples, body?.complements) };
   } else if (otherText.length > 0) {
     // A raw file, a plain-text answer: what the docs print is all we know.
     response.content = { 'text/plain': withExamples({ schema: { type: 'string' } }, otherText) };
@@ -107,11 +106,14 @@ function errorResponse(status: number, docs: ResponseDoc[]): ResponseObject {
 
 export interface ResponsesResult {
   responses: Record<string, ResponseObject>;
-  /** A GET whose success response is an array: paginated, as the docs' README says of list calls. */
+  /** A GET whose success response is a list: paginated, as the docs' README says of list calls. */
   paginated: boolean;
+  /** A success body was taken from the route, the docs showing no example of it. */
+  inferred: boolean;
 }
 
-export function toResponses(endpoint: Endpoint): ResponsesResult {
+/** The endpoint's response docs by status (every status it has, a success one always among them). */
+export function responseDocsByStatus(endpoint: Endpoint): Map<number, ResponseDoc[]> {
   const byStatus = new Map<number, ResponseDoc[]>();
   const docs = endpoint.responses.length > 0 ? endpoint.responses : [undefined];
   for (const doc of docs) {
@@ -125,14 +127,23 @@ export function toResponses(endpoint: Endpoint): ResponsesResult {
     const status = defaultStatus(endpoint, undefined);
     byStatus.set(status, endpoint.responses.filter((d) => d.status === undefined));
   }
+  return byStatus;
+}
+
+/**
+ * The responses of `endpoint`; `bodies`, what the entity pass found for its success statuses. A GET
+ * whose body is a list is paginated (the model says so, whatever shape the schema node has).
+ */
+export function toResponses(endpoint: Endpoint, bodies?: Map<number, ResponseBody>): ResponsesResult {
+  const byStatus = responseDocsByStatus(endpoint);
   const responses: Record<string, ResponseObject> = {};
   let paginated = false;
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const group = byStatus.get(status)!;
-    const response = status >= 400 ? errorResponse(status, group) : successResponse(status, group, endpoint);
+    const body = bodies?.get(status);
+    const response = status >= 400 ? errorResponse(status, group) : successResponse(status, group, endpoint, body);
     if (endpoint.method === 'GET' && status >= 200 && status < 300 && !paginated) {
-      const schema = response.content?.['application/json']?.schema as { type?: unknown } | undefined;
-      if (schema && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')))) {
+      if (body?.list && response.content?.['application/json']) {
         paginated = true;
         response.headers = Object.fromEntries(
           PAGINATION_HEADERS.map((name) => [name, { $ref: `#/components/headers/${name}` }]),
@@ -144,5 +155,6 @@ export function toResponses(endpoint: Endpoint): ResponsesResult {
   // The docs' README ("Status codes") says any call can fail with 400, 401, 403, 404, 405, 409 or
   // 422 and an error body; where a section documents no failure of its own, that is what applies.
   if (![...byStatus.keys()].some((s) => s >= 400 && s < 500)) responses['4XX'] = { $ref: '#/components/responses/Error' } as unknown as ResponseObject;
-  return { responses, paginated };
+  const inferred = [...(bodies?.values() ?? [])].some((body) => body.inferred === true);
+  return { responses, paginated, inferred };
 }

@@ -4,7 +4,7 @@
 import type { Table } from 'mdast';
 import type { Diagnostic, ResponseAttribute } from '../model.js';
 import { bodyRows, cellMarkdown, plainText, sourceOf } from './cell-text.js';
-import { diagnostic, readName } from './parameter-fields.js';
+import { diagnostic, isDeprecated, readName } from './parameter-fields.js';
 import { tableColumns } from './parameter-table.js';
 import { parseType } from './type.js';
 
@@ -38,7 +38,10 @@ export function parseResponseAttributeTable(table: Table, file: string): ParsedR
       diagnostics.push(...parsed.diagnostics);
     }
     const description = columns.description < cells.length ? cellMarkdown(cells[columns.description]) : '';
-    for (const n of name.names) attributes.push({ name: n, type, description, source });
+    // The same reading as for parameters: merge_requests.md marks `merged_by` and `merge_status`
+    // "[Deprecated](...) in GitLab 15.6"; the schema says `deprecated: true` on the field.
+    const deprecated = isDeprecated(description);
+    for (const n of name.names) attributes.push({ name: n, type, description, ...(deprecated ? { deprecated } : {}), source });
   }
   return { attributes, diagnostics };
 }

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GenerateResult } from '../../scripts/generate.js';
 import { foreignParameters } from '../helpers/own-parameters.js';
-import { brief, currentRun, op, operations, params, responseSchema, signature, statuses, type Operation } from './pipeline.js';
+import { brief, currentRun, op, operations, params, resolved, responseSchema, signature, statuses, type Operation } from './pipeline.js';
 
 let run: GenerateResult;
 beforeAll(async () => {
@@ -17,8 +17,16 @@ const get = (method: string, path: string): Operation => op(run.document, method
 const ALL_TIERS = ['Free', 'Premium', 'Ultimate'];
 const HUGO_OFFERING = ['GitLab.com', 'GitLab Self-Managed', 'GitLab Dedicated'];
 const ID = 'integer|string';
-/** The properties of a response schema's object (its items' for an array). */
-const fields = (schema: Record<string, any> | undefined): Record<string, any> => (schema?.type === 'array' ? schema.items : schema)?.properties ?? {};
+/**
+ * The properties of a response schema's object (its items' for an array), through the entity's
+ * `$ref`; of each entity for a body that may be one of several (`anyOf`).
+ */
+const fields = (schema: Record<string, any> | undefined): Record<string, any> => {
+  const entity = resolved(run.document, schema);
+  const object = resolved(run.document, entity?.type === 'array' ? entity.items : entity);
+  const members: Record<string, any>[] = object?.anyOf ?? [];
+  return Object.assign({}, ...members.map((m) => fields(m)), object?.properties ?? {});
+};
 /** The brief type without `null`: the examples show `null` where a value is not set yet (`closed_at` of an open MR). */
 const nonNull = (schema: Record<string, any> | undefined) => brief(schema).replace('|null', '');
 const checked = new Set<string>();
@@ -132,7 +140,8 @@ describe('merge_requests.md (description: front matter, H1, DETAILS:, > history)
     const schema = responseSchema(o, 200)!;
     expect(schema.type).toBe('array');
     const item = fields(schema);
-    expect(nonNull(item.merged_by)).toBe('object');
+    // "User who merged this merge request" (line 309): the basic user every `author` is.
+    expect(nonNull(item.merged_by)).toBe('#/components/schemas/UserBasic');
     expect(nonNull(item.closed_at)).toBe('string(date-time)');
     expect(brief(item.squash_on_merge)).toBe('boolean');
     expect(brief(item.source_project_id)).toBe('integer');
@@ -155,7 +164,8 @@ describe('merge_requests.md (description: front matter, H1, DETAILS:, > history)
     expect(brief(f.changes_count)).toBe('string');
     expect(nonNull(f.first_deployed_to_production_at)).toBe('string(date-time)');
     expect(brief(f.subscribed)).toBe('boolean');
-    expect(nonNull(f.user)).toBe('object');
+    // `user`: "Permissions of the user requested for the merge request" (line 735), `"can_merge": true` (line 878).
+    expect(brief(fields(f.user).can_merge)).toBe('boolean');
   });
   it('diffs (line 1890): 200 and its attributes (lines 1906-1916)', () => {
     const o = golden('get', '/projects/{id}/merge_requests/{merge_request_iid}/diffs');
@@ -211,8 +221,8 @@ describe('merge_requests.md (description: front matter, H1, DETAILS:, > history)
     const f = fields(responseSchema(o, 200));
     expect(brief(f.base_commit_sha)).toBe('string');
     expect(brief(f.real_size)).toBe('string');
-    expect(brief(f.diffs)).toBe('object[]');
-    expect(brief(f.diffs.items.properties.renamed_file)).toBe('boolean');
+    expect(brief(f.diffs)).toBe('#/components/schemas/Diff[]');
+    expect(brief(fields(f.diffs).renamed_file)).toBe('boolean');
   });
   it('time estimate (line 3812): duration required', () => {
     expect(signature(golden('post', '/projects/{id}/merge_requests/{merge_request_iid}/time_estimate'))).toEqual([

@@ -98,3 +98,10 @@ export function statuses(operation: Operation): number[] {
 export function responseSchema(operation: Operation, status: number): Record<string, any> | undefined {
   return operation.responses?.[status]?.content?.['application/json']?.schema;
 }
+
+/** A schema with its `$ref` followed (`#/components/schemas/MergeRequest` -> that entity), and its items'. */
+export function resolved(doc: OpenAPIDocument, schema: Record<string, any> | undefined): Record<string, any> | undefined {
+  if (typeof schema?.$ref === 'string') return resolved(doc, (doc.components?.schemas as Record<string, any>)?.[schema.$ref.split('/').pop()!]);
+  if (schema?.type === 'array') return { ...schema, items: resolved(doc, schema.items) };
+  return schema;
+}

@@ -18,7 +18,8 @@ describe('parseResponseAttributeTable', () => {
     const { attributes, diagnostics } = parseResponseAttributeTable(table, 'r.md');
     expect(attributes).toEqual([
       { name: '[].id', type: { kind: 'integer', raw: 'integer' }, description: 'ID of the merge request.', source: { file: 'r.md', line: 3, column: 1 } },
-      { name: '[].merged_by', type: { kind: 'object', raw: 'object' }, description: 'Deprecated: Use `merge_user` instead.', source: { file: 'r.md', line: 4, column: 1 } },
+      // "Deprecated: ..." marks the field deprecated, as it does a parameter.
+      { name: '[].merged_by', type: { kind: 'object', raw: 'object' }, description: 'Deprecated: Use `merge_user` instead.', deprecated: true, source: { file: 'r.md', line: 4, column: 1 } },
       { name: 'commit.author_email', type: { kind: 'string', raw: 'string' }, description: 'Email of the author.\nCan be empty.', source: { file: 'r.md', line: 5, column: 1 } },
       { name: 'commits[].id', type: { kind: 'string', raw: 'string' }, description: '', source: { file: 'r.md', line: 6, column: 1 } },
     ]);

@@ -1,4 +1,4 @@
-// response-schema-{added,removed}, response-property-{added,removed,type-*,became-nullable}: what
+// response-schema-{added,removed}, response-property-{added,removed,no-longer-shown,type-*,became-nullable}: what
 // a client reads from a success response that both documents have. A property inside an added or
 // removed object is not listed again. The body itself is the property `(body)`.
 // Response schemas are read from the docs' examples and attribute tables, so where the newer docs
@@ -61,7 +61,13 @@ function compareResponses(base: ResponseView, revision: ResponseView, op: Operat
   const findings: Finding[] = [];
   const removed = topmost([...base.properties.keys()].filter((path) => !revision.properties.has(path))).filter((path) => !shapeUnknown(path, revision.properties));
   const added = topmost([...revision.properties.keys()].filter((path) => !base.properties.has(path)));
-  for (const path of removed) findings.push({ id: 'response-property-removed', subject: subjectOf(path), from: subjectOf(path), location, source: sourceOf('base', base.properties.get(path)?.source) ?? source });
+  for (const path of removed) {
+    const before = base.properties.get(path);
+    // A field the older docs did not always show (optional in its entity, or a body taken from the
+    // route) is gone from the newer docs' examples, not proved gone.
+    const id = base.inferred || before?.required === false ? 'response-property-no-longer-shown' : 'response-property-removed';
+    findings.push({ id, subject: subjectOf(path), from: subjectOf(path), location, source: sourceOf('base', before?.source) ?? source });
+  }
   for (const path of added) findings.push({ id: 'response-property-added', subject: subjectOf(path), location, source: sourceOf('revision', revision.properties.get(path)?.source) ?? source });
   for (const [path, before] of base.properties) {
     const after = revision.properties.get(path);

@@ -8,6 +8,8 @@ describe('response schema changes', () => {
       'non-breaking GET /projects/{id}/jobs response-property-added [].name',
       // `author` went with its `id` and `name`: one line. `nullable` was only `null` in the example: no type before.
       'breaking GET /projects/{id}/services/slack-slash-commands response-property-removed author author -> ',
+      // Not `required` before (some example lacked it): gone from the newer docs, not proved gone.
+      'non-breaking GET /projects/{id}/services/slack-slash-commands response-property-no-longer-shown shown_sometimes shown_sometimes -> ',
       'non-breaking GET /projects/{id}/services/slack-slash-commands response-property-added confidential_issues_events',
       'non-breaking GET /projects/{id}/services/slack-slash-commands response-property-type-added nullable unknown -> string',
       'non-breaking GET /projects/{id}/services/slack-slash-commands response-property-type-narrowed created_at string -> string (date-time)',

@@ -1,0 +1,174 @@
+// What the docs call a thing: the resource a path names and the entity a property key names.
+// GitLab's routes name their resources in the plural (`/projects/:id/issues/:issue_iid`): a
+// "collection" is a literal segment some documented path follows with a parameter. A key names
+// a collection when one of its word suffixes does (`forked_from_project` -> projects,
+// `head_pipeline` -> pipelines, `user` -> users).
+
+/** English plural -> singular, for the words GitLab's routes and keys use. */
+export function singular(word: string): string {
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:sses|xes|ches|shes|uses)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** `merge_requests` -> `MergeRequests`, `slack-slash-commands` -> `SlackSlashCommands`, `_links` -> `Links`. */
+export function pascalCase(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .join('_')
+    .replace(/^[0-9_]+/, '')
+    .split('_')
+    .filter(Boolean)
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** The last word of a snake_case name made singular: `merge_requests` -> `merge_request`. */
+export function singularName(name: string): string {
+  let answer = singularNames.get(name);
+  if (answer === undefined) {
+    if (singularNames.size >= 10_000) singularNames.clear();
+    singularNames.set(name, (answer = makeSingularName(name)));
+  }
+  return answer;
+}
+
+// Route segments and keys are a small vocabulary, asked about many times over.
+const singularNames = new Map<string, string>();
+
+function makeSingularName(name: string): string {
+  const words = name.split(/([_-])/);
+  words[words.length - 1] = singular(words[words.length - 1]);
+  return words.join('');
+}
+
+const isParameter = (segment: string) => /^[:*{]/.test(segment);
+
+function segments(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+/**
+ * The collections of the documented routes, by their singular name (`issue` -> `issues`): a literal
+ * segment some route follows with a parameter, or one whose children (three or more, each read and
+ * written: `/projects/:id/services/asana`, `.../jira`, ...) are items named by a literal.
+ */
+export function collectionsOf(routes: { method: string; path: string }[]): Map<string, string> {
+  const collections = new Map<string, string>();
+  const methods = new Map<string, Set<string>>();
+  for (const { method, path } of routes) {
+    const parts = segments(path);
+    parts.forEach((part, i) => {
+      if (isParameter(part) || i + 1 >= parts.length || !isParameter(parts[i + 1])) return;
+      // `/projects/user/:user_id` beside `/users/:id`: the plural names the collection.
+      const name = singularName(part);
+      if (name !== part || !collections.has(name)) collections.set(name, part);
+    });
+    const key = parts.map((part) => (isParameter(part) ? '{}' : part)).join('/');
+    if (!methods.has(key)) methods.set(key, new Set());
+    methods.get(key)!.add(method);
+  }
+  const children = new Map<string, number[]>();
+  for (const [route, verbs] of methods) {
+    const parts = route.split('/');
+    const last = parts.pop()!;
+    const parent = parts[parts.length - 1];
+    if (last === '{}' || !parent || parent === '{}') continue;
+    const key = parts.join('/');
+    if (!children.has(key)) children.set(key, []);
+    children.get(key)!.push(verbs.size);
+  }
+  for (const [route, counts] of children) {
+    const parent = route.slice(route.lastIndexOf('/') + 1);
+    if (counts.length >= 3 && counts.every((n) => n >= 2)) collections.set(singularName(parent), parent);
+  }
+  return collections;
+}
+
+/**
+ * The collection a name refers to, if any: itself (`issues`, `issue`) or one of its word suffixes
+ * (`forked_from_project`, `closes_issues`).
+ */
+export function collectionNamed(name: string, collections: Map<string, string>): string | undefined {
+  return memo(namedCache, collections, name, () => findCollectionNamed(name, collections));
+}
+
+// Both are asked the same questions many times over (once per observation): answers cached per
+// set of collections.
+const namedCache = new WeakMap<Map<string, string>, Map<string, string | undefined>>();
+const resourceCache = new WeakMap<Map<string, string>, Map<string, PathResource | undefined>>();
+
+/** `compute()`, cached under `key` for one set of collections. */
+export function memo<T>(cache: WeakMap<Map<string, string>, Map<string, T>>, collections: Map<string, string>, key: string, compute: () => T): T {
+  let answers = cache.get(collections);
+  if (!answers) cache.set(collections, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key)!;
+  const answer = compute();
+  answers.set(key, answer);
+  return answer;
+}
+
+function findCollectionNamed(name: string, collections: Map<string, string>): string | undefined {
+  const words = name.toLowerCase().replace(/-/g, '_').split('_').filter(Boolean);
+  if (words.length === 0) return undefined;
+  words[words.length - 1] = singular(words[words.length - 1]);
+  for (let i = 0; i < words.length; i++) {
+    const collection = collections.get(words.slice(i).join('_'));
+    if (collection) return collection;
+  }
+  return undefined;
+}
+
+/** What a path names: its resource, and how plainly. */
+export interface PathResource {
+  /** The path's last literal segment (`issues`, `move`, `time_stats`). */
+  literal: string;
+  /**
+   * The collection it lists or acts on: the literal itself (`/projects/:id/issues`), the collection
+   * right before it (`/groups/:id/projects/shared`, `/runners/all`), or one a word suffix names
+   * (`/user` -> users, `/merge_requests/:iid/closes_issues` -> issues).
+   */
+  collection?: string;
+  /** The literal is itself a collection. */
+  exact: boolean;
+  /** The nearest collection before the literal (`/groups/:id/boards` -> groups). */
+  parent?: string;
+}
+
+export function pathResource(path: string, collections: Map<string, string>): PathResource | undefined {
+  return memo(resourceCache, collections, path, () => findPathResource(path, collections));
+}
+
+function findPathResource(path: string, collections: Map<string, string>): PathResource | undefined {
+  const parts = segments(path);
+  let at = parts.length - 1;
+  while (at >= 0 && isParameter(parts[at])) at--;
+  if (at < 0) return undefined;
+  const literal = parts[at];
+  const isCollection = (name: string) => collections.get(singularName(name)) === name;
+  let parent: string | undefined;
+  for (let i = at - 1; i >= 0; i--) {
+    if (!isParameter(parts[i]) && isCollection(parts[i])) {
+      parent = parts[i];
+      break;
+    }
+  }
+  const before = at > 0 && !isParameter(parts[at - 1]) && isCollection(parts[at - 1]) ? parts[at - 1] : undefined;
+  const collection = isCollection(literal) ? literal : before ?? collectionNamed(literal, collections);
+  return { literal, exact: isCollection(literal), ...(collection ? { collection } : {}), ...(parent ? { parent } : {}) };
+}
+
+/** The path without its last segment when that is a parameter: `/issues/:iid` -> `/issues`. */
+export function collectionPath(path: string): string {
+  const parts = segments(path);
+  if (parts.length > 0 && isParameter(parts[parts.length - 1])) parts.pop();
+  return '/' + parts.join('/');
+}
+
+/** The documented path of the operation an observation was seen in. */
+export function pathOf(observation: { site: { operation: string } }): string {
+  return observation.site.operation.slice(observation.site.operation.indexOf(' ') + 1);
+}
