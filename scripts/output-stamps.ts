@@ -40,8 +40,11 @@ export async function readStamps(outDir: string): Promise<Stamps> {
 
 /** Records `stamps` (not rewritten when they are what is recorded already). */
 export async function writeStamps(outDir: string, stamps: Stamps): Promise<void> {
-  const path = stampsPath(outDir);
-  const text = JSON.stringify(stamps, null, 1);
+  await writeCacheFile(stampsPath(outDir), JSON.stringify(stamps, null, 1));
+}
+
+/** A file of `.cache/generate/`, whole or not at all, and not rewritten when it holds `text` already. */
+export async function writeCacheFile(path: string, text: string): Promise<void> {
   if ((await readFile(path, 'utf8').catch(() => undefined)) === text) return;
   await mkdir(join(path, '..'), { recursive: true });
   await writeFile(`${path}.${process.pid}.tmp`, text);
