@@ -4,7 +4,7 @@
 // stay exactly as they were and the user gets one clear message.
 //
 //   tsx scripts/generate.ts [--docs DIR] [--out DIR] [--version X] [--no-emit NAME]... [--jobs N]
-//                           [--no-cache] [--previous FILE] [--debug] [--quiet]
+//                           [--no-cache] [--previous FILE] [--keep-going] [--debug] [--quiet]
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve, isAbsolute, normalize } from 'node:path';
@@ -15,6 +15,7 @@ import { countDiagnostics, emitDiagnostics } from './emit/diagnostics.js';
 import { ROOT, buildSpec, time } from './spec-stage.js';
 import { toYaml } from './spec-yaml.js';
 import { FatalError } from './pages.js';
+import { EXIT_FAILED, EXIT_OK, PagesLeftOutError, describeLeftOut, type LeftOutPage } from './left-out.js';
 import { recoverInterruptedRuns, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
 
 export { ROOT };
@@ -43,6 +44,8 @@ export interface GenerateOptions {
   /** Replaces or adds emitters (tests use this to make one fail). */
   emitters?: Record<string, Emitter>;
   writeHooks?: Pick<WriteOptions, 'beforeWrite'>;
+  /** Write the outputs even when pages are left out (else: PagesLeftOutError, nothing written). */
+  keepGoing?: boolean;
 }
 
 export interface Summary {
@@ -53,6 +56,8 @@ export interface Summary {
    * their diagnostics reported, no tag in the spec. Listed so a wrong --docs folder shows at once.
    */
   pagesWithoutEndpoints: string[];
+  /** Pages whose endpoints are missing from the spec (written only with keepGoing). */
+  leftOut: LeftOutPage[];
   parsed: number;
   cached: number;
   /** Pages parsed by worker threads (the rest of the parsed ones: the main thread). */
@@ -150,7 +155,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // First: a run killed while replacing the outputs is rolled back, so that this run (its
   // changelog included) starts from the previous outputs, and leaves them so if it fails.
   await recoverInterruptedRuns(outDir);
-  const { files, model, document, diagnostics, pool } = await buildSpec(docsDir, { jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings });
+  const { files, model, document, diagnostics, pool, leftOut } = await buildSpec(docsDir, { jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings });
+  if (leftOut.length > 0 && !options.keepGoing) throw new PagesLeftOutError(leftOut);
   const serialized = await time(timings, 'serialize', () => serializeSpec(document));
 
   const planned: PlannedFile[] = [
@@ -198,6 +204,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     summary: {
       pages: files.length,
       pagesWithoutEndpoints: model.pages.filter((page) => page.endpoints.length === 0).map((page) => page.file),
+      leftOut,
       parsed: pool.parsed,
       cached: pool.cached,
       byWorkers: pool.byWorkers,
@@ -220,6 +227,7 @@ export function formatSummary(result: GenerateResult, outDir: string): string {
   const lines = [
     `Pages read: ${s.pages} (${s.parsed} parsed, ${s.byWorkers} of them by a worker thread; ${s.cached} from cache)`,
     `Pages without endpoints: ${s.pagesWithoutEndpoints.length}${s.pagesWithoutEndpoints.length === 0 ? '' : ` (${listShort(s.pagesWithoutEndpoints)})`}`,
+    ...(s.leftOut.length > 0 ? [`Pages left out (written anyway, --keep-going): ${s.leftOut.length} (${describeLeftOut(s.leftOut)})`] : []),
     `Operations: ${s.operations}, parameters: ${s.parameters}, operations with a response schema: ${s.withResponseSchema}`,
     `Diagnostics: ${s.diagnostics.bySeverity.error} errors, ${s.diagnostics.bySeverity.warning} warnings, ${s.diagnostics.bySeverity.info} notes`,
     ...Object.entries(s.diagnostics.byRule).map(([rule, n]) => `  ${rule} (${s.diagnostics.severityByRule[rule].join('/')}): ${n}`),
@@ -260,7 +268,8 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--no-cache': options.cacheDir = false; break;
       case '--debug': options.debug = true; break;
       case '--quiet': options.quiet = true; break;
-      default: throw new FatalError(`unknown option ${arg} (options: --docs DIR, --out DIR, --version X, --no-emit NAME, --previous FILE, --jobs N, --no-cache, --debug, --quiet)`);
+      case '--keep-going': options.keepGoing = true; break;
+      default: throw new FatalError(`unknown option ${arg} (options: --docs DIR, --out DIR, --version X, --no-emit NAME, --previous FILE, --jobs N, --no-cache, --keep-going, --debug, --quiet)`);
     }
   }
   const known = new Set(['diagnostics', ...EMITTERS.map((e) => e.name)]);
@@ -275,7 +284,7 @@ export async function main(argv: string[]): Promise<number> {
     debug = options.debug;
     const result = await generate(options);
     if (!options.quiet) console.log(formatSummary(result, resolve(options.out)));
-    return 0;
+    return EXIT_OK;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // One line: what went wrong, and that the previous outputs are untouched (all-or-nothing writes).
@@ -283,7 +292,7 @@ export async function main(argv: string[]): Promise<number> {
     const detail = fatal ? message : `unexpected error: ${message}`;
     console.error(`generate: ${detail}; nothing was written${debug || fatal ? '' : ' (--debug shows the stack)'}`);
     if (debug && error instanceof Error) console.error(error.stack);
-    return 1;
+    return error instanceof PagesLeftOutError ? error.exitCode : EXIT_FAILED;
   }
 }
 

@@ -9,7 +9,8 @@ import type { OpenAPIDocument } from './openapi-document.js';
 import { toOpenAPI } from './openapi/index.js';
 import { normalizeDiagnostics } from './emit/diagnostics.js';
 import { parsePages, type PoolResult } from './parse-pool.js';
-import { FatalError, listPages, readPages } from './pages.js';
+import { FatalError, findPages, readPages } from './pages.js';
+import { pagesLeftOut, type LeftOutPage } from './left-out.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,6 +33,8 @@ export interface SpecStage {
   /** Every diagnostic of every stage, sorted and without repeats. */
   diagnostics: Diagnostic[];
   pool: PoolResult;
+  /** Pages whose endpoints are not in the document (unreadable, binary, parser failed). */
+  leftOut: LeftOutPage[];
 }
 
 /** Runs `work` and adds its duration to `timings[stage]`. */
@@ -46,8 +49,12 @@ export async function time<T>(timings: Record<string, number>, stage: string, wo
 
 export async function buildSpec(docsDir: string, options: SpecStageOptions = {}): Promise<SpecStage> {
   const timings = options.timings ?? {};
-  const files = await time(timings, 'read', () => listPages(docsDir));
-  if (files.length === 0) throw new FatalError(`${docsDir}: no .md pages in this folder`);
+  const found = await time(timings, 'read', () => findPages(docsDir));
+  const files = found.files;
+  if (files.length === 0) {
+    const links = found.diagnostics.map((d) => `${d.file}: ${d.reason}`).join('; ');
+    throw new FatalError(`${docsDir}: no .md pages in this folder${links ? ` (${links})` : ''}`);
+  }
   const read = await time(timings, 'read', () => readPages(docsDir, files));
   const pool = await time(timings, 'parse', () => parsePages(read.pages, {
     jobs: options.jobs ?? Math.min(2, availableParallelism()),
@@ -62,6 +69,6 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
     (await import('./parse/assemble.js')) as { assembleDocs: (r: PageResult[]) => DocsModel });
   const model = await time(timings, 'model', () => assembleDocs(pool.results));
   const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
-  const diagnostics = normalizeDiagnostics([...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
-  return { files, model, document, diagnostics, pool };
+  const diagnostics = normalizeDiagnostics([...found.diagnostics, ...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
+  return { files, model, document, diagnostics, pool, leftOut: pagesLeftOut(diagnostics) };
 }
