@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Runs parse + openapi on docs-source once per test run (see test/helpers/pipeline.ts).
-    globalSetup: ['test/setup/pipeline.ts'],
+    // One temporary folder per run, removed at its end (test/setup/temp-dir.ts); then parse +
+    // openapi on docs-source once per run (see test/helpers/pipeline.ts).
+    globalSetup: ['test/setup/temp-dir.ts', 'test/setup/pipeline.ts'],
   },
 });

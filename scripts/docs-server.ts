@@ -1,7 +1,8 @@
-// `npm run docs`: serves the generated docs site on 127.0.0.1 and prints its address.
-// A few lines of node:http rather than `redocly preview`, which wants a project and the network.
-// Only files under the folder are served (no `..`), with the headers the page needs and no caching,
-// so a regenerated site shows on reload.
+// `npm run docs`: serves the generated docs site on 127.0.0.1 and prints its address, with the
+// published spec beside it (`/openapi.json`, `/openapi.yaml` from spec/), which the page links for
+// download. A few lines of node:http rather than `redocly preview`, which wants a project and the
+// network. Only files under the folders are served (no `..`), with the headers the page needs and
+// no caching, so a regenerated site shows on reload.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -23,9 +24,14 @@ export interface DocsServer {
   close(): Promise<void>;
 }
 
+/** The spec files served from the spec folder: what the page's download links ask for. */
+export const SPEC_FILES = ['openapi.json', 'openapi.yaml'];
+
 export interface DocsServerOptions {
   /** The folder to serve (holds index.html). */
   root: string;
+  /** Where `/openapi.json` and `/openapi.yaml` come from when `root` has none. */
+  specDir?: string;
   port?: number;
   host?: string;
 }
@@ -44,18 +50,26 @@ export function resolveRequestPath(root: string, urlPath: string): string | unde
   return file === base || file.startsWith(base + sep) ? file : undefined;
 }
 
-export async function startDocsServer({ root, port = 0, host = '127.0.0.1' }: DocsServerOptions): Promise<DocsServer> {
+async function isFile(path: string | undefined): Promise<boolean> {
+  return path !== undefined && !!(await stat(path).catch(() => undefined))?.isFile();
+}
+
+export async function startDocsServer({ root, specDir, port = 0, host = '127.0.0.1' }: DocsServerOptions): Promise<DocsServer> {
   const server = createServer(async (req, res) => {
-    const file = resolveRequestPath(root, req.url ?? '/');
-    const ok = file !== undefined && (await stat(file).catch(() => undefined))?.isFile();
+    let file = resolveRequestPath(root, req.url ?? '/');
+    if (specDir && !(await isFile(file))) {
+      const name = file === undefined ? undefined : SPEC_FILES.find((f) => file === join(resolve(root), f));
+      if (name) file = join(specDir, name);
+    }
+    const ok = await isFile(file);
     if (!ok || (req.method !== 'GET' && req.method !== 'HEAD')) {
       res.writeHead(ok ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(ok ? 'Method not allowed\n' : 'Not found\n');
       return;
     }
-    const body = await readFile(file);
+    const body = await readFile(file!);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': TYPES[extname(file!)] ?? 'application/octet-stream',
       'content-length': body.length,
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
@@ -76,11 +90,13 @@ export async function startDocsServer({ root, port = 0, host = '127.0.0.1' }: Do
 }
 
 const DEFAULT_ROOT = fileURLToPath(new URL('../generated/docs/', import.meta.url));
-const USAGE = 'usage: npm run docs [-- --port N] [--dir FOLDER]';
+const DEFAULT_SPEC = fileURLToPath(new URL('../spec/', import.meta.url));
+const USAGE = 'usage: npm run docs [-- --port N] [--dir FOLDER] [--spec FOLDER]';
 
 async function main(argv: string[]): Promise<number> {
   let port = 8080;
   let root = DEFAULT_ROOT;
+  let specDir = DEFAULT_SPEC;
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--port' && value !== undefined && /^\d+$/.test(value) && Number(value) < 65536) {
@@ -88,6 +104,9 @@ async function main(argv: string[]): Promise<number> {
       i++;
     } else if (argv[i] === '--dir' && value !== undefined) {
       root = resolve(value);
+      i++;
+    } else if (argv[i] === '--spec' && value !== undefined) {
+      specDir = resolve(value);
       i++;
     } else {
       process.stderr.write(`docs: unexpected argument ${JSON.stringify(argv[i])}\n${USAGE}\n`);
@@ -99,8 +118,8 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    const { url } = await startDocsServer({ root, port });
-    process.stdout.write(`Docs site: ${url} (serving ${root}; Ctrl+C to stop)\n`);
+    const { url } = await startDocsServer({ root, specDir, port });
+    process.stdout.write(`Docs site: ${url} (serving ${root}, the spec from ${specDir}; Ctrl+C to stop)\n`);
     return -1;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

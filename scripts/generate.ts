@@ -1,51 +1,51 @@
 // `npm run generate`: docs pages -> spec/openapi.{json,yaml} and generated/*.
 // Composes the stages and holds all file I/O. Every output is gathered first, then written
 // all-or-nothing (scripts/write-atomic.ts): if any stage or emitter fails, spec/ and generated/
-// stay exactly as they were and the user gets one clear message.
+// stay exactly as they were and the user gets one clear message. Only files whose bytes change are
+// written, and an output step whose inputs and code are unchanged does not run at all
+// (scripts/emit-run.ts, scripts/output-stamps.ts): unchanged docs regenerate in well under a second.
 //
-//   tsx scripts/generate.ts [--docs DIR] [--out DIR] [--version X] [--no-emit NAME]... [--jobs N]
-//                           [--no-cache] [--previous FILE] [--keep-going] [--debug] [--quiet]
-import { existsSync } from 'node:fs';
+// `npm run generate` runs this file through scripts/launch.mjs (a bundle: no TypeScript loader).
 import { readFile } from 'node:fs/promises';
-import { join, resolve, isAbsolute, normalize } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs as parseArgv } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocsModel } from './model.js';
 import type { OpenAPIDocument, OutputFile } from './openapi-document.js';
 import { countDiagnostics, emitDiagnostics } from './emit/diagnostics.js';
+import { EMITTERS, type EmitInput } from './emit/index.js';
+import { runSteps, type Step } from './emit-run.js';
+import { EmitterThreads } from './emit-thread.js';
+import { moduleVersions } from './module-graph.mjs';
+import { readStamps, sha256, writeStamps } from './output-stamps.js';
+import { progressLine, type ProgressEvent } from './progress.js';
 import { ROOT, buildSpec, time } from './spec-stage.js';
-import { toYaml } from './spec-yaml.js';
 import { FatalError } from './pages.js';
 import { EXIT_FAILED, EXIT_OK, PagesLeftOutError, describeLeftOut, type LeftOutPage } from './left-out.js';
-import { recoverInterruptedRuns, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
+import { changedFiles, recoverInterruptedRuns, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
 
-export { ROOT };
+export { EMITTERS, ROOT };
 
 type Emitter = (doc: OpenAPIDocument) => OutputFile[] | Promise<OutputFile[]>;
-
-/** The emitters other stages provide; each is skipped while its module does not exist yet. */
-export const EMITTERS: { name: string; module: string; entry: string }[] = [
-  { name: 'types', module: './emit/types.ts', entry: 'emitTypes' },
-  { name: 'completions', module: './emit/completions/index.ts', entry: 'emitCompletions' },
-  { name: 'docs-site', module: './emit/docs-site.ts', entry: 'emitDocsSite' },
-  { name: 'changelog', module: './changelog/index.ts', entry: 'changelogSincePrevious' },
-];
 
 export interface GenerateOptions {
   docs: string;
   out: string;
   version?: string;
-  /** Emitters to skip, by name (`types`, `completions`, `docs-site`, `changelog`, `diagnostics`). */
+  /** Emitters to skip, by name (`types`, `completions`, `docs-site`, `gitlab-api-v4`, `changelog`, `diagnostics`). */
   noEmit?: string[];
   jobs?: number;
-  /** Folder of the parse cache; false for none. Default `<repo>/.cache/parse`. */
+  /** Folder of the parse cache; false for none, and every output step runs. Default `<repo>/.cache/parse`. */
   cacheDir?: string | false;
   /** The previous spec for the changelog; default: the spec/openapi.json already in `out`. */
   previous?: string;
-  /** Replaces or adds emitters (tests use this to make one fail). */
+  /** Replaces or adds emitters (tests use this to make one fail); they always run. */
   emitters?: Record<string, Emitter>;
   writeHooks?: Pick<WriteOptions, 'beforeWrite'>;
   /** Write the outputs even when pages are left out (else: PagesLeftOutError, nothing written). */
   keepGoing?: boolean;
+  /** Pages parsed, then each output step (scripts/progress.ts shows them on a terminal). */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 export interface Summary {
@@ -64,143 +64,209 @@ export interface Summary {
   byWorkers: number;
   workerErrors: string[];
   operations: number;
+  /** Query, path and header parameters plus the top-level properties of request bodies. */
   parameters: number;
+  /** Of those, how many have no type at all (the docs give none and nothing settles one). */
+  untyped: number;
   withResponseSchema: number;
   diagnostics: ReturnType<typeof countDiagnostics>;
   timings: Record<string, number>;
-  skippedEmitters: string[];
+  /** Output steps (emitters, `spec-yaml`) that ran, and those skipped: their files were current (or, the changelog, the spec did not change). */
+  ran: string[];
+  current: string[];
 }
 
 export interface GenerateResult {
   model: DocsModel;
   document: OpenAPIDocument;
   diagnostics: Diagnostic[];
-  /** Written files, relative to `out`, `/` separated. */
+  /** Every output of the run (written now or already current), relative to `out`, `/` separated. */
   files: string[];
+  /** Those written by this run: the others already held these bytes. */
+  changed: string[];
   summary: Summary;
 }
 
-export function serializeSpec(document: OpenAPIDocument): { json: string; yaml: string } {
-  return {
-    json: JSON.stringify(document, null, 2) + '\n',
-    // Same data as the JSON, key for key, no anchors (scripts/spec-yaml.ts says why not the yaml package).
-    yaml: toYaml(document),
-  };
+/** The spec as `spec/openapi.json` holds it. */
+export function specJson(document: OpenAPIDocument): string {
+  return JSON.stringify(document, null, 2) + '\n';
+}
+
+/** A schema that says something about the value's type (not `{}`, which allows anything). */
+function isTyped(schema: any): boolean {
+  return !!schema && ['type', 'anyOf', 'oneOf', 'allOf', '$ref', 'enum', 'const'].some((key) => schema[key] !== undefined);
 }
 
 function countOperations(document: OpenAPIDocument) {
   let operations = 0;
   let parameters = 0;
+  let untyped = 0;
   let withResponseSchema = 0;
   for (const item of Object.values(document.paths ?? {})) {
     for (const [method, op] of Object.entries(item as Record<string, any>)) {
       if (!['get', 'put', 'post', 'delete', 'patch', 'head'].includes(method)) continue;
       operations++;
-      parameters += (op.parameters ?? []).filter((p: any) => !p.$ref).length;
-      const body = Object.values(op.requestBody?.content ?? {})[0] as any;
-      parameters += Object.keys(body?.schema?.properties ?? {}).length;
+      const own = (op.parameters ?? []).filter((p: any) => !p.$ref);
+      // The body's fullest encoding: multipart holds the files that JSON leaves out.
+      const bodies = Object.values(op.requestBody?.content ?? {}).map((m: any) => m?.schema?.properties ?? {});
+      const properties = Object.values(bodies.reduce((a: object, b: object) => (Object.keys(b).length > Object.keys(a).length ? b : a), {}));
+      parameters += own.length + properties.length;
+      untyped += own.filter((p: any) => !isTyped(p.schema)).length + properties.filter((s) => !isTyped(s)).length;
       const hasSchema = Object.entries(op.responses ?? {}).some(([status, r]: [string, any]) =>
         status.startsWith('2') && Object.values(r.content ?? {}).some((m: any) => m.schema));
       if (hasSchema) withResponseSchema++;
     }
   }
-  return { operations, parameters, withResponseSchema };
-}
-
-/** An emitter's file, relative to generated/; never outside it. */
-function emitterTarget(outDir: string, emitter: string, path: string): string {
-  const relativePath = path.replace(/^generated\//, '');
-  const normal = normalize(relativePath);
-  if (isAbsolute(relativePath) || normal.startsWith('..')) {
-    throw new FatalError(`emitter ${emitter} returned a path outside generated/: ${path}`);
-  }
-  return join(outDir, 'generated', normal);
-}
-
-async function loadEmitter(name: string, module: string, entry: string): Promise<Emitter | undefined> {
-  const url = new URL(module, import.meta.url);
-  const js = new URL(module.replace(/\.ts$/, '.js'), import.meta.url);
-  if (!existsSync(url) && !existsSync(js)) return undefined;
-  const loaded = (await import(existsSync(url) ? url.href : js.href)) as Record<string, unknown>;
-  const fn = loaded[entry];
-  if (typeof fn !== 'function') throw new FatalError(`${module} does not export ${entry}() (emitter ${name})`);
-  return fn as Emitter;
+  return { operations, parameters, untyped, withResponseSchema };
 }
 
 /**
- * The spec the changelog compares against: `--previous FILE` when given (it must be readable), else
- * the spec already in the output folder (absent or unreadable there: no changelog this time).
+ * The text of the spec the changelog compares against: `--previous FILE` when given (it must be
+ * readable), else the spec already in the output folder (absent: no changelog this time).
  */
-async function readPrevious(explicit: string | undefined, inOut: string): Promise<OpenAPIDocument | undefined> {
+async function readPrevious(explicit: string | undefined, inOut: string): Promise<string | undefined> {
   if (explicit) {
     try {
-      return JSON.parse(await readFile(explicit, 'utf8')) as OpenAPIDocument;
+      const text = await readFile(explicit, 'utf8');
+      JSON.parse(text);
+      return text;
     } catch (error) {
       throw new FatalError(`--previous ${explicit}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  try {
-    return JSON.parse(await readFile(inOut, 'utf8')) as OpenAPIDocument;
-  } catch {
-    return undefined;
+  return readFile(inOut, 'utf8').catch(() => undefined);
+}
+
+/** Parsed once, when an emitter asks; an unreadable previous spec in the output folder counts as none. */
+function lazyPrevious(text: string | undefined): () => OpenAPIDocument | undefined {
+  let parsed: OpenAPIDocument | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      done = true;
+      try {
+        parsed = text === undefined ? undefined : (JSON.parse(text) as OpenAPIDocument);
+      } catch {
+        parsed = undefined;
+      }
+    }
+    return parsed;
+  };
+}
+
+let versionsMemo: Promise<Record<string, string>> | undefined;
+/** Each module's version (scripts/module-graph.mjs): from the launcher, or once per process from the module graph. */
+function versions(): Promise<Record<string, string>> {
+  versionsMemo ??= moduleVersions('scripts/generate.ts');
+  return versionsMemo;
+}
+
+/** The output steps of a run: the YAML spec, then each emitter not turned off. */
+async function outputSteps(options: GenerateOptions, threads: EmitterThreads, run: { document: OpenAPIDocument; json: string; diagnostics: Diagnostic[]; previous: string | undefined }): Promise<Step[]> {
+  const noEmit = new Set(options.noEmit ?? []);
+  // No version is needed when every step runs anyway and none is recorded.
+  const known = options.cacheDir === false ? {} : await versions();
+  const inputs: Record<string, string> = {
+    spec: sha256(run.json),
+    diagnostics: sha256(JSON.stringify(run.diagnostics)),
+    previous: run.previous === undefined ? 'none' : sha256(run.previous),
+  };
+  const input: EmitInput = { document: run.document, diagnostics: run.diagnostics, previous: lazyPrevious(run.previous) };
+  // Every emitter gets its own copy of the spec, none can change what another sees: parsed from
+  // the JSON, exactly the spec file's data, in half the time structuredClone takes.
+  const own = (): EmitInput => ({ ...input, document: JSON.parse(run.json) as OpenAPIDocument });
+  const steps: Step[] = [{
+    name: 'spec-yaml',
+    dir: 'spec',
+    inputs: { spec: inputs.spec },
+    version: known['scripts/spec-yaml.ts'],
+    // Same data as the JSON, key for key, no anchors (scripts/spec-yaml.ts says why not the yaml package).
+    run: async () => [{ path: 'openapi.yaml', content: (await import('./spec-yaml.js')).toYaml(run.document) }],
+  }];
+  for (const emitter of EMITTERS) {
+    if (noEmit.has(emitter.name)) continue;
+    const double = options.emitters?.[emitter.name];
+    steps.push({
+      name: emitter.name,
+      dir: 'generated',
+      inputs: Object.fromEntries(emitter.inputs.map((name) => [name, inputs[name]])),
+      version: double ? undefined : known[emitter.module],
+      idle: emitter.inputs.includes('previous') && run.previous === undefined,
+      run: double
+        ? () => double(own().document)
+        : () => (emitter.thread ? threads.get(emitter.name)?.run(run.json) : undefined) ?? emitter.run(own()),
+    });
   }
+  for (const [name, double] of Object.entries(options.emitters ?? {})) {
+    if (noEmit.has(name) || EMITTERS.some((e) => e.name === name)) continue;
+    steps.push({ name, dir: 'generated', inputs: {}, version: undefined, run: () => double(own().document) });
+  }
+  return steps;
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   const docsDir = resolve(options.docs);
   const outDir = resolve(options.out);
-  const noEmit = new Set(options.noEmit ?? []);
 
   // First: a run killed while replacing the outputs is rolled back, so that this run (its
   // changelog included) starts from the previous outputs, and leaves them so if it fails.
   await recoverInterruptedRuns(outDir);
-  const { files, model, document, diagnostics, pool, leftOut } = await buildSpec(docsDir, { jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings });
-  if (leftOut.length > 0 && !options.keepGoing) throw new PagesLeftOutError(leftOut);
-  const serialized = await time(timings, 'serialize', () => serializeSpec(document));
+  const threads = new EmitterThreads(EMITTERS.filter((e) => !options.noEmit?.includes(e.name) && !options.emitters?.[e.name]));
+  try {
+    return await generateWith(options, threads, timings, docsDir, outDir);
+  } finally {
+    await threads.stop();
+  }
+}
 
-  const planned: PlannedFile[] = [
-    { target: join(outDir, 'spec', 'openapi.json'), content: serialized.json },
-    { target: join(outDir, 'spec', 'openapi.yaml'), content: serialized.yaml },
-  ];
-  if (!noEmit.has('diagnostics')) {
+async function generateWith(options: GenerateOptions, threads: EmitterThreads, timings: Record<string, number>, docsDir: string, outDir: string): Promise<GenerateResult> {
+  const relativeToOut = (target: string) => target.slice(outDir.length + 1).split('\\').join('/');
+  let ahead = false;
+  const { files, model, document, diagnostics, pool, leftOut } = await buildSpec(docsDir, {
+    jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings,
+    onParsed: (done, total) => {
+      // Pages to parse: the spec will most likely change, and with it the types.
+      if (!ahead && done < total) {
+        ahead = true;
+        threads.startAhead();
+      }
+      options.onProgress?.({ stage: 'parse', done, total });
+    },
+  });
+  // Nothing is written when a page is left out, unless asked: a spec that lost a page must not pass for whole.
+  if (leftOut.length > 0 && !options.keepGoing) throw new PagesLeftOutError(leftOut);
+  const json = await time(timings, 'serialize', () => specJson(document));
+
+  const planned: PlannedFile[] = [{ target: join(outDir, 'spec', 'openapi.json'), content: json }];
+  if (!(options.noEmit ?? []).includes('diagnostics')) {
     for (const file of emitDiagnostics(diagnostics)) planned.push({ target: join(outDir, 'generated', file.path), content: file.content });
   }
-  const skippedEmitters: string[] = [];
-  const previous = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
-  const names = [...EMITTERS.map((e) => e.name), ...Object.keys(options.emitters ?? {}).filter((n) => !EMITTERS.some((e) => e.name === n))];
-  for (const name of names) {
-    if (noEmit.has(name)) continue;
-    const known = EMITTERS.find((e) => e.name === name);
-    const emitter = options.emitters?.[name] ?? (known ? await loadEmitter(name, known.module, known.entry) : undefined);
-    if (!emitter) {
-      skippedEmitters.push(name);
-      continue;
-    }
-    // Every emitter gets its own copy: none can change what the next one sees.
-    const copy = structuredClone(document);
-    const outputs = await time(timings, `emit:${name}`, async () => {
-      try {
-        return name === 'changelog'
-          ? await (emitter as unknown as (p: OpenAPIDocument | undefined, d: OpenAPIDocument) => Promise<OutputFile[]>)(previous, copy)
-          : await emitter(copy);
-      } catch (error) {
-        throw new FatalError(`emitter ${name} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
-    });
-    for (const file of outputs) planned.push({ target: emitterTarget(outDir, name, file.path), content: file.content });
-  }
-
-  await time(timings, 'write', async () => {
-    await writeAllAtomically(planned, { ...options.writeHooks, tempDir: join(tempRoot(outDir), stagingName()) });
+  const replaced = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
+  const previous = replaced === json ? undefined : replaced;
+  const steps = await time(timings, 'versions', () => outputSteps(options, threads, { document, json, diagnostics, previous }));
+  const stamps = options.cacheDir === false ? undefined : await readStamps(outDir);
+  const emitted = await runSteps(steps, {
+    outDir, stamps, timings,
+    onStep: options.onProgress && ((name, state) => options.onProgress!({ stage: 'emit', name, state })),
   });
+  planned.push(...emitted.files);
+
+  const changed = await time(timings, 'write', async () => {
+    const toWrite = await changedFiles(planned);
+    await writeAllAtomically(toWrite, { ...options.writeHooks, tempDir: join(tempRoot(outDir), stagingName()) });
+    return toWrite;
+  });
+  if (stamps) await writeStamps(outDir, emitted.stamps);
 
   const counts = countOperations(document);
+  const currentFiles = emitted.current.flatMap((name) => Object.keys(stamps?.[name]?.files ?? {}));
   return {
     model,
     document,
     diagnostics,
-    files: planned.map((p) => p.target.slice(outDir.length + 1).split('\\').join('/')),
+    files: [...planned.map((p) => relativeToOut(p.target)), ...currentFiles],
+    changed: changed.map((p) => relativeToOut(p.target)),
     summary: {
       pages: files.length,
       pagesWithoutEndpoints: model.pages.filter((page) => page.endpoints.length === 0).map((page) => page.file),
@@ -212,9 +278,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       ...counts,
       diagnostics: countDiagnostics(diagnostics),
       timings,
-      skippedEmitters,
+      ran: emitted.ran,
+      current: emitted.current,
     },
   };
+}
+
+/** `0.6%`: one decimal, enough to tell 0.9% from 1.1%. */
+function percent(part: number, whole: number): string {
+  return `${whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10}%`;
 }
 
 /** At most ten names, then how many more. */
@@ -228,49 +300,90 @@ export function formatSummary(result: GenerateResult, outDir: string): string {
     `Pages read: ${s.pages} (${s.parsed} parsed, ${s.byWorkers} of them by a worker thread; ${s.cached} from cache)`,
     `Pages without endpoints: ${s.pagesWithoutEndpoints.length}${s.pagesWithoutEndpoints.length === 0 ? '' : ` (${listShort(s.pagesWithoutEndpoints)})`}`,
     ...(s.leftOut.length > 0 ? [`Pages left out (written anyway, --keep-going): ${s.leftOut.length} (${describeLeftOut(s.leftOut)})`] : []),
-    `Operations: ${s.operations}, parameters: ${s.parameters}, operations with a response schema: ${s.withResponseSchema}`,
+    `Operations: ${s.operations}, parameters: ${s.parameters} (${s.untyped} untyped, ${percent(s.untyped, s.parameters)}), operations with a response schema: ${s.withResponseSchema}`,
     `Diagnostics: ${s.diagnostics.bySeverity.error} errors, ${s.diagnostics.bySeverity.warning} warnings, ${s.diagnostics.bySeverity.info} notes`,
     ...Object.entries(s.diagnostics.byRule).map(([rule, n]) => `  ${rule} (${s.diagnostics.severityByRule[rule].join('/')}): ${n}`),
+    `Outputs: ${s.ran.length === 0 ? 'none rebuilt' : `rebuilt ${s.ran.join(', ')}`}${s.current.length === 0 ? '' : `; up to date: ${s.current.join(', ')}`}`,
     `Time: ${Object.entries(s.timings).map(([stage, ms]) => `${stage} ${Math.round(ms)} ms`).join(', ')}`,
   ];
   if (s.workerErrors.length > 0) lines.push(`Parse workers failed (their pages were parsed on the main thread): ${s.workerErrors.join('; ')}`);
-  if (s.skippedEmitters.length > 0) lines.push(`Emitters not present yet (skipped): ${s.skippedEmitters.join(', ')}`);
-  lines.push(`Wrote ${result.files.length} files under ${outDir}`);
+  const changed = result.changed.length;
+  lines.push(`${changed} ${changed === 1 ? 'file' : 'files'} changed under ${outDir}${changed === 0 ? '' : `: ${listShort(result.changed)}`}`);
   return lines.join('\n');
 }
 
 export interface CliOptions extends GenerateOptions {
   debug: boolean;
   quiet: boolean;
+  help: boolean;
 }
 
+export const USAGE = `usage: npm run generate -- [options]
+
+Reads the markdown pages of a docs folder and writes spec/openapi.{json,yaml} and generated/
+(types, CLI completions, docs site, changelog, diagnostics). Only outputs whose inputs changed are
+rebuilt, and only files whose bytes changed are written.
+
+  --docs DIR         the folder of markdown pages (default: docs-source/)
+  --out DIR          where spec/ and generated/ go (default: the repository)
+  --version X        info.version (default: the newest GitLab version the pages mention)
+  --no-emit NAME     leave an output out: ${[...EMITTERS.map((e) => e.name), 'diagnostics'].join(', ')} (repeatable)
+  --previous FILE    the spec the changelog compares against (default: <out>/spec/openapi.json)
+  --jobs N           parsers at once, the main thread included (default: 2, or fewer cores)
+  --no-cache         parse every page and rebuild every output; read and write no cache
+  --keep-going       write the outputs even when pages are left out (unreadable, not text,
+                     a link leaving the folder, the parser failed); they are named either way
+  --quiet            print nothing on success, and no progress
+  --debug            print the stack trace of an unexpected failure
+  --help             print this and exit
+
+Exit status:
+  0  the outputs are written (with --keep-going, also when pages were left out)
+  1  nothing was written: a usage error, a missing docs folder, a stage or a write failed
+  3  nothing was written: pages were left out (named on stderr); --keep-going writes anyway`;
+
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { docs: join(ROOT, 'docs-source'), out: ROOT, noEmit: [], debug: false, quiet: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new FatalError(`${arg} needs a value`);
-      return v;
-    };
-    switch (arg) {
-      case '--docs': options.docs = value(); break;
-      case '--out': options.out = value(); break;
-      case '--version': options.version = value(); break;
-      case '--no-emit': options.noEmit!.push(value()); break;
-      case '--previous': options.previous = value(); break;
-      case '--jobs': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1) throw new FatalError('--jobs needs a whole number of at least 1');
-        options.jobs = n;
-        break;
-      }
-      case '--no-cache': options.cacheDir = false; break;
-      case '--debug': options.debug = true; break;
-      case '--quiet': options.quiet = true; break;
-      case '--keep-going': options.keepGoing = true; break;
-      default: throw new FatalError(`unknown option ${arg} (options: --docs DIR, --out DIR, --version X, --no-emit NAME, --previous FILE, --jobs N, --no-cache, --keep-going, --debug, --quiet)`);
-    }
+  let values;
+  try {
+    ({ values } = parseArgv({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        docs: { type: 'string' },
+        out: { type: 'string' },
+        version: { type: 'string' },
+        'no-emit': { type: 'string', multiple: true },
+        previous: { type: 'string' },
+        jobs: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        'keep-going': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    // node:util's messages name the option ("Unknown option '--frobnicate'"); the usage says the rest.
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
+    throw new FatalError(`${message.replace(/^Unknown option '([^']+)'/, 'unknown option $1')} (npm run generate -- --help lists the options)`);
+  }
+  const options: CliOptions = {
+    docs: values.docs ?? join(ROOT, 'docs-source'),
+    out: values.out ?? ROOT,
+    noEmit: values['no-emit'] ?? [],
+    debug: values.debug ?? false,
+    quiet: values.quiet ?? false,
+    help: values.help ?? false,
+  };
+  if (values.version !== undefined) options.version = values.version;
+  if (values.previous !== undefined) options.previous = values.previous;
+  if (values['no-cache']) options.cacheDir = false;
+  if (values['keep-going']) options.keepGoing = true;
+  if (values.jobs !== undefined) {
+    const n = Number(values.jobs);
+    if (!Number.isInteger(n) || n < 1) throw new FatalError('--jobs needs a whole number of at least 1');
+    options.jobs = n;
   }
   const known = new Set(['diagnostics', ...EMITTERS.map((e) => e.name)]);
   for (const name of options.noEmit!) if (!known.has(name)) throw new FatalError(`--no-emit: unknown emitter ${name} (known: ${[...known].join(', ')})`);
@@ -279,13 +392,20 @@ export function parseArgs(argv: string[]): CliOptions {
 
 export async function main(argv: string[]): Promise<number> {
   let debug = argv.includes('--debug');
+  const progress = progressLine(process.stderr, !argv.includes('--quiet'));
   try {
     const options = parseArgs(argv);
+    if (options.help) {
+      console.log(USAGE);
+      return 0;
+    }
     debug = options.debug;
-    const result = await generate(options);
+    const result = await generate({ ...options, onProgress: progress.onProgress });
+    progress.end();
     if (!options.quiet) console.log(formatSummary(result, resolve(options.out)));
     return EXIT_OK;
   } catch (error) {
+    progress.end();
     const message = error instanceof Error ? error.message : String(error);
     // One line: what went wrong, and that the previous outputs are untouched (all-or-nothing writes).
     const fatal = error instanceof FatalError;

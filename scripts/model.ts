@@ -58,6 +58,21 @@ export interface Parameter {
   description: string;
   /** Allowed values, only where the docs enumerate them for this parameter. */
   enum?: string[];
+  /**
+   * Set when `enum` comes from a list elsewhere (a section the description links to, a list of values
+   * for this name on the page): where that list is. Unset when the parameter's own row lists them.
+   */
+  enumFrom?: SourceRef;
+  /**
+   * Values the docs name beside the main type, as written: `None` and `Any` of an id filter, `null`
+   * to remove a priority, `` (an empty value) to unassign. Only those that the type does not already allow.
+   */
+  specialValues?: string[];
+  /**
+   * Set when `type` is not read from a Type cell but inferred from the docs' other words (the
+   * description, the default, the same name typed elsewhere, the path convention): the evidence.
+   */
+  typeInferred?: string;
   /** Default value as documented (`Defaults to created_by_me`), as text. */
   default?: string;
   deprecated?: boolean;
@@ -134,13 +149,35 @@ export interface Endpoint {
   parameters: Parameter[];
   /** Sub-keys of hash parameters (`| Key | Type | Description |`), by the parameter's name. */
   parameterKeys?: Record<string, Parameter[]>;
+  /** Request bodies shown in the section (JSON), apart from its curl calls. */
   requestExamples: Example[];
+  /**
+   * The section's curl calls to this endpoint (same method, a path the route matches), as the docs
+   * write them, placeholders included (`<your_access_token>`): the spec's code samples.
+   */
+  curlExamples?: Example[];
   responses: ResponseDoc[];
   /** How the endpoint was found: a signature line, or only a curl example + table (diagnosed). */
   foundBy: 'signature' | 'curl-example';
   /** The anchor of the section's heading on the published page (github-slugger, as docs.gitlab.com). */
   anchor?: string;
   /** The signature line. */
+  source: SourceRef;
+}
+
+/**
+ * A list of values the page gives outside any parameter row (`### Action Types` and its bullet list,
+ * `**Valid access levels**` and its `10 => Guest access` block, a `| Visibility | Description |`
+ * table), for the parameters that link to it or that its lead names.
+ */
+export interface ValueList {
+  /** The anchor of the heading above the list (`action-types`); '' in the page's introduction. */
+  anchor: string;
+  /** The heading, or the bold line that titles the list (`Valid access levels`). */
+  title: string;
+  /** Parameter names the lead names: "for the `action` parameter", "the `visibility` field". */
+  names: string[];
+  values: string[];
   source: SourceRef;
 }
 
@@ -161,6 +198,8 @@ export interface Page {
    * lower case: descriptions keep `[Introduced][ce-13060]`, and the spec resolves it with these.
    */
   linkDefinitions?: Record<string, string>;
+  /** Lists of values outside parameter rows, in page order. */
+  valueLists?: ValueList[];
   endpoints: Endpoint[];
   source: SourceRef;
 }

@@ -26,6 +26,8 @@ export interface PoolOptions {
   jobs: number;
   /** Folder of the cache, or false for none. */
   cacheDir: string | false;
+  /** Called as pages are done (from the cache, then each parsed one), out of all pages: progress. */
+  onParsed?: (done: number, total: number) => void;
 }
 
 export interface PoolResult {
@@ -110,7 +112,7 @@ interface ParseAllResult {
   workerErrors: string[];
 }
 
-async function parseAll(pages: PageInput[], jobs: number, version: string): Promise<ParseAllResult> {
+async function parseAll(pages: PageInput[], jobs: number, version: string, onPage: () => void): Promise<ParseAllResult> {
   const results = new Map<string, PageResult>();
   const failures: PoolResult['failures'] = [];
   const workerErrors: string[] = [];
@@ -121,7 +123,8 @@ async function parseAll(pages: PageInput[], jobs: number, version: string): Prom
   const bundle = await parserBundle(version);
   const pool = Array.from({ length: workers }, () => startWorker(bundle));
 
-  const { parsePage } = (await import(bundle ?? './parse/index.js')) as { parsePage: ParseFn };
+  // Two literal imports, not `import(bundle ?? ...)`: scripts/launch.mjs's bundle can then resolve the second.
+  const { parsePage } = (bundle ? await import(bundle) : await import('./parse/index.js')) as { parsePage: ParseFn };
   const runMain = async () => {
     for (let page = queue.shift(); page; page = queue.shift()) {
       try {
@@ -129,6 +132,7 @@ async function parseAll(pages: PageInput[], jobs: number, version: string): Prom
       } catch (error) {
         failures.push({ file: page.file, message: error instanceof Error ? error.message : String(error) });
       }
+      onPage();
       await new Promise((resolve) => setImmediate(resolve)); // let worker replies in
     }
   };
@@ -147,6 +151,7 @@ async function parseAll(pages: PageInput[], jobs: number, version: string): Prom
           results.set(current!.file, reply.result as PageResult);
           byWorkers++;
         }
+        onPage();
         next();
       });
       worker.on('error', (error) => {
@@ -182,8 +187,10 @@ export async function parsePages(pages: PageInput[], options: PoolOptions): Prom
     }));
   }
   const toParse = pages.filter((p) => !cached.has(p.file));
+  let done = cached.size;
+  options.onParsed?.(done, pages.length);
   const { results, failures, byWorkers, workerErrors } = toParse.length > 0
-    ? await parseAll(toParse, options.jobs, version)
+    ? await parseAll(toParse, options.jobs, version, () => options.onParsed?.(++done, pages.length))
     : { results: new Map<string, PageResult>(), failures: [], byWorkers: 0, workerErrors: [] };
   if (options.cacheDir) await Promise.all([...results].map(([file, result]) => writeCached(keys.get(file)!, result)));
   const ordered = pages.flatMap((p) => {

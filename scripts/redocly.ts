@@ -1,6 +1,6 @@
 // Running the installed @redocly/cli, the one way the project does it: never through npx (which
 // could download), with telemetry and update checks off (the build must not call out), and with
-// Redocly's Node-version banner kept out of error messages.
+// Redocly's Node-version banner kept out of what the user sees (error messages, `npm run redocly`).
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,11 +19,64 @@ export function redoclyEnv(): NodeJS.ProcessEnv {
   return { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
-/** What Redocly printed, without its boxed banners and blank lines. */
+/**
+ * Drops Redocly's boxed banners (on Node 20: "Deprecation warning: Node.js 20 support is ending",
+ * 12 lines on stderr before every command, with no setting to turn it off) and the blank line on
+ * each side of a box, from output that arrives in chunks; everything else passes unchanged.
+ */
+export class BannerFilter {
+  private partial = '';
+  private blanks = 0;
+  private inBox = false;
+  private afterBox = false;
+
+  /** The text of `chunk` that can be passed on now. */
+  push(chunk: string): string {
+    const lines = (this.partial + chunk).split('\n');
+    this.partial = lines.pop()!;
+    return lines.map((line) => this.line(line)).join('');
+  }
+
+  /** What is left when the output ends. */
+  end(): string {
+    const rest = this.partial === '' ? '' : this.line(this.partial).replace(/\n$/, '');
+    const blanks = this.inBox ? '' : '\n'.repeat(this.blanks);
+    this.partial = '';
+    this.blanks = 0;
+    return rest + blanks;
+  }
+
+  private line(line: string): string {
+    if (this.inBox) {
+      if (line.includes('╚')) [this.inBox, this.afterBox] = [false, true];
+      return '';
+    }
+    if (line.includes('╔')) {
+      [this.inBox, this.blanks] = [true, 0];
+      return '';
+    }
+    if (line.trim() === '') {
+      if (this.afterBox) this.afterBox = false;
+      else this.blanks++;
+      return '';
+    }
+    const out = '\n'.repeat(this.blanks) + line + '\n';
+    [this.blanks, this.afterBox] = [0, false];
+    return out;
+  }
+}
+
+/** Redocly's output without its banners. */
+export function withoutBanners(output: string): string {
+  const filter = new BannerFilter();
+  return filter.push(output) + filter.end();
+}
+
+/** What Redocly printed, without its banners and blank lines: for one error message. */
 export function redoclyMessage(output: string): string {
-  return output
+  return withoutBanners(output)
     .split('\n')
-    .filter((line) => !/[║╔╚]/.test(line) && line.trim() !== '')
+    .filter((line) => line.trim() !== '')
     .join('\n');
 }
 

@@ -21,8 +21,12 @@ export interface SpecStageOptions {
   cacheDir?: string | false;
   /** `info.version`; default: what the pages say. */
   version?: string;
+  /** Only these pages of the folder (relative paths); default: every `.md` page in it. */
+  only?: string[];
   /** Milliseconds per stage, added to. */
   timings?: Record<string, number>;
+  /** Called as pages are done (from the cache or parsed), out of all pages. */
+  onParsed?: (done: number, total: number) => void;
 }
 
 export interface SpecStage {
@@ -50,15 +54,18 @@ export async function time<T>(timings: Record<string, number>, stage: string, wo
 export async function buildSpec(docsDir: string, options: SpecStageOptions = {}): Promise<SpecStage> {
   const timings = options.timings ?? {};
   const found = await time(timings, 'read', () => findPages(docsDir));
-  const files = found.files;
+  const only = options.only ? new Set(options.only) : undefined;
+  const files = only ? found.files.filter((file) => only.has(file)) : found.files;
+  const linkDiagnostics = only ? found.diagnostics.filter((d) => only.has(d.file)) : found.diagnostics;
   if (files.length === 0) {
-    const links = found.diagnostics.map((d) => `${d.file}: ${d.reason}`).join('; ');
+    const links = linkDiagnostics.map((d) => `${d.file}: ${d.reason}`).join('; ');
     throw new FatalError(`${docsDir}: no .md pages in this folder${links ? ` (${links})` : ''}`);
   }
   const read = await time(timings, 'read', () => readPages(docsDir, files));
   const pool = await time(timings, 'parse', () => parsePages(read.pages, {
     jobs: options.jobs ?? Math.min(2, availableParallelism()),
     cacheDir: options.cacheDir ?? join(ROOT, '.cache', 'parse'),
+    onParsed: options.onParsed,
   }));
   const failureDiagnostics: Diagnostic[] = pool.failures.map(({ file, message }) => ({
     file, line: 1, column: 1, ruleId: 'parse-failed', severity: 'error', reason: `The parser failed on this page: ${message}`,
@@ -69,6 +76,6 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
     (await import('./parse/assemble.js')) as { assembleDocs: (r: PageResult[]) => DocsModel });
   const model = await time(timings, 'model', () => assembleDocs(pool.results));
   const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
-  const diagnostics = normalizeDiagnostics([...found.diagnostics, ...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
+  const diagnostics = normalizeDiagnostics([...linkDiagnostics, ...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
   return { files, model, document, diagnostics, pool, leftOut: pagesLeftOut(diagnostics) };
 }

@@ -67,6 +67,16 @@ async function keepPrevious(target: string, backup: string): Promise<boolean> {
   return true;
 }
 
+/** The files whose bytes differ from the target's on disk, or whose target does not exist. */
+export async function changedFiles(files: PlannedFile[]): Promise<PlannedFile[]> {
+  const same = await Promise.all(files.map(async (file) => {
+    const current = await readFile(file.target).catch(() => undefined);
+    const content = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+    return current !== undefined && current.equals(content);
+  }));
+  return files.filter((_, i) => !same[i]);
+}
+
 export async function writeAllAtomically(files: PlannedFile[], options: WriteOptions = {}): Promise<void> {
   if (files.length === 0) return;
   const dir = options.tempDir ?? join(dirname(files[0].target), `.staging-${stagingName()}`);

@@ -148,13 +148,14 @@ describe('a failed run leaves the previous outputs untouched', () => {
   });
 
   it('when a write fails half-way (a full disk)', async () => {
+    // The files whose bytes change are the spec's two (the diagnostics stay the same): the second fails.
     let writes = 0;
     const failing = generate({
       docs, out, version: '99', noEmit: NO_EMITTERS, cacheDir: false,
-      writeHooks: { beforeWrite: () => { if (++writes === 3) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); } },
+      writeHooks: { beforeWrite: () => { if (++writes === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }); } },
     });
     await expect(failing).rejects.toThrow(/ENOSPC/);
-    expect(writes).toBe(3);
+    expect(writes).toBe(2);
     expect(snapshot(out)).toEqual(before); // no temporary file left behind either
   });
 
@@ -229,6 +230,16 @@ describe('the CLI', () => {
     expect(r.stderr).toContain('unknown option --frobnicate');
   });
 
+  it('the summary counts the parameters that stay untyped (users.md:284 "Skype ID" settles no type)', async () => {
+    const page = '# Users API\n\n## Create\n\n```\nPOST /users\n```\n\nParameters:\n\n- `email` (required) - Email\n- `skype` (optional) - Skype ID\n- `admin` (optional) - User is admin - true or false (default)\n';
+    const docs = await docsFolder('cli-untyped', { 'users.md': page });
+    const r = await cli(['--docs', docs, '--out', join(tmp, 'cli-untyped-out'), '--no-cache', ...NO_EMITTERS.flatMap((n) => ['--no-emit', n])]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Operations: 1, parameters: 3 (1 untyped, 33.3%)');
+    expect(r.stdout).toContain('  type-inferred (info): 2\n');
+    expect(r.stdout).toContain('  type-not-inferred (info): 1\n');
+  });
+
   it('a good run prints the summary', async () => {
     const docs = await docsFolder('cli-ok', { 'tags.md': GOOD, 'overview.md': '# Overview\n\nNo endpoint here.\n', 'empty.md': '' });
     const r = await cli(['--docs', docs, '--out', join(tmp, 'cli-ok-out'), '--no-cache', ...NO_EMITTERS.flatMap((n) => ['--no-emit', n])]);
@@ -237,7 +248,7 @@ describe('the CLI', () => {
     expect(r.stdout).toContain('Pages read: 3');
     // A page without endpoints (a MANIFEST.md, oauth2.md) is read and named, not counted silently.
     expect(r.stdout).toContain('Pages without endpoints: 1 (overview.md)');
-    expect(r.stdout).toContain('Operations: 1, parameters: 2, operations with a response schema: 1');
+    expect(r.stdout).toContain('Operations: 1, parameters: 2 (0 untyped, 0%), operations with a response schema: 1');
     // Diagnostics by kind: the empty page is the only problem.
     expect(r.stdout).toContain('Diagnostics: 0 errors, 1 warnings, 0 notes\n  empty-file (warning): 1\n');
     expect(r.stdout).toMatch(/Time: .*parse \d+ ms/);

@@ -2,689 +2,1353 @@
 # Install: copy to $(pkg-config --variable=completionsdir bash-completion)/gitlab-api
 # (usually /usr/share/bash-completion/completions/), or: source <(gitlab-api completion bash)
 
-_gitlab_api_commands=('accept-mr' 'add-badge-to-group' 'add-badge-to-project' 'add-deploy-key' 'add-email' 'add-email-for-user' 'add-gpg-key' 'add-gpg-key-for-given-user' 'add-member-to-group-or-project-groups' 'add-member-to-group-or-project-projects' 'add-note-to-existing-commit-discussion' 'add-note-to-existing-issue-discussion' 'add-note-to-existing-merge-request-discussion' 'add-note-to-existing-snippet-discussion' 'add-project-hook' 'add-spent-time-for-issue' 'add-spent-time-for-merge-request' 'add-ssh-key' 'add-ssh-key-for-user' 'add-system-hook' 'approve-access-request-groups' 'approve-access-request-projects' 'archive-project' 'award-emoji-issues' 'award-emoji-merge-requests' 'award-emoji-on-note' 'award-emoji-snippets' 'block-user' 'cancel-job' 'cancel-merge-when-pipeline-succeeds' 'cancel-pipelines-jobs' 'change-application-settings' 'cherry-pick-commit' 'compare-branches-tags-or-commits' 'contributors' 'create-application' 'create-broadcast-message' 'create-commit-discussion' 'create-commit-with-multiple-files-and-actions' 'create-edit-asana-service' 'create-edit-assembla-service' 'create-edit-atlassian-bamboo-ci-service' 'create-edit-buildkite-service-bugzilla' 'create-edit-buildkite-service-buildkite' 'create-edit-campfire-service' 'create-edit-custom-issue-tracker-service' 'create-edit-drone-ci-service' 'create-edit-emails-on-push-service' 'create-edit-external-wiki-service' 'create-edit-flowdock-service' 'create-edit-hangouts-chat-service' 'create-edit-hipchat-service' 'create-edit-irker-irc-gateway-service' 'create-edit-jetbrains-teamcity-ci-service' 'create-edit-jira-service' 'create-edit-kubernetes-service' 'create-edit-mattermost-notifications-service' 'create-edit-mattermost-slash-command-service' 'create-edit-microsoft-teams-service' 'create-edit-mockci-service' 'create-edit-packagist-service' 'create-edit-pipeline-emails-service' 'create-edit-pivotaltracker-service' 'create-edit-prometheus-service' 'create-edit-pushover-service' 'create-edit-redmine-service' 'create-edit-slack-service' 'create-edit-slack-slash-command-service' 'create-environment' 'create-file-in-repository' 'create-forked-from-to-relation-between-existing-projects' 'create-impersonation-token' 'create-issue-discussion' 'create-issue-note' 'create-label' 'create-merge-request-discussion' 'create-merge-request-note' 'create-milestone-groups' 'create-milestone-projects' 'create-mr' 'create-pages-domain' 'create-pipeline' 'create-pipeline-schedule' 'create-pipeline-schedule-variable' 'create-project' 'create-project-for-user' 'create-project-trigger' 'create-release' 'create-repository-branch' 'create-snippet' 'create-snippet-discussion' 'create-snippet-note' 'create-snippet-projects' 'create-tag' 'create-todo-issues' 'create-todo-merge-requests' 'create-variable-groups' 'create-variable-projects' 'create-wiki-page' 'delete-application' 'delete-asana-service' 'delete-assembla-service' 'delete-atlassian-bamboo-ci-service' 'delete-award-emoji-issues' 'delete-award-emoji-issues-notes' 'delete-award-emoji-merge-requests' 'delete-award-emoji-snippets' 'delete-board-list-groups' 'delete-board-list-projects' 'delete-broadcast-message' 'delete-bugzilla-service' 'delete-buildkite-service' 'delete-campfire-service' 'delete-commit-discussion-note' 'delete-custom-attribute-groups' 'delete-custom-attribute-projects' 'delete-custom-attribute-users' 'delete-custom-issue-tracker-service' 'delete-deploy-key' 'delete-drone-ci-service' 'delete-email-for-current-user' 'delete-email-for-given-user' 'delete-emails-on-push-service' 'delete-environment' 'delete-existing-file-in-repository' 'delete-existing-forked-from-relationship' 'delete-external-wiki-service' 'delete-feature' 'delete-flowdock-service' 'delete-gpg-key' 'delete-gpg-key-for-given-user' 'delete-group-milestone' 'delete-hangouts-chat-service' 'delete-hipchat-service' 'delete-irker-irc-gateway-service' 'delete-issue' 'delete-issue-discussion-note' 'delete-issue-note' 'delete-jetbrains-teamcity-ci-service' 'delete-jira-service' 'delete-kubernetes-service' 'delete-label' 'delete-mattermost-notifications-service' 'delete-mattermost-slash-command-service' 'delete-merge-request' 'delete-merge-request-discussion-note' 'delete-merge-request-note' 'delete-merged-branches' 'delete-microsoft-teams-service' 'delete-mockci-service' 'delete-packagist-service' 'delete-pages-domain' 'delete-pipeline-emails-service' 'delete-pipeline-schedule' 'delete-pipeline-schedule-variable' 'delete-pivotaltracker-service' 'delete-project-hook' 'delete-project-milestone' 'delete-prometheus-service' 'delete-pushover-service' 'delete-redmine-service' 'delete-registered-runner' 'delete-repository-branch' 'delete-shared-project-link-within-group' 'delete-slack-service' 'delete-slack-slash-command-service' 'delete-snippet' 'delete-snippet-discussion-note' 'delete-snippet-note' 'delete-snippet-projects' 'delete-ssh-key-for-current-user' 'delete-ssh-key-for-given-user' 'delete-system-hook' 'delete-tag' 'delete-wiki-page' 'deny-access-request-groups' 'deny-access-request-projects' 'details-of-group' 'disable-runner-from-project' 'download-artifact-file' 'download-artifacts-archive' 'download-snapshot-of-git-repository' 'edit-badge-of-group' 'edit-badge-of-project' 'edit-board-list-groups' 'edit-board-list-projects' 'edit-existing-environment' 'edit-existing-label' 'edit-existing-wiki-page' 'edit-issue' 'edit-member-of-group-or-project-groups' 'edit-member-of-group-or-project-projects' 'edit-milestone-groups' 'edit-milestone-projects' 'edit-pipeline-schedule' 'edit-pipeline-schedule-variable' 'edit-project' 'edit-project-hook' 'enable-deploy-key' 'enable-runner-in-project' 'erase-job' 'explore-all-public-snippets' 'export-download' 'export-status' 'for-normal-users-user' 'for-normal-users-users' 'for-user' 'fork-project' 'get-all-broadcast-messages' 'get-all-impersonation-tokens-of-user' 'get-all-issues-assigned-to-milestone-groups' 'get-all-issues-assigned-to-milestone-projects' 'get-all-merge-requests-assigned-to-milestone-groups' 'get-all-merge-requests-assigned-to-milestone-projects' 'get-all-pipeline-schedules' 'get-all-templates-of-particular-type' 'get-asana-service-settings' 'get-assembla-service-settings' 'get-atlassian-bamboo-ci-service-settings' 'get-avatar-url' 'get-award-emoji-issues' 'get-award-emoji-merge-requests' 'get-award-emoji-snippets' 'get-badge-of-group' 'get-badge-of-project' 'get-blob-from-repository' 'get-bugzilla-service-settings' 'get-buildkite-service-settings' 'get-campfire-service-settings' 'get-comments-of-commit' 'get-commit' 'get-commit-discussion' 'get-compound-response-of-all-previously-mentioned-metrics' 'get-current-application-settings' 'get-current-job-statistics' 'get-current-process-metrics' 'get-current-queue-metrics' 'get-custom-issue-tracker-service-settings' 'get-diff-of-commit' 'get-drone-ci-service-settings' 'get-emails-on-push-service-settings' 'get-external-wiki-service-settings' 'get-file-archive' 'get-file-from-repository' 'get-file-from-repository-head' 'get-flowdock-service-settings' 'get-hangouts-chat-service-settings' 'get-hipchat-service-settings' 'get-impersonation-token-of-user' 'get-irker-irc-gateway-service-settings' 'get-issue-discussion' 'get-issue-label-event' 'get-issue-note' 'get-jetbrains-teamcity-ci-service-settings' 'get-jira-service-settings' 'get-job' 'get-job-artifacts' 'get-kubernetes-service-settings' 'get-list-of-todos' 'get-mattermost-notifications-service-settings' 'get-mattermost-slash-command-service-settings' 'get-member-of-group-or-project-groups' 'get-member-of-group-or-project-projects' 'get-merge-request-discussion' 'get-merge-request-label-event' 'get-merge-request-note' 'get-microsoft-teams-service-settings' 'get-milestone-groups' 'get-milestone-projects' 'get-mockci-service-settings' 'get-mr' 'get-mr-changes' 'get-mr-commits' 'get-mr-diff-version' 'get-mr-diff-versions' 'get-mr-participants' 'get-namespace-by-id' 'get-notes-award-emoji' 'get-one-template-of-particular-type' 'get-packagist-service-settings' 'get-pipeline' 'get-pipeline-emails-service-settings' 'get-pipeline-schedule' 'get-pivotaltracker-service-settings' 'get-project' 'get-project-hook' 'get-project-users' 'get-prometheus-service-settings' 'get-protected-branch-or-wildcard-protected-branch' 'get-protected-tag-or-wildcard-protected-tag' 'get-pushover-service-settings' 'get-raw-file-from-repository' 'get-redmine-service-settings' 'get-references-commit-is-pushed-to' 'get-repository-branch' 'get-repository-tag' 'get-runners-details' 'get-slack-service-settings' 'get-slack-slash-command-service-settings' 'get-snippet-discussion' 'get-snippet-note' 'get-specific-broadcast-message' 'get-specific-deployment' 'get-specific-gpg-key' 'get-specific-gpg-key-for-given-user' 'get-ssh-key-with-user-by-id-of-ssh-key' 'get-status-of-user' 'get-time-tracking-stats-issues' 'get-time-tracking-stats-merge-requests' 'get-trace-file' 'get-trigger-details' 'get-user-activities-admin-only' 'get-user-agent-details-projects-issues' 'get-user-agent-details-projects-snippets' 'get-user-agent-details-snippets' 'get-user-contribution-events' 'get-wiki-page' 'global-notification-settings' 'global-search-api' 'group-board' 'group-project-level-notification-settings-groups' 'group-project-level-notification-settings-projects' 'group-search-api' 'import-file' 'import-status' 'keep-artifacts' 'languages' 'list-access-requests-for-group-or-project-groups' 'list-access-requests-for-group-or-project-projects' 'list-all-applications' 'list-all-badges-of-group' 'list-all-badges-of-project' 'list-all-deploy-keys' 'list-all-features' 'list-all-gpg-keys' 'list-all-gpg-keys-for-given-user' 'list-all-members-of-group-or-project-groups' 'list-all-members-of-group-or-project-including-inherited-members-groups' 'list-all-members-of-group-or-project-including-inherited-members-projects' 'list-all-members-of-group-or-project-projects' 'list-all-merge-request-notes' 'list-all-pages-domains' 'list-all-projects' 'list-all-runners' 'list-all-snippet-notes' 'list-awardables-award-emoji-issues' 'list-awardables-award-emoji-merge-requests' 'list-awardables-award-emoji-snippets' 'list-board-lists-groups' 'list-board-lists-projects' 'list-currently-authenticated-users-events' 'list-custom-attributes-groups' 'list-custom-attributes-projects' 'list-custom-attributes-users' 'list-dockerfile-templates' 'list-emails' 'list-emails-for-user' 'list-environments' 'list-forks-of-project' 'list-gitignore-templates' 'list-gitlab-ci-yml-templates' 'list-group-issues' 'list-group-merge-requests' 'list-group-milestones' 'list-group-variables' 'list-groups' 'list-groups-projects' 'list-groups-subgroups' 'list-issues' 'list-issues-that-will-close-on-merge' 'list-labels' 'list-license-templates' 'list-merge-requests' 'list-merge-requests-associated-with-commit' 'list-merge-requests-related-to-issue' 'list-merge-requests-that-will-close-issue-on-merge' 'list-mr-pipelines' 'list-namespaces' 'list-notes-award-emoji' 'list-owned-runners' 'list-pages-domains' 'list-pipeline-jobs' 'list-project-commit-discussions' 'list-project-deploy-keys' 'list-project-deployments' 'list-project-hooks' 'list-project-issue-discussions' 'list-project-issue-label-events' 'list-project-issue-notes' 'list-project-issues' 'list-project-jobs' 'list-project-merge-request-discussions' 'list-project-merge-request-label-events' 'list-project-merge-requests' 'list-project-milestones' 'list-project-pipelines' 'list-project-repository-tags' 'list-project-snippet-discussions' 'list-project-triggers' 'list-project-variables' 'list-projects-runners' 'list-projects-visible-events' 'list-protected-branches' 'list-protected-tags' 'list-repository-branches' 'list-repository-commits' 'list-repository-tree' 'list-runners-jobs' 'list-snippets' 'list-snippets-projects' 'list-ssh-keys' 'list-ssh-keys-for-user' 'list-statuses-of-commit' 'list-system-hooks' 'list-user-projects' 'list-wiki-pages' 'mark-all-todos-as-done' 'mark-todo-as-done' 'merge-base' 'modify-existing-commit-discussion-note' 'modify-existing-issue-discussion-note' 'modify-existing-issue-note' 'modify-existing-merge-request-discussion-note' 'modify-existing-merge-request-note' 'modify-existing-snippet-discussion-note' 'modify-existing-snippet-note' 'move-issue' 'new-board-list-groups' 'new-board-list-projects' 'new-group' 'new-issue' 'participants-on-issues' 'play-job' 'post-build-status-to-commit' 'post-comment-to-commit' 'preview-badge-from-group' 'preview-badge-from-project' 'project-board' 'project-search-api' 'protect-repository-branch' 'protect-repository-branches' 'protect-repository-tags' 'raw-blob-content' 'register-runner' 'remove-badge-from-group' 'remove-badge-from-project' 'remove-group' 'remove-member-from-group-or-project-groups' 'remove-member-from-group-or-project-projects' 'remove-project' 'remove-project-trigger' 'remove-runner' 'remove-variable-groups' 'remove-variable-projects' 'render-arbitrary-markdown-document' 'request-access-to-group-or-project-groups' 'request-access-to-group-or-project-projects' 'reset-spent-time-for-issue' 'reset-spent-time-for-merge-request' 'reset-time-estimate-for-issue' 'reset-time-estimate-for-merge-request' 'resolve-merge-request-discussion' 'retry-job' 'retry-jobs-in-pipeline' 'revoke-impersonation-token' 'schedule-export' 'set-custom-attribute-groups' 'set-custom-attribute-projects' 'set-custom-attribute-users' 'set-or-create-feature' 'set-time-estimate-for-issue' 'set-time-estimate-for-merge-request' 'set-user-status' 'share-project-with-group' 'show-variable-details-groups' 'show-variable-details-projects' 'single-board-groups' 'single-board-list-groups' 'single-board-list-projects' 'single-board-projects' 'single-custom-attribute-groups' 'single-custom-attribute-projects' 'single-custom-attribute-users' 'single-deploy-key' 'single-dockerfile-template' 'single-email' 'single-gitignore-template' 'single-gitlab-ci-yml-template' 'single-issue' 'single-license-template' 'single-pages-domain' 'single-snippet' 'single-snippet-projects' 'single-ssh-key' 'snippet-content' 'star-project' 'start-housekeeping-task-for-project' 'stop-environment' 'subscribe-to-issue' 'subscribe-to-label' 'subscribe-to-merge-request' 'take-ownership-of-pipeline-schedule' 'take-ownership-of-project-trigger' 'test-system-hook' 'transfer-project-to-group' 'transfer-project-to-namespace' 'unarchive-project' 'unblock-user' 'unprotect-repository-branch' 'unprotect-repository-branches' 'unprotect-repository-tags' 'unstar-project' 'unsubscribe-from-issue' 'unsubscribe-from-label' 'unsubscribe-from-merge-request' 'update-broadcast-message' 'update-deploy-key' 'update-existing-file-in-repository' 'update-global-notification-settings' 'update-group' 'update-group-project-level-notification-settings-groups' 'update-group-project-level-notification-settings-projects' 'update-mr' 'update-pages-domain' 'update-project-trigger' 'update-release' 'update-runners-details' 'update-snippet' 'update-snippet-projects' 'update-variable-groups' 'update-variable-projects' 'upload-attachment-to-wiki-repository' 'upload-file' 'user-creation' 'user-deletion' 'user-modification' 'user-status' 'validate-gitlab-ci-yml-api' 'verify-authentication-for-registered-runner' 'version-api' 'list' 'completion' 'help')
+_gitlab_api_commands=('application' 'application-settings' 'avatar' 'broadcast-message' 'current-user' 'current-user-activity' 'current-user-email' 'current-user-gpg-key' 'current-user-key' 'current-user-status' 'deploy-key' 'event' 'feature' 'group' 'group-access-request' 'group-badge' 'group-badge-render' 'group-board' 'group-board-list' 'group-custom-attribute' 'group-issue' 'group-member' 'group-member-all' 'group-merge-request' 'group-milestone' 'group-milestone-issue' 'group-milestone-merge-request' 'group-notification-settings' 'group-project' 'group-subgroup' 'group-variable' 'hook' 'issue' 'key' 'lint' 'markdown' 'merge-request' 'namespace' 'notification-settings' 'page-domain' 'project' 'project-access-request' 'project-badge' 'project-badge-render' 'project-board' 'project-board-list' 'project-commit-discussion' 'project-commit-discussion-note' 'project-custom-attribute' 'project-deploy-key' 'project-deployment' 'project-environment' 'project-event' 'project-export-download' 'project-fork' 'project-hook' 'project-issue' 'project-issue-award-emoji' 'project-issue-discussion' 'project-issue-discussion-note' 'project-issue-note' 'project-issue-note-award-emoji' 'project-issue-participant' 'project-issue-related-merge-request' 'project-issue-resource-label-event' 'project-issue-time-stats' 'project-job' 'project-job-artifact' 'project-label' 'project-language' 'project-member' 'project-member-all' 'project-merge-request' 'project-merge-request-award-emoji' 'project-merge-request-change' 'project-merge-request-closes-issue' 'project-merge-request-commit' 'project-merge-request-discussion' 'project-merge-request-discussion-note' 'project-merge-request-note' 'project-merge-request-participant' 'project-merge-request-pipeline' 'project-merge-request-resource-label-event' 'project-merge-request-time-stats' 'project-merge-request-version' 'project-milestone' 'project-milestone-issue' 'project-milestone-merge-request' 'project-notification-settings' 'project-page-domain' 'project-pipeline' 'project-pipeline-job' 'project-pipeline-schedule' 'project-pipeline-schedule-variable' 'project-protected-branch' 'project-protected-tag' 'project-repository-archive' 'project-repository-blob' 'project-repository-branch' 'project-repository-commit' 'project-repository-commit-comment' 'project-repository-commit-merge-request' 'project-repository-commit-ref' 'project-repository-commit-status' 'project-repository-compare' 'project-repository-contributor' 'project-repository-file' 'project-repository-merge-base' 'project-repository-merged-branch' 'project-repository-tag' 'project-repository-tree' 'project-runner' 'project-service-asana' 'project-service-assembla' 'project-service-bamboo' 'project-service-bugzilla' 'project-service-buildkite' 'project-service-campfire' 'project-service-custom-issue-tracker' 'project-service-drone-ci' 'project-service-emails-on-push' 'project-service-external-wiki' 'project-service-flowdock' 'project-service-hangouts-chat' 'project-service-hipchat' 'project-service-irker' 'project-service-jira' 'project-service-kubernetes' 'project-service-mattermost' 'project-service-mattermost-slash-commands' 'project-service-microsoft-teams' 'project-service-mock-ci' 'project-service-packagist' 'project-service-pipelines-email' 'project-service-pivotaltracker' 'project-service-prometheus' 'project-service-pushover' 'project-service-redmine' 'project-service-slack' 'project-service-slack-slash-commands' 'project-service-teamcity' 'project-share' 'project-snippet' 'project-snippet-award-emoji' 'project-snippet-discussion' 'project-snippet-discussion-note' 'project-snippet-note' 'project-status' 'project-template' 'project-trigger' 'project-upload' 'project-user' 'project-variable' 'project-wiki' 'project-wiki-attachment' 'runner' 'runner-all' 'runner-job' 'runners' 'search' 'sidekiq-compound-metrics' 'sidekiq-job-stats' 'sidekiq-process-metrics' 'sidekiq-queue-metrics' 'snippet' 'snippet-public' 'template-dockerfile' 'template-gitignore' 'template-gitlab-ci-yml' 'template-license' 'todo' 'todos' 'user' 'user-custom-attribute' 'user-email' 'user-event' 'user-gpg-key' 'user-impersonation-token' 'user-key' 'user-project' 'version' 'list' 'help' 'api' 'completion')
+_gitlab_api_methods=('GET' 'POST' 'PUT' 'PATCH' 'DELETE' 'HEAD')
 
-# Options before an operation, and the values of options taken as data.
+# Options before a command, and those of `gitlab-api api`.
 _gitlab_api_globals() {
-  _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout')
+  _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=()
+}
+_gitlab_api_api() {
+  _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--method' '--field' '--raw-field' '--header' '--input' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--method' '--field' '--raw-field' '--header' '--input' '--timeout'); _ga_repeat=('--field' '--raw-field' '--header'); _ga_neg=()
 }
 
-# $1 operation: its parameters (required first), then the global options it does not shadow.
-_gitlab_api_operation() {
+# $1 resource: its verbs in _ga_words; fails for anything else.
+_gitlab_api_verbs() {
   case $1 in
-    'accept-mr') _ga_flags=('--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--should_remove_source_branch' '--merge_when_pipeline_succeeds' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--should_remove_source_branch' '--merge_when_pipeline_succeeds' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-badge-to-group') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-badge-to-project') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-deploy-key') _ga_flags=('--id' '--title' '--key' '--can_push' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-email') _ga_flags=('--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-email-for-user') _ga_flags=('--id' '--email' '--skip_confirmation' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email' '--skip_confirmation' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-gpg-key') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-gpg-key-for-given-user') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-member-to-group-or-project-groups') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-member-to-group-or-project-projects') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-note-to-existing-commit-discussion') _ga_flags=('--id' '--commit_id' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-note-to-existing-issue-discussion') _ga_flags=('--id' '--issue_iid' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-note-to-existing-merge-request-discussion') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-note-to-existing-snippet-discussion') _ga_flags=('--id' '--snippet_id' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-project-hook') _ga_flags=('--id' '--url' '--push_events' '--push_events_branch_filter' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--job_events' '--pipeline_events' '--wiki_page_events' '--enable_ssl_verification' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--push_events_branch_filter' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-spent-time-for-issue') _ga_flags=('--id' '--issue_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-spent-time-for-merge-request') _ga_flags=('--id' '--merge_request_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-ssh-key') _ga_flags=('--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-ssh-key-for-user') _ga_flags=('--id' '--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'add-system-hook') _ga_flags=('--url' '--token' '--push_events' '--tag_push_events' '--merge_requests_events' '--repository_update_events' '--enable_ssl_verification' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'approve-access-request-groups') _ga_flags=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'approve-access-request-projects') _ga_flags=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'archive-project') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'award-emoji-on-note') _ga_flags=('--id' '--issue_iid' '--note_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--awardable_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'block-user') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'cancel-job') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'cancel-merge-when-pipeline-succeeds') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'cancel-pipelines-jobs') _ga_flags=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'change-application-settings') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'cherry-pick-commit') _ga_flags=('--id' '--sha' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'compare-branches-tags-or-commits') _ga_flags=('--id' '--from' '--to' '--straight' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--from' '--to' '--straight' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'contributors') _ga_flags=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'create-application') _ga_flags=('--name' '--redirect_uri' '--scopes' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--redirect_uri' '--scopes' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-broadcast-message') _ga_flags=('--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-commit-discussion') _ga_flags=('--id' '--commit_id' '--body' '--position' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--body' '--position' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-commit-with-multiple-files-and-actions') _ga_flags=('--id' '--branch' '--commit_message' '--actions' '--start_branch' '--author_email' '--author_name' '--stats' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--commit_message' '--actions' '--start_branch' '--author_email' '--author_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-asana-service') _ga_flags=('--id' '--api_key' '--restrict_to_branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--api_key' '--restrict_to_branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-assembla-service') _ga_flags=('--id' '--token' '--subdomain' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--subdomain' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-atlassian-bamboo-ci-service') _ga_flags=('--id' '--bamboo_url' '--build_key' '--username' '--password' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--bamboo_url' '--build_key' '--username' '--password' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-buildkite-service-bugzilla') _ga_flags=('--id' '--new_issue_url' '--issues_url' '--project_url' '--description' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--new_issue_url' '--issues_url' '--project_url' '--description' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-buildkite-service-buildkite') _ga_flags=('--id' '--token' '--project_url' '--enable_ssl_verification' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--project_url' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-campfire-service') _ga_flags=('--id' '--token' '--subdomain' '--room' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--subdomain' '--room' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-custom-issue-tracker-service') _ga_flags=('--id' '--new_issue_url' '--issues_url' '--project_url' '--description' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--new_issue_url' '--issues_url' '--project_url' '--description' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-drone-ci-service') _ga_flags=('--id' '--token' '--drone_url' '--enable_ssl_verification' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--drone_url' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-emails-on-push-service') _ga_flags=('--id' '--recipients' '--disable_diffs' '--send_from_committer_email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--recipients' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-external-wiki-service') _ga_flags=('--id' '--external_wiki_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--external_wiki_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-flowdock-service') _ga_flags=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-hangouts-chat-service') _ga_flags=('--id' '--webhook' '--notify_only_broken_pipelines' '--notify_only_default_branch' '--push_events' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--pipeline_events' '--wiki_page_events' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--webhook' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-hipchat-service') _ga_flags=('--id' '--token' '--color' '--notify' '--room' '--api_version' '--server' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--color' '--room' '--api_version' '--server' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-irker-irc-gateway-service') _ga_flags=('--id' '--recipients' '--default_irc_uri' '--server_host' '--server_port' '--colorize_messages' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--recipients' '--default_irc_uri' '--server_host' '--server_port' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-jetbrains-teamcity-ci-service') _ga_flags=('--id' '--teamcity_url' '--build_type' '--username' '--password' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--teamcity_url' '--build_type' '--username' '--password' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-jira-service') _ga_flags=('--id' '--url' '--project_key' '--username' '--password' '--jira_issue_transition_id' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--project_key' '--username' '--password' '--jira_issue_transition_id' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-kubernetes-service') _ga_flags=('--id' '--namespace' '--api_url' '--token' '--ca_pem' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--namespace' '--api_url' '--token' '--ca_pem' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-mattermost-notifications-service') _ga_flags=('--id' '--webhook' '--username' '--channel' '--notify_only_broken_pipelines' '--notify_only_default_branch' '--push_events' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--pipeline_events' '--wiki_page_events' '--push_channel' '--issue_channel' '--confidential_issue_channel' '--merge_request_channel' '--note_channel' '--tag_push_channel' '--pipeline_channel' '--wiki_page_channel' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--webhook' '--username' '--channel' '--push_channel' '--issue_channel' '--confidential_issue_channel' '--merge_request_channel' '--note_channel' '--tag_push_channel' '--pipeline_channel' '--wiki_page_channel' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-mattermost-slash-command-service') _ga_flags=('--id' '--token' '--username' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--username' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-microsoft-teams-service') _ga_flags=('--id' '--webhook' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--webhook' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-mockci-service') _ga_flags=('--id' '--mock_service_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--mock_service_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-packagist-service') _ga_flags=('--id' '--username' '--token' '--server' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--username' '--token' '--server' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-pipeline-emails-service') _ga_flags=('--id' '--recipients' '--add_pusher' '--notify_only_broken_pipelines' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--recipients' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-pivotaltracker-service') _ga_flags=('--id' '--token' '--restrict_to_branch' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-prometheus-service') _ga_flags=('--id' '--api_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--api_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-pushover-service') _ga_flags=('--id' '--api_key' '--user_key' '--priority' '--device' '--sound' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--api_key' '--user_key' '--priority' '--device' '--sound' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-redmine-service') _ga_flags=('--id' '--new_issue_url' '--project_url' '--issues_url' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--new_issue_url' '--project_url' '--issues_url' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-slack-service') _ga_flags=('--id' '--webhook' '--username' '--channel' '--notify_only_broken_pipelines' '--notify_only_default_branch' '--push_events' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--pipeline_events' '--wiki_page_events' '--push_channel' '--issue_channel' '--confidential_issue_channel' '--merge_request_channel' '--note_channel' '--tag_push_channel' '--pipeline_channel' '--wiki_page_channel' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--webhook' '--username' '--channel' '--push_channel' '--issue_channel' '--confidential_issue_channel' '--merge_request_channel' '--note_channel' '--tag_push_channel' '--pipeline_channel' '--wiki_page_channel' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-edit-slack-slash-command-service') _ga_flags=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-environment') _ga_flags=('--id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-file-in-repository') _ga_flags=('--id' '--file_path' '--branch' '--content' '--commit_message' '--start_branch' '--encoding' '--author_email' '--author_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--branch' '--content' '--commit_message' '--start_branch' '--encoding' '--author_email' '--author_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-forked-from-to-relation-between-existing-projects') _ga_flags=('--id' '--forked_from_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--forked_from_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-impersonation-token') _ga_flags=('--user_id' '--name' '--scopes' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--name' '--scopes' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-issue-discussion') _ga_flags=('--id' '--issue_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-issue-note') _ga_flags=('--id' '--issue_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-label') _ga_flags=('--id' '--name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-merge-request-discussion') _ga_flags=('--id' '--merge_request_iid' '--body' '--position' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--body' '--position' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-merge-request-note') _ga_flags=('--id' '--merge_request_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-milestone-groups') _ga_flags=('--id' '--title' '--description' '--due_date' '--start_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--description' '--due_date' '--start_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-milestone-projects') _ga_flags=('--id' '--title' '--description' '--due_date' '--start_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--description' '--due_date' '--start_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-mr') _ga_flags=('--id' '--source_branch' '--target_branch' '--title' '--assignee_id' '--description' '--target_project_id' '--labels' '--milestone_id' '--remove_source_branch' '--allow_collaboration' '--allow_maintainer_to_push' '--squash' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--source_branch' '--target_branch' '--title' '--assignee_id' '--description' '--target_project_id' '--labels' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-pages-domain') _ga_flags=('--id' '--domain' '--certificate' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--domain' '--certificate' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-pipeline') _ga_flags=('--id' '--ref' '--variables' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--ref' '--variables' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-pipeline-schedule') _ga_flags=('--id' '--description' '--ref' '--cron' '--cron_timezone' '--active' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--description' '--ref' '--cron' '--cron_timezone' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-pipeline-schedule-variable') _ga_flags=('--id' '--pipeline_schedule_id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-project') _ga_flags=('--name' '--path' '--namespace_id' '--description' '--issues_enabled' '--merge_requests_enabled' '--jobs_enabled' '--wiki_enabled' '--snippets_enabled' '--resolve_outdated_diff_discussions' '--container_registry_enabled' '--shared_runners_enabled' '--visibility' '--import_url' '--public_jobs' '--only_allow_merge_if_pipeline_succeeds' '--only_allow_merge_if_all_discussions_are_resolved' '--merge_method' '--lfs_enabled' '--request_access_enabled' '--tag_list' '--avatar' '--printing_merge_request_link_enabled' '--ci_config_path' '--initialize_with_readme' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--path' '--namespace_id' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-project-for-user') _ga_flags=('--user_id' '--name' '--path' '--default_branch' '--namespace_id' '--description' '--issues_enabled' '--merge_requests_enabled' '--jobs_enabled' '--wiki_enabled' '--snippets_enabled' '--resolve_outdated_diff_discussions' '--container_registry_enabled' '--shared_runners_enabled' '--visibility' '--import_url' '--public_jobs' '--only_allow_merge_if_pipeline_succeeds' '--only_allow_merge_if_all_discussions_are_resolved' '--merge_method' '--lfs_enabled' '--request_access_enabled' '--tag_list' '--avatar' '--printing_merge_request_link_enabled' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--name' '--path' '--default_branch' '--namespace_id' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-project-trigger') _ga_flags=('--id' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-release') _ga_flags=('--id' '--tag_name' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-repository-branch') _ga_flags=('--id' '--branch' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-snippet') _ga_flags=('--title' '--file_name' '--content' '--description' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--title' '--file_name' '--content' '--description' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-snippet-discussion') _ga_flags=('--id' '--snippet_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-snippet-note') _ga_flags=('--id' '--snippet_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-snippet-projects') _ga_flags=('--id' '--title' '--file_name' '--code' '--visibility' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--file_name' '--code' '--visibility' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-tag') _ga_flags=('--id' '--tag_name' '--ref' '--message' '--release_description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--ref' '--message' '--release_description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-todo-issues') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-todo-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-variable-groups') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-variable-projects') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'create-wiki-page') _ga_flags=('--id' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'delete-application') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-asana-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-assembla-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-atlassian-bamboo-ci-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-award-emoji-issues-notes') _ga_flags=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--award_id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-board-list-groups') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-board-list-projects') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-broadcast-message') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-bugzilla-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-buildkite-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-campfire-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-commit-discussion-note') _ga_flags=('--id' '--commit_id' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-custom-attribute-groups') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-custom-attribute-projects') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-custom-attribute-users') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-custom-issue-tracker-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-deploy-key') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-drone-ci-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-email-for-current-user') _ga_flags=('--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-email-for-given-user') _ga_flags=('--id' '--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-emails-on-push-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-environment') _ga_flags=('--id' '--environments_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--environments_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-existing-file-in-repository') _ga_flags=('--id' '--file_path' '--branch' '--commit_message' '--start_branch' '--author_email' '--author_name' '--last_commit_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--branch' '--commit_message' '--start_branch' '--author_email' '--author_name' '--last_commit_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-existing-forked-from-relationship') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-external-wiki-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-feature') _ga_flags=('--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-flowdock-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-gpg-key') _ga_flags=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-gpg-key-for-given-user') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-group-milestone') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-hangouts-chat-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-hipchat-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-irker-irc-gateway-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-issue') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-issue-discussion-note') _ga_flags=('--id' '--issue_iid' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-issue-note') _ga_flags=('--id' '--issue_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-jetbrains-teamcity-ci-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-jira-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-kubernetes-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-label') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-mattermost-notifications-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-mattermost-slash-command-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-merge-request') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-merge-request-discussion-note') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-merge-request-note') _ga_flags=('--id' '--merge_request_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-merged-branches') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-microsoft-teams-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-mockci-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-packagist-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-pages-domain') _ga_flags=('--id' '--domain' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--domain' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-pipeline-emails-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-pipeline-schedule') _ga_flags=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-pipeline-schedule-variable') _ga_flags=('--id' '--pipeline_schedule_id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-pivotaltracker-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-project-hook') _ga_flags=('--id' '--hook_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--hook_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-project-milestone') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-prometheus-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-pushover-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-redmine-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-registered-runner') _ga_flags=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-repository-branch') _ga_flags=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-shared-project-link-within-group') _ga_flags=('--id' '--group_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--group_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-slack-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-slack-slash-command-service') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-snippet') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-snippet-discussion-note') _ga_flags=('--id' '--snippet_id' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-snippet-note') _ga_flags=('--id' '--snippet_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-snippet-projects') _ga_flags=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-ssh-key-for-current-user') _ga_flags=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-ssh-key-for-given-user') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-system-hook') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-tag') _ga_flags=('--id' '--tag_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'delete-wiki-page') _ga_flags=('--id' '--slug' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--slug' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'deny-access-request-groups') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'deny-access-request-projects') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'details-of-group') _ga_flags=('--id' '--with_custom_attributes' '--with_projects' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'disable-runner-from-project') _ga_flags=('--id' '--runner_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--runner_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'download-artifact-file') _ga_flags=('--id' '--job_id' '--artifact_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--artifact_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'download-artifacts-archive') _ga_flags=('--id' '--ref_name' '--job' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--ref_name' '--job' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'download-snapshot-of-git-repository') _ga_flags=('--id' '--wiki' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'edit-badge-of-group') _ga_flags=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-badge-of-project') _ga_flags=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-board-list-groups') _ga_flags=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-board-list-projects') _ga_flags=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-existing-environment') _ga_flags=('--id' '--environments_id' '--environment_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--environments_id' '--environment_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-existing-label') _ga_flags=('--id' '--name' '--new_name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--new_name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-existing-wiki-page') _ga_flags=('--id' '--slug' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--slug' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-issue') _ga_flags=('--id' '--issue_iid' '--title' '--description' '--confidential' '--assignee_ids' '--milestone_id' '--labels' '--state_event' '--updated_at' '--due_date' '--discussion_locked' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--title' '--description' '--assignee_ids' '--milestone_id' '--labels' '--state_event' '--updated_at' '--due_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-member-of-group-or-project-groups') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-member-of-group-or-project-projects') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-milestone-groups') _ga_flags=('--id' '--milestone_id' '--title' '--description' '--due_date' '--start_date' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--title' '--description' '--due_date' '--start_date' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-milestone-projects') _ga_flags=('--id' '--milestone_id' '--title' '--description' '--due_date' '--start_date' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--title' '--description' '--due_date' '--start_date' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-pipeline-schedule') _ga_flags=('--id' '--pipeline_schedule_id' '--description' '--ref' '--cron' '--cron_timezone' '--active' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--description' '--ref' '--cron' '--cron_timezone' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-pipeline-schedule-variable') _ga_flags=('--id' '--pipeline_schedule_id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-project') _ga_flags=('--id' '--name' '--path' '--default_branch' '--description' '--issues_enabled' '--merge_requests_enabled' '--jobs_enabled' '--wiki_enabled' '--snippets_enabled' '--resolve_outdated_diff_discussions' '--container_registry_enabled' '--shared_runners_enabled' '--visibility' '--import_url' '--public_jobs' '--only_allow_merge_if_pipeline_succeeds' '--only_allow_merge_if_all_discussions_are_resolved' '--merge_method' '--lfs_enabled' '--request_access_enabled' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--path' '--default_branch' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'edit-project-hook') _ga_flags=('--id' '--hook_id' '--url' '--push_events' '--push_events_branch_filter' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--job_events' '--pipeline_events' '--wiki_events' '--enable_ssl_verification' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--hook_id' '--url' '--push_events_branch_filter' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'enable-deploy-key') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'enable-runner-in-project') _ga_flags=('--id' '--runner_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--runner_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'erase-job') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'explore-all-public-snippets') _ga_flags=('--per_page' '--page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--per_page' '--page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'export-download') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'export-status') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'for-normal-users-user') _ga_flags=('--sudo' '--url' '--token' '--oauth-token' '--job-token' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--sudo' '--url' '--token' '--oauth-token' '--job-token' '--config' '--output' '--max-pages' '--timeout') ;;
-    'for-normal-users-users') _ga_flags=('--search' '--order_by' '--sort' '--two_factor' '--external' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--search' '--order_by' '--sort' '--two_factor' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'for-user') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'fork-project') _ga_flags=('--id' '--namespace' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--namespace' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'get-all-broadcast-messages') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-all-impersonation-tokens-of-user') _ga_flags=('--user_id' '--state' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--state' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-all-issues-assigned-to-milestone-groups') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-all-issues-assigned-to-milestone-projects') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-all-merge-requests-assigned-to-milestone-groups') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-all-merge-requests-assigned-to-milestone-projects') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-all-pipeline-schedules') _ga_flags=('--id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-all-templates-of-particular-type') _ga_flags=('--id' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-asana-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-assembla-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-atlassian-bamboo-ci-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-avatar-url') _ga_flags=('--email' '--size' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--size' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--award_id' '--awardable_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-badge-of-group') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-badge-of-project') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-blob-from-repository') _ga_flags=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-bugzilla-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-buildkite-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-campfire-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-comments-of-commit') _ga_flags=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-commit') _ga_flags=('--id' '--sha' '--stats' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-commit-discussion') _ga_flags=('--id' '--commit_id' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-compound-response-of-all-previously-mentioned-metrics') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-current-application-settings') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-current-job-statistics') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-current-process-metrics') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-current-queue-metrics') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-custom-issue-tracker-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-diff-of-commit') _ga_flags=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-drone-ci-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-emails-on-push-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-external-wiki-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-file-archive') _ga_flags=('--id' '--sha' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-file-from-repository') _ga_flags=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-file-from-repository-head') _ga_flags=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-flowdock-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-hangouts-chat-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-hipchat-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-impersonation-token-of-user') _ga_flags=('--user_id' '--impersonation_token_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--impersonation_token_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-irker-irc-gateway-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-issue-discussion') _ga_flags=('--id' '--issue_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-issue-label-event') _ga_flags=('--id' '--issue_iid' '--resource_label_event_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--resource_label_event_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-issue-note') _ga_flags=('--id' '--issue_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-jetbrains-teamcity-ci-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-jira-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-job') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-job-artifacts') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-kubernetes-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-list-of-todos') _ga_flags=('--action' '--author_id' '--project_id' '--group_id' '--state' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--action' '--author_id' '--project_id' '--group_id' '--state' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mattermost-notifications-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mattermost-slash-command-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-member-of-group-or-project-groups') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-member-of-group-or-project-projects') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-merge-request-discussion') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-merge-request-label-event') _ga_flags=('--id' '--merge_request_iid' '--resource_label_event_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--resource_label_event_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-merge-request-note') _ga_flags=('--id' '--merge_request_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-microsoft-teams-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-milestone-groups') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-milestone-projects') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mockci-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mr') _ga_flags=('--id' '--merge_request_iid' '--render_html' '--include_diverged_commits_count' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--render_html' '--include_diverged_commits_count' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mr-changes') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mr-commits') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mr-diff-version') _ga_flags=('--id' '--merge_request_iid' '--version_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--version_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mr-diff-versions') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-mr-participants') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-namespace-by-id') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-notes-award-emoji') _ga_flags=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-one-template-of-particular-type') _ga_flags=('--id' '--type' '--key' '--project' '--fullname' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--type' '--key' '--project' '--fullname' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-packagist-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-pipeline') _ga_flags=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-pipeline-emails-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-pipeline-schedule') _ga_flags=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-pivotaltracker-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-project') _ga_flags=('--id' '--statistics' '--license' '--with_custom_attributes' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-project-hook') _ga_flags=('--id' '--hook_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--hook_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-project-users') _ga_flags=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-prometheus-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-protected-branch-or-wildcard-protected-branch') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-protected-tag-or-wildcard-protected-tag') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-pushover-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-raw-file-from-repository') _ga_flags=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-redmine-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-references-commit-is-pushed-to') _ga_flags=('--id' '--sha' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-repository-branch') _ga_flags=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-repository-tag') _ga_flags=('--id' '--tag_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-runners-details') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-slack-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-slack-slash-command-service-settings') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-snippet-discussion') _ga_flags=('--id' '--snippet_id' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-snippet-note') _ga_flags=('--id' '--snippet_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-specific-broadcast-message') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-specific-deployment') _ga_flags=('--id' '--deployment_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--deployment_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-specific-gpg-key') _ga_flags=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-specific-gpg-key-for-given-user') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-ssh-key-with-user-by-id-of-ssh-key') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-status-of-user') _ga_flags=('--id_or_username' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id_or_username' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-time-tracking-stats-issues') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-time-tracking-stats-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-trace-file') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-trigger-details') _ga_flags=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-user-activities-admin-only') _ga_flags=('--from' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--from' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-user-agent-details-projects-issues') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-user-agent-details-projects-snippets') _ga_flags=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-user-agent-details-snippets') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-user-contribution-events') _ga_flags=('--id' '--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'get-wiki-page') _ga_flags=('--id' '--slug' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--slug' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'global-notification-settings') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'global-search-api') _ga_flags=('--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'group-board') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'group-project-level-notification-settings-groups') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'group-project-level-notification-settings-projects') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'group-search-api') _ga_flags=('--id' '--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'import-file') _ga_flags=('--file' '--path' '--namespace' '--overwrite' '--override_params' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--file' '--path' '--namespace' '--override_params' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'import-status') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'keep-artifacts') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'languages') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-access-requests-for-group-or-project-groups') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-access-requests-for-group-or-project-projects') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-applications') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-badges-of-group') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-badges-of-project') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-deploy-keys') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-features') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-gpg-keys') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-gpg-keys-for-given-user') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-members-of-group-or-project-groups') _ga_flags=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-members-of-group-or-project-including-inherited-members-groups') _ga_flags=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-members-of-group-or-project-including-inherited-members-projects') _ga_flags=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-members-of-group-or-project-projects') _ga_flags=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-merge-request-notes') _ga_flags=('--id' '--merge_request_iid' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-pages-domains') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-projects') _ga_flags=('--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--membership' '--starred' '--statistics' '--with_custom_attributes' '--with_issues_enabled' '--with_merge_requests_enabled' '--wiki_checksum_failed' '--repository_checksum_failed' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--visibility' '--order_by' '--sort' '--search' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-runners') _ga_flags=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-all-snippet-notes') _ga_flags=('--id' '--snippet_id' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-awardables-award-emoji-issues') _ga_flags=('--id' '--issue_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-awardables-award-emoji-merge-requests') _ga_flags=('--id' '--merge_request_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-awardables-award-emoji-snippets') _ga_flags=('--id' '--snippet_id' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--awardable_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-board-lists-groups') _ga_flags=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-board-lists-projects') _ga_flags=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-currently-authenticated-users-events') _ga_flags=('--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-custom-attributes-groups') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-custom-attributes-projects') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-custom-attributes-users') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-dockerfile-templates') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-emails') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-emails-for-user') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-environments') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-forks-of-project') _ga_flags=('--id' '--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--membership' '--starred' '--statistics' '--with_custom_attributes' '--with_issues_enabled' '--with_merge_requests_enabled' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--visibility' '--order_by' '--sort' '--search' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-gitignore-templates') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-gitlab-ci-yml-templates') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-group-issues') _ga_flags=('--id' '--state' '--labels' '--iids' '--milestone' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--state' '--labels' '--iids' '--milestone' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-group-merge-requests') _ga_flags=('--id' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-group-milestones') _ga_flags=('--id' '--iids' '--state' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--iids' '--state' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-group-variables') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-groups') _ga_flags=('--skip_groups' '--all_available' '--search' '--order_by' '--sort' '--statistics' '--with_custom_attributes' '--owned' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--skip_groups' '--search' '--order_by' '--sort' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-groups-projects') _ga_flags=('--id' '--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--starred' '--with_issues_enabled' '--with_merge_requests_enabled' '--with_custom_attributes' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--visibility' '--order_by' '--sort' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-groups-subgroups') _ga_flags=('--id' '--skip_groups' '--all_available' '--search' '--order_by' '--sort' '--statistics' '--with_custom_attributes' '--owned' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--skip_groups' '--search' '--order_by' '--sort' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-issues') _ga_flags=('--scope' '--state' '--labels' '--milestone' '--author_id' '--assignee_id' '--my_reaction_emoji' '--iids' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--state' '--labels' '--milestone' '--author_id' '--assignee_id' '--my_reaction_emoji' '--iids' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-issues-that-will-close-on-merge') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-labels') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-license-templates') _ga_flags=('--popular' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-merge-requests') _ga_flags=('--scope' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--wip' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--wip' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-merge-requests-associated-with-commit') _ga_flags=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-merge-requests-related-to-issue') _ga_flags=('--id' '--issue_id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-merge-requests-that-will-close-issue-on-merge') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-mr-pipelines') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-namespaces') _ga_flags=('--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-notes-award-emoji') _ga_flags=('--id' '--issue_iid' '--note_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-owned-runners') _ga_flags=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-pages-domains') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-pipeline-jobs') _ga_flags=('--id' '--pipeline_id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-commit-discussions') _ga_flags=('--id' '--commit_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-deploy-keys') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-deployments') _ga_flags=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-hooks') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-issue-discussions') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-issue-label-events') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-issue-notes') _ga_flags=('--id' '--issue_iid' '--sort' '--order_by' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--sort' '--order_by' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-issues') _ga_flags=('--id' '--iids' '--state' '--labels' '--milestone' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--iids' '--state' '--labels' '--milestone' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-jobs') _ga_flags=('--id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-merge-request-discussions') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-merge-request-label-events') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-merge-requests') _ga_flags=('--id' '--state' '--iids' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--state' '--iids' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-milestones') _ga_flags=('--id' '--iids' '--state' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--iids' '--state' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-pipelines') _ga_flags=('--id' '--scope' '--status' '--ref' '--sha' '--yaml_errors' '--name' '--username' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--status' '--ref' '--sha' '--name' '--username' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-repository-tags') _ga_flags=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-snippet-discussions') _ga_flags=('--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-triggers') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-project-variables') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-projects-runners') _ga_flags=('--id' '--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-projects-visible-events') _ga_flags=('--project_id' '--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--project_id' '--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-protected-branches') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-protected-tags') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-repository-branches') _ga_flags=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-repository-commits') _ga_flags=('--id' '--ref_name' '--since' '--until' '--path' '--all' '--with_stats' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--ref_name' '--since' '--until' '--path' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-repository-tree') _ga_flags=('--id' '--path' '--ref' '--recursive' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--path' '--ref' '--recursive' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-runners-jobs') _ga_flags=('--id' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-snippets') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-snippets-projects') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-ssh-keys') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-ssh-keys-for-user') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-statuses-of-commit') _ga_flags=('--id' '--sha' '--ref' '--stage' '--name' '--all' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--ref' '--stage' '--name' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-system-hooks') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-user-projects') _ga_flags=('--user_id' '--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--membership' '--starred' '--statistics' '--with_custom_attributes' '--with_issues_enabled' '--with_merge_requests_enabled' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--visibility' '--order_by' '--sort' '--search' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'list-wiki-pages') _ga_flags=('--id' '--with_content' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'mark-all-todos-as-done') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'mark-todo-as-done') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'merge-base') _ga_flags=('--id' '--refs' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--refs' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'modify-existing-commit-discussion-note') _ga_flags=('--id' '--commit_id' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'modify-existing-issue-discussion-note') _ga_flags=('--id' '--issue_iid' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'modify-existing-issue-note') _ga_flags=('--id' '--issue_iid' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'modify-existing-merge-request-discussion-note') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--body' '--resolved' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'modify-existing-merge-request-note') _ga_flags=('--id' '--merge_request_iid' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'modify-existing-snippet-discussion-note') _ga_flags=('--id' '--snippet_id' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'modify-existing-snippet-note') _ga_flags=('--id' '--snippet_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'move-issue') _ga_flags=('--id' '--issue_iid' '--to_project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--to_project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'new-board-list-groups') _ga_flags=('--id' '--board_id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'new-board-list-projects') _ga_flags=('--id' '--board_id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'new-group') _ga_flags=('--name' '--path' '--description' '--visibility' '--lfs_enabled' '--request_access_enabled' '--parent_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--path' '--description' '--visibility' '--parent_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'new-issue') _ga_flags=('--id' '--title' '--iid' '--description' '--confidential' '--assignee_ids' '--milestone_id' '--labels' '--created_at' '--due_date' '--merge_request_to_resolve_discussions_of' '--discussion_to_resolve' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--iid' '--description' '--assignee_ids' '--milestone_id' '--labels' '--created_at' '--due_date' '--merge_request_to_resolve_discussions_of' '--discussion_to_resolve' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'participants-on-issues') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'play-job') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'post-build-status-to-commit') _ga_flags=('--id' '--sha' '--state' '--ref' '--name' '--context' '--target_url' '--description' '--coverage' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--state' '--ref' '--name' '--context' '--target_url' '--description' '--coverage' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'post-comment-to-commit') _ga_flags=('--id' '--sha' '--note' '--path' '--line' '--line_type' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--note' '--path' '--line' '--line_type' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'preview-badge-from-group') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'preview-badge-from-project') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'project-board') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'project-search-api') _ga_flags=('--id' '--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'protect-repository-branch') _ga_flags=('--id' '--branch' '--developers_can_push' '--developers_can_merge' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'protect-repository-branches') _ga_flags=('--id' '--name' '--push_access_level' '--merge_access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--push_access_level' '--merge_access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'protect-repository-tags') _ga_flags=('--id' '--name' '--create_access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--create_access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'raw-blob-content') _ga_flags=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'register-runner') _ga_flags=('--token' '--description' '--info' '--active' '--locked' '--run_untagged' '--tag_list' '--maximum_timeout' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--token' '--description' '--info' '--tag_list' '--maximum_timeout' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'remove-badge-from-group') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-badge-from-project') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-group') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-member-from-group-or-project-groups') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-member-from-group-or-project-projects') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-project') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-project-trigger') _ga_flags=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-runner') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-variable-groups') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'remove-variable-projects') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'render-arbitrary-markdown-document') _ga_flags=('--text' '--gfm' '--project' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--text' '--project' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'request-access-to-group-or-project-groups') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'request-access-to-group-or-project-projects') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'reset-spent-time-for-issue') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'reset-spent-time-for-merge-request') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'reset-time-estimate-for-issue') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'reset-time-estimate-for-merge-request') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'resolve-merge-request-discussion') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--resolved' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'retry-job') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'retry-jobs-in-pipeline') _ga_flags=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'revoke-impersonation-token') _ga_flags=('--user_id' '--impersonation_token_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--impersonation_token_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'schedule-export') _ga_flags=('--id' '--upload' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--upload' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'set-custom-attribute-groups') _ga_flags=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'set-custom-attribute-projects') _ga_flags=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'set-custom-attribute-users') _ga_flags=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'set-or-create-feature') _ga_flags=('--name' '--value' '--feature_group' '--user' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--value' '--feature_group' '--user' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'set-time-estimate-for-issue') _ga_flags=('--id' '--issue_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'set-time-estimate-for-merge-request') _ga_flags=('--id' '--merge_request_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'set-user-status') _ga_flags=('--emoji' '--message' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--emoji' '--message' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'share-project-with-group') _ga_flags=('--id' '--group_id' '--group_access' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--group_id' '--group_access' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'show-variable-details-groups') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'show-variable-details-projects') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-board-groups') _ga_flags=('--id' '--board_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-board-list-groups') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-board-list-projects') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-board-projects') _ga_flags=('--id' '--board_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-custom-attribute-groups') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-custom-attribute-projects') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-custom-attribute-users') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-deploy-key') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-dockerfile-template') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-email') _ga_flags=('--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-gitignore-template') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-gitlab-ci-yml-template') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-issue') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-license-template') _ga_flags=('--key' '--project' '--fullname' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--project' '--fullname' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-pages-domain') _ga_flags=('--id' '--domain' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--domain' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-snippet') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-snippet-projects') _ga_flags=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'single-ssh-key') _ga_flags=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'snippet-content') _ga_flags=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'star-project') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'start-housekeeping-task-for-project') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'stop-environment') _ga_flags=('--id' '--environment_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--environment_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'subscribe-to-issue') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'subscribe-to-label') _ga_flags=('--id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'subscribe-to-merge-request') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'take-ownership-of-pipeline-schedule') _ga_flags=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'take-ownership-of-project-trigger') _ga_flags=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'test-system-hook') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'transfer-project-to-group') _ga_flags=('--id' '--project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'transfer-project-to-namespace') _ga_flags=('--id' '--namespace' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--namespace' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'unarchive-project') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'unblock-user') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'unprotect-repository-branch') _ga_flags=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'unprotect-repository-branches') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'unprotect-repository-tags') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'unstar-project') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'unsubscribe-from-issue') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'unsubscribe-from-label') _ga_flags=('--id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'unsubscribe-from-merge-request') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-broadcast-message') _ga_flags=('--id' '--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-deploy-key') _ga_flags=('--id' '--key_id' '--title' '--can_push' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-existing-file-in-repository') _ga_flags=('--id' '--file_path' '--branch' '--content' '--commit_message' '--start_branch' '--encoding' '--author_email' '--author_name' '--last_commit_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--branch' '--content' '--commit_message' '--start_branch' '--encoding' '--author_email' '--author_name' '--last_commit_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-global-notification-settings') _ga_flags=('--level' '--notification_email' '--new_note' '--new_issue' '--reopen_issue' '--close_issue' '--reassign_issue' '--issue_due' '--new_merge_request' '--push_to_merge_request' '--reopen_merge_request' '--close_merge_request' '--reassign_merge_request' '--merge_merge_request' '--failed_pipeline' '--success_pipeline' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--level' '--notification_email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-group') _ga_flags=('--id' '--name' '--path' '--description' '--visibility' '--lfs_enabled' '--request_access_enabled' '--file_template_project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--path' '--description' '--visibility' '--file_template_project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-group-project-level-notification-settings-groups') _ga_flags=('--id' '--level' '--new_note' '--new_issue' '--reopen_issue' '--close_issue' '--reassign_issue' '--issue_due' '--new_merge_request' '--push_to_merge_request' '--reopen_merge_request' '--close_merge_request' '--reassign_merge_request' '--merge_merge_request' '--failed_pipeline' '--success_pipeline' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-group-project-level-notification-settings-projects') _ga_flags=('--id' '--level' '--new_note' '--new_issue' '--reopen_issue' '--close_issue' '--reassign_issue' '--issue_due' '--new_merge_request' '--push_to_merge_request' '--reopen_merge_request' '--close_merge_request' '--reassign_merge_request' '--merge_merge_request' '--failed_pipeline' '--success_pipeline' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-mr') _ga_flags=('--id' '--merge_request_iid' '--target_branch' '--title' '--assignee_id' '--milestone_id' '--labels' '--description' '--state_event' '--remove_source_branch' '--squash' '--discussion_locked' '--allow_collaboration' '--allow_maintainer_to_push' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--target_branch' '--title' '--assignee_id' '--milestone_id' '--labels' '--description' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-pages-domain') _ga_flags=('--id' '--domain' '--certificate' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--domain' '--certificate' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-project-trigger') _ga_flags=('--id' '--trigger_id' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--trigger_id' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-release') _ga_flags=('--id' '--tag_name' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-runners-details') _ga_flags=('--id' '--description' '--active' '--tag_list' '--run_untagged' '--locked' '--access_level' '--maximum_timeout' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--description' '--tag_list' '--access_level' '--maximum_timeout' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-snippet') _ga_flags=('--id' '--title' '--file_name' '--description' '--content' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--file_name' '--description' '--content' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-snippet-projects') _ga_flags=('--id' '--snippet_id' '--title' '--file_name' '--description' '--code' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--title' '--file_name' '--description' '--code' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-variable-groups') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'update-variable-projects') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'upload-attachment-to-wiki-repository') _ga_flags=('--id' '--file' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'upload-file') _ga_flags=('--id' '--file' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'user-creation') _ga_flags=('--email' '--username' '--name' '--password' '--reset_password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_confirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--username' '--name' '--password' '--reset_password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_confirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'user-deletion') _ga_flags=('--id' '--hard_delete' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--hard_delete' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'user-modification') _ga_flags=('--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_reconfirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_reconfirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'user-status') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
-    'validate-gitlab-ci-yml-api') _ga_flags=('--content' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--content' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'verify-authentication-for-registered-runner') _ga_flags=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--data' '--timeout') ;;
-    'version-api') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--max-pages' '--timeout') ;;
+    'application') _ga_words=('create' 'delete' 'list') ;;
+    'application-settings') _ga_words=('get' 'update') ;;
+    'avatar') _ga_words=('get') ;;
+    'broadcast-message') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'current-user') _ga_words=('get') ;;
+    'current-user-activity') _ga_words=('list') ;;
+    'current-user-email') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'current-user-gpg-key') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'current-user-key') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'current-user-status') _ga_words=('get' 'update') ;;
+    'deploy-key') _ga_words=('list') ;;
+    'event') _ga_words=('list') ;;
+    'feature') _ga_words=('create' 'delete' 'list') ;;
+    'group') _ga_words=('create' 'delete' 'get' 'list' 'search' 'update') ;;
+    'group-access-request') _ga_words=('approve' 'create' 'delete' 'list') ;;
+    'group-badge') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'group-badge-render') _ga_words=('get') ;;
+    'group-board') _ga_words=('get' 'list') ;;
+    'group-board-list') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'group-custom-attribute') _ga_words=('delete' 'get' 'list' 'update') ;;
+    'group-issue') _ga_words=('list') ;;
+    'group-member') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'group-member-all') _ga_words=('list') ;;
+    'group-merge-request') _ga_words=('list') ;;
+    'group-milestone') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'group-milestone-issue') _ga_words=('list') ;;
+    'group-milestone-merge-request') _ga_words=('list') ;;
+    'group-notification-settings') _ga_words=('get' 'update') ;;
+    'group-project') _ga_words=('create' 'list') ;;
+    'group-subgroup') _ga_words=('list') ;;
+    'group-variable') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'hook') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'issue') _ga_words=('list') ;;
+    'key') _ga_words=('get') ;;
+    'lint') _ga_words=('create') ;;
+    'markdown') _ga_words=('create') ;;
+    'merge-request') _ga_words=('list') ;;
+    'namespace') _ga_words=('get' 'list') ;;
+    'notification-settings') _ga_words=('get' 'update') ;;
+    'page-domain') _ga_words=('list') ;;
+    'project') _ga_words=('archive' 'create' 'delete' 'export' 'fork' 'get' 'get-export' 'get-import' 'housekeeping' 'import' 'list' 'pipeline' 'search' 'share' 'snapshot' 'star' 'transfer' 'unarchive' 'unstar' 'update') ;;
+    'project-access-request') _ga_words=('approve' 'create' 'delete' 'list') ;;
+    'project-badge') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-badge-render') _ga_words=('get') ;;
+    'project-board') _ga_words=('get' 'list') ;;
+    'project-board-list') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-commit-discussion') _ga_words=('create' 'get' 'list') ;;
+    'project-commit-discussion-note') _ga_words=('create' 'delete' 'update') ;;
+    'project-custom-attribute') _ga_words=('delete' 'get' 'list' 'update') ;;
+    'project-deploy-key') _ga_words=('create' 'delete' 'enable' 'get' 'list' 'update') ;;
+    'project-deployment') _ga_words=('get' 'list') ;;
+    'project-environment') _ga_words=('create' 'delete' 'list' 'stop' 'update') ;;
+    'project-event') _ga_words=('list') ;;
+    'project-export-download') _ga_words=('get') ;;
+    'project-fork') _ga_words=('create' 'delete' 'list') ;;
+    'project-hook') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-issue') _ga_words=('add-spent-time' 'closed-by' 'create' 'delete' 'get' 'list' 'move' 'reset-spent-time' 'reset-time-estimate' 'subscribe' 'time-estimate' 'todo' 'unsubscribe' 'update' 'user-agent-detail') ;;
+    'project-issue-award-emoji') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'project-issue-discussion') _ga_words=('create' 'get' 'list') ;;
+    'project-issue-discussion-note') _ga_words=('create' 'delete' 'update') ;;
+    'project-issue-note') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-issue-note-award-emoji') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'project-issue-participant') _ga_words=('list') ;;
+    'project-issue-related-merge-request') _ga_words=('list') ;;
+    'project-issue-resource-label-event') _ga_words=('get' 'list') ;;
+    'project-issue-time-stats') _ga_words=('get') ;;
+    'project-job') _ga_words=('cancel' 'erase' 'get' 'list' 'play' 'retry' 'trace') ;;
+    'project-job-artifact') _ga_words=('download' 'get' 'keep' 'list') ;;
+    'project-label') _ga_words=('create' 'delete' 'list' 'subscribe' 'unsubscribe' 'update') ;;
+    'project-language') _ga_words=('list') ;;
+    'project-member') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-member-all') _ga_words=('list') ;;
+    'project-merge-request') _ga_words=('add-spent-time' 'cancel-merge-when-pipeline-succeeds' 'create' 'delete' 'get' 'list' 'merge' 'reset-spent-time' 'reset-time-estimate' 'subscribe' 'time-estimate' 'todo' 'unsubscribe' 'update') ;;
+    'project-merge-request-award-emoji') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'project-merge-request-change') _ga_words=('list') ;;
+    'project-merge-request-closes-issue') _ga_words=('list') ;;
+    'project-merge-request-commit') _ga_words=('list') ;;
+    'project-merge-request-discussion') _ga_words=('create' 'get' 'list' 'update') ;;
+    'project-merge-request-discussion-note') _ga_words=('create' 'delete' 'update') ;;
+    'project-merge-request-note') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-merge-request-participant') _ga_words=('list') ;;
+    'project-merge-request-pipeline') _ga_words=('list') ;;
+    'project-merge-request-resource-label-event') _ga_words=('get' 'list') ;;
+    'project-merge-request-time-stats') _ga_words=('get') ;;
+    'project-merge-request-version') _ga_words=('get' 'list') ;;
+    'project-milestone') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-milestone-issue') _ga_words=('list') ;;
+    'project-milestone-merge-request') _ga_words=('list') ;;
+    'project-notification-settings') _ga_words=('get' 'update') ;;
+    'project-page-domain') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-pipeline') _ga_words=('cancel' 'get' 'list' 'retry') ;;
+    'project-pipeline-job') _ga_words=('list') ;;
+    'project-pipeline-schedule') _ga_words=('create' 'delete' 'get' 'list' 'take-ownership' 'update') ;;
+    'project-pipeline-schedule-variable') _ga_words=('create' 'delete' 'update') ;;
+    'project-protected-branch') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'project-protected-tag') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'project-repository-archive') _ga_words=('get') ;;
+    'project-repository-blob') _ga_words=('get' 'raw') ;;
+    'project-repository-branch') _ga_words=('create' 'delete' 'get' 'list' 'protect' 'unprotect') ;;
+    'project-repository-commit') _ga_words=('cherry-pick' 'create' 'diff' 'get' 'list') ;;
+    'project-repository-commit-comment') _ga_words=('create' 'list') ;;
+    'project-repository-commit-merge-request') _ga_words=('list') ;;
+    'project-repository-commit-ref') _ga_words=('list') ;;
+    'project-repository-commit-status') _ga_words=('list') ;;
+    'project-repository-compare') _ga_words=('get') ;;
+    'project-repository-contributor') _ga_words=('list') ;;
+    'project-repository-file') _ga_words=('create' 'delete' 'get' 'head' 'raw' 'update') ;;
+    'project-repository-merge-base') _ga_words=('get') ;;
+    'project-repository-merged-branch') _ga_words=('delete') ;;
+    'project-repository-tag') _ga_words=('create' 'delete' 'get' 'list' 'release' 'update-release') ;;
+    'project-repository-tree') _ga_words=('get') ;;
+    'project-runner') _ga_words=('create' 'delete' 'list') ;;
+    'project-service-asana') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-assembla') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-bamboo') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-bugzilla') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-buildkite') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-campfire') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-custom-issue-tracker') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-drone-ci') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-emails-on-push') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-external-wiki') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-flowdock') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-hangouts-chat') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-hipchat') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-irker') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-jira') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-kubernetes') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-mattermost') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-mattermost-slash-commands') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-microsoft-teams') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-mock-ci') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-packagist') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-pipelines-email') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-pivotaltracker') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-prometheus') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-pushover') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-redmine') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-slack') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-slack-slash-commands') _ga_words=('delete' 'get' 'update') ;;
+    'project-service-teamcity') _ga_words=('delete' 'get' 'update') ;;
+    'project-share') _ga_words=('delete') ;;
+    'project-snippet') _ga_words=('create' 'delete' 'get' 'list' 'raw' 'update' 'user-agent-detail') ;;
+    'project-snippet-award-emoji') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'project-snippet-discussion') _ga_words=('create' 'get' 'list') ;;
+    'project-snippet-discussion-note') _ga_words=('create' 'delete' 'update') ;;
+    'project-snippet-note') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-status') _ga_words=('create') ;;
+    'project-template') _ga_words=('get' 'get-by-key') ;;
+    'project-trigger') _ga_words=('create' 'delete' 'get' 'list' 'take-ownership' 'update') ;;
+    'project-upload') _ga_words=('create') ;;
+    'project-user') _ga_words=('create' 'list') ;;
+    'project-variable') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-wiki') _ga_words=('create' 'delete' 'get' 'list' 'update') ;;
+    'project-wiki-attachment') _ga_words=('create') ;;
+    'runner') _ga_words=('create' 'delete' 'get' 'list' 'update' 'verify') ;;
+    'runner-all') _ga_words=('list') ;;
+    'runner-job') _ga_words=('list') ;;
+    'runners') _ga_words=('delete') ;;
+    'search') _ga_words=('get') ;;
+    'sidekiq-compound-metrics') _ga_words=('get') ;;
+    'sidekiq-job-stats') _ga_words=('get') ;;
+    'sidekiq-process-metrics') _ga_words=('get') ;;
+    'sidekiq-queue-metrics') _ga_words=('get') ;;
+    'snippet') _ga_words=('create' 'delete' 'get' 'list' 'update' 'user-agent-detail') ;;
+    'snippet-public') _ga_words=('list') ;;
+    'template-dockerfile') _ga_words=('get' 'list') ;;
+    'template-gitignore') _ga_words=('get' 'list') ;;
+    'template-gitlab-ci-yml') _ga_words=('get' 'list') ;;
+    'template-license') _ga_words=('get' 'list') ;;
+    'todo') _ga_words=('list' 'mark-as-done') ;;
+    'todos') _ga_words=('mark-as-done') ;;
+    'user') _ga_words=('block' 'create' 'delete' 'get' 'list' 'status' 'unblock' 'update') ;;
+    'user-custom-attribute') _ga_words=('delete' 'get' 'list' 'update') ;;
+    'user-email') _ga_words=('create' 'delete' 'list') ;;
+    'user-event') _ga_words=('list') ;;
+    'user-gpg-key') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'user-impersonation-token') _ga_words=('create' 'delete' 'get' 'list') ;;
+    'user-key') _ga_words=('create' 'delete' 'list') ;;
+    'user-project') _ga_words=('list') ;;
+    'version') _ga_words=('get') ;;
     *) return 1 ;;
   esac
 }
 
-# $1 operation (or empty), $2 option: sets _ga_words (values) or _ga_kind (file, data).
+# $1 command (`resource verb`): its parameters (required first), then the global options it does not shadow.
+_gitlab_api_operation() {
+  case $1 in
+    'application create') _ga_flags=('--name' '--redirect_uri' '--scopes' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--redirect_uri' '--scopes' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'application delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'application list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'application-settings get') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'application-settings update') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'avatar get') _ga_flags=('--email' '--size' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--size' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'broadcast-message create') _ga_flags=('--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'broadcast-message delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'broadcast-message get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'broadcast-message list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'broadcast-message update') _ga_flags=('--id' '--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--message' '--starts_at' '--ends_at' '--color' '--font' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user get') _ga_flags=('--sudo' '--url' '--token' '--oauth-token' '--job-token' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--sudo' '--url' '--token' '--oauth-token' '--job-token' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-activity list') _ga_flags=('--from' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--from' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-email create') _ga_flags=('--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-email delete') _ga_flags=('--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-email get') _ga_flags=('--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-email list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-gpg-key create') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-gpg-key delete') _ga_flags=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-gpg-key get') _ga_flags=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-gpg-key list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-key create') _ga_flags=('--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-key delete') _ga_flags=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-key get') _ga_flags=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-key list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-status get') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'current-user-status update') _ga_flags=('--emoji' '--message' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--emoji' '--message' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'deploy-key list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'event list') _ga_flags=('--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'feature create') _ga_flags=('--name' '--value' '--feature_group' '--user' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--value' '--feature_group' '--user' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'feature delete') _ga_flags=('--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'feature list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group create') _ga_flags=('--name' '--path' '--description' '--visibility' '--lfs_enabled' '--request_access_enabled' '--parent_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--path' '--description' '--visibility' '--parent_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-lfs_enabled' '--no-request_access_enabled') ;;
+    'group delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group get') _ga_flags=('--id' '--with_custom_attributes' '--with_projects' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=('--no-with_custom_attributes' '--no-with_projects') ;;
+    'group list') _ga_flags=('--skip_groups' '--all_available' '--search' '--order_by' '--sort' '--statistics' '--with_custom_attributes' '--owned' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--skip_groups' '--search' '--order_by' '--sort' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--skip_groups'); _ga_neg=('--no-all_available' '--no-statistics' '--no-with_custom_attributes' '--no-owned') ;;
+    'group search') _ga_flags=('--id' '--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group update') _ga_flags=('--id' '--name' '--path' '--description' '--visibility' '--lfs_enabled' '--request_access_enabled' '--file_template_project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--path' '--description' '--visibility' '--file_template_project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-lfs_enabled' '--no-request_access_enabled') ;;
+    'group-access-request approve') _ga_flags=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-access-request create') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-access-request delete') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-access-request list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-badge create') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-badge delete') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-badge get') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-badge list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-badge update') _ga_flags=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-badge-render get') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-board get') _ga_flags=('--id' '--board_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-board list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-board-list create') _ga_flags=('--id' '--board_id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-board-list delete') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-board-list get') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-board-list list') _ga_flags=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-board-list update') _ga_flags=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-custom-attribute delete') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-custom-attribute get') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-custom-attribute list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-custom-attribute update') _ga_flags=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-issue list') _ga_flags=('--id' '--state' '--labels' '--iids' '--milestone' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--state' '--labels' '--iids' '--milestone' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--iids'); _ga_neg=() ;;
+    'group-member create') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-member delete') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-member get') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-member list') _ga_flags=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-member update') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-member-all list') _ga_flags=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-merge-request list') _ga_flags=('--id' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-milestone create') _ga_flags=('--id' '--title' '--description' '--due_date' '--start_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--description' '--due_date' '--start_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-milestone delete') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-milestone get') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-milestone list') _ga_flags=('--id' '--iids' '--state' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--iids' '--state' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--iids'); _ga_neg=() ;;
+    'group-milestone update') _ga_flags=('--id' '--milestone_id' '--title' '--description' '--due_date' '--start_date' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--title' '--description' '--due_date' '--start_date' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-milestone-issue list') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-milestone-merge-request list') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-notification-settings get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-notification-settings update') _ga_flags=('--id' '--level' '--new_note' '--new_issue' '--reopen_issue' '--close_issue' '--reassign_issue' '--issue_due' '--new_merge_request' '--push_to_merge_request' '--reopen_merge_request' '--close_merge_request' '--reassign_merge_request' '--merge_merge_request' '--failed_pipeline' '--success_pipeline' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-new_note' '--no-new_issue' '--no-reopen_issue' '--no-close_issue' '--no-reassign_issue' '--no-issue_due' '--no-new_merge_request' '--no-push_to_merge_request' '--no-reopen_merge_request' '--no-close_merge_request' '--no-reassign_merge_request' '--no-merge_merge_request' '--no-failed_pipeline' '--no-success_pipeline') ;;
+    'group-project create') _ga_flags=('--id' '--project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-project list') _ga_flags=('--id' '--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--starred' '--with_issues_enabled' '--with_merge_requests_enabled' '--with_custom_attributes' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--visibility' '--order_by' '--sort' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-archived' '--no-simple' '--no-owned' '--no-starred' '--no-with_issues_enabled' '--no-with_merge_requests_enabled' '--no-with_custom_attributes') ;;
+    'group-subgroup list') _ga_flags=('--id' '--skip_groups' '--all_available' '--search' '--order_by' '--sort' '--statistics' '--with_custom_attributes' '--owned' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--skip_groups' '--search' '--order_by' '--sort' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--skip_groups'); _ga_neg=('--no-all_available' '--no-statistics' '--no-with_custom_attributes' '--no-owned') ;;
+    'group-variable create') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-protected') ;;
+    'group-variable delete') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-variable get') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-variable list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'group-variable update') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-protected') ;;
+    'hook create') _ga_flags=('--url' '--token' '--push_events' '--tag_push_events' '--merge_requests_events' '--repository_update_events' '--enable_ssl_verification' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-push_events' '--no-tag_push_events' '--no-merge_requests_events' '--no-repository_update_events' '--no-enable_ssl_verification') ;;
+    'hook delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'hook get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'hook list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'issue list') _ga_flags=('--scope' '--state' '--labels' '--milestone' '--author_id' '--assignee_id' '--my_reaction_emoji' '--iids' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--state' '--labels' '--milestone' '--author_id' '--assignee_id' '--my_reaction_emoji' '--iids' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--iids'); _ga_neg=() ;;
+    'key get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'lint create') _ga_flags=('--content' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--content' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'markdown create') _ga_flags=('--text' '--gfm' '--project' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--text' '--project' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-gfm') ;;
+    'merge-request list') _ga_flags=('--scope' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--wip' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--state' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--wip' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'namespace get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'namespace list') _ga_flags=('--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'notification-settings get') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'notification-settings update') _ga_flags=('--level' '--notification_email' '--new_note' '--new_issue' '--reopen_issue' '--close_issue' '--reassign_issue' '--issue_due' '--new_merge_request' '--push_to_merge_request' '--reopen_merge_request' '--close_merge_request' '--reassign_merge_request' '--merge_merge_request' '--failed_pipeline' '--success_pipeline' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--level' '--notification_email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-new_note' '--no-new_issue' '--no-reopen_issue' '--no-close_issue' '--no-reassign_issue' '--no-issue_due' '--no-new_merge_request' '--no-push_to_merge_request' '--no-reopen_merge_request' '--no-close_merge_request' '--no-reassign_merge_request' '--no-merge_merge_request' '--no-failed_pipeline' '--no-success_pipeline') ;;
+    'page-domain list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project archive') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project create') _ga_flags=('--name' '--path' '--namespace_id' '--description' '--issues_enabled' '--merge_requests_enabled' '--jobs_enabled' '--wiki_enabled' '--snippets_enabled' '--resolve_outdated_diff_discussions' '--container_registry_enabled' '--shared_runners_enabled' '--visibility' '--import_url' '--public_jobs' '--only_allow_merge_if_pipeline_succeeds' '--only_allow_merge_if_all_discussions_are_resolved' '--merge_method' '--lfs_enabled' '--request_access_enabled' '--tag_list' '--avatar' '--printing_merge_request_link_enabled' '--ci_config_path' '--initialize_with_readme' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--name' '--path' '--namespace_id' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--tag_list'); _ga_neg=('--no-issues_enabled' '--no-merge_requests_enabled' '--no-jobs_enabled' '--no-wiki_enabled' '--no-snippets_enabled' '--no-resolve_outdated_diff_discussions' '--no-container_registry_enabled' '--no-shared_runners_enabled' '--no-public_jobs' '--no-only_allow_merge_if_pipeline_succeeds' '--no-only_allow_merge_if_all_discussions_are_resolved' '--no-lfs_enabled' '--no-request_access_enabled' '--no-printing_merge_request_link_enabled' '--no-initialize_with_readme') ;;
+    'project delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project export') _ga_flags=('--id' '--upload' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--upload' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project fork') _ga_flags=('--id' '--namespace' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--namespace' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project get') _ga_flags=('--id' '--statistics' '--license' '--with_custom_attributes' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=('--no-statistics' '--no-license' '--no-with_custom_attributes') ;;
+    'project get-export') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project get-import') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project housekeeping') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project import') _ga_flags=('--file' '--path' '--namespace' '--overwrite' '--override_params' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--file' '--path' '--namespace' '--override_params' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-overwrite') ;;
+    'project list') _ga_flags=('--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--membership' '--starred' '--statistics' '--with_custom_attributes' '--with_issues_enabled' '--with_merge_requests_enabled' '--wiki_checksum_failed' '--repository_checksum_failed' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--visibility' '--order_by' '--sort' '--search' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-archived' '--no-simple' '--no-owned' '--no-membership' '--no-starred' '--no-statistics' '--no-with_custom_attributes' '--no-with_issues_enabled' '--no-with_merge_requests_enabled' '--no-wiki_checksum_failed' '--no-repository_checksum_failed') ;;
+    'project pipeline') _ga_flags=('--id' '--ref' '--variables' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--ref' '--variables' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--variables'); _ga_neg=() ;;
+    'project search') _ga_flags=('--id' '--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project share') _ga_flags=('--id' '--group_id' '--group_access' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--group_id' '--group_access' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project snapshot') _ga_flags=('--id' '--wiki' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=('--no-wiki') ;;
+    'project star') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project transfer') _ga_flags=('--id' '--namespace' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--namespace' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project unarchive') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project unstar') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project update') _ga_flags=('--id' '--name' '--path' '--default_branch' '--description' '--issues_enabled' '--merge_requests_enabled' '--jobs_enabled' '--wiki_enabled' '--snippets_enabled' '--resolve_outdated_diff_discussions' '--container_registry_enabled' '--shared_runners_enabled' '--visibility' '--import_url' '--public_jobs' '--only_allow_merge_if_pipeline_succeeds' '--only_allow_merge_if_all_discussions_are_resolved' '--merge_method' '--lfs_enabled' '--request_access_enabled' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--path' '--default_branch' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--tag_list'); _ga_neg=('--no-issues_enabled' '--no-merge_requests_enabled' '--no-jobs_enabled' '--no-wiki_enabled' '--no-snippets_enabled' '--no-resolve_outdated_diff_discussions' '--no-container_registry_enabled' '--no-shared_runners_enabled' '--no-public_jobs' '--no-only_allow_merge_if_pipeline_succeeds' '--no-only_allow_merge_if_all_discussions_are_resolved' '--no-lfs_enabled' '--no-request_access_enabled') ;;
+    'project-access-request approve') _ga_flags=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-access-request create') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-access-request delete') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-access-request list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-badge create') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-badge delete') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-badge get') _ga_flags=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-badge list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-badge update') _ga_flags=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--badge_id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-badge-render get') _ga_flags=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--link_url' '--image_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-board get') _ga_flags=('--id' '--board_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-board list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-board-list create') _ga_flags=('--id' '--board_id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-board-list delete') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-board-list get') _ga_flags=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-board-list list') _ga_flags=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-board-list update') _ga_flags=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--board_id' '--list_id' '--position' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-commit-discussion create') _ga_flags=('--id' '--commit_id' '--body' '--position' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--body' '--position' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-commit-discussion get') _ga_flags=('--id' '--commit_id' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-commit-discussion list') _ga_flags=('--id' '--commit_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-commit-discussion-note create') _ga_flags=('--id' '--commit_id' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-commit-discussion-note delete') _ga_flags=('--id' '--commit_id' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-commit-discussion-note update') _ga_flags=('--id' '--commit_id' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--commit_id' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-custom-attribute delete') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-custom-attribute get') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-custom-attribute list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-custom-attribute update') _ga_flags=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-deploy-key create') _ga_flags=('--id' '--title' '--key' '--can_push' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-can_push') ;;
+    'project-deploy-key delete') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-deploy-key enable') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-deploy-key get') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-deploy-key list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-deploy-key update') _ga_flags=('--id' '--key_id' '--title' '--can_push' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-can_push') ;;
+    'project-deployment get') _ga_flags=('--id' '--deployment_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--deployment_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-deployment list') _ga_flags=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-environment create') _ga_flags=('--id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-environment delete') _ga_flags=('--id' '--environments_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--environments_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-environment list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-environment stop') _ga_flags=('--id' '--environment_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--environment_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-environment update') _ga_flags=('--id' '--environments_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--environments_id' '--name' '--external_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-event list') _ga_flags=('--project_id' '--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--project_id' '--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-export-download get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-fork create') _ga_flags=('--id' '--forked_from_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--forked_from_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-fork delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-fork list') _ga_flags=('--id' '--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--membership' '--starred' '--statistics' '--with_custom_attributes' '--with_issues_enabled' '--with_merge_requests_enabled' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--visibility' '--order_by' '--sort' '--search' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-archived' '--no-simple' '--no-owned' '--no-membership' '--no-starred' '--no-statistics' '--no-with_custom_attributes' '--no-with_issues_enabled' '--no-with_merge_requests_enabled') ;;
+    'project-hook create') _ga_flags=('--id' '--url' '--push_events' '--push_events_branch_filter' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--job_events' '--pipeline_events' '--wiki_page_events' '--enable_ssl_verification' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--push_events_branch_filter' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-push_events' '--no-issues_events' '--no-confidential_issues_events' '--no-merge_requests_events' '--no-tag_push_events' '--no-note_events' '--no-job_events' '--no-pipeline_events' '--no-wiki_page_events' '--no-enable_ssl_verification') ;;
+    'project-hook delete') _ga_flags=('--id' '--hook_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--hook_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-hook get') _ga_flags=('--id' '--hook_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--hook_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-hook list') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-hook update') _ga_flags=('--id' '--hook_id' '--url' '--push_events' '--push_events_branch_filter' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--job_events' '--pipeline_events' '--wiki_events' '--enable_ssl_verification' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--hook_id' '--url' '--push_events_branch_filter' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-push_events' '--no-issues_events' '--no-confidential_issues_events' '--no-merge_requests_events' '--no-tag_push_events' '--no-note_events' '--no-job_events' '--no-pipeline_events' '--no-wiki_events' '--no-enable_ssl_verification') ;;
+    'project-issue add-spent-time') _ga_flags=('--id' '--issue_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue closed-by') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue create') _ga_flags=('--id' '--title' '--iid' '--description' '--confidential' '--assignee_ids' '--milestone_id' '--labels' '--created_at' '--due_date' '--merge_request_to_resolve_discussions_of' '--discussion_to_resolve' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--iid' '--description' '--assignee_ids' '--milestone_id' '--labels' '--created_at' '--due_date' '--merge_request_to_resolve_discussions_of' '--discussion_to_resolve' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--assignee_ids'); _ga_neg=('--no-confidential') ;;
+    'project-issue delete') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue get') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue list') _ga_flags=('--id' '--iids' '--state' '--labels' '--milestone' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--iids' '--state' '--labels' '--milestone' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--order_by' '--sort' '--search' '--created_after' '--created_before' '--updated_after' '--updated_before' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--iids'); _ga_neg=() ;;
+    'project-issue move') _ga_flags=('--id' '--issue_iid' '--to_project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--to_project_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue reset-spent-time') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue reset-time-estimate') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue subscribe') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue time-estimate') _ga_flags=('--id' '--issue_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue todo') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue unsubscribe') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue update') _ga_flags=('--id' '--issue_iid' '--title' '--description' '--confidential' '--assignee_ids' '--milestone_id' '--labels' '--state_event' '--updated_at' '--due_date' '--discussion_locked' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--title' '--description' '--assignee_ids' '--milestone_id' '--labels' '--state_event' '--updated_at' '--due_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--assignee_ids'); _ga_neg=('--no-confidential' '--no-discussion_locked') ;;
+    'project-issue user-agent-detail') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-award-emoji create') _ga_flags=('--id' '--issue_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-award-emoji delete') _ga_flags=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-award-emoji get') _ga_flags=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-award-emoji list') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-discussion create') _ga_flags=('--id' '--issue_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-discussion get') _ga_flags=('--id' '--issue_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-discussion list') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-discussion-note create') _ga_flags=('--id' '--issue_iid' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-discussion-note delete') _ga_flags=('--id' '--issue_iid' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-discussion-note update') _ga_flags=('--id' '--issue_iid' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note create') _ga_flags=('--id' '--issue_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note delete') _ga_flags=('--id' '--issue_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note get') _ga_flags=('--id' '--issue_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note list') _ga_flags=('--id' '--issue_iid' '--sort' '--order_by' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--sort' '--order_by' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note update') _ga_flags=('--id' '--issue_iid' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note-award-emoji create') _ga_flags=('--id' '--issue_iid' '--note_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note-award-emoji delete') _ga_flags=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note-award-emoji get') _ga_flags=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-note-award-emoji list') _ga_flags=('--id' '--issue_iid' '--note_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--note_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-participant list') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-related-merge-request list') _ga_flags=('--id' '--issue_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-resource-label-event get') _ga_flags=('--id' '--issue_iid' '--resource_label_event_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--resource_label_event_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-resource-label-event list') _ga_flags=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-issue-time-stats get') _ga_flags=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--issue_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job cancel') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job erase') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job get') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job list') _ga_flags=('--id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--scope'); _ga_neg=() ;;
+    'project-job play') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job retry') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job trace') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job-artifact download') _ga_flags=('--id' '--ref_name' '--job' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--ref_name' '--job' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job-artifact get') _ga_flags=('--id' '--job_id' '--artifact_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--artifact_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job-artifact keep') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-job-artifact list') _ga_flags=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--job_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-label create') _ga_flags=('--id' '--name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-label delete') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-label list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-label subscribe') _ga_flags=('--id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-label unsubscribe') _ga_flags=('--id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--label_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-label update') _ga_flags=('--id' '--name' '--new_name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--new_name' '--color' '--description' '--priority' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-language list') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-member create') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-member delete') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-member get') _ga_flags=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-member list') _ga_flags=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-member update') _ga_flags=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--user_id' '--access_level' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-member-all list') _ga_flags=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--query' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request add-spent-time') _ga_flags=('--id' '--merge_request_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request cancel-merge-when-pipeline-succeeds') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request create') _ga_flags=('--id' '--source_branch' '--target_branch' '--title' '--assignee_id' '--description' '--target_project_id' '--labels' '--milestone_id' '--remove_source_branch' '--allow_collaboration' '--allow_maintainer_to_push' '--squash' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--source_branch' '--target_branch' '--title' '--assignee_id' '--description' '--target_project_id' '--labels' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-remove_source_branch' '--no-allow_collaboration' '--no-allow_maintainer_to_push' '--no-squash') ;;
+    'project-merge-request delete') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request get') _ga_flags=('--id' '--merge_request_iid' '--render_html' '--include_diverged_commits_count' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=('--no-render_html' '--no-include_diverged_commits_count') ;;
+    'project-merge-request list') _ga_flags=('--id' '--state' '--iids' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--state' '--iids' '--order_by' '--sort' '--milestone' '--view' '--labels' '--created_after' '--created_before' '--updated_after' '--updated_before' '--scope' '--author_id' '--assignee_id' '--my_reaction_emoji' '--source_branch' '--target_branch' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--iids'); _ga_neg=() ;;
+    'project-merge-request merge') _ga_flags=('--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--should_remove_source_branch' '--merge_when_pipeline_succeeds' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--sha' '--merge_commit_message' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-should_remove_source_branch' '--no-merge_when_pipeline_succeeds') ;;
+    'project-merge-request reset-spent-time') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request reset-time-estimate') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request subscribe') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request time-estimate') _ga_flags=('--id' '--merge_request_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--duration' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request todo') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request unsubscribe') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request update') _ga_flags=('--id' '--merge_request_iid' '--target_branch' '--title' '--assignee_id' '--milestone_id' '--labels' '--description' '--state_event' '--remove_source_branch' '--squash' '--discussion_locked' '--allow_collaboration' '--allow_maintainer_to_push' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--target_branch' '--title' '--assignee_id' '--milestone_id' '--labels' '--description' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-remove_source_branch' '--no-squash' '--no-discussion_locked' '--no-allow_collaboration' '--no-allow_maintainer_to_push') ;;
+    'project-merge-request-award-emoji create') _ga_flags=('--id' '--merge_request_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-award-emoji delete') _ga_flags=('--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-award-emoji get') _ga_flags=('--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-award-emoji list') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-change list') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-closes-issue list') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-commit list') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-discussion create') _ga_flags=('--id' '--merge_request_iid' '--body' '--position' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--body' '--position' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-discussion get') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-discussion list') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-discussion update') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--resolved' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-resolved') ;;
+    'project-merge-request-discussion-note create') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-discussion-note delete') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-discussion-note update') _ga_flags=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--body' '--resolved' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-resolved') ;;
+    'project-merge-request-note create') _ga_flags=('--id' '--merge_request_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-note delete') _ga_flags=('--id' '--merge_request_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-note get') _ga_flags=('--id' '--merge_request_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-note list') _ga_flags=('--id' '--merge_request_iid' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-note update') _ga_flags=('--id' '--merge_request_iid' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-participant list') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-pipeline list') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-resource-label-event get') _ga_flags=('--id' '--merge_request_iid' '--resource_label_event_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--resource_label_event_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-resource-label-event list') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-time-stats get') _ga_flags=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-version get') _ga_flags=('--id' '--merge_request_iid' '--version_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--version_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-merge-request-version list') _ga_flags=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--merge_request_iid' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-milestone create') _ga_flags=('--id' '--title' '--description' '--due_date' '--start_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--description' '--due_date' '--start_date' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-milestone delete') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-milestone get') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-milestone list') _ga_flags=('--id' '--iids' '--state' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--iids' '--state' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--iids'); _ga_neg=() ;;
+    'project-milestone update') _ga_flags=('--id' '--milestone_id' '--title' '--description' '--due_date' '--start_date' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--title' '--description' '--due_date' '--start_date' '--state_event' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-milestone-issue list') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-milestone-merge-request list') _ga_flags=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--milestone_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-notification-settings get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-notification-settings update') _ga_flags=('--id' '--level' '--new_note' '--new_issue' '--reopen_issue' '--close_issue' '--reassign_issue' '--issue_due' '--new_merge_request' '--push_to_merge_request' '--reopen_merge_request' '--close_merge_request' '--reassign_merge_request' '--merge_merge_request' '--failed_pipeline' '--success_pipeline' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-new_note' '--no-new_issue' '--no-reopen_issue' '--no-close_issue' '--no-reassign_issue' '--no-issue_due' '--no-new_merge_request' '--no-push_to_merge_request' '--no-reopen_merge_request' '--no-close_merge_request' '--no-reassign_merge_request' '--no-merge_merge_request' '--no-failed_pipeline' '--no-success_pipeline') ;;
+    'project-page-domain create') _ga_flags=('--id' '--domain' '--certificate' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--domain' '--certificate' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-page-domain delete') _ga_flags=('--id' '--domain' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--domain' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-page-domain get') _ga_flags=('--id' '--domain' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--domain' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-page-domain list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-page-domain update') _ga_flags=('--id' '--domain' '--certificate' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--domain' '--certificate' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline cancel') _ga_flags=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline get') _ga_flags=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline list') _ga_flags=('--id' '--scope' '--status' '--ref' '--sha' '--yaml_errors' '--name' '--username' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--status' '--ref' '--sha' '--name' '--username' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-yaml_errors') ;;
+    'project-pipeline retry') _ga_flags=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline-job list') _ga_flags=('--id' '--pipeline_id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=('--scope'); _ga_neg=() ;;
+    'project-pipeline-schedule create') _ga_flags=('--id' '--description' '--ref' '--cron' '--cron_timezone' '--active' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--description' '--ref' '--cron' '--cron_timezone' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-active') ;;
+    'project-pipeline-schedule delete') _ga_flags=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline-schedule get') _ga_flags=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline-schedule list') _ga_flags=('--id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline-schedule take-ownership') _ga_flags=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline-schedule update') _ga_flags=('--id' '--pipeline_schedule_id' '--description' '--ref' '--cron' '--cron_timezone' '--active' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--description' '--ref' '--cron' '--cron_timezone' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-active') ;;
+    'project-pipeline-schedule-variable create') _ga_flags=('--id' '--pipeline_schedule_id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline-schedule-variable delete') _ga_flags=('--id' '--pipeline_schedule_id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-pipeline-schedule-variable update') _ga_flags=('--id' '--pipeline_schedule_id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--pipeline_schedule_id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-protected-branch create') _ga_flags=('--id' '--name' '--push_access_level' '--merge_access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--push_access_level' '--merge_access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-protected-branch delete') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-protected-branch get') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-protected-branch list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-protected-tag create') _ga_flags=('--id' '--name' '--create_access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--create_access_level' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-protected-tag delete') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-protected-tag get') _ga_flags=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-protected-tag list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-archive get') _ga_flags=('--id' '--sha' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-blob get') _ga_flags=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-blob raw') _ga_flags=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-branch create') _ga_flags=('--id' '--branch' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-branch delete') _ga_flags=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-branch get') _ga_flags=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-branch list') _ga_flags=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-branch protect') _ga_flags=('--id' '--branch' '--developers_can_push' '--developers_can_merge' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-developers_can_push' '--no-developers_can_merge') ;;
+    'project-repository-branch unprotect') _ga_flags=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-commit cherry-pick') _ga_flags=('--id' '--sha' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-commit create') _ga_flags=('--id' '--branch' '--commit_message' '--actions' '--start_branch' '--author_email' '--author_name' '--stats' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--branch' '--commit_message' '--actions' '--start_branch' '--author_email' '--author_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--actions'); _ga_neg=('--no-stats') ;;
+    'project-repository-commit diff') _ga_flags=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-commit get') _ga_flags=('--id' '--sha' '--stats' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=('--no-stats') ;;
+    'project-repository-commit list') _ga_flags=('--id' '--ref_name' '--since' '--until' '--path' '--all' '--with_stats' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--ref_name' '--since' '--until' '--path' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-all' '--no-with_stats') ;;
+    'project-repository-commit-comment create') _ga_flags=('--id' '--sha' '--note' '--path' '--line' '--line_type' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--note' '--path' '--line' '--line_type' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-commit-comment list') _ga_flags=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-commit-merge-request list') _ga_flags=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-commit-ref list') _ga_flags=('--id' '--sha' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-commit-status list') _ga_flags=('--id' '--sha' '--ref' '--stage' '--name' '--all' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--ref' '--stage' '--name' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-all') ;;
+    'project-repository-compare get') _ga_flags=('--id' '--from' '--to' '--straight' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--from' '--to' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=('--no-straight') ;;
+    'project-repository-contributor list') _ga_flags=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-file create') _ga_flags=('--id' '--file_path' '--branch' '--content' '--commit_message' '--start_branch' '--encoding' '--author_email' '--author_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--branch' '--content' '--commit_message' '--start_branch' '--encoding' '--author_email' '--author_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-file delete') _ga_flags=('--id' '--file_path' '--branch' '--commit_message' '--start_branch' '--author_email' '--author_name' '--last_commit_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--branch' '--commit_message' '--start_branch' '--author_email' '--author_name' '--last_commit_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-file get') _ga_flags=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-file head') _ga_flags=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-file raw') _ga_flags=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--ref' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-file update') _ga_flags=('--id' '--file_path' '--branch' '--content' '--commit_message' '--start_branch' '--encoding' '--author_email' '--author_name' '--last_commit_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file_path' '--branch' '--content' '--commit_message' '--start_branch' '--encoding' '--author_email' '--author_name' '--last_commit_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-merge-base get') _ga_flags=('--id' '--refs' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--refs' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=('--refs'); _ga_neg=() ;;
+    'project-repository-merged-branch delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-tag create') _ga_flags=('--id' '--tag_name' '--ref' '--message' '--release_description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--ref' '--message' '--release_description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-tag delete') _ga_flags=('--id' '--tag_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-tag get') _ga_flags=('--id' '--tag_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-tag list') _ga_flags=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--order_by' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-tag release') _ga_flags=('--id' '--tag_name' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-tag update-release') _ga_flags=('--id' '--tag_name' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--tag_name' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-repository-tree get') _ga_flags=('--id' '--path' '--ref' '--recursive' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--path' '--ref' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-recursive') ;;
+    'project-runner create') _ga_flags=('--id' '--runner_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--runner_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-runner delete') _ga_flags=('--id' '--runner_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--runner_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-runner list') _ga_flags=('--id' '--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-asana delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-asana get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-asana update') _ga_flags=('--id' '--api_key' '--restrict_to_branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--api_key' '--restrict_to_branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-assembla delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-assembla get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-assembla update') _ga_flags=('--id' '--token' '--subdomain' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--subdomain' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-bamboo delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-bamboo get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-bamboo update') _ga_flags=('--id' '--bamboo_url' '--build_key' '--username' '--password' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--bamboo_url' '--build_key' '--username' '--password' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-bugzilla delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-bugzilla get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-bugzilla update') _ga_flags=('--id' '--new_issue_url' '--issues_url' '--project_url' '--description' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--new_issue_url' '--issues_url' '--project_url' '--description' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-buildkite delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-buildkite get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-buildkite update') _ga_flags=('--id' '--token' '--project_url' '--enable_ssl_verification' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--project_url' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-enable_ssl_verification') ;;
+    'project-service-campfire delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-campfire get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-campfire update') _ga_flags=('--id' '--token' '--subdomain' '--room' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--subdomain' '--room' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-custom-issue-tracker delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-custom-issue-tracker get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-custom-issue-tracker update') _ga_flags=('--id' '--new_issue_url' '--issues_url' '--project_url' '--description' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--new_issue_url' '--issues_url' '--project_url' '--description' '--title' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-drone-ci delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-drone-ci get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-drone-ci update') _ga_flags=('--id' '--token' '--drone_url' '--enable_ssl_verification' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--drone_url' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-enable_ssl_verification') ;;
+    'project-service-emails-on-push delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-emails-on-push get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-emails-on-push update') _ga_flags=('--id' '--recipients' '--disable_diffs' '--send_from_committer_email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--recipients' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-disable_diffs' '--no-send_from_committer_email') ;;
+    'project-service-external-wiki delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-external-wiki get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-external-wiki update') _ga_flags=('--id' '--external_wiki_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--external_wiki_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-flowdock delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-flowdock get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-flowdock update') _ga_flags=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-hangouts-chat delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-hangouts-chat get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-hangouts-chat update') _ga_flags=('--id' '--webhook' '--notify_only_broken_pipelines' '--notify_only_default_branch' '--push_events' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--pipeline_events' '--wiki_page_events' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--webhook' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-notify_only_broken_pipelines' '--no-notify_only_default_branch' '--no-push_events' '--no-issues_events' '--no-confidential_issues_events' '--no-merge_requests_events' '--no-tag_push_events' '--no-note_events' '--no-pipeline_events' '--no-wiki_page_events') ;;
+    'project-service-hipchat delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-hipchat get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-hipchat update') _ga_flags=('--id' '--token' '--color' '--notify' '--room' '--api_version' '--server' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--color' '--room' '--api_version' '--server' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-notify') ;;
+    'project-service-irker delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-irker get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-irker update') _ga_flags=('--id' '--recipients' '--default_irc_uri' '--server_host' '--server_port' '--colorize_messages' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--recipients' '--default_irc_uri' '--server_host' '--server_port' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-colorize_messages') ;;
+    'project-service-jira delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-jira get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-jira update') _ga_flags=('--id' '--url' '--project_key' '--username' '--password' '--jira_issue_transition_id' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--project_key' '--username' '--password' '--jira_issue_transition_id' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-kubernetes delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-kubernetes get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-kubernetes update') _ga_flags=('--id' '--namespace' '--api_url' '--token' '--ca_pem' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--namespace' '--api_url' '--token' '--ca_pem' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-mattermost delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-mattermost get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-mattermost update') _ga_flags=('--id' '--webhook' '--username' '--channel' '--notify_only_broken_pipelines' '--notify_only_default_branch' '--push_events' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--pipeline_events' '--wiki_page_events' '--push_channel' '--issue_channel' '--confidential_issue_channel' '--merge_request_channel' '--note_channel' '--tag_push_channel' '--pipeline_channel' '--wiki_page_channel' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--webhook' '--username' '--channel' '--push_channel' '--issue_channel' '--confidential_issue_channel' '--merge_request_channel' '--note_channel' '--tag_push_channel' '--pipeline_channel' '--wiki_page_channel' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-notify_only_broken_pipelines' '--no-notify_only_default_branch' '--no-push_events' '--no-issues_events' '--no-confidential_issues_events' '--no-merge_requests_events' '--no-tag_push_events' '--no-note_events' '--no-pipeline_events' '--no-wiki_page_events') ;;
+    'project-service-mattermost-slash-commands delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-mattermost-slash-commands get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-mattermost-slash-commands update') _ga_flags=('--id' '--token' '--username' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--username' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-microsoft-teams delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-microsoft-teams get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-microsoft-teams update') _ga_flags=('--id' '--webhook' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--webhook' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-mock-ci delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-mock-ci get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-mock-ci update') _ga_flags=('--id' '--mock_service_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--mock_service_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-packagist delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-packagist get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-packagist update') _ga_flags=('--id' '--username' '--token' '--server' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--username' '--token' '--server' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-pipelines-email delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-pipelines-email get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-pipelines-email update') _ga_flags=('--id' '--recipients' '--add_pusher' '--notify_only_broken_pipelines' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--recipients' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-add_pusher' '--no-notify_only_broken_pipelines') ;;
+    'project-service-pivotaltracker delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-pivotaltracker get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-pivotaltracker update') _ga_flags=('--id' '--token' '--restrict_to_branch' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-restrict_to_branch') ;;
+    'project-service-prometheus delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-prometheus get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-prometheus update') _ga_flags=('--id' '--api_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--api_url' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-pushover delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-pushover get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-pushover update') _ga_flags=('--id' '--api_key' '--user_key' '--priority' '--device' '--sound' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--api_key' '--user_key' '--priority' '--device' '--sound' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-redmine delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-redmine get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-redmine update') _ga_flags=('--id' '--new_issue_url' '--project_url' '--issues_url' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--new_issue_url' '--project_url' '--issues_url' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-slack delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-slack get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-slack update') _ga_flags=('--id' '--webhook' '--username' '--channel' '--notify_only_broken_pipelines' '--notify_only_default_branch' '--push_events' '--issues_events' '--confidential_issues_events' '--merge_requests_events' '--tag_push_events' '--note_events' '--pipeline_events' '--wiki_page_events' '--push_channel' '--issue_channel' '--confidential_issue_channel' '--merge_request_channel' '--note_channel' '--tag_push_channel' '--pipeline_channel' '--wiki_page_channel' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--webhook' '--username' '--channel' '--push_channel' '--issue_channel' '--confidential_issue_channel' '--merge_request_channel' '--note_channel' '--tag_push_channel' '--pipeline_channel' '--wiki_page_channel' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-notify_only_broken_pipelines' '--no-notify_only_default_branch' '--no-push_events' '--no-issues_events' '--no-confidential_issues_events' '--no-merge_requests_events' '--no-tag_push_events' '--no-note_events' '--no-pipeline_events' '--no-wiki_page_events') ;;
+    'project-service-slack-slash-commands delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-slack-slash-commands get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-slack-slash-commands update') _ga_flags=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-teamcity delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-teamcity get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-service-teamcity update') _ga_flags=('--id' '--teamcity_url' '--build_type' '--username' '--password' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--teamcity_url' '--build_type' '--username' '--password' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-share delete') _ga_flags=('--id' '--group_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--group_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet create') _ga_flags=('--id' '--title' '--file_name' '--code' '--visibility' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--file_name' '--code' '--visibility' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet delete') _ga_flags=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet get') _ga_flags=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet list') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet raw') _ga_flags=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet update') _ga_flags=('--id' '--snippet_id' '--title' '--file_name' '--description' '--code' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--title' '--file_name' '--description' '--code' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet user-agent-detail') _ga_flags=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-award-emoji create') _ga_flags=('--id' '--snippet_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--name' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-award-emoji delete') _ga_flags=('--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-award-emoji get') _ga_flags=('--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--award_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-award-emoji list') _ga_flags=('--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-discussion create') _ga_flags=('--id' '--snippet_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-discussion get') _ga_flags=('--id' '--snippet_id' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--discussion_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-discussion list') _ga_flags=('--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-discussion-note create') _ga_flags=('--id' '--snippet_id' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--discussion_id' '--note_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-discussion-note delete') _ga_flags=('--id' '--snippet_id' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--discussion_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-discussion-note update') _ga_flags=('--id' '--snippet_id' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--discussion_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-note create') _ga_flags=('--id' '--snippet_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--body' '--created_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-note delete') _ga_flags=('--id' '--snippet_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-note get') _ga_flags=('--id' '--snippet_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--note_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-note list') _ga_flags=('--id' '--snippet_id' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--sort' '--order_by' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-snippet-note update') _ga_flags=('--id' '--snippet_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--snippet_id' '--note_id' '--body' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-status create') _ga_flags=('--id' '--sha' '--state' '--ref' '--name' '--context' '--target_url' '--description' '--coverage' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--sha' '--state' '--ref' '--name' '--context' '--target_url' '--description' '--coverage' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-template get') _ga_flags=('--id' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-template get-by-key') _ga_flags=('--id' '--type' '--key' '--project' '--fullname' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--type' '--key' '--project' '--fullname' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-trigger create') _ga_flags=('--id' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-trigger delete') _ga_flags=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-trigger get') _ga_flags=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-trigger list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-trigger take-ownership') _ga_flags=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--trigger_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-trigger update') _ga_flags=('--id' '--trigger_id' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--trigger_id' '--description' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-upload create') _ga_flags=('--id' '--file' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-user create') _ga_flags=('--user_id' '--name' '--path' '--default_branch' '--namespace_id' '--description' '--issues_enabled' '--merge_requests_enabled' '--jobs_enabled' '--wiki_enabled' '--snippets_enabled' '--resolve_outdated_diff_discussions' '--container_registry_enabled' '--shared_runners_enabled' '--visibility' '--import_url' '--public_jobs' '--only_allow_merge_if_pipeline_succeeds' '--only_allow_merge_if_all_discussions_are_resolved' '--merge_method' '--lfs_enabled' '--request_access_enabled' '--tag_list' '--avatar' '--printing_merge_request_link_enabled' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--name' '--path' '--default_branch' '--namespace_id' '--description' '--visibility' '--import_url' '--merge_method' '--tag_list' '--avatar' '--ci_config_path' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--tag_list'); _ga_neg=('--no-issues_enabled' '--no-merge_requests_enabled' '--no-jobs_enabled' '--no-wiki_enabled' '--no-snippets_enabled' '--no-resolve_outdated_diff_discussions' '--no-container_registry_enabled' '--no-shared_runners_enabled' '--no-public_jobs' '--no-only_allow_merge_if_pipeline_succeeds' '--no-only_allow_merge_if_all_discussions_are_resolved' '--no-lfs_enabled' '--no-request_access_enabled' '--no-printing_merge_request_link_enabled') ;;
+    'project-user list') _ga_flags=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-variable create') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-protected') ;;
+    'project-variable delete') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-variable get') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-variable list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-variable update') _ga_flags=('--id' '--key' '--value' '--protected' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-protected') ;;
+    'project-wiki create') _ga_flags=('--id' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-wiki delete') _ga_flags=('--id' '--slug' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--slug' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-wiki get') _ga_flags=('--id' '--slug' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--slug' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-wiki list') _ga_flags=('--id' '--with_content' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-with_content') ;;
+    'project-wiki update') _ga_flags=('--id' '--slug' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--slug' '--content' '--title' '--format' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'project-wiki-attachment create') _ga_flags=('--id' '--file' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--file' '--branch' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'runner create') _ga_flags=('--token' '--description' '--info' '--active' '--locked' '--run_untagged' '--tag_list' '--maximum_timeout' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--token' '--description' '--info' '--tag_list' '--maximum_timeout' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--tag_list'); _ga_neg=('--no-active' '--no-locked' '--no-run_untagged') ;;
+    'runner delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'runner get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'runner list') _ga_flags=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'runner update') _ga_flags=('--id' '--description' '--active' '--tag_list' '--run_untagged' '--locked' '--access_level' '--maximum_timeout' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--description' '--tag_list' '--access_level' '--maximum_timeout' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--tag_list'); _ga_neg=('--no-active' '--no-run_untagged' '--no-locked') ;;
+    'runner verify') _ga_flags=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'runner-all list') _ga_flags=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--type' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'runner-job list') _ga_flags=('--id' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--status' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'runners delete') _ga_flags=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--token' '--url' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'search get') _ga_flags=('--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--scope' '--search' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'sidekiq-compound-metrics get') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'sidekiq-job-stats get') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'sidekiq-process-metrics get') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'sidekiq-queue-metrics get') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'snippet create') _ga_flags=('--title' '--file_name' '--content' '--description' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--title' '--file_name' '--content' '--description' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'snippet delete') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'snippet get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'snippet list') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'snippet update') _ga_flags=('--id' '--title' '--file_name' '--description' '--content' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--file_name' '--description' '--content' '--visibility' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'snippet user-agent-detail') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'snippet-public list') _ga_flags=('--per_page' '--page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--per_page' '--page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'template-dockerfile get') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'template-dockerfile list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'template-gitignore get') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'template-gitignore list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'template-gitlab-ci-yml get') _ga_flags=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'template-gitlab-ci-yml list') _ga_flags=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'template-license get') _ga_flags=('--key' '--project' '--fullname' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--key' '--project' '--fullname' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'template-license list') _ga_flags=('--popular' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-popular') ;;
+    'todo list') _ga_flags=('--action' '--author_id' '--project_id' '--group_id' '--state' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--action' '--author_id' '--project_id' '--group_id' '--state' '--type' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'todo mark-as-done') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'todos mark-as-done') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user block') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user create') _ga_flags=('--email' '--username' '--name' '--password' '--reset_password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_confirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--avatar' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-reset_password' '--no-admin' '--no-can_create_group' '--no-skip_confirmation' '--no-external' '--no-private_profile') ;;
+    'user delete') _ga_flags=('--id' '--hard_delete' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=('--no-hard_delete') ;;
+    'user get') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user list') _ga_flags=('--search' '--order_by' '--sort' '--two_factor' '--external' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--search' '--order_by' '--sort' '--two_factor' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-external') ;;
+    'user status') _ga_flags=('--id_or_username' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id_or_username' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user unblock') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user update') _ga_flags=('--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--admin' '--can_create_group' '--skip_reconfirmation' '--external' '--avatar' '--private_profile' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email' '--username' '--name' '--password' '--skype' '--linkedin' '--twitter' '--website_url' '--organization' '--projects_limit' '--extern_uid' '--provider' '--bio' '--location' '--public_email' '--avatar' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-admin' '--no-can_create_group' '--no-skip_reconfirmation' '--no-external' '--no-private_profile') ;;
+    'user-custom-attribute delete') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-custom-attribute get') _ga_flags=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-custom-attribute list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-custom-attribute update') _ga_flags=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key' '--value' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-email create') _ga_flags=('--id' '--email' '--skip_confirmation' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=('--no-skip_confirmation') ;;
+    'user-email delete') _ga_flags=('--id' '--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--email_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-email list') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-event list') _ga_flags=('--id' '--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--action' '--target_type' '--before' '--after' '--sort' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-gpg-key create') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-gpg-key delete') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-gpg-key get') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-gpg-key list') _ga_flags=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-impersonation-token create') _ga_flags=('--user_id' '--name' '--scopes' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--name' '--scopes' '--expires_at' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=('--scopes'); _ga_neg=() ;;
+    'user-impersonation-token delete') _ga_flags=('--user_id' '--impersonation_token_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--impersonation_token_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-impersonation-token get') _ga_flags=('--user_id' '--impersonation_token_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--impersonation_token_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-impersonation-token list') _ga_flags=('--user_id' '--state' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--state' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-key create') _ga_flags=('--id' '--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--data' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--title' '--key' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--data' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-key delete') _ga_flags=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--key_id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-key list') _ga_flags=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--id' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    'user-project list') _ga_flags=('--user_id' '--archived' '--visibility' '--order_by' '--sort' '--search' '--simple' '--owned' '--membership' '--starred' '--statistics' '--with_custom_attributes' '--with_issues_enabled' '--with_merge_requests_enabled' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--paginate' '--all' '--max-pages' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--user_id' '--visibility' '--order_by' '--sort' '--search' '--min_access_level' '--page' '--per_page' '--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--max-pages' '--timeout'); _ga_repeat=(); _ga_neg=('--no-archived' '--no-simple' '--no-owned' '--no-membership' '--no-starred' '--no-statistics' '--no-with_custom_attributes' '--no-with_issues_enabled' '--no-with_merge_requests_enabled') ;;
+    'version get') _ga_flags=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--include' '--timeout' '--dry-run' '--verbose' '--help' '--version'); _ga_valued=('--url' '--token' '--oauth-token' '--job-token' '--sudo' '--config' '--output' '--output-file' '--timeout'); _ga_repeat=(); _ga_neg=() ;;
+    *) return 1 ;;
+  esac
+}
+
+# $1 command (`api`, or empty before one), $2 option: sets _ga_words (values) or _ga_kind (file, data).
 _gitlab_api_values() {
   case $1 in
-    'accept-mr')
+    'application create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'add-badge-to-group')
+    'application delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-badge-to-project')
+    'application list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-deploy-key')
-      case $2 in
-        '--can_push') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'add-email')
+    'application-settings get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-email-for-user')
+    'application-settings update')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'add-gpg-key')
+    'avatar get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-gpg-key-for-given-user')
+    'broadcast-message create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'add-member-to-group-or-project-groups')
+    'broadcast-message delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-member-to-group-or-project-projects')
+    'broadcast-message get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-note-to-existing-commit-discussion')
+    'broadcast-message list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-note-to-existing-issue-discussion')
+    'broadcast-message update')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'add-note-to-existing-merge-request-discussion')
+    'current-user get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-note-to-existing-snippet-discussion')
+    'current-user-activity list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-project-hook')
-      case $2 in
-        '--push_events') _ga_words=('true' 'false') ;;
-        '--issues_events') _ga_words=('true' 'false') ;;
-        '--confidential_issues_events') _ga_words=('true' 'false') ;;
-        '--merge_requests_events') _ga_words=('true' 'false') ;;
-        '--tag_push_events') _ga_words=('true' 'false') ;;
-        '--note_events') _ga_words=('true' 'false') ;;
-        '--job_events') _ga_words=('true' 'false') ;;
-        '--pipeline_events') _ga_words=('true' 'false') ;;
-        '--wiki_page_events') _ga_words=('true' 'false') ;;
-        '--enable_ssl_verification') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'add-spent-time-for-issue')
+    'current-user-email create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'add-spent-time-for-merge-request')
+    'current-user-email delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-ssh-key')
+    'current-user-email get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'add-ssh-key-for-user')
+    'current-user-email list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'current-user-gpg-key create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'add-system-hook')
+    'current-user-gpg-key delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'current-user-gpg-key get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'current-user-gpg-key list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'current-user-key create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'current-user-key delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'current-user-key get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'current-user-key list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'current-user-status get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'current-user-status update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'deploy-key list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'event list')
+      case $2 in
+        '--action') _ga_words=('created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired') ;;
+        '--target_type') _ga_words=('issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'feature create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'feature delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'feature list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group create')
+      case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
+        '--lfs_enabled') _ga_words=('true' 'false') ;;
+        '--request_access_enabled') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group get')
+      case $2 in
+        '--with_custom_attributes') _ga_words=('true' 'false') ;;
+        '--with_projects') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group list')
+      case $2 in
+        '--all_available') _ga_words=('true' 'false') ;;
+        '--order_by') _ga_words=('name' 'path' 'id') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--statistics') _ga_words=('true' 'false') ;;
+        '--with_custom_attributes') _ga_words=('true' 'false') ;;
+        '--owned') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group search')
+      case $2 in
+        '--scope') _ga_words=('projects' 'issues' 'merge_requests' 'milestones') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group update')
+      case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
+        '--lfs_enabled') _ga_words=('true' 'false') ;;
+        '--request_access_enabled') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-access-request approve')
+      case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-access-request create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-access-request delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-access-request list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-badge create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-badge delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-badge get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-badge list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-badge update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-badge-render get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-board get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-board list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-board-list create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-board-list delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-board-list get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-board-list list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-board-list update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-custom-attribute delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-custom-attribute get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-custom-attribute list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-custom-attribute update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-issue list')
+      case $2 in
+        '--state') _ga_words=('all' 'opened' 'closed') ;;
+        '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
+        '--order_by') _ga_words=('created_at' 'updated_at') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-member create')
+      case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-member delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-member get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-member list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-member update')
+      case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-member-all list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-merge-request list')
+      case $2 in
+        '--state') _ga_words=('all' 'opened' 'closed' 'locked' 'merged') ;;
+        '--order_by') _ga_words=('created_at' 'updated_at') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-milestone create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-milestone delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-milestone get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-milestone list')
+      case $2 in
+        '--state') _ga_words=('active' 'closed') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-milestone update')
+      case $2 in
+        '--state_event') _ga_words=('close' 'activate') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-milestone-issue list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-milestone-merge-request list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-notification-settings get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-notification-settings update')
+      case $2 in
+        '--new_note') _ga_words=('true' 'false') ;;
+        '--new_issue') _ga_words=('true' 'false') ;;
+        '--reopen_issue') _ga_words=('true' 'false') ;;
+        '--close_issue') _ga_words=('true' 'false') ;;
+        '--reassign_issue') _ga_words=('true' 'false') ;;
+        '--issue_due') _ga_words=('true' 'false') ;;
+        '--new_merge_request') _ga_words=('true' 'false') ;;
+        '--push_to_merge_request') _ga_words=('true' 'false') ;;
+        '--reopen_merge_request') _ga_words=('true' 'false') ;;
+        '--close_merge_request') _ga_words=('true' 'false') ;;
+        '--reassign_merge_request') _ga_words=('true' 'false') ;;
+        '--merge_merge_request') _ga_words=('true' 'false') ;;
+        '--failed_pipeline') _ga_words=('true' 'false') ;;
+        '--success_pipeline') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-project create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-project list')
+      case $2 in
+        '--archived') _ga_words=('true' 'false') ;;
+        '--visibility') _ga_words=('public' 'internal' 'private') ;;
+        '--order_by') _ga_words=('id' 'name' 'path' 'created_at' 'updated_at' 'last_activity_at') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--simple') _ga_words=('true' 'false') ;;
+        '--owned') _ga_words=('true' 'false') ;;
+        '--starred') _ga_words=('true' 'false') ;;
+        '--with_issues_enabled') _ga_words=('true' 'false') ;;
+        '--with_merge_requests_enabled') _ga_words=('true' 'false') ;;
+        '--with_custom_attributes') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-subgroup list')
+      case $2 in
+        '--all_available') _ga_words=('true' 'false') ;;
+        '--order_by') _ga_words=('name' 'path' 'id') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--statistics') _ga_words=('true' 'false') ;;
+        '--with_custom_attributes') _ga_words=('true' 'false') ;;
+        '--owned') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-variable create')
+      case $2 in
+        '--protected') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'group-variable delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-variable get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-variable list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'group-variable update')
+      case $2 in
+        '--protected') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'hook create')
       case $2 in
         '--push_events') _ga_words=('true' 'false') ;;
         '--tag_push_events') _ga_words=('true' 'false') ;;
@@ -693,439 +1357,124 @@ _gitlab_api_values() {
         '--enable_ssl_verification') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'approve-access-request-groups')
+    'hook delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'approve-access-request-projects')
+    'hook get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'archive-project')
+    'hook list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'award-emoji-issues')
+    'issue list')
       case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'award-emoji-merge-requests')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'award-emoji-on-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'award-emoji-snippets')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'block-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'cancel-job')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'cancel-merge-when-pipeline-succeeds')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'cancel-pipelines-jobs')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'change-application-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'cherry-pick-commit')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'compare-branches-tags-or-commits')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'contributors')
-      case $2 in
-        '--order_by') _ga_words=('name' 'email' 'commits') ;;
+        '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--state') _ga_words=('all' 'opened' 'closed') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
+        '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'create-application')
+    'key get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'create-broadcast-message')
+    'lint create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'create-commit-discussion')
+    'markdown create')
+      case $2 in
+        '--gfm') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'merge-request list')
+      case $2 in
+        '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--state') _ga_words=('all' 'opened' 'closed' 'locked' 'merged') ;;
+        '--order_by') _ga_words=('created_at' 'updated_at') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
+        '--wip') _ga_words=('yes' 'no') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'namespace get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'create-commit-with-multiple-files-and-actions')
-      case $2 in
-        '--stats') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-asana-service')
+    'namespace list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'create-edit-assembla-service')
+    'notification-settings get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'notification-settings update')
+      case $2 in
+        '--new_note') _ga_words=('true' 'false') ;;
+        '--new_issue') _ga_words=('true' 'false') ;;
+        '--reopen_issue') _ga_words=('true' 'false') ;;
+        '--close_issue') _ga_words=('true' 'false') ;;
+        '--reassign_issue') _ga_words=('true' 'false') ;;
+        '--issue_due') _ga_words=('true' 'false') ;;
+        '--new_merge_request') _ga_words=('true' 'false') ;;
+        '--push_to_merge_request') _ga_words=('true' 'false') ;;
+        '--reopen_merge_request') _ga_words=('true' 'false') ;;
+        '--close_merge_request') _ga_words=('true' 'false') ;;
+        '--reassign_merge_request') _ga_words=('true' 'false') ;;
+        '--merge_merge_request') _ga_words=('true' 'false') ;;
+        '--failed_pipeline') _ga_words=('true' 'false') ;;
+        '--success_pipeline') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'create-edit-atlassian-bamboo-ci-service')
+    'page-domain list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'create-edit-buildkite-service-bugzilla')
+    'project archive')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'create-edit-buildkite-service-buildkite')
-      case $2 in
-        '--enable_ssl_verification') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-campfire-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-custom-issue-tracker-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-drone-ci-service')
-      case $2 in
-        '--enable_ssl_verification') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-emails-on-push-service')
-      case $2 in
-        '--disable_diffs') _ga_words=('true' 'false') ;;
-        '--send_from_committer_email') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-external-wiki-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-flowdock-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-hangouts-chat-service')
-      case $2 in
-        '--notify_only_broken_pipelines') _ga_words=('true' 'false') ;;
-        '--notify_only_default_branch') _ga_words=('true' 'false') ;;
-        '--push_events') _ga_words=('true' 'false') ;;
-        '--issues_events') _ga_words=('true' 'false') ;;
-        '--confidential_issues_events') _ga_words=('true' 'false') ;;
-        '--merge_requests_events') _ga_words=('true' 'false') ;;
-        '--tag_push_events') _ga_words=('true' 'false') ;;
-        '--note_events') _ga_words=('true' 'false') ;;
-        '--pipeline_events') _ga_words=('true' 'false') ;;
-        '--wiki_page_events') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-hipchat-service')
-      case $2 in
-        '--notify') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-irker-irc-gateway-service')
-      case $2 in
-        '--colorize_messages') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-jetbrains-teamcity-ci-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-jira-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-kubernetes-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-mattermost-notifications-service')
-      case $2 in
-        '--notify_only_broken_pipelines') _ga_words=('true' 'false') ;;
-        '--notify_only_default_branch') _ga_words=('true' 'false') ;;
-        '--push_events') _ga_words=('true' 'false') ;;
-        '--issues_events') _ga_words=('true' 'false') ;;
-        '--confidential_issues_events') _ga_words=('true' 'false') ;;
-        '--merge_requests_events') _ga_words=('true' 'false') ;;
-        '--tag_push_events') _ga_words=('true' 'false') ;;
-        '--note_events') _ga_words=('true' 'false') ;;
-        '--pipeline_events') _ga_words=('true' 'false') ;;
-        '--wiki_page_events') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-mattermost-slash-command-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-microsoft-teams-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-mockci-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-packagist-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-pipeline-emails-service')
-      case $2 in
-        '--add_pusher') _ga_words=('true' 'false') ;;
-        '--notify_only_broken_pipelines') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-pivotaltracker-service')
-      case $2 in
-        '--restrict_to_branch') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-prometheus-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-pushover-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-redmine-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-slack-service')
-      case $2 in
-        '--notify_only_broken_pipelines') _ga_words=('true' 'false') ;;
-        '--notify_only_default_branch') _ga_words=('true' 'false') ;;
-        '--push_events') _ga_words=('true' 'false') ;;
-        '--issues_events') _ga_words=('true' 'false') ;;
-        '--confidential_issues_events') _ga_words=('true' 'false') ;;
-        '--merge_requests_events') _ga_words=('true' 'false') ;;
-        '--tag_push_events') _ga_words=('true' 'false') ;;
-        '--note_events') _ga_words=('true' 'false') ;;
-        '--pipeline_events') _ga_words=('true' 'false') ;;
-        '--wiki_page_events') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-edit-slack-slash-command-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-environment')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-file-in-repository')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-forked-from-to-relation-between-existing-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-impersonation-token')
-      case $2 in
-        '--scopes') _ga_words=('api' 'read_user') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-issue-discussion')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-issue-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-label')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-merge-request-discussion')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-merge-request-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-milestone-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-milestone-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-mr')
-      case $2 in
-        '--remove_source_branch') _ga_words=('true' 'false') ;;
-        '--allow_collaboration') _ga_words=('true' 'false') ;;
-        '--allow_maintainer_to_push') _ga_words=('true' 'false') ;;
-        '--squash') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-pages-domain')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-pipeline')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-pipeline-schedule')
-      case $2 in
-        '--active') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-pipeline-schedule-variable')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-project')
+    'project create')
       case $2 in
         '--issues_enabled') _ga_words=('true' 'false') ;;
         '--merge_requests_enabled') _ga_words=('true' 'false') ;;
@@ -1135,1406 +1484,79 @@ _gitlab_api_values() {
         '--resolve_outdated_diff_discussions') _ga_words=('true' 'false') ;;
         '--container_registry_enabled') _ga_words=('true' 'false') ;;
         '--shared_runners_enabled') _ga_words=('true' 'false') ;;
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
         '--public_jobs') _ga_words=('true' 'false') ;;
         '--only_allow_merge_if_pipeline_succeeds') _ga_words=('true' 'false') ;;
         '--only_allow_merge_if_all_discussions_are_resolved') _ga_words=('true' 'false') ;;
+        '--merge_method') _ga_words=('merge' 'rebase_merge' 'ff') ;;
         '--lfs_enabled') _ga_words=('true' 'false') ;;
         '--request_access_enabled') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
         '--printing_merge_request_link_enabled') _ga_words=('true' 'false') ;;
         '--initialize_with_readme') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'create-project-for-user')
+    'project delete')
       case $2 in
-        '--issues_enabled') _ga_words=('true' 'false') ;;
-        '--merge_requests_enabled') _ga_words=('true' 'false') ;;
-        '--jobs_enabled') _ga_words=('true' 'false') ;;
-        '--wiki_enabled') _ga_words=('true' 'false') ;;
-        '--snippets_enabled') _ga_words=('true' 'false') ;;
-        '--resolve_outdated_diff_discussions') _ga_words=('true' 'false') ;;
-        '--container_registry_enabled') _ga_words=('true' 'false') ;;
-        '--shared_runners_enabled') _ga_words=('true' 'false') ;;
-        '--public_jobs') _ga_words=('true' 'false') ;;
-        '--only_allow_merge_if_pipeline_succeeds') _ga_words=('true' 'false') ;;
-        '--only_allow_merge_if_all_discussions_are_resolved') _ga_words=('true' 'false') ;;
-        '--lfs_enabled') _ga_words=('true' 'false') ;;
-        '--request_access_enabled') _ga_words=('true' 'false') ;;
-        '--printing_merge_request_link_enabled') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project export')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'create-project-trigger')
+    'project fork')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'create-release')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-repository-branch')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-snippet')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-snippet-discussion')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-snippet-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-snippet-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-tag')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-todo-issues')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-todo-merge-requests')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-variable-groups')
-      case $2 in
-        '--protected') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-variable-projects')
-      case $2 in
-        '--protected') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'create-wiki-page')
-      case $2 in
-        '--format') _ga_words=('markdown' 'rdoc' 'asciidoc') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'delete-application')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-asana-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-assembla-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-atlassian-bamboo-ci-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-award-emoji-issues')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-award-emoji-issues-notes')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-award-emoji-merge-requests')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-award-emoji-snippets')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-board-list-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-board-list-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-broadcast-message')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-bugzilla-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-buildkite-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-campfire-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-commit-discussion-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-custom-attribute-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-custom-attribute-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-custom-attribute-users')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-custom-issue-tracker-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-deploy-key')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-drone-ci-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-email-for-current-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-email-for-given-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-emails-on-push-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-environment')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-existing-file-in-repository')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-existing-forked-from-relationship')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-external-wiki-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-feature')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-flowdock-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-gpg-key')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-gpg-key-for-given-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-group-milestone')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-hangouts-chat-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-hipchat-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-irker-irc-gateway-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-issue')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-issue-discussion-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-issue-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-jetbrains-teamcity-ci-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-jira-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-kubernetes-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-label')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-mattermost-notifications-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-mattermost-slash-command-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-merge-request')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-merge-request-discussion-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-merge-request-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-merged-branches')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-microsoft-teams-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-mockci-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-packagist-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-pages-domain')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-pipeline-emails-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-pipeline-schedule')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-pipeline-schedule-variable')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-pivotaltracker-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-project-hook')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-project-milestone')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-prometheus-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-pushover-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-redmine-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-registered-runner')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-repository-branch')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-shared-project-link-within-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-slack-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-slack-slash-command-service')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-snippet')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-snippet-discussion-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-snippet-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-snippet-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-ssh-key-for-current-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-ssh-key-for-given-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-system-hook')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-tag')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'delete-wiki-page')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'deny-access-request-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'deny-access-request-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'details-of-group')
-      case $2 in
-        '--with_custom_attributes') _ga_words=('true' 'false') ;;
-        '--with_projects') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'disable-runner-from-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'download-artifact-file')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'download-artifacts-archive')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'download-snapshot-of-git-repository')
-      case $2 in
-        '--wiki') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'edit-badge-of-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-badge-of-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-board-list-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-board-list-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-existing-environment')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-existing-label')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-existing-wiki-page')
-      case $2 in
-        '--format') _ga_words=('markdown' 'rdoc' 'asciidoc') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-issue')
-      case $2 in
-        '--confidential') _ga_words=('true' 'false') ;;
-        '--discussion_locked') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-member-of-group-or-project-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-member-of-group-or-project-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-milestone-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-milestone-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-pipeline-schedule')
-      case $2 in
-        '--active') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-pipeline-schedule-variable')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-project')
-      case $2 in
-        '--issues_enabled') _ga_words=('true' 'false') ;;
-        '--merge_requests_enabled') _ga_words=('true' 'false') ;;
-        '--jobs_enabled') _ga_words=('true' 'false') ;;
-        '--wiki_enabled') _ga_words=('true' 'false') ;;
-        '--snippets_enabled') _ga_words=('true' 'false') ;;
-        '--resolve_outdated_diff_discussions') _ga_words=('true' 'false') ;;
-        '--container_registry_enabled') _ga_words=('true' 'false') ;;
-        '--shared_runners_enabled') _ga_words=('true' 'false') ;;
-        '--public_jobs') _ga_words=('true' 'false') ;;
-        '--only_allow_merge_if_pipeline_succeeds') _ga_words=('true' 'false') ;;
-        '--only_allow_merge_if_all_discussions_are_resolved') _ga_words=('true' 'false') ;;
-        '--lfs_enabled') _ga_words=('true' 'false') ;;
-        '--request_access_enabled') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'edit-project-hook')
-      case $2 in
-        '--push_events') _ga_words=('true' 'false') ;;
-        '--issues_events') _ga_words=('true' 'false') ;;
-        '--confidential_issues_events') _ga_words=('true' 'false') ;;
-        '--merge_requests_events') _ga_words=('true' 'false') ;;
-        '--tag_push_events') _ga_words=('true' 'false') ;;
-        '--note_events') _ga_words=('true' 'false') ;;
-        '--job_events') _ga_words=('true' 'false') ;;
-        '--pipeline_events') _ga_words=('true' 'false') ;;
-        '--wiki_events') _ga_words=('true' 'false') ;;
-        '--enable_ssl_verification') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'enable-deploy-key')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'enable-runner-in-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'erase-job')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'explore-all-public-snippets')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'export-download')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'export-status')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'for-normal-users-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'for-normal-users-users')
-      case $2 in
-        '--order_by') _ga_words=('id' 'name' 'username' 'created_at' 'updated_at') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--two_factor') _ga_words=('enabled' 'disabled') ;;
-        '--external') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'for-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'fork-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'get-all-broadcast-messages')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-all-impersonation-tokens-of-user')
-      case $2 in
-        '--state') _ga_words=('all' 'active' 'inactive') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-all-issues-assigned-to-milestone-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-all-issues-assigned-to-milestone-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-all-merge-requests-assigned-to-milestone-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-all-merge-requests-assigned-to-milestone-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-all-pipeline-schedules')
-      case $2 in
-        '--scope') _ga_words=('active' 'inactive') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-all-templates-of-particular-type')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-asana-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-assembla-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-atlassian-bamboo-ci-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-avatar-url')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-award-emoji-issues')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-award-emoji-merge-requests')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-award-emoji-snippets')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-badge-of-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-badge-of-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-blob-from-repository')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-bugzilla-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-buildkite-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-campfire-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-comments-of-commit')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-commit')
-      case $2 in
-        '--stats') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-commit-discussion')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-compound-response-of-all-previously-mentioned-metrics')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-current-application-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-current-job-statistics')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-current-process-metrics')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-current-queue-metrics')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-custom-issue-tracker-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-diff-of-commit')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-drone-ci-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-emails-on-push-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-external-wiki-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-file-archive')
-      case $2 in
-        '--format') _ga_words=('tar.gz' 'tar.bz2' 'tbz' 'tbz2' 'tb2' 'bz2' 'tar' 'zip') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-file-from-repository')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-file-from-repository-head')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-flowdock-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-hangouts-chat-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-hipchat-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-impersonation-token-of-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-irker-irc-gateway-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-issue-discussion')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-issue-label-event')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-issue-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-jetbrains-teamcity-ci-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-jira-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-job')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-job-artifacts')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-kubernetes-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-list-of-todos')
-      case $2 in
-        '--action') _ga_words=('assigned' 'mentioned' 'build_failed' 'marked' 'approval_required' 'unmergeable' 'directly_addressed') ;;
-        '--state') _ga_words=('pending' 'done') ;;
-        '--type') _ga_words=('Issue' 'MergeRequest') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mattermost-notifications-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mattermost-slash-command-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-member-of-group-or-project-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-member-of-group-or-project-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-merge-request-discussion')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-merge-request-label-event')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-merge-request-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-microsoft-teams-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-milestone-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-milestone-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mockci-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mr')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mr-changes')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mr-commits')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mr-diff-version')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mr-diff-versions')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-mr-participants')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-namespace-by-id')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-notes-award-emoji')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-one-template-of-particular-type')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-packagist-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-pipeline')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-pipeline-emails-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-pipeline-schedule')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-pivotaltracker-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-project')
+    'project get')
       case $2 in
         '--statistics') _ga_words=('true' 'false') ;;
         '--license') _ga_words=('true' 'false') ;;
         '--with_custom_attributes') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'get-project-hook')
+    'project get-export')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'get-project-users')
+    'project get-import')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'get-prometheus-service-settings')
+    'project housekeeping')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'get-protected-branch-or-wildcard-protected-branch')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-protected-tag-or-wildcard-protected-tag')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-pushover-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-raw-file-from-repository')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-redmine-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-references-commit-is-pushed-to')
-      case $2 in
-        '--type') _ga_words=('branch' 'tag' 'all') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-repository-branch')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-repository-tag')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-runners-details')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-slack-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-slack-slash-command-service-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-snippet-discussion')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-snippet-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-specific-broadcast-message')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-specific-deployment')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-specific-gpg-key')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-specific-gpg-key-for-given-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-ssh-key-with-user-by-id-of-ssh-key')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-status-of-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-time-tracking-stats-issues')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-time-tracking-stats-merge-requests')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-trace-file')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-trigger-details')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-user-activities-admin-only')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-user-agent-details-projects-issues')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-user-agent-details-projects-snippets')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-user-agent-details-snippets')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-user-contribution-events')
-      case $2 in
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'get-wiki-page')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'global-notification-settings')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'global-search-api')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'group-board')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'group-project-level-notification-settings-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'group-project-level-notification-settings-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'group-search-api')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'import-file')
+    'project import')
       case $2 in
         '--file') _ga_kind=file ;;
         '--overwrite') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
         '--data') _ga_kind=data ;;
       esac ;;
-    'import-status')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'keep-artifacts')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'languages')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-access-requests-for-group-or-project-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-access-requests-for-group-or-project-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-applications')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-badges-of-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-badges-of-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-deploy-keys')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-features')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-gpg-keys')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-gpg-keys-for-given-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-members-of-group-or-project-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-members-of-group-or-project-including-inherited-members-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-members-of-group-or-project-including-inherited-members-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-members-of-group-or-project-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-merge-request-notes')
-      case $2 in
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--order_by') _ga_words=('created_at' 'updated_at') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-pages-domains')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-all-projects')
+    'project list')
       case $2 in
         '--archived') _ga_words=('true' 'false') ;;
         '--visibility') _ga_words=('public' 'internal' 'private') ;;
@@ -2550,91 +1572,380 @@ _gitlab_api_values() {
         '--with_merge_requests_enabled') _ga_words=('true' 'false') ;;
         '--wiki_checksum_failed') _ga_words=('true' 'false') ;;
         '--repository_checksum_failed') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-all-runners')
+    'project pipeline')
       case $2 in
-        '--scope') _ga_words=('specific' 'shared' 'active' 'paused' 'online' 'offline') ;;
-        '--type') _ga_words=('instance_type' 'group_type' 'project_type') ;;
-        '--status') _ga_words=('active' 'paused' 'online' 'offline') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-all-snippet-notes')
+    'project search')
       case $2 in
+        '--scope') _ga_words=('issues' 'merge_requests' 'milestones' 'notes' 'wiki_blobs' 'commits' 'blobs') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project share')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project snapshot')
+      case $2 in
+        '--wiki') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project star')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project transfer')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project unarchive')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project unstar')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project update')
+      case $2 in
+        '--issues_enabled') _ga_words=('true' 'false') ;;
+        '--merge_requests_enabled') _ga_words=('true' 'false') ;;
+        '--jobs_enabled') _ga_words=('true' 'false') ;;
+        '--wiki_enabled') _ga_words=('true' 'false') ;;
+        '--snippets_enabled') _ga_words=('true' 'false') ;;
+        '--resolve_outdated_diff_discussions') _ga_words=('true' 'false') ;;
+        '--container_registry_enabled') _ga_words=('true' 'false') ;;
+        '--shared_runners_enabled') _ga_words=('true' 'false') ;;
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
+        '--public_jobs') _ga_words=('true' 'false') ;;
+        '--only_allow_merge_if_pipeline_succeeds') _ga_words=('true' 'false') ;;
+        '--only_allow_merge_if_all_discussions_are_resolved') _ga_words=('true' 'false') ;;
+        '--merge_method') _ga_words=('merge' 'rebase_merge' 'ff') ;;
+        '--lfs_enabled') _ga_words=('true' 'false') ;;
+        '--request_access_enabled') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-access-request approve')
+      case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-access-request create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-access-request delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-access-request list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-badge create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-badge delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-badge get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-badge list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-badge update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-badge-render get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-board get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-board list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-board-list create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-board-list delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-board-list get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-board-list list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-board-list update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-commit-discussion create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-commit-discussion get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-commit-discussion list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-commit-discussion-note create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-commit-discussion-note delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-commit-discussion-note update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-custom-attribute delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-custom-attribute get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-custom-attribute list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-custom-attribute update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-deploy-key create')
+      case $2 in
+        '--can_push') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-deploy-key delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-deploy-key enable')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-deploy-key get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-deploy-key list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-deploy-key update')
+      case $2 in
+        '--can_push') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-deployment get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-deployment list')
+      case $2 in
+        '--order_by') _ga_words=('id' 'iid' 'created_at' 'ref') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
-        '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-awardables-award-emoji-issues')
+    'project-environment create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-awardables-award-emoji-merge-requests')
+    'project-environment delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-awardables-award-emoji-snippets')
+    'project-environment list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-board-lists-groups')
+    'project-environment stop')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-board-lists-projects')
+    'project-environment update')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-currently-authenticated-users-events')
+    'project-event list')
       case $2 in
+        '--action') _ga_words=('created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired') ;;
+        '--target_type') _ga_words=('issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-custom-attributes-groups')
+    'project-export-download get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-custom-attributes-projects')
+    'project-fork create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-custom-attributes-users')
+    'project-fork delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-dockerfile-templates')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-emails')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-emails-for-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-environments')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-forks-of-project')
+    'project-fork list')
       case $2 in
         '--archived') _ga_words=('true' 'false') ;;
         '--visibility') _ga_words=('public' 'internal' 'private') ;;
@@ -2648,248 +1959,884 @@ _gitlab_api_values() {
         '--with_custom_attributes') _ga_words=('true' 'false') ;;
         '--with_issues_enabled') _ga_words=('true' 'false') ;;
         '--with_merge_requests_enabled') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-gitignore-templates')
+    'project-hook create')
+      case $2 in
+        '--push_events') _ga_words=('true' 'false') ;;
+        '--issues_events') _ga_words=('true' 'false') ;;
+        '--confidential_issues_events') _ga_words=('true' 'false') ;;
+        '--merge_requests_events') _ga_words=('true' 'false') ;;
+        '--tag_push_events') _ga_words=('true' 'false') ;;
+        '--note_events') _ga_words=('true' 'false') ;;
+        '--job_events') _ga_words=('true' 'false') ;;
+        '--pipeline_events') _ga_words=('true' 'false') ;;
+        '--wiki_page_events') _ga_words=('true' 'false') ;;
+        '--enable_ssl_verification') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-hook delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-gitlab-ci-yml-templates')
+    'project-hook get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-group-issues')
+    'project-hook list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-hook update')
+      case $2 in
+        '--push_events') _ga_words=('true' 'false') ;;
+        '--issues_events') _ga_words=('true' 'false') ;;
+        '--confidential_issues_events') _ga_words=('true' 'false') ;;
+        '--merge_requests_events') _ga_words=('true' 'false') ;;
+        '--tag_push_events') _ga_words=('true' 'false') ;;
+        '--note_events') _ga_words=('true' 'false') ;;
+        '--job_events') _ga_words=('true' 'false') ;;
+        '--pipeline_events') _ga_words=('true' 'false') ;;
+        '--wiki_events') _ga_words=('true' 'false') ;;
+        '--enable_ssl_verification') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue add-spent-time')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue closed-by')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue create')
+      case $2 in
+        '--confidential') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue list')
       case $2 in
         '--state') _ga_words=('all' 'opened' 'closed') ;;
         '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-group-merge-requests')
+    'project-issue move')
       case $2 in
-        '--state') _ga_words=('all' 'opened' 'closed' 'locked' 'merged') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue reset-spent-time')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue reset-time-estimate')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue subscribe')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue time-estimate')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue todo')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue unsubscribe')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue update')
+      case $2 in
+        '--confidential') _ga_words=('true' 'false') ;;
+        '--assignee_ids') _ga_words=('0') ;;
+        '--state_event') _ga_words=('close' 'reopen') ;;
+        '--discussion_locked') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue user-agent-detail')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-award-emoji create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue-award-emoji delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-award-emoji get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-award-emoji list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-discussion create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue-discussion get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-discussion list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-discussion-note create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue-discussion-note delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-discussion-note update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue-note create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-issue-note delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-note get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-issue-note list')
+      case $2 in
+        '--sort') _ga_words=('asc' 'desc') ;;
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-group-milestones')
-      case $2 in
-        '--state') _ga_words=('active' 'closed') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-group-variables')
+    'project-issue-note update')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-groups')
-      case $2 in
-        '--all_available') _ga_words=('true' 'false') ;;
-        '--order_by') _ga_words=('name' 'path' 'id') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--statistics') _ga_words=('true' 'false') ;;
-        '--with_custom_attributes') _ga_words=('true' 'false') ;;
-        '--owned') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-groups-projects')
-      case $2 in
-        '--archived') _ga_words=('true' 'false') ;;
-        '--visibility') _ga_words=('public' 'internal' 'private') ;;
-        '--order_by') _ga_words=('id' 'name' 'path' 'created_at' 'updated_at' 'last_activity_at') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--simple') _ga_words=('true' 'false') ;;
-        '--owned') _ga_words=('true' 'false') ;;
-        '--starred') _ga_words=('true' 'false') ;;
-        '--with_issues_enabled') _ga_words=('true' 'false') ;;
-        '--with_merge_requests_enabled') _ga_words=('true' 'false') ;;
-        '--with_custom_attributes') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-groups-subgroups')
-      case $2 in
-        '--all_available') _ga_words=('true' 'false') ;;
-        '--order_by') _ga_words=('name' 'path' 'id') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--statistics') _ga_words=('true' 'false') ;;
-        '--with_custom_attributes') _ga_words=('true' 'false') ;;
-        '--owned') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-issues')
-      case $2 in
-        '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
-        '--state') _ga_words=('all' 'opened' 'closed') ;;
-        '--order_by') _ga_words=('created_at' 'updated_at') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-issues-that-will-close-on-merge')
+    'project-issue-note-award-emoji create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-labels')
+    'project-issue-note-award-emoji delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-license-templates')
-      case $2 in
-        '--popular') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-merge-requests')
-      case $2 in
-        '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
-        '--state') _ga_words=('all' 'opened' 'closed' 'locked' 'merged') ;;
-        '--order_by') _ga_words=('created_at' 'updated_at') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-merge-requests-associated-with-commit')
+    'project-issue-note-award-emoji get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-merge-requests-related-to-issue')
+    'project-issue-note-award-emoji list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-merge-requests-that-will-close-issue-on-merge')
+    'project-issue-participant list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-mr-pipelines')
+    'project-issue-related-merge-request list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-namespaces')
+    'project-issue-resource-label-event get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-notes-award-emoji')
+    'project-issue-resource-label-event list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-owned-runners')
-      case $2 in
-        '--scope') _ga_words=('active' 'paused' 'online' 'offline') ;;
-        '--type') _ga_words=('instance_type' 'group_type' 'project_type') ;;
-        '--status') _ga_words=('active' 'paused' 'online' 'offline') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-pages-domains')
+    'project-issue-time-stats get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-pipeline-jobs')
+    'project-job cancel')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-job erase')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-job get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-job list')
       case $2 in
         '--scope') _ga_words=('created' 'pending' 'running' 'failed' 'success' 'canceled' 'skipped' 'manual') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-commit-discussions')
+    'project-job play')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-project-deploy-keys')
+    'project-job retry')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-project-deployments')
-      case $2 in
-        '--order_by') _ga_words=('id' 'iid' 'created_at' 'ref') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-project-hooks')
+    'project-job trace')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-issue-discussions')
+    'project-job-artifact download')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-issue-label-events')
+    'project-job-artifact get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-issue-notes')
-      case $2 in
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--order_by') _ga_words=('created_at' 'updated_at') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-project-issues')
-      case $2 in
-        '--state') _ga_words=('all' 'opened' 'closed') ;;
-        '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
-        '--order_by') _ga_words=('created_at' 'updated_at') ;;
-        '--sort') _ga_words=('asc' 'desc') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-project-jobs')
-      case $2 in
-        '--scope') _ga_words=('created' 'pending' 'running' 'failed' 'success' 'canceled' 'skipped' 'manual') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-project-merge-request-discussions')
+    'project-job-artifact keep')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-project-merge-request-label-events')
+    'project-job-artifact list')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-merge-requests')
+    'project-label create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-label delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-label list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-label subscribe')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-label unsubscribe')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-label update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-language list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-member create')
+      case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-member delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-member get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-member list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-member update')
+      case $2 in
+        '--access_level') _ga_words=('10' '20' '30' '40' '50') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-member-all list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request add-spent-time')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request cancel-merge-when-pipeline-succeeds')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request create')
+      case $2 in
+        '--remove_source_branch') _ga_words=('true' 'false') ;;
+        '--allow_collaboration') _ga_words=('true' 'false') ;;
+        '--allow_maintainer_to_push') _ga_words=('true' 'false') ;;
+        '--squash') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request get')
+      case $2 in
+        '--render_html') _ga_words=('true' 'false') ;;
+        '--include_diverged_commits_count') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request list')
       case $2 in
         '--state') _ga_words=('all' 'opened' 'closed' 'locked' 'merged') ;;
         '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--scope') _ga_words=('created_by_me' 'assigned_to_me' 'all') ;;
+        '--assignee_id') _ga_words=('None' 'Any') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-milestones')
+    'project-merge-request merge')
+      case $2 in
+        '--should_remove_source_branch') _ga_words=('true' 'false') ;;
+        '--merge_when_pipeline_succeeds') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request reset-spent-time')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request reset-time-estimate')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request subscribe')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request time-estimate')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request todo')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request unsubscribe')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request update')
+      case $2 in
+        '--state_event') _ga_words=('close' 'reopen') ;;
+        '--remove_source_branch') _ga_words=('true' 'false') ;;
+        '--squash') _ga_words=('true' 'false') ;;
+        '--discussion_locked') _ga_words=('true' 'false') ;;
+        '--allow_collaboration') _ga_words=('true' 'false') ;;
+        '--allow_maintainer_to_push') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request-award-emoji create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request-award-emoji delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-award-emoji get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-award-emoji list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-change list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-closes-issue list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-commit list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-discussion create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request-discussion get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-discussion list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-discussion update')
+      case $2 in
+        '--resolved') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request-discussion-note create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request-discussion-note delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-discussion-note update')
+      case $2 in
+        '--resolved') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request-note create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request-note delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-note get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-note list')
+      case $2 in
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--order_by') _ga_words=('created_at' 'updated_at') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-note update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-merge-request-participant list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-pipeline list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-resource-label-event get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-resource-label-event list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-time-stats get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-version get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-merge-request-version list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-milestone create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-milestone delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-milestone get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-milestone list')
       case $2 in
         '--state') _ga_words=('active' 'closed') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-pipelines')
+    'project-milestone update')
+      case $2 in
+        '--state_event') _ga_words=('close' 'activate') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-milestone-issue list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-milestone-merge-request list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-notification-settings get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-notification-settings update')
+      case $2 in
+        '--new_note') _ga_words=('true' 'false') ;;
+        '--new_issue') _ga_words=('true' 'false') ;;
+        '--reopen_issue') _ga_words=('true' 'false') ;;
+        '--close_issue') _ga_words=('true' 'false') ;;
+        '--reassign_issue') _ga_words=('true' 'false') ;;
+        '--issue_due') _ga_words=('true' 'false') ;;
+        '--new_merge_request') _ga_words=('true' 'false') ;;
+        '--push_to_merge_request') _ga_words=('true' 'false') ;;
+        '--reopen_merge_request') _ga_words=('true' 'false') ;;
+        '--close_merge_request') _ga_words=('true' 'false') ;;
+        '--reassign_merge_request') _ga_words=('true' 'false') ;;
+        '--merge_merge_request') _ga_words=('true' 'false') ;;
+        '--failed_pipeline') _ga_words=('true' 'false') ;;
+        '--success_pipeline') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-page-domain create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-page-domain delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-page-domain get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-page-domain list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-page-domain update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-pipeline cancel')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-pipeline get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-pipeline list')
       case $2 in
         '--scope') _ga_words=('running' 'pending' 'finished' 'branches' 'tags') ;;
         '--status') _ga_words=('running' 'pending' 'success' 'failed' 'canceled' 'skipped') ;;
@@ -2898,108 +2845,1734 @@ _gitlab_api_values() {
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-repository-tags')
+    'project-pipeline retry')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-pipeline-job list')
+      case $2 in
+        '--scope') _ga_words=('created' 'pending' 'running' 'failed' 'success' 'canceled' 'skipped' 'manual') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-pipeline-schedule create')
+      case $2 in
+        '--active') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-pipeline-schedule delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-pipeline-schedule get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-pipeline-schedule list')
+      case $2 in
+        '--scope') _ga_words=('active' 'inactive') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-pipeline-schedule take-ownership')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-pipeline-schedule update')
+      case $2 in
+        '--active') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-pipeline-schedule-variable create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-pipeline-schedule-variable delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-pipeline-schedule-variable update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-protected-branch create')
+      case $2 in
+        '--push_access_level') _ga_words=('0' '30' '40') ;;
+        '--merge_access_level') _ga_words=('0' '30' '40') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-protected-branch delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-protected-branch get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-protected-branch list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-protected-tag create')
+      case $2 in
+        '--create_access_level') _ga_words=('0' '30' '40') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-protected-tag delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-protected-tag get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-protected-tag list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-archive get')
+      case $2 in
+        '--format') _ga_words=('tar.gz' 'tar.bz2' 'tbz' 'tbz2' 'tb2' 'bz2' 'tar' 'zip') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-blob get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-blob raw')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-branch create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-branch delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-branch get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-branch list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-branch protect')
+      case $2 in
+        '--developers_can_push') _ga_words=('true' 'false') ;;
+        '--developers_can_merge') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-branch unprotect')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-commit cherry-pick')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-commit create')
+      case $2 in
+        '--stats') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-commit diff')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-commit get')
+      case $2 in
+        '--stats') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-commit list')
+      case $2 in
+        '--all') _ga_words=('true' 'false') ;;
+        '--with_stats') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-commit-comment create')
+      case $2 in
+        '--line_type') _ga_words=('new' 'old') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-commit-comment list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-commit-merge-request list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-commit-ref list')
+      case $2 in
+        '--type') _ga_words=('branch' 'tag' 'all') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-commit-status list')
+      case $2 in
+        '--all') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-compare get')
+      case $2 in
+        '--straight') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-contributor list')
+      case $2 in
+        '--order_by') _ga_words=('name' 'email' 'commits') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-file create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-file delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-file get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-file head')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-file raw')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-file update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-merge-base get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-merged-branch delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-tag create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-repository-tag delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-tag get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-repository-tag list')
       case $2 in
         '--order_by') _ga_words=('name' 'updated') ;;
         '--sort') _ga_words=('asc' 'desc') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-project-snippet-discussions')
+    'project-repository-tag release')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-project-triggers')
+    'project-repository-tag update-release')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-project-variables')
+    'project-repository-tree get')
+      case $2 in
+        '--recursive') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-runner create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-projects-runners')
+    'project-runner delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-runner list')
       case $2 in
         '--scope') _ga_words=('active' 'paused' 'online' 'offline') ;;
         '--type') _ga_words=('instance_type' 'group_type' 'project_type') ;;
         '--status') _ga_words=('active' 'paused' 'online' 'offline') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-projects-visible-events')
+    'project-service-asana delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-asana get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-asana update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-assembla delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-assembla get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-assembla update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-bamboo delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-bamboo get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-bamboo update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-bugzilla delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-bugzilla get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-bugzilla update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-buildkite delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-buildkite get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-buildkite update')
+      case $2 in
+        '--enable_ssl_verification') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-campfire delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-campfire get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-campfire update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-custom-issue-tracker delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-custom-issue-tracker get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-custom-issue-tracker update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-drone-ci delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-drone-ci get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-drone-ci update')
+      case $2 in
+        '--enable_ssl_verification') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-emails-on-push delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-emails-on-push get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-emails-on-push update')
+      case $2 in
+        '--disable_diffs') _ga_words=('true' 'false') ;;
+        '--send_from_committer_email') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-external-wiki delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-external-wiki get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-external-wiki update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-flowdock delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-flowdock get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-flowdock update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-hangouts-chat delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-hangouts-chat get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-hangouts-chat update')
+      case $2 in
+        '--notify_only_broken_pipelines') _ga_words=('true' 'false') ;;
+        '--notify_only_default_branch') _ga_words=('true' 'false') ;;
+        '--push_events') _ga_words=('true' 'false') ;;
+        '--issues_events') _ga_words=('true' 'false') ;;
+        '--confidential_issues_events') _ga_words=('true' 'false') ;;
+        '--merge_requests_events') _ga_words=('true' 'false') ;;
+        '--tag_push_events') _ga_words=('true' 'false') ;;
+        '--note_events') _ga_words=('true' 'false') ;;
+        '--pipeline_events') _ga_words=('true' 'false') ;;
+        '--wiki_page_events') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-hipchat delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-hipchat get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-hipchat update')
+      case $2 in
+        '--notify') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-irker delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-irker get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-irker update')
+      case $2 in
+        '--colorize_messages') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-jira delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-jira get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-jira update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-kubernetes delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-kubernetes get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-kubernetes update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-mattermost delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-mattermost get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-mattermost update')
+      case $2 in
+        '--notify_only_broken_pipelines') _ga_words=('true' 'false') ;;
+        '--notify_only_default_branch') _ga_words=('true' 'false') ;;
+        '--push_events') _ga_words=('true' 'false') ;;
+        '--issues_events') _ga_words=('true' 'false') ;;
+        '--confidential_issues_events') _ga_words=('true' 'false') ;;
+        '--merge_requests_events') _ga_words=('true' 'false') ;;
+        '--tag_push_events') _ga_words=('true' 'false') ;;
+        '--note_events') _ga_words=('true' 'false') ;;
+        '--pipeline_events') _ga_words=('true' 'false') ;;
+        '--wiki_page_events') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-mattermost-slash-commands delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-mattermost-slash-commands get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-mattermost-slash-commands update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-microsoft-teams delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-microsoft-teams get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-microsoft-teams update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-mock-ci delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-mock-ci get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-mock-ci update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-packagist delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-packagist get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-packagist update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-pipelines-email delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-pipelines-email get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-pipelines-email update')
+      case $2 in
+        '--add_pusher') _ga_words=('true' 'false') ;;
+        '--notify_only_broken_pipelines') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-pivotaltracker delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-pivotaltracker get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-pivotaltracker update')
+      case $2 in
+        '--restrict_to_branch') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-prometheus delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-prometheus get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-prometheus update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-pushover delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-pushover get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-pushover update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-redmine delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-redmine get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-redmine update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-slack delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-slack get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-slack update')
+      case $2 in
+        '--notify_only_broken_pipelines') _ga_words=('true' 'false') ;;
+        '--notify_only_default_branch') _ga_words=('true' 'false') ;;
+        '--push_events') _ga_words=('true' 'false') ;;
+        '--issues_events') _ga_words=('true' 'false') ;;
+        '--confidential_issues_events') _ga_words=('true' 'false') ;;
+        '--merge_requests_events') _ga_words=('true' 'false') ;;
+        '--tag_push_events') _ga_words=('true' 'false') ;;
+        '--note_events') _ga_words=('true' 'false') ;;
+        '--pipeline_events') _ga_words=('true' 'false') ;;
+        '--wiki_page_events') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-slack-slash-commands delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-slack-slash-commands get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-slack-slash-commands update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-service-teamcity delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-teamcity get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-service-teamcity update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-share delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet create')
+      case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-snippet delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet raw')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet update')
+      case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-snippet user-agent-detail')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-award-emoji create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-snippet-award-emoji delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-award-emoji get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-award-emoji list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-discussion create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-snippet-discussion get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-discussion list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-discussion-note create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-snippet-discussion-note delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-discussion-note update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-snippet-note create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-snippet-note delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-note get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-snippet-note list')
       case $2 in
         '--sort') _ga_words=('asc' 'desc') ;;
+        '--order_by') _ga_words=('created_at' 'updated_at') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-protected-branches')
+    'project-snippet-note update')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-protected-tags')
+    'project-status create')
+      case $2 in
+        '--state') _ga_words=('pending' 'running' 'success' 'failed' 'canceled') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-template get')
+      case $2 in
+        '--type') _ga_words=('dockerfiles' 'gitignores' 'gitlab_ci_ymls' 'licenses') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-template get-by-key')
+      case $2 in
+        '--type') _ga_words=('dockerfiles' 'gitignores' 'gitlab_ci_ymls' 'licenses') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-trigger create')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
       esac ;;
-    'list-repository-branches')
+    'project-trigger delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-repository-commits')
-      case $2 in
-        '--all') _ga_words=('true' 'false') ;;
-        '--with_stats') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-repository-tree')
+    'project-trigger get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-runners-jobs')
+    'project-trigger list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-trigger take-ownership')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-trigger update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-upload create')
+      case $2 in
+        '--file') _ga_kind=file ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-user create')
+      case $2 in
+        '--issues_enabled') _ga_words=('true' 'false') ;;
+        '--merge_requests_enabled') _ga_words=('true' 'false') ;;
+        '--jobs_enabled') _ga_words=('true' 'false') ;;
+        '--wiki_enabled') _ga_words=('true' 'false') ;;
+        '--snippets_enabled') _ga_words=('true' 'false') ;;
+        '--resolve_outdated_diff_discussions') _ga_words=('true' 'false') ;;
+        '--container_registry_enabled') _ga_words=('true' 'false') ;;
+        '--shared_runners_enabled') _ga_words=('true' 'false') ;;
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
+        '--public_jobs') _ga_words=('true' 'false') ;;
+        '--only_allow_merge_if_pipeline_succeeds') _ga_words=('true' 'false') ;;
+        '--only_allow_merge_if_all_discussions_are_resolved') _ga_words=('true' 'false') ;;
+        '--merge_method') _ga_words=('merge' 'rebase_merge' 'ff') ;;
+        '--lfs_enabled') _ga_words=('true' 'false') ;;
+        '--request_access_enabled') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
+        '--printing_merge_request_link_enabled') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-user list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-variable create')
+      case $2 in
+        '--protected') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-variable delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-variable get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-variable list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-variable update')
+      case $2 in
+        '--protected') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-wiki create')
+      case $2 in
+        '--format') _ga_words=('markdown' 'rdoc' 'asciidoc') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-wiki delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-wiki get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-wiki list')
+      case $2 in
+        '--with_content') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'project-wiki update')
+      case $2 in
+        '--format') _ga_words=('markdown' 'rdoc' 'asciidoc') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'project-wiki-attachment create')
+      case $2 in
+        '--file') _ga_kind=file ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'runner create')
+      case $2 in
+        '--active') _ga_words=('true' 'false') ;;
+        '--locked') _ga_words=('true' 'false') ;;
+        '--run_untagged') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'runner delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'runner get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'runner list')
+      case $2 in
+        '--scope') _ga_words=('active' 'paused' 'online' 'offline') ;;
+        '--type') _ga_words=('instance_type' 'group_type' 'project_type') ;;
+        '--status') _ga_words=('active' 'paused' 'online' 'offline') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'runner update')
+      case $2 in
+        '--active') _ga_words=('true' 'false') ;;
+        '--run_untagged') _ga_words=('true' 'false') ;;
+        '--locked') _ga_words=('true' 'false') ;;
+        '--access_level') _ga_words=('not_protected' 'ref_protected') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'runner verify')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'runner-all list')
+      case $2 in
+        '--scope') _ga_words=('specific' 'shared' 'active' 'paused' 'online' 'offline') ;;
+        '--type') _ga_words=('instance_type' 'group_type' 'project_type') ;;
+        '--status') _ga_words=('active' 'paused' 'online' 'offline') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'runner-job list')
       case $2 in
         '--status') _ga_words=('running' 'success' 'failed' 'canceled') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-snippets')
+    'runners delete')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-snippets-projects')
+    'search get')
+      case $2 in
+        '--scope') _ga_words=('projects' 'issues' 'merge_requests' 'milestones' 'snippet_titles' 'snippet_blobs') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'sidekiq-compound-metrics get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-ssh-keys')
+    'sidekiq-job-stats get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-ssh-keys-for-user')
+    'sidekiq-process-metrics get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-statuses-of-commit')
-      case $2 in
-        '--all') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'list-system-hooks')
+    'sidekiq-queue-metrics get')
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-user-projects')
+    'snippet create')
+      case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'snippet delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'snippet get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'snippet list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'snippet update')
+      case $2 in
+        '--visibility') _ga_words=('private' 'internal' 'public') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'snippet user-agent-detail')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'snippet-public list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'template-dockerfile get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'template-dockerfile list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'template-gitignore get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'template-gitignore list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'template-gitlab-ci-yml get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'template-gitlab-ci-yml list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'template-license get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'template-license list')
+      case $2 in
+        '--popular') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'todo list')
+      case $2 in
+        '--action') _ga_words=('assigned' 'mentioned' 'build_failed' 'marked' 'approval_required' 'unmergeable' 'directly_addressed') ;;
+        '--state') _ga_words=('pending' 'done') ;;
+        '--type') _ga_words=('Issue' 'MergeRequest') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'todo mark-as-done')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'todos mark-as-done')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user block')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user create')
+      case $2 in
+        '--reset_password') _ga_words=('true' 'false') ;;
+        '--admin') _ga_words=('true' 'false') ;;
+        '--can_create_group') _ga_words=('true' 'false') ;;
+        '--skip_confirmation') _ga_words=('true' 'false') ;;
+        '--external') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
+        '--private_profile') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user delete')
+      case $2 in
+        '--hard_delete') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user list')
+      case $2 in
+        '--order_by') _ga_words=('id' 'name' 'username' 'created_at' 'updated_at') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--two_factor') _ga_words=('enabled' 'disabled') ;;
+        '--external') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user status')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user unblock')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user update')
+      case $2 in
+        '--admin') _ga_words=('true' 'false') ;;
+        '--can_create_group') _ga_words=('true' 'false') ;;
+        '--skip_reconfirmation') _ga_words=('true' 'false') ;;
+        '--external') _ga_words=('true' 'false') ;;
+        '--avatar') _ga_kind=file ;;
+        '--private_profile') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user-custom-attribute delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-custom-attribute get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-custom-attribute list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-custom-attribute update')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user-email create')
+      case $2 in
+        '--skip_confirmation') _ga_words=('true' 'false') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user-email delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-email list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-event list')
+      case $2 in
+        '--action') _ga_words=('created' 'updated' 'closed' 'reopened' 'pushed' 'commented' 'merged' 'joined' 'left' 'destroyed' 'expired') ;;
+        '--target_type') _ga_words=('issue' 'milestone' 'merge_request' 'note' 'project' 'snippet' 'user') ;;
+        '--sort') _ga_words=('asc' 'desc') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-gpg-key create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user-gpg-key delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-gpg-key get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-gpg-key list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-impersonation-token create')
+      case $2 in
+        '--scopes') _ga_words=('api' 'read_user') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user-impersonation-token delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-impersonation-token get')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-impersonation-token list')
+      case $2 in
+        '--state') _ga_words=('all' 'active' 'inactive') ;;
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-key create')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--data') _ga_kind=data ;;
+      esac ;;
+    'user-key delete')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-key list')
+      case $2 in
+        '--config') _ga_kind=file ;;
+        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+      esac ;;
+    'user-project list')
       case $2 in
         '--archived') _ga_words=('true' 'false') ;;
         '--visibility') _ga_words=('public' 'internal' 'private') ;;
@@ -3013,791 +4586,30 @@ _gitlab_api_values() {
         '--with_custom_attributes') _ga_words=('true' 'false') ;;
         '--with_issues_enabled') _ga_words=('true' 'false') ;;
         '--with_merge_requests_enabled') _ga_words=('true' 'false') ;;
+        '--min_access_level') _ga_words=('10' '20' '30' '40' '50') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'list-wiki-pages')
+    'version get')
       case $2 in
-        '--with_content') _ga_words=('true' 'false') ;;
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
-    'mark-all-todos-as-done')
+    api)
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'mark-todo-as-done')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'merge-base')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'modify-existing-commit-discussion-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'modify-existing-issue-discussion-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'modify-existing-issue-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'modify-existing-merge-request-discussion-note')
-      case $2 in
-        '--resolved') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'modify-existing-merge-request-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'modify-existing-snippet-discussion-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'modify-existing-snippet-note')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'move-issue')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'new-board-list-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'new-board-list-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'new-group')
-      case $2 in
-        '--visibility') _ga_words=('private' 'internal' 'public') ;;
-        '--lfs_enabled') _ga_words=('true' 'false') ;;
-        '--request_access_enabled') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'new-issue')
-      case $2 in
-        '--confidential') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'participants-on-issues')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'play-job')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'post-build-status-to-commit')
-      case $2 in
-        '--state') _ga_words=('pending' 'running' 'success' 'failed' 'canceled') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'post-comment-to-commit')
-      case $2 in
-        '--line_type') _ga_words=('new' 'old') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'preview-badge-from-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'preview-badge-from-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'project-board')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'project-search-api')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'protect-repository-branch')
-      case $2 in
-        '--developers_can_push') _ga_words=('true' 'false') ;;
-        '--developers_can_merge') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'protect-repository-branches')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'protect-repository-tags')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'raw-blob-content')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'register-runner')
-      case $2 in
-        '--active') _ga_words=('true' 'false') ;;
-        '--locked') _ga_words=('true' 'false') ;;
-        '--run_untagged') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'remove-badge-from-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-badge-from-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-member-from-group-or-project-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-member-from-group-or-project-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-project-trigger')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-runner')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-variable-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'remove-variable-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'render-arbitrary-markdown-document')
-      case $2 in
-        '--gfm') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'request-access-to-group-or-project-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'request-access-to-group-or-project-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'reset-spent-time-for-issue')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'reset-spent-time-for-merge-request')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'reset-time-estimate-for-issue')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'reset-time-estimate-for-merge-request')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'resolve-merge-request-discussion')
-      case $2 in
-        '--resolved') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'retry-job')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'retry-jobs-in-pipeline')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'revoke-impersonation-token')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'schedule-export')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'set-custom-attribute-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'set-custom-attribute-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'set-custom-attribute-users')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'set-or-create-feature')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'set-time-estimate-for-issue')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'set-time-estimate-for-merge-request')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'set-user-status')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'share-project-with-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'show-variable-details-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'show-variable-details-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-board-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-board-list-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-board-list-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-board-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-custom-attribute-groups')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-custom-attribute-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-custom-attribute-users')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-deploy-key')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-dockerfile-template')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-email')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-gitignore-template')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-gitlab-ci-yml-template')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-issue')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-license-template')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-pages-domain')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-snippet')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-snippet-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'single-ssh-key')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'snippet-content')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'star-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'start-housekeeping-task-for-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'stop-environment')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'subscribe-to-issue')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'subscribe-to-label')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'subscribe-to-merge-request')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'take-ownership-of-pipeline-schedule')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'take-ownership-of-project-trigger')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'test-system-hook')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'transfer-project-to-group')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'transfer-project-to-namespace')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'unarchive-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'unblock-user')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'unprotect-repository-branch')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'unprotect-repository-branches')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'unprotect-repository-tags')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'unstar-project')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'unsubscribe-from-issue')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'unsubscribe-from-label')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'unsubscribe-from-merge-request')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-broadcast-message')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-deploy-key')
-      case $2 in
-        '--can_push') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-existing-file-in-repository')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-global-notification-settings')
-      case $2 in
-        '--new_note') _ga_words=('true' 'false') ;;
-        '--new_issue') _ga_words=('true' 'false') ;;
-        '--reopen_issue') _ga_words=('true' 'false') ;;
-        '--close_issue') _ga_words=('true' 'false') ;;
-        '--reassign_issue') _ga_words=('true' 'false') ;;
-        '--issue_due') _ga_words=('true' 'false') ;;
-        '--new_merge_request') _ga_words=('true' 'false') ;;
-        '--push_to_merge_request') _ga_words=('true' 'false') ;;
-        '--reopen_merge_request') _ga_words=('true' 'false') ;;
-        '--close_merge_request') _ga_words=('true' 'false') ;;
-        '--reassign_merge_request') _ga_words=('true' 'false') ;;
-        '--merge_merge_request') _ga_words=('true' 'false') ;;
-        '--failed_pipeline') _ga_words=('true' 'false') ;;
-        '--success_pipeline') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-group')
-      case $2 in
-        '--visibility') _ga_words=('private' 'internal' 'public') ;;
-        '--lfs_enabled') _ga_words=('true' 'false') ;;
-        '--request_access_enabled') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-group-project-level-notification-settings-groups')
-      case $2 in
-        '--new_note') _ga_words=('true' 'false') ;;
-        '--new_issue') _ga_words=('true' 'false') ;;
-        '--reopen_issue') _ga_words=('true' 'false') ;;
-        '--close_issue') _ga_words=('true' 'false') ;;
-        '--reassign_issue') _ga_words=('true' 'false') ;;
-        '--issue_due') _ga_words=('true' 'false') ;;
-        '--new_merge_request') _ga_words=('true' 'false') ;;
-        '--push_to_merge_request') _ga_words=('true' 'false') ;;
-        '--reopen_merge_request') _ga_words=('true' 'false') ;;
-        '--close_merge_request') _ga_words=('true' 'false') ;;
-        '--reassign_merge_request') _ga_words=('true' 'false') ;;
-        '--merge_merge_request') _ga_words=('true' 'false') ;;
-        '--failed_pipeline') _ga_words=('true' 'false') ;;
-        '--success_pipeline') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-group-project-level-notification-settings-projects')
-      case $2 in
-        '--new_note') _ga_words=('true' 'false') ;;
-        '--new_issue') _ga_words=('true' 'false') ;;
-        '--reopen_issue') _ga_words=('true' 'false') ;;
-        '--close_issue') _ga_words=('true' 'false') ;;
-        '--reassign_issue') _ga_words=('true' 'false') ;;
-        '--issue_due') _ga_words=('true' 'false') ;;
-        '--new_merge_request') _ga_words=('true' 'false') ;;
-        '--push_to_merge_request') _ga_words=('true' 'false') ;;
-        '--reopen_merge_request') _ga_words=('true' 'false') ;;
-        '--close_merge_request') _ga_words=('true' 'false') ;;
-        '--reassign_merge_request') _ga_words=('true' 'false') ;;
-        '--merge_merge_request') _ga_words=('true' 'false') ;;
-        '--failed_pipeline') _ga_words=('true' 'false') ;;
-        '--success_pipeline') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-mr')
-      case $2 in
-        '--remove_source_branch') _ga_words=('true' 'false') ;;
-        '--squash') _ga_words=('true' 'false') ;;
-        '--discussion_locked') _ga_words=('true' 'false') ;;
-        '--allow_collaboration') _ga_words=('true' 'false') ;;
-        '--allow_maintainer_to_push') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-pages-domain')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-project-trigger')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-release')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-runners-details')
-      case $2 in
-        '--active') _ga_words=('true' 'false') ;;
-        '--run_untagged') _ga_words=('true' 'false') ;;
-        '--locked') _ga_words=('true' 'false') ;;
-        '--access_level') _ga_words=('not_protected' 'ref_protected') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-snippet')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-snippet-projects')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-variable-groups')
-      case $2 in
-        '--protected') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'update-variable-projects')
-      case $2 in
-        '--protected') _ga_words=('true' 'false') ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'upload-attachment-to-wiki-repository')
-      case $2 in
-        '--file') _ga_kind=file ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'upload-file')
-      case $2 in
-        '--file') _ga_kind=file ;;
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'user-creation')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'user-deletion')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'user-modification')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'user-status')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-      esac ;;
-    'validate-gitlab-ci-yml-api')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'verify-authentication-for-registered-runner')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
-        '--data') _ga_kind=data ;;
-      esac ;;
-    'version-api')
-      case $2 in
-        '--config') _ga_kind=file ;;
-        '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
+        '--method') _ga_words=('GET' 'POST' 'PUT' 'PATCH' 'DELETE' 'HEAD') ;;
+        '--input') _ga_kind=file ;;
       esac ;;
     *)
       case $2 in
         '--config') _ga_kind=file ;;
         '--output') _ga_words=('json' 'ndjson' 'yaml') ;;
+        '--output-file') _ga_kind=file ;;
       esac ;;
   esac
 }
@@ -3819,6 +4631,32 @@ _gitlab_api_files() {
   for f in $(compgen -f -- "$2"); do COMPREPLY+=("$prefix$f"); done
 }
 
+# $1 in the words after it.
+_gitlab_api_in() {
+  local x=$1 y
+  shift
+  for y in "$@"; do [[ $x == "$y" ]] && return 0; done
+  return 1
+}
+
+# The options of this position into _ga_words: each once unless it repeats (_ga_repeat), and the
+# --no- forms of booleans (_ga_neg) once --no is typed; none already given (_ga_given).
+_gitlab_api_options() {
+  local f
+  _ga_words=()
+  for f in "${_ga_flags[@]}"; do
+    _gitlab_api_in "$f" "${_ga_given[@]}" && ! _gitlab_api_in "$f" "${_ga_repeat[@]}" && continue
+    _gitlab_api_in "--no-${f#--}" "${_ga_given[@]}" && continue
+    _ga_words+=("$f")
+  done
+  if [[ $1 == --no* ]]; then
+    for f in "${_ga_neg[@]}"; do
+      _gitlab_api_in "$f" "${_ga_given[@]}" || _gitlab_api_in "--${f#--no-}" "${_ga_given[@]}" || _ga_words+=("$f")
+    done
+  fi
+  _gitlab_api_match "$1"
+}
+
 _gitlab_api() {
   local cur prev words cword
   if declare -F _get_comp_words_by_ref >/dev/null 2>&1; then
@@ -3828,25 +4666,33 @@ _gitlab_api() {
   fi
   COMPREPLY=()
   compopt -o nosort 2>/dev/null
-  local _ga_flags=() _ga_valued=() _ga_words=() _ga_kind= command= i w v
-  # The command: the first word that is neither an option nor the value of a global option.
+  local _ga_flags=() _ga_valued=() _ga_repeat=() _ga_neg=() _ga_words=() _ga_given=() _ga_args=() _ga_kind=
+  local first= command= resource= i w v
+  # The command: a builtin, or a resource then its verb; the first words that are neither options
+  # nor values of options. Options already on the line are collected, to be offered once only.
   _gitlab_api_globals
   for ((i = 1; i < cword; i++)); do
     w=${words[i]}
-    if [[ -n $command ]]; then break; fi
     if [[ $w == -* ]]; then
-      for v in "${_ga_valued[@]}"; do [[ $w == "$v" ]] && ((i++)) && break; done
+      [[ $w == --* ]] && _ga_given+=("${w%%=*}")
+      if [[ $w != *=* && ${words[i+1]} != = ]]; then
+        for v in "${_ga_valued[@]}"; do [[ $w == "$v" ]] && ((i++)) && break; done
+      fi
       continue
     fi
-    command=$w
+    [[ $w == = ]] && { ((i++)); continue; }
+    if [[ -z $first ]]; then
+      first=$w
+      if _gitlab_api_verbs "$w"; then resource=$w
+      elif [[ $w == api ]]; then command=api; _gitlab_api_api
+      elif _gitlab_api_operation "$w"; then command=$w
+      fi
+    elif [[ -n $resource && -z $command ]]; then
+      _gitlab_api_operation "$resource $w" && command="$resource $w" || return 0
+    else
+      _ga_args+=("$w")
+    fi
   done
-  if [[ -n $command ]] && ! _gitlab_api_operation "$command"; then
-    case $command in
-      completion) _ga_words=(bash zsh fish); _gitlab_api_match "$cur" ;;
-      help) _ga_words=("${_gitlab_api_commands[@]}"); _gitlab_api_match "$cur" ;;
-    esac
-    return 0
-  fi
   # The option whose value is being completed: --opt=cur, or --opt cur (also "--opt" "=" "cur"
   # when bash-completion is absent and = splits words).
   local flag= vcur=$cur prefix=
@@ -3859,8 +4705,13 @@ _gitlab_api() {
     flag=${words[cword-2]}
   elif [[ $prev == --* && $prev != *=* ]]; then
     for v in "${_ga_valued[@]}"; do [[ $prev == "$v" ]] && flag=$prev && break; done
+    # A boolean's value word: --confidential false.
+    if [[ -z $flag && -n $cur && $cur != -* ]] && _gitlab_api_in "--no-${prev#--}" "${_ga_neg[@]}"; then
+      _ga_words=(true false); _gitlab_api_match "$cur"; return 0
+    fi
   fi
   if [[ -n $flag ]]; then
+    _ga_words=()
     _gitlab_api_values "$command" "$flag"
     if [[ $_ga_kind == file ]]; then _gitlab_api_files "$prefix" "$vcur"
     elif [[ $_ga_kind == data ]]; then
@@ -3873,12 +4724,25 @@ _gitlab_api() {
     fi
     return 0
   fi
-  if [[ -z $command && $cur != -* ]]; then
-    _ga_words=("${_gitlab_api_commands[@]}"); _gitlab_api_match "$cur"
+  if [[ $cur == -* ]]; then
+    # Options: those of the command, or those before one (also between a resource and its verb).
+    [[ -n $command || -z $first || -n $resource || $first == list || $first == help || $first == completion ]] && _gitlab_api_options "$cur"
     return 0
   fi
-  if [[ -z $command || $cur == -* || -z $cur ]]; then
-    _ga_words=("${_ga_flags[@]}"); _gitlab_api_match "$cur"
+  if [[ -z $first ]]; then
+    _ga_words=("${_gitlab_api_commands[@]}"); _gitlab_api_match "$cur"
+  elif [[ -n $resource && -z $command ]]; then
+    _gitlab_api_verbs "$resource"; _gitlab_api_match "$cur"
+  elif [[ $first == completion ]]; then
+    (( ${#_ga_args[@]} == 0 )) && { _ga_words=(bash zsh fish); _gitlab_api_match "$cur"; }
+  elif [[ $first == help ]]; then
+    if (( ${#_ga_args[@]} == 0 )); then _ga_words=("${_gitlab_api_commands[@]}"); _gitlab_api_match "$cur"
+    elif (( ${#_ga_args[@]} == 1 )) && _gitlab_api_verbs "${_ga_args[0]}"; then _gitlab_api_match "$cur"
+    fi
+  elif [[ $command == api ]]; then
+    (( ${#_ga_args[@]} == 0 )) && { _ga_words=("${_gitlab_api_methods[@]}"); _gitlab_api_match "$cur"; }
+  elif [[ -n $command && -z $cur ]]; then
+    _gitlab_api_options "$cur"
   fi
   return 0
 }

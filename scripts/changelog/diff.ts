@@ -2,7 +2,7 @@
 // fields it sends, the response properties it reads), then paired, base with revision. The checks
 // (checks/*.ts) read these pairs; nothing here decides what is a change or whether it breaks.
 import { HTTP_METHODS, type OpenAPIDocument, type XSource } from '../openapi-document.js';
-import { asObject, resolve, type Json } from './resolve.js';
+import { asObject, resolve, type Json } from '../json-ref.js';
 import { enumValues, schemaType, type SchemaType } from './schema-type.js';
 import type { FieldLocation } from './types.js';
 
@@ -21,6 +21,7 @@ export interface Field {
 
 export interface ResponseProperty {
   type: SchemaType;
+  deprecated: boolean;
   source?: XSource;
 }
 
@@ -35,6 +36,7 @@ export interface OperationView {
   method: string;
   path: string;
   operationId?: string;
+  summary: string;
   deprecated: boolean;
   source?: XSource;
   fields: Field[];
@@ -51,6 +53,13 @@ export interface Paired<T> {
 export interface OperationDiff {
   base?: OperationView;
   revision?: OperationView;
+  /**
+   * For an operation only one side has: the page of the other side's docs folder that documents
+   * it, when that side was compared as chosen pages of a folder (it moved there).
+   */
+  elsewhere?: string;
+  /** The other side was chosen pages, not a whole folder: an operation missing there may be on another page. */
+  otherSidePagesOnly?: boolean;
   /** Fields paired by location and name; renames are the checks' business. */
   fields: Paired<Field>[];
   /** Success responses paired by status. */
@@ -137,7 +146,7 @@ function responseProperties(schemaValue: Json | undefined, doc: Json, path: stri
   for (const [key, value] of Object.entries(asObject(schema.properties))) {
     const name = path ? `${path}.${key}` : key;
     const property = resolve(value, doc);
-    out.set(name, { type: responseType(value, doc), source: xSource(property?.['x-source']) });
+    out.set(name, { type: responseType(value, doc), deprecated: property?.deprecated === true, source: xSource(property?.['x-source']) });
     responseProperties(value, doc, name, out, depth + 1);
   }
   if (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array'))) {
@@ -154,7 +163,7 @@ function responseViews(operation: { [key: string]: Json }, doc: Json): ResponseV
     const type = responseType(schema, doc);
     if (schema !== undefined) responseProperties(schema, doc, '', properties);
     const hasSchema = type.kind === 'known' || properties.size > 0;
-    if (hasSchema) properties.set('', { type });
+    if (hasSchema) properties.set('', { type, deprecated: false });
     views.push({ status, hasSchema, properties });
   }
   return views;
@@ -175,6 +184,7 @@ function operationViews(document: OpenAPIDocument): Map<string, OperationView> {
         method: method.toUpperCase(),
         path,
         operationId: typeof operation.operationId === 'string' ? operation.operationId : undefined,
+        summary: text(operation.summary),
         deprecated: operation.deprecated === true,
         source: xSource(operation['x-source']),
         fields,
@@ -206,20 +216,84 @@ function pair<T>(base: T[], revision: T[], key: (item: T) => string): Paired<T>[
   return [...pairs.values()];
 }
 
+/**
+ * Success responses by status; when the method changed (`PUT` -> `POST`) the status goes with it
+ * (`200` -> `201`), so the one success response of each side is the same response.
+ */
+function pairResponses(base: OperationView, revision: OperationView): Paired<ResponseView>[] {
+  if (base.method !== revision.method && base.responses.length === 1 && revision.responses.length === 1) {
+    return [{ base: base.responses[0], revision: revision.responses[0] }];
+  }
+  return pair(base.responses, revision.responses, (view) => view.status);
+}
+
 const fieldKey = (field: Field) => `${field.location}:${field.location === 'header' ? field.name.toLowerCase() : field.name}`;
 
-export function diffDocuments(base: OpenAPIDocument, revision: OpenAPIDocument): OperationDiff[] {
+/** Where each route of a side's whole docs folder is documented: `operationKey` -> docs file. */
+export type RouteIndex = Map<string, string>;
+
+export interface DiffOptions {
+  /** The base was chosen pages of a folder; the routes of that whole folder. */
+  baseRoutes?: RouteIndex;
+  /** The revision was chosen pages of a folder; the routes of that whole folder. */
+  revisionRoutes?: RouteIndex;
+}
+
+/** The routes of a document: `operationKey` -> the docs file of its `x-source`. */
+export function routeIndex(document: OpenAPIDocument): RouteIndex {
+  const index: RouteIndex = new Map();
+  for (const [key, view] of operationViews(document)) if (view.source) index.set(key, view.source.file);
+  return index;
+}
+
+const pathKey = (view: OperationView) => operationKey('', view.path).trim();
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+const words = (summary: string) => summary.toLowerCase().replace(/\W+/g, ' ').trim();
+const sameSummary = (a: OperationView, b: OperationView) => words(a.summary) !== '' && words(a.summary) === words(b.summary);
+
+/**
+ * An operation gone from one method and one new at another method of the same path is one
+ * operation whose method changed (`PUT` -> `POST` of cancel_merge_when_pipeline_succeeds), when
+ * the evidence says so: the same summary, or two methods that both write (a `DELETE` gone and a
+ * `POST` added at `/hooks` are two operations).
+ */
+function methodChanges(before: Map<string, OperationView>, after: Map<string, OperationView>): Map<string, string> {
+  const gone = new Map<string, OperationView[]>();
+  const came = new Map<string, OperationView[]>();
+  for (const [key, view] of before) if (!after.has(key)) gone.set(pathKey(view), [...(gone.get(pathKey(view)) ?? []), view]);
+  for (const [key, view] of after) if (!before.has(key)) came.set(pathKey(view), [...(came.get(pathKey(view)) ?? []), view]);
+  const pairs = new Map<string, string>();
+  for (const [path, [b, ...moreGone]] of gone) {
+    const [r, ...moreCame] = came.get(path) ?? [];
+    if (!r || moreGone.length || moreCame.length) continue;
+    if (sameSummary(b, r) || (WRITE_METHODS.has(b.method) && WRITE_METHODS.has(r.method))) pairs.set(operationKey(b.method, b.path), operationKey(r.method, r.path));
+  }
+  return pairs;
+}
+
+export function diffDocuments(base: OpenAPIDocument, revision: OpenAPIDocument, options: DiffOptions = {}): OperationDiff[] {
   const before = operationViews(base);
   const after = operationViews(revision);
-  const keys = [...new Set([...before.keys(), ...after.keys()])];
-  return keys.map((key) => {
+  const renamed = methodChanges(before, after);
+  const paired = new Set(renamed.values());
+  const diffs: OperationDiff[] = [];
+  for (const key of [...new Set([...before.keys(), ...after.keys()])]) {
+    if (paired.has(key) && !before.has(key)) continue;
     const b = before.get(key);
-    const r = after.get(key);
-    return {
+    const r = after.get(renamed.get(key) ?? key);
+    const diff: OperationDiff = {
       base: b,
       revision: r,
       fields: b && r ? pair(b.fields, r.fields, fieldKey) : [],
-      responses: b && r ? pair(b.responses, r.responses, (view) => view.status) : [],
+      responses: b && r ? pairResponses(b, r) : [],
     };
-  });
+    // One side only: is it documented on another page of the other side's folder?
+    const others = b && !r ? options.revisionRoutes : r && !b ? options.baseRoutes : undefined;
+    const own = (b ?? r)!.source?.file;
+    const elsewhere = others?.get(key);
+    if (elsewhere !== undefined && elsewhere !== own) diff.elsewhere = elsewhere;
+    if (others) diff.otherSidePagesOnly = true;
+    diffs.push(diff);
+  }
+  return diffs;
 }

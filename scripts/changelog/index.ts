@@ -2,14 +2,15 @@
 // diff.ts pairs what a client sees, checks/ find the changes, rules.ts gives each its level and text.
 import type { OpenAPIDocument, OutputFile } from '../openapi-document.js';
 import { CHECKS } from './checks/index.js';
-import { diffDocuments } from './diff.js';
+import { diffDocuments, type DiffOptions } from './diff.js';
 import { formatJson } from './format-json.js';
 import { formatMarkdown } from './format-markdown.js';
 import { RULE_ORDER, RULES, renderMessage } from './rules.js';
 import type { Change, ChangelogReport } from './types.js';
 
 export { formatJson } from './format-json.js';
-export { formatMarkdown } from './format-markdown.js';
+export { formatMarkdown, formatSummary } from './format-markdown.js';
+export { routeIndex, type RouteIndex } from './diff.js';
 export type { Change, ChangeId, ChangelogReport, Level } from './types.js';
 export { RULES } from './rules.js';
 
@@ -28,13 +29,19 @@ function compareChanges(a: Change, b: Change): number {
   );
 }
 
-function info(doc: OpenAPIDocument): { title: string; version: string } {
-  return { title: String(doc.info?.title ?? ''), version: String(doc.info?.version ?? '') };
+function info(doc: OpenAPIDocument, version: string | undefined): { title: string; version: string } {
+  return { title: String(doc.info?.title ?? ''), version: version ?? String(doc.info?.version ?? '') };
 }
 
-export function changelog(base: OpenAPIDocument, revision: OpenAPIDocument): ChangelogReport {
+export interface ChangelogOptions extends DiffOptions {
+  /** The versions the header names; default: each document's `info.version` (what its pages say). */
+  baseVersion?: string;
+  revisionVersion?: string;
+}
+
+export function changelog(base: OpenAPIDocument, revision: OpenAPIDocument, options: ChangelogOptions = {}): ChangelogReport {
   const changes: Change[] = [];
-  for (const op of diffDocuments(base, revision)) {
+  for (const op of diffDocuments(base, revision, options)) {
     const view = op.revision ?? op.base;
     if (!view) continue;
     for (const check of CHECKS) {
@@ -51,8 +58,13 @@ export function changelog(base: OpenAPIDocument, revision: OpenAPIDocument): Cha
     }
   }
   changes.sort(compareChanges);
-  const breaking = changes.filter((c) => c.level === 'breaking').length;
-  return { base: info(base), revision: info(revision), summary: { breaking, nonBreaking: changes.length - breaking }, changes };
+  const count = (level: Change['level']) => changes.filter((c) => c.level === level).length;
+  return {
+    base: info(base, options.baseVersion),
+    revision: info(revision, options.revisionVersion),
+    summary: { breaking: count('breaking'), nonBreaking: count('non-breaking'), unverified: count('unverified') },
+    changes,
+  };
 }
 
 /** Equal as JSON values, whatever the key order. */

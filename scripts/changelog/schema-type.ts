@@ -1,7 +1,7 @@
 // What values a schema accepts, reduced to what matters for compatibility: its types (with string
 // formats and array item types), so two revisions can be compared as "accepts more", "accepts less",
 // "gained a type it did not have" or "accepts something else".
-import { resolve, type Json } from './resolve.js';
+import { resolve, type Json } from '../json-ref.js';
 
 export type Atom =
   | { t: 'string'; format?: string }

@@ -27,6 +27,9 @@ export type FieldChangeKind =
 export type ChangeId =
   | 'operation-added'
   | 'operation-removed'
+  | 'operation-removed-from-page'
+  | 'operation-moved'
+  | 'operation-method-changed'
   | 'operation-id-changed'
   | 'operation-deprecated'
   | 'operation-undeprecated'
@@ -40,12 +43,18 @@ export type ChangeId =
   | 'response-schema-removed'
   | 'response-property-added'
   | 'response-property-removed'
+  | 'response-property-deprecated'
+  | 'response-property-became-nullable'
   | 'response-property-type-added'
   | 'response-property-type-narrowed'
   | 'response-property-type-widened'
   | 'response-property-type-changed';
 
-export type Level = 'breaking' | 'non-breaking';
+/**
+ * `unverified`: the docs compared cannot tell whether it breaks (an operation missing from a page
+ * may have moved to a page that was not compared).
+ */
+export type Level = 'breaking' | 'non-breaking' | 'unverified';
 
 /** `x-source` of the changed thing, and which document it is from (the base one when it is gone). */
 export interface ChangeSource {
@@ -79,7 +88,7 @@ export interface Change extends Finding {
 export interface ChangelogReport {
   base: { title: string; version: string };
   revision: { title: string; version: string };
-  summary: { breaking: number; nonBreaking: number };
+  summary: { breaking: number; nonBreaking: number; unverified: number };
   /** Sorted by path, then method, then the order of ids in `rules.ts`, then subject. */
   changes: Change[];
 }

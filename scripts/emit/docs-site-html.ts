@@ -1,13 +1,15 @@
-// Post-processing of the page `redocly build-docs --inlineBundle` writes, so that it works behind a
-// firewall and treats the spec as untrusted:
+// Post-processing of the Redoc page (the template, docs-site-template.ts), so that it works behind
+// a firewall and treats the spec as untrusted:
 // - Redoc's attribution logo is fetched from cdn.redoc.ly at run time: it becomes a data: URL.
-// - Redoc's `sanitize` option (DOMPurify over the spec's markdown) crashes build-docs' server-side
-//   render ("linkedom is not available in browser bundles"), so it is switched on for the browser only.
+// - The site's own script (docs-site-page.ts) goes into the head, and Redoc's search scoring calls
+//   its boost; the search index is built a little faster (docs-site-search.ts).
 // - A Content-Security-Policy allows exactly the page's own inline scripts (by hash) and nothing
-//   remote, so a script that slipped through the markdown could still not run or call home.
+//   remote, so a script that slipped through the markdown could still not run or call home. The
+//   spec's JSON data block is not a script that runs, so it needs no hash.
 // Each step checks that it found what it patches: a new @redocly/cli that renders differently fails
 // the build with a message instead of silently producing a page that needs the network.
 import { createHash } from 'node:crypto';
+import { patchSearch } from './docs-site-search.js';
 
 /** The remote logos Redoc 3 shows under the sidebar ("API docs by ..."). */
 const REMOTE_LOGOS = ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'https://cdn.redoc.ly/redoc/logo-mini.svg'];
@@ -22,8 +24,6 @@ function logoDataUrl(text: string, width: number): string {
 
 const LOCAL_LOGOS = [logoDataUrl('Redocly', 56), logoDataUrl('R', 10)];
 
-const OPTIONS_MARKER = 'const __redoc_options = {';
-
 export class DocsHtmlError extends Error {}
 
 function replaceAllOrFail(html: string, search: string, replacement: string, what: string): string {
@@ -33,11 +33,11 @@ function replaceAllOrFail(html: string, search: string, replacement: string, wha
   return html.split(search).join(replacement);
 }
 
-/** The inline `<script>` bodies of the page, in order (an inline bundle escapes `</script` inside). */
+/** The inline `<script>` bodies that run, in order (an inline bundle escapes `</script` inside). */
 export function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (/\bsrc\s*=/i.test(match[1])) continue;
+    if (/\bsrc\s*=/i.test(match[1]) || /\btype\s*=\s*"application\/json"/i.test(match[1])) continue;
     scripts.push(match[2]);
   }
   return scripts;
@@ -63,13 +63,19 @@ export function contentSecurityPolicy(scripts: string[]): string {
   ].join('; ');
 }
 
-/** The page, made offline and hardened; deterministic (same input, same bytes). */
-export function hardenDocsHtml(html: string): string {
+/** The template, made offline and hardened, with the site's script; deterministic. */
+export function hardenTemplate(html: string, pageScript: string): string {
   let out = html;
   REMOTE_LOGOS.forEach((url, i) => {
     out = replaceAllOrFail(out, url, LOCAL_LOGOS[i], 'Redoc logo URL');
   });
-  out = replaceAllOrFail(out, OPTIONS_MARKER, `${OPTIONS_MARKER}"sanitize":true,`, 'Redoc options');
+  const searched = patchSearch(out);
+  if ('missing' in searched) throw new DocsHtmlError(`docs site: the Redoc bundle of @redocly/cli has no ${searched.missing} to patch (its code changed); update scripts/emit/docs-site-search.ts`);
+  out = searched.bundle;
+  // `</script` cannot occur in the script's text: esbuild escapes it in strings.
+  const headEnd = out.indexOf('</head>');
+  if (headEnd < 0) throw new DocsHtmlError('docs site: the page built by @redocly/cli has no </head>; update scripts/emit/docs-site-html.ts');
+  out = `${out.slice(0, headEnd)}  <script>${pageScript}</script>\n${out.slice(headEnd)}`;
   const scripts = inlineScripts(out);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(scripts)}">`;
   // An empty icon: otherwise the browser asks the server for /favicon.ico and logs a 404.

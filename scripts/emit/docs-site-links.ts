@@ -85,29 +85,48 @@ function absolutizeProse(text: string, pageUrl: string): string {
   });
 }
 
-/** Resolves the links of every `description` below `node`, each against the docs page it came from. */
-function absolutizeDescriptions(node: unknown, base: string, pageUrl: string): void {
+/**
+ * Replaces every `description` below `node` by `rewrite(text, page)`, `page` being the docs file it
+ * came from (the nearest `x-source` or `x-gitlab-page` above it, `README.md` for the document's
+ * own). Example values are data, not docs: left alone.
+ */
+export function mapDescriptions(node: unknown, rewrite: (text: string, page: string) => string, page = 'README.md'): void {
   if (Array.isArray(node)) {
-    for (const item of node) absolutizeDescriptions(item, base, pageUrl);
+    for (const item of node) mapDescriptions(item, rewrite, page);
     return;
   }
   if (typeof node !== 'object' || node === null) return;
   const object = node as Record<string, unknown>;
   const source = object['x-source'];
-  const page = isXSource(source) ? source.file : object['x-gitlab-page'];
-  const here = typeof page === 'string' ? docsPageUrl(page, base) : pageUrl;
+  const own = isXSource(source) ? source.file : object['x-gitlab-page'];
+  const here = typeof own === 'string' ? own : page;
   for (const [key, value] of Object.entries(object)) {
-    if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum') continue; // data, not docs
-    if (key === 'description' && typeof value === 'string') object[key] = absolutizeLinks(value, here);
-    else absolutizeDescriptions(value, base, here);
+    if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum' || key === 'x-codeSamples') continue;
+    if (key === 'description' && typeof value === 'string') object[key] = rewrite(value, here);
+    else if (typeof value === 'object' && value !== null) mapDescriptions(value, rewrite, here);
   }
 }
 
-/** A copy of `doc` whose operations end with a link to their docs page, and whose tags link to theirs. */
-export function withDocsLinks(doc: OpenAPIDocument): OpenAPIDocument {
+/** The base URL of a spec's docs pages: its own `externalDocs.url`, else GitLab's. */
+export function docsBase(doc: OpenAPIDocument): string {
+  return (doc.externalDocs as ExternalDocs | undefined)?.url ?? DOCS_URL;
+}
+
+/**
+ * A copy of `doc` whose descriptions have their links resolved (and are then passed through
+ * `rewrite`), whose operations end with a link to their docs page, and whose tags link to theirs.
+ */
+export function withDocsLinks(doc: OpenAPIDocument, rewrite: (text: string) => string = (text) => text): OpenAPIDocument {
   const copy = structuredClone(doc);
-  const base = (copy.externalDocs as ExternalDocs | undefined)?.url ?? DOCS_URL;
-  absolutizeDescriptions(copy, base, docsPageUrl('README.md', base));
+  const base = docsBase(copy);
+  const pageUrls = new Map<string, string>();
+  const pageUrl = (page: string) => {
+    let url = pageUrls.get(page);
+    if (url === undefined) pageUrls.set(page, (url = docsPageUrl(page, base)));
+    return url;
+  };
+  // Only text with a link in it needs its page's URL.
+  mapDescriptions(copy, (text, page) => rewrite(text.includes('](') ? absolutizeLinks(text, pageUrl(page)) : text));
   for (const pathItem of Object.values(copy.paths ?? {})) {
     for (const method of HTTP_METHODS) {
       const operation = (pathItem as Record<string, OperationObject | undefined>)[method];

@@ -1,33 +1,75 @@
-// The documentation site: one self-contained HTML file (Redoc, rendered by @redocly/cli
-// `build-docs --inlineBundle`), working with no network and treating the spec as untrusted.
-// The spec is written to a temporary folder and the CLI runs there, so no redocly.yaml of the
-// working tree changes the output; telemetry and update checks are off, so the build never calls out.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { OpenAPIDocument, OutputFile } from '../openapi-document.js';
-import { runRedocly } from '../redocly.js';
-import { hardenDocsHtml } from './docs-site-html.js';
+// The documentation site: one self-contained HTML file (Redoc 3), working with no network and
+// treating the spec as untrusted. The page around the spec is built once per Redoc version and
+// options (docs-site-template.ts); a build puts the site's copy of the spec into it.
+// The site's copy (never the published spec) gets links back to the docs pages, sanitised
+// descriptions and code samples for the CLI and the client.
+import { DOCS_CURL_LABEL, type OpenAPIDocument, type OutputFile } from '../openapi-document.js';
+import { DocsHtmlError } from './docs-site-html.js';
 import { withDocsLinks } from './docs-site-links.js';
+import { sanitizeMarkdown } from './docs-site-sanitize.js';
+import { addCodeSamples, CLI_LABEL, CLIENT_LABEL } from './docs-site-samples.js';
+import { redocTemplate, SPEC_ELEMENT_ID, type RedocOptions, type RedocTemplate, type TemplateCacheOptions } from './docs-site-template.js';
 
 /** Where the site goes, relative to `generated/`. */
 export const DOCS_SITE_PATH = 'docs/index.html';
 
-/** Runs `redocly build-docs` on `spec` and returns the HTML it wrote, as it wrote it. */
-export async function buildRedocHtml(spec: OpenAPIDocument): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'gitlab-openapi-docs-'));
-  try {
-    await writeFile(join(dir, 'openapi.json'), JSON.stringify(spec));
-    const args = ['build-docs', 'openapi.json', '--inlineBundle', '--output', 'index.html', '--lint-config', 'off'];
-    await runRedocly(args, dir, 'docs site: redocly build-docs');
-    return await readFile(join(dir, 'index.html'), 'utf8');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/** The spec files `npm run docs` serves beside the page (scripts/docs-server.ts), as Redoc links them. */
+export const SPEC_DOWNLOADS = [
+  { title: 'OpenAPI 3.1 (JSON)', url: 'openapi.json' },
+  { title: 'OpenAPI 3.1 (YAML)', url: 'openapi.yaml' },
+];
+
+/**
+ * Redoc 3's options. `sanitize`: DOMPurify over rendered markdown, a wall behind our own
+ * sanitising of descriptions. `downloadUrls`: the published spec, not the site's copy.
+ * `codeSamples.languages`: the tabs of the samples panel, in order; Redoc shows an operation's
+ * `x-codeSamples` only under a tab whose label is listed (and its generated payload under `Payload`).
+ */
+export const REDOC_OPTIONS: RedocOptions = {
+  skipBundle: true,
+  disableTelemetry: true,
+  sanitize: true,
+  downloadUrls: SPEC_DOWNLOADS,
+  codeSamples: {
+    languages: [
+      { lang: 'Shell', label: DOCS_CURL_LABEL },
+      { lang: 'Shell', label: CLI_LABEL },
+      { lang: 'TypeScript', label: CLIENT_LABEL },
+      { lang: 'Payload' },
+    ],
+  },
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** JSON that a `<script>` data block cannot end early: `<` only appears escaped. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** The page for `spec`: the template with the title and the spec's data block filled in. */
+export function renderPage(template: RedocTemplate, spec: OpenAPIDocument): string {
+  const title = typeof spec.info?.title === 'string' && spec.info.title.trim() ? spec.info.title : 'API documentation';
+  const data = `<script type="application/json" id="${SPEC_ELEMENT_ID}">${scriptJson(spec)}</script>\n`;
+  return `${template.head}${escapeHtml(title)}${template.body}${data}${template.tail}`;
+}
+
+/** The site's copy of the spec: what the reader sees beyond the published spec. */
+export function siteSpec(doc: OpenAPIDocument): OpenAPIDocument {
+  const site = withDocsLinks(doc, sanitizeMarkdown);
+  addCodeSamples(site);
+  return site;
 }
 
 /** The emitter: `generated/docs/index.html`. */
-export async function emitDocsSite(doc: OpenAPIDocument): Promise<OutputFile[]> {
-  const html = await buildRedocHtml(withDocsLinks(doc));
-  return [{ path: DOCS_SITE_PATH, content: hardenDocsHtml(html) }];
+export async function emitDocsSite(doc: OpenAPIDocument, cache: TemplateCacheOptions = {}): Promise<OutputFile[]> {
+  // The page renders whatever it is given; something that is no OpenAPI 3 document would only
+  // show "Failed to load API description" in the browser, so it is refused here.
+  if (typeof doc?.openapi !== 'string' || !/^3\./.test(doc.openapi) || typeof doc.paths !== 'object' || doc.paths === null) {
+    throw new DocsHtmlError('docs site: not an OpenAPI 3 document (expected `openapi: 3.x` and `paths` at the top)');
+  }
+  const template = await redocTemplate(REDOC_OPTIONS, cache);
+  return [{ path: DOCS_SITE_PATH, content: renderPage(template, siteSpec(doc)) }];
 }

@@ -1,11 +1,13 @@
-// Emits `schema.d.ts`: openapi-typescript's types for the whole spec, plus `TagPaths`, the paths of
-// each docs page (tag). The client gives each tag its own openapi-fetch client typed with only
-// those paths, because one client over all ~450 paths defeats TypeScript's completion and turns a
-// wrong path into TS2589 (openapi-typescript issue #1882).
-import openapiTS, { astToString } from 'openapi-typescript';
+// Emits `schema.d.ts`: openapi-typescript's types for the whole spec, then the client's index of
+// them (call-table.ts: `Calls`, per method and path, and `TagCalls`, per docs page), and
+// `response-media.js`, the one fact about responses the client needs at run time.
 import type { OpenAPITSOptions } from 'openapi-typescript';
-import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type OutputFile, type TagObject } from '../openapi-document.js';
-import { CLIENT_OWN_KEYS } from '../../src/client/create-client.js';
+import type { TypeNode } from 'typescript';
+import { astToString, ts, typeNodes } from './types-nodes.js';
+import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type OutputFile, type SchemaObject, type TagObject } from '../openapi-document.js';
+import { CLIENT_OWN_KEYS } from '../../src/client/own-keys.js';
+import { renderCallTable } from './call-table.js';
+import { renderResponseMedia } from './response-media.js';
 
 /**
  * The openapi-typescript options, chosen for a spec read from docs and for editor speed:
@@ -31,7 +33,22 @@ export const typesOptions: OpenAPITSOptions = {
   defaultNonNullable: true,
   propertiesRequiredByDefault: false,
   silent: true,
+  transform: uploadType,
 };
+
+/**
+ * A file in a request body (`format: binary`, or OpenAPI 3.1's `contentMediaType`) is what the
+ * client sends as a multipart part, `Upload` (call-table.ts), not the string openapi-typescript
+ * writes by default. Response schemas keep theirs: a download's `data` comes from its media type.
+ */
+function uploadType(schema: SchemaObject, { path }: { path?: string }): TypeNode | undefined {
+  const s = schema as { type?: unknown; format?: unknown; contentMediaType?: unknown; contentEncoding?: unknown };
+  const types = Array.isArray(s.type) ? s.type : [s.type];
+  if (!types.includes('string') || (s.format !== 'binary' && (typeof s.contentMediaType !== 'string' || s.contentEncoding !== undefined))) return undefined;
+  if (path && /\/responses\//.test(path)) return undefined;
+  const upload = ts.factory.createTypeReferenceNode('Upload');
+  return types.includes('null') ? ts.factory.createUnionTypeNode([upload, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : upload;
+}
 
 /**
  * The stable camelCase key of a tag, from its `x-gitlab-page` (conventions):
@@ -77,18 +94,14 @@ function docLine(text: string): string {
   return text.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim();
 }
 
-function renderTagPaths(doc: OpenAPIDocument): string {
-  const lines = [
-    '/** For each tag (docs page, keyed as in the conventions), the paths it documents. Used by the client\'s per-tag clients. */',
-    'export interface TagPaths {',
-  ];
+/** Tag key -> its paths and a one-line title for the docs comment. */
+function tagTitles(doc: OpenAPIDocument): Map<string, { paths: string[]; title: string }> {
+  const out = new Map<string, { paths: string[]; title: string }>();
   for (const [key, { tag, paths }] of pathsByTag(doc)) {
     const page = (tag as { 'x-gitlab-page'?: unknown } | undefined)?.['x-gitlab-page'];
-    lines.push(`  /** ${docLine(`${tag?.name ?? key}${typeof page === 'string' ? ` (${page})` : ''}`)} */`);
-    lines.push(`  ${JSON.stringify(key)}: ${paths.map((p) => JSON.stringify(p)).join(' | ')};`);
+    out.set(key, { paths, title: docLine(`${tag?.name ?? key}${typeof page === 'string' ? ` (${page})` : ''}`) });
   }
-  lines.push('}');
-  return lines.join('\n') + '\n';
+  return out;
 }
 
 const HEADER = `/**
@@ -97,11 +110,36 @@ const HEADER = `/**
 
 `;
 
-/** The types emitter: `schema.d.ts` (openapi-typescript output + `TagPaths`). */
+/**
+ * The document the types are made from: a copy (openapi-typescript resolves $refs in place in some
+ * versions) without examples and response headers. Both stay in the spec and on the docs site; in
+ * the types they were JSDoc and header types nobody's code reads, and they cost each consumer about
+ * 9 MB of compiler memory (bench/client.ts). A property *named* `example` is kept.
+ */
+export function typesInput(doc: OpenAPIDocument): OpenAPIDocument {
+  const trim = (value: unknown, under?: string): unknown => {
+    if (Array.isArray(value)) return value.map((v) => trim(v));
+    if (!value || typeof value !== 'object') return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      // Keys of a `properties` map are names, not keywords.
+      if (under !== 'properties' && (key === 'example' || key === 'examples')) continue;
+      if (key === 'headers' && under === 'response') continue;
+      out[key] = trim(child, key === 'properties' ? 'properties' : /^([1-5](\d\d|XX)|default)$/.test(key) && under === 'responses' ? 'response' : key);
+    }
+    return out;
+  };
+  const copy = trim(doc) as Record<string, unknown>;
+  // Shared responses (components.responses.X) are responses too.
+  const responses = (copy.components as { responses?: Record<string, Record<string, unknown>> } | undefined)?.responses;
+  for (const response of Object.values(responses ?? {})) delete response.headers;
+  return copy as unknown as OpenAPIDocument;
+}
+
+/** The types emitter: `schema.d.ts` (openapi-typescript output + the call table) and `response-media.js`. */
 export async function emitTypes(doc: OpenAPIDocument): Promise<OutputFile[]> {
-  // openapi-typescript mutates nothing we rely on, but it resolves $refs in place in some
-  // versions: give it a copy so the caller's document stays as it was.
-  const nodes = await openapiTS(structuredClone(doc), typesOptions);
-  const content = HEADER + astToString(nodes) + '\n' + renderTagPaths(doc);
-  return [{ path: 'schema.d.ts', content }];
+  // openapiTS() without its Redocly pass (types-nodes.ts says why).
+  const nodes = typeNodes(typesInput(doc), typesOptions);
+  const content = HEADER + astToString(nodes) + '\n' + renderCallTable(doc, tagTitles(doc));
+  return [{ path: 'schema.d.ts', content }, ...renderResponseMedia(doc)];
 }

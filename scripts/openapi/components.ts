@@ -85,7 +85,8 @@ export function toComponents(api: ApiInfo, ctx: Context): Components {
         name: 'Sudo',
         in: 'header',
         description: 'ID or username of the user to perform the call as (administrators only, with the `sudo` scope)',
-        schema: asSchemaObject({ type: 'string' }),
+        // "ID or username": a numeric id is as valid as a name (README.md, Sudo).
+        schema: asSchemaObject({ type: ['integer', 'string'] }),
       },
       page: paginationParameter('page', api, ctx),
       per_page: paginationParameter('per_page', api, ctx),

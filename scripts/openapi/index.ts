@@ -9,7 +9,7 @@ import type { OpenAPIDocument, PathItemObject, TagObject } from '../openapi-docu
 import { createContext } from './context.js';
 import { SECURITY, SERVERS, toComponents } from './components.js';
 import { mergeEndpoints, toOpenAPIPath } from './merge-endpoints.js';
-import { assignOperationIds } from './operation-id.js';
+import { nameRoutes } from './naming.js';
 import { toOperation } from './operation.js';
 import { toTags } from './tag.js';
 import { DOCS_URL, docsPageUrl } from '../docs-url.js';
@@ -36,16 +36,22 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
   const endpoints: Endpoint[] = pages.flatMap((page) => page.endpoints);
   const merged = mergeEndpoints(endpoints, ctx);
   const tagsByFile = toTags(pages.filter((p) => p.endpoints.length > 0));
-  const operationIds = assignOperationIds(merged.map(({ endpoint }) => endpoint));
+  // Names from method and path alone (naming.ts); only a collision no rule resolves is a problem.
+  const { names, collisions } = nameRoutes(merged.map(({ endpoint }) => endpoint));
+  for (const collision of collisions) {
+    if (collision.rule !== 'C3') continue;
+    ctx.report(merged[collision.index].endpoint.source, 'operation-name-collision', 'warning',
+      `\`${collision.method} ${collision.path}\` would be named \`${collision.wanted}\` like another operation; named \`${collision.name}\``);
+  }
 
   const docsUrl = options.docsUrl ?? DOCS_URL;
   const pageByFile = new Map(pages.map((page) => [page.file, page]));
   const paths: Record<string, PathItemObject> = {};
   for (const [index, { endpoint }] of merged.entries()) {
     const tag = tagsByFile.get(endpoint.file)?.name ?? endpoint.file;
-    const operationId = operationIds[index];
+    const { operationId, command } = names[index];
     const path = toOpenAPIPath(endpoint.path);
-    const operation = toOperation(endpoint, { operationId, tag }, ctx);
+    const operation = toOperation(endpoint, { operationId, command, tag }, ctx);
     // The section on the published page: what a reader of the spec goes back to. The anchor is
     // percent-encoded: a heading's slug keeps non-ASCII letters, a URL may not (found by npm run fuzz).
     // No description: tools show the URL, and the docs site labels it with x-source's file and line.

@@ -55,7 +55,12 @@ function unionParameters(first: Parameter[], later: Parameter[][]): Parameter[] 
   const seen = new Set<string>();
   for (const list of all) {
     for (const param of list) {
-      if (seen.has(param.name)) continue;
+      if (seen.has(param.name)) {
+        // A path parameter the first section has no row for (form `path`) takes a later section's row.
+        const at = result.findIndex((p) => p.name === param.name);
+        if (result[at].form === 'path' && param.form !== 'path') result[at] = { ...param, required: true };
+        continue;
+      }
       seen.add(param.name);
       const requiredEverywhere = all.every((l) => l.some((p) => p.name === param.name && p.required));
       result.push(param.required && !requiredEverywhere ? { ...param, required: false } : param);
@@ -97,6 +102,7 @@ export function mergeEndpoints(endpoints: Endpoint[], ctx: Context): MergedEndpo
       parameters: unionParameters(first.parameters, rest.map((e) => e.parameters)),
       parameterKeys: Object.assign({}, ...[...group].reverse().map((e) => e.parameterKeys ?? {})),
       requestExamples: group.flatMap((e) => e.requestExamples),
+      curlExamples: group.flatMap((e) => e.curlExamples ?? []),
       responses: group.flatMap((e) => e.responses),
     };
     merged.push({ endpoint, places: group.map((e) => e.source), mergedFrom: rest });

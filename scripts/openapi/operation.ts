@@ -1,9 +1,11 @@
 // One (merged) endpoint -> an Operation Object: parameters by location, request body, responses,
-// pagination, and the project's extensions (x-source, x-gitlab-tier, x-gitlab-offering,
-// x-gitlab-status).
+// pagination, and the project's extensions (x-source, x-gitlab-command, x-gitlab-tier,
+// x-gitlab-offering, x-gitlab-status).
 import type { Endpoint, Parameter } from '../model.js';
 import type { OperationObject, ParameterObject, ReferenceObject } from '../openapi-document.js';
 import { toParameter, xSource } from './parameter.js';
+import { schemaTypes, typeToSchema } from './type-schema.js';
+import { toCodeSamples } from './code-samples.js';
 import { toRequestBody } from './request-body.js';
 import { toResponses } from './response.js';
 import { pathParameterNames } from './merge-endpoints.js';
@@ -28,15 +30,26 @@ function uniqueParameters(endpoint: Endpoint, ctx: Context): Parameter[] {
 }
 
 function pathParameter(name: string, documented: Parameter | undefined, endpoint: Endpoint, ctx: Context): ParameterObject {
-  if (documented) return toParameter(documented, 'path', ctx);
+  if (documented && documented.form !== 'path') return toParameter(documented, 'path', ctx);
   ctx.report(endpoint.source, 'path-parameter-without-row', 'warning',
     `Path parameter \`${name}\` of \`${endpoint.method} ${endpoint.path}\` has no documented row`);
+  // The parse stage made a row for it, typed by what the docs say elsewhere (parse/type-inference.ts).
+  if (documented) {
+    if (documented.typeInferred) {
+      ctx.report(endpoint.source, 'type-inferred', 'info',
+        `Path parameter \`${name}\` of \`${endpoint.method} ${endpoint.path}\` read as \`${schemaTypes(typeToSchema(documented.type)).join(' or ')}\` from ${documented.typeInferred}`);
+    }
+    return toParameter(documented, 'path', ctx);
+  }
   // A path segment is a string; nothing more is known.
   return { name, in: 'path', required: true, schema: { type: 'string' }, 'x-source': xSource(endpoint.source) };
 }
 
 export interface OperationOptions {
+  /** From method and path (naming.ts). */
   operationId: string;
+  /** The CLI's `<resource> <verb>`, recorded as `x-gitlab-command` for the command table. */
+  command: string;
   tag: string;
 }
 
@@ -70,7 +83,10 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
     if (body) operation.requestBody = body;
   }
   operation.responses = responses;
+  const samples = toCodeSamples(endpoint);
+  if (samples.length) operation['x-codeSamples'] = samples;
   operation['x-source'] = xSource(endpoint.source);
+  operation['x-gitlab-command'] = options.command;
   if (paginated) operation['x-gitlab-paginated'] = true;
   if (endpoint.availability?.tier?.length) operation['x-gitlab-tier'] = endpoint.availability.tier;
   if (endpoint.availability?.offering?.length) operation['x-gitlab-offering'] = endpoint.availability.offering;

@@ -7,7 +7,7 @@ import type { Endpoint, Parameter } from '../model.js';
 import type { RequestBodyObject } from '../openapi-document.js';
 import { describeParameter, parameterSchema, xSource } from './parameter.js';
 import { asSchemaObject, type Schema } from './type-schema.js';
-import type { Context } from './context.js';
+import { createContext, type Context } from './context.js';
 
 /** `actions[][file_path]` -> ['actions', '', 'file_path']; a plain name -> [name]. */
 export function splitBracketedName(name: string): string[] {
@@ -172,19 +172,29 @@ function fitsBody(value: unknown, schema: Schema): boolean {
     && ((schema.required as string[] | undefined) ?? []).every((key) => key in value);
 }
 
+const isFile = (p: Parameter) => p.type.kind === 'file' || (p.type.kind === 'array' && p.type.items.kind === 'file');
+
+/**
+ * JSON and form encoding for a body of plain values; multipart for one with a file. When every file
+ * is optional (`avatar` beside the other settings of a project), the body can still be sent as JSON
+ * or a form without it, so those stay, with the schema minus the files: a call that sets only the
+ * name needs no multipart, and a client generated from the spec still types it.
+ */
 export function toRequestBody(params: Parameter[], endpoint: Endpoint, ctx: Context): RequestBodyObject | undefined {
   if (params.length === 0) return undefined;
+  const files = params.filter(isFile);
   const schema = asSchemaObject(bodySchema(params, endpoint, ctx));
-  const hasFile = params.some((p) => p.type.kind === 'file' || (p.type.kind === 'array' && p.type.items.kind === 'file'));
-  const example = endpoint.requestExamples.map((e) => e.value).find((value) => fitsBody(value, schema as Schema));
-  const body: RequestBodyObject = hasFile
-    ? { content: { 'multipart/form-data': { schema } } }
-    : {
-        content: {
-          'application/json': example === undefined ? { schema } : { schema, example },
-          'application/x-www-form-urlencoded': { schema },
-        },
-      };
+  const plainParams = params.filter((p) => !isFile(p));
+  const content: RequestBodyObject['content'] = {};
+  if (files.length === 0 || (!files.some((p) => p.required) && plainParams.length > 0)) {
+    // The schema without the files is built apart (its diagnostics are those of the full one).
+    const plain = files.length === 0 ? schema : asSchemaObject(bodySchema(plainParams, endpoint, createContext()));
+    const example = endpoint.requestExamples.map((e) => e.value).find((value) => fitsBody(value, plain as Schema));
+    content['application/json'] = example === undefined ? { schema: plain } : { schema: plain, example };
+    content['application/x-www-form-urlencoded'] = { schema: plain };
+  }
+  if (files.length > 0) content['multipart/form-data'] = { schema };
+  const body: RequestBodyObject = { content };
   if (params.some((p) => p.required)) body.required = true;
   return body;
 }

@@ -1,6 +1,9 @@
-// Page results (parsed now or read from the cache) -> DocsModel. Kept apart from the parser so
-// that a run whose pages all come from the cache never loads remark (about 0.5 s of a warm run).
+// Page results (parsed now or read from the cache) -> DocsModel, with the document-wide passes
+// (types and enums the docs give on other rows and pages). Kept apart from the parser so that a
+// run whose pages all come from the cache never loads remark (about 0.5 s of a warm run).
 import type { ApiInfo, DocsModel, PageResult } from '../model.js';
+import { attachListedValues } from './enum-reference.js';
+import { inferTypes } from './type-inference.js';
 
 export interface ParseOptions {
   /** `info.version`; else the newest `GitLab NN.N` the pages mention. */
@@ -17,10 +20,14 @@ export function assembleDocs(results: PageResult[], options: ParseOptions = {}):
   };
   const version = options.version ?? newestVersion(sorted.map((r) => r.page.mentionedVersion));
   if (version) api.version = version;
+  // What one page leaves open the rest of the docs may settle: types first, then the enums of
+  // linked lists (whose values must fit the type).
+  const typed = inferTypes(sorted.map((r) => r.page));
+  const listed = attachListedValues(typed.pages);
   return {
-    pages: sorted.map((r) => r.page),
+    pages: listed.pages,
     api,
-    diagnostics: sorted.flatMap((r) => r.diagnostics),
+    diagnostics: [...sorted.flatMap((r) => r.diagnostics), ...typed.diagnostics, ...listed.diagnostics],
   };
 }
 

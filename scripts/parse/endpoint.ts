@@ -5,6 +5,7 @@
 import type { RootContent } from 'mdast';
 import type { Availability, Diagnostic, Endpoint, HttpMethod, Parameter, SourceRef } from '../model.js';
 import { diagnostic } from './parameter-fields.js';
+import { routeParameters } from './route-parameters.js';
 import { readSectionContent, type ContentContext, type CurlCall, type SectionContent } from './section-content.js';
 import type { Signature } from './signature.js';
 import { routeMatches } from './signature.js';
@@ -36,13 +37,17 @@ export function buildEndpoints(section: EndpointSection, ctx: ContentContext): {
     const key = `${signature.method} ${signature.path}`;
     routes.set(key, [...(routes.get(key) ?? []), signature]);
   }
+  const paths = [...new Set(section.signatures.map((s) => s.path))];
   const endpoints = [...routes.values()].map((signatures) => {
     const [first] = signatures;
     const curls = content.curlCalls.filter((c) => c.path !== undefined && routeMatches(first.path, c.path));
+    const own = routeParameters(first.path, paths, content.parameters);
+    diagnostics.push(...own.diagnostics);
     return endpointFrom(section, content, first.method, first.path, first.source, 'signature', {
       queryExamples: signatures.flatMap((s) => (s.query !== undefined ? [s.query] : [])),
       // With several routes in one section, a curl call goes to the route it calls.
       curls: routes.size > 1 ? curls : content.curlCalls,
+      parameters: own.parameters,
     });
   });
   for (const signature of section.signatures.filter((s) => s.prefixed)) {
@@ -72,7 +77,9 @@ function fromCurlOnly(section: EndpointSection, content: SectionContent, diagnos
   const method = call.method!.toUpperCase() as HttpMethod;
   diagnostics.push(diagnostic(call.example.source, 'endpoint-from-curl-example',
     `section "${section.heading}" has no signature line; \`${method} ${path}\` was read from its curl example and parameter table`));
-  const endpoint = endpointFrom(section, content, method, path, call.example.source, 'curl-example', { queryExamples: [], curls: [call] });
+  const own = routeParameters(path, [path], content.parameters);
+  diagnostics.push(...own.diagnostics);
+  const endpoint = endpointFrom(section, content, method, path, call.example.source, 'curl-example', { queryExamples: [], curls: [call], parameters: own.parameters });
   return { endpoints: [endpoint], diagnostics };
 }
 
@@ -99,10 +106,11 @@ function endpointFrom(
   path: string,
   source: SourceRef,
   foundBy: Endpoint['foundBy'],
-  extra: { queryExamples: string[]; curls: CurlCall[] },
+  extra: { queryExamples: string[]; curls: CurlCall[]; parameters: Parameter[] },
 ): Endpoint {
-  const curlExamples = new Set(content.curlCalls.map((c) => c.example));
-  const kept = new Set(extra.curls.map((c) => c.example));
+  // The calls to this route with this method: a section's other calls, and a call whose method
+  // contradicts the signature, are no example of this operation.
+  const calls = extra.curls.filter((c) => c.method === method && c.path !== undefined && routeMatches(path, c.path));
   const endpoint: Endpoint = {
     method,
     path,
@@ -112,13 +120,14 @@ function endpointFrom(
     headingPath: section.headingPath,
     description: content.description,
     deprecated: content.deprecated || section.inheritedDeprecation === true,
-    // Copies, so that endpoints of one section never share mutable objects.
-    parameters: content.parameters.map((p) => ({ ...p })),
-    requestExamples: content.requestExamples.filter((e) => !curlExamples.has(e) || kept.has(e)),
+    // Copies (routeParameters makes them), so that endpoints of one section never share mutable objects.
+    parameters: extra.parameters,
+    requestExamples: [...content.requestExamples],
     responses: content.responses.map((r) => ({ ...r, examples: [...r.examples], attributes: [...r.attributes] })),
     foundBy,
     source,
   };
+  if (calls.length) endpoint.curlExamples = calls.map((c) => c.example);
   if (Object.keys(content.parameterKeys).length) endpoint.parameterKeys = structuredClone(content.parameterKeys);
   if (section.availability) endpoint.availability = section.availability;
   return endpoint;

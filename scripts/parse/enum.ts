@@ -3,7 +3,11 @@
 // right after a phrase that announces the allowed set (`Can be`, `one of`, `sorted in ... order`,
 // `ordered by ... fields`, ...), and only when every item of the list is a plain code-spanned token.
 // Backticked words elsewhere (`Default is `created_at``, `Combine with `scope=all``, the `None`/`Any`
-// specials of id filters, field names) are never taken.
+// specials of id filters, field names) are never taken. Three shapes without such a phrase are the
+// whole set too: plain words closing the description in parentheses ("New state (close/reopen)",
+// "(close|activate)"), alternatives inside one code span ("The type `(dockerfiles|gitignores)`"),
+// and a value per clause ("Set `close` to close the issue and `reopen` to reopen it", or a sentence
+// opening with the values: "`yes` to return only WIP merge requests, `no` to return non WIP ones").
 
 /** One backticked value, optionally followed by a note: `merge` (merge commit), `0` _(off)_, `x`<sup>1</sup>. */
 const VALUE = String.raw`\x60([^\x60]+)\x60(?:\s*_?\((?:[^()]|\([^()]*\))*\)_?)?(?:\s*<sup>\w+</sup>)?`;
@@ -42,8 +46,33 @@ const TRIGGERS: RegExp[] = [
 const CLAUSE_START = /(?:^|[A-Za-z][;,]\s*)$/;
 const NOT_AN_ALLOWED_SET = /\b(?:e\.g\.|ex[.:]|example|such as|for example|like)\s*:?\s*$/i;
 
+/** `(close/reopen)`, `(close|activate)`, `(close or activate)` closing the description. */
+const PAREN_WORDS = /\(([a-z][a-z_]*(?:\s*(?:\/|\||\bor\b)\s*[a-z][a-z_]*)+)\)\s*\.?\s*$/;
+/** `` `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` ``: one code span holding the alternatives. */
+const CODE_ALTERNATIVES = /\x60\(?([\w.-]+(?:\|[\w.-]+)+)\)?\x60/;
+/** "Set `close` to close the issue and `reopen` to reopen it": each value with what it does. */
+const VALUE_PER_CLAUSE = /(?:\b(?:set|use|pass)\s+|(?:^|\.\s+))(\x60[^\x60]+\x60\s+to\s+[^\x60]*?(?:\s+(?:and|or)\s+|,\s*(?:(?:and|or)\s+)?)\x60[^\x60]+\x60\s+to\b(?:[^\x60]*?(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)\x60[^\x60]+\x60\s+to\b)*)/i;
+
 export function extractEnum(description: string): string[] | undefined {
   const text = description.replace(/\s+/g, ' ');
+  return listAfterTrigger(text) ?? otherShapes(text);
+}
+
+/** The three shapes that need no announcing phrase (see the top of the file). */
+function otherShapes(text: string): string[] | undefined {
+  const words = PAREN_WORDS.exec(text.replace(/<br>/g, ' ').trim());
+  if (words) return unique(words[1].split(/\s*(?:\/|\||\bor\b)\s*/));
+  const alternatives = CODE_ALTERNATIVES.exec(text);
+  if (alternatives) return unique(alternatives[1].split('|'));
+  const clauses = VALUE_PER_CLAUSE.exec(text);
+  if (clauses) {
+    const values = [...clauses[1].matchAll(/\x60([^\x60]+)\x60\s+to\b/g)].map((m) => m[1].trim());
+    if (values.every((value) => TOKEN.test(value))) return unique(values);
+  }
+  return undefined;
+}
+
+function listAfterTrigger(text: string): string[] | undefined {
   for (const span of text.matchAll(/\x60[^\x60]*\x60/g)) {
     const at = span.index;
     const before = text.slice(0, at);

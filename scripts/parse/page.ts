@@ -5,7 +5,7 @@ import type { Code, Definition, Heading, Root, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Availability, Diagnostic, Endpoint, Page, PageResult } from '../model.js';
+import type { Availability, Diagnostic, Endpoint, Page, PageResult, ValueList } from '../model.js';
 import { newestVersion } from './assemble.js';
 import { annotate } from './availability.js';
 import { buildEndpoints, type EndpointSection } from './endpoint.js';
@@ -16,6 +16,7 @@ import { apiInfoReader } from './readme-info.js';
 import { cleanProse, isDeprecation, markdownOf } from './section-content.js';
 import { sectionGrouper, signaturesIn } from './section-group.js';
 import { cleanHeading, sectionSplitter } from './section.js';
+import { collectValueLists } from './value-list.js';
 
 /**
  * Parses one page. Pure and synchronous; `file` is relative to the docs root (`templates/gitignores.md`).
@@ -73,6 +74,7 @@ function pageReader(file: string, text: string | undefined): { add: (nodes: Root
   const slugger = new GithubSlugger();
   const anchors = new Map<number, string>();
   const definitions: Record<string, string> = {};
+  const valueLists: ValueList[] = [];
   const fences: Diagnostic[] = [];
   const apiInfo = apiInfoReader(file);
   const built: { endpoints: Endpoint[]; diagnostics: Diagnostic[] }[] = [];
@@ -90,6 +92,7 @@ function pageReader(file: string, text: string | undefined): { add: (nodes: Root
       const intro = annotate(nodes);
       const titleText = title ? cleanHeading(toString(title)) : '';
       const deprecated = intro.content.some(isDeprecation);
+      valueLists.push(...collectValueLists([{ anchor: '', heading: titleText, nodes }], file));
       page = { titleText, intro: intro.content, deprecated, ...(title ? { title } : {}), ...(intro.availability ? { availability: intro.availability } : {}) };
       grouper = sectionGrouper(file, { deprecated, ...(intro.availability ? { availability: intro.availability } : {}) }, build);
       // Small pages (version.md, lint.md) put their one signature right under the H1: the page is the section.
@@ -98,7 +101,11 @@ function pageReader(file: string, text: string | undefined): { add: (nodes: Root
         grouper.add({ heading: titleText || file, depth: 1, headingPath: [titleText || file], nodes, source });
       }
     },
-    onSection: (section) => grouper!.add(section),
+    onSection(section) {
+      // The heading's anchor is in: anchors are taken as nodes arrive, before the splitter sees them.
+      valueLists.push(...collectValueLists([{ anchor: anchors.get(section.source.line) ?? '', heading: section.heading, nodes: section.nodes }], file));
+      grouper!.add(section);
+    },
   });
 
   return {
@@ -130,6 +137,7 @@ function pageReader(file: string, text: string | undefined): { add: (nodes: Root
       };
       if (availability) result.availability = availability;
       if (Object.keys(definitions).length) result.linkDefinitions = definitions;
+      if (valueLists.length) result.valueLists = valueLists;
       const version = mentionedVersion(text);
       if (version) result.mentionedVersion = version;
       const diagnostics = [...built.flatMap((b) => b.diagnostics), ...fences];
@@ -173,10 +181,13 @@ export function pageTitle(title: string): string {
 // A release the page announces rather than documents: `scheduled for removal in GitLab 20.0`.
 const FUTURE = /(?:remov\w*|planned|scheduled|will\b.*|until|by)\s+(?:in\s+)?$/i;
 
-/** The newest `GitLab NN.N` the page mentions (what the docs say about their version), announcements left out. */
+/**
+ * The newest `GitLab NN.N` (or `introduced in vNN.N`, as services.md says it) the page mentions:
+ * what the docs say about their version, announcements left out.
+ */
 function mentionedVersion(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const matches = [...text.matchAll(/GitLab (?:CE |EE )?(\d{1,2})\.(\d{1,2})\b/g)]
+  const matches = [...text.matchAll(/(?:GitLab (?:CE |EE )?|\b[Ii]ntroduced in v)(\d{1,2})\.(\d{1,2})\b/g)]
     .filter((m) => !FUTURE.test(text.slice(Math.max(0, m.index - 40), m.index).split('\n').pop() ?? ''));
   return newestVersion(matches.map((m) => `${Number(m[1])}.${Number(m[2])}`));
 }

@@ -7,6 +7,7 @@ import type { Diagnostic, Parameter, SourceRef } from '../model.js';
 import { bodyRows, cellMarkdown, headerWords, plainText, sourceOf } from './cell-text.js';
 import { extractEnum } from './enum.js';
 import { diagnostic, extractDefault, isDeprecated, readName, readRequired } from './parameter-fields.js';
+import { extractSpecialValues } from './special-values.js';
 import { parseType } from './type.js';
 
 export interface ParsedParameters {
@@ -160,6 +161,8 @@ export function buildParameter(fields: ParameterFields): Parameter {
   if (values) parameter.enum = values;
   const fallback = extractDefault(fields.description);
   if (fallback !== undefined) parameter.default = fallback;
+  const special = extractSpecialValues(fields.description);
+  if (special) parameter.specialValues = special;
   if (isDeprecated(fields.description)) parameter.deprecated = true;
   return parameter;
 }
@@ -172,7 +175,8 @@ function allowedValues(description: string, type: Parameter['type']): string[] |
   const values = extractEnum(description);
   if (!values) return undefined;
   const scalar = type.kind === 'array' ? type.items.kind : type.kind;
-  if (scalar === 'boolean') return undefined;
+  // `(true/false)`: a boolean (the document-wide pass reads it so), not two words.
+  if (scalar === 'boolean' || values.every((v) => v === 'true' || v === 'false')) return undefined;
   if ((scalar === 'integer' || scalar === 'number') && values.some((v) => !/^-?\d+(?:\.\d+)?$/.test(v))) return undefined;
   return values;
 }

@@ -7,9 +7,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic, Example, Parameter, ResponseAttribute, ResponseDoc, SourceRef } from '../model.js';
 import { sourceOf } from './cell-text.js';
-import { parseCurl } from './curl.js';
+import { parseCurl } from '../curl.js';
 import { parseCodeExample } from './example.js';
-import { parseKeyTable } from './key-table.js';
 import { diagnostic } from './parameter-fields.js';
 import { parseParameterList } from './parameter-list.js';
 import { parseParameterProse } from './parameter-prose.js';
@@ -19,7 +18,8 @@ import { findSignatures } from './signature.js';
 import { statusFromText } from './status.js';
 import { isStatusTable, parseStatusTable } from './status-table.js';
 import { classifyTable } from './table.js';
-import { parseValueTable } from './value-table.js';
+import { valuesAfterTable } from './value-sentence.js';
+import { applyKeyTable, applyValueTable, takeValues } from './attach-table.js';
 
 /** A curl call shown in the section. */
 export interface CurlCall {
@@ -100,8 +100,12 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
   let leadMarkdown = heading;
   let subheading = heading;
   let inSubsection = false;
+  // The rows of the parameter table just read, for a sentence listing values right after it.
+  let tableRows: Parameter[] = [];
   nodes.forEach((node, index) => {
     const next = nodes[index + 1];
+    const afterTable = tableRows;
+    tableRows = [];
     switch (node.type) {
       case 'heading':
         inSubsection = true;
@@ -109,7 +113,11 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
         return;
       case 'table': {
         const kind = classifyTable(node, lead);
-        if (kind === 'parameters') addParameters(out, parseParameterTable(node, file));
+        if (kind === 'parameters') {
+          const table = parseParameterTable(node, file);
+          addParameters(out, table);
+          tableRows = table.parameters.map((p) => out.parameters.find((q) => q.name === p.name) ?? p);
+        }
         else if (kind === 'response-attributes') addAttributes(out, parseResponseAttributeTable(node, file), leadMarkdown, node, file);
         else if (kind === 'values' || kind === 'keys') pendingTables.push({ kind, table: node, context: `${subheading}\n${lead}` });
         break;
@@ -128,6 +136,8 @@ export function readSectionContent(nodes: RootContent[], heading: string, ctx: C
           break;
         }
         if (isDeprecation(node)) out.deprecated = true;
+        const listed = valuesAfterTable(toString(node), afterTable);
+        if (listed && !listed.parameter.enum) takeValues(out, listed.parameter, listed.values, sourceOf(node, file), 'the sentence after its table');
         if (!inSubsection && !isCaption(node, next, file)) prose.push(node);
         break;
       }
@@ -224,7 +234,6 @@ function readCode(code: Code, caption: string, out: SectionContent, ctx: Content
     out.diagnostics.push(...parseCodeExample(code, ctx.file, caption).diagnostics);
     const call = parseCurl(code.value);
     out.curlCalls.push(call ? { example, method: call.method, ...(call.path !== undefined ? { path: call.path } : {}) } : { example });
-    out.requestExamples.push(example);
     return;
   }
   const trimmed = code.value.trimStart();
@@ -296,50 +305,6 @@ function responseFor(responses: ResponseDoc[], status: number | undefined, from:
     responses.push(response);
   }
   return response;
-}
-
-/** `| Value | Description |` rows become the enum of the parameter the lead or heading names. */
-function applyValueTable(out: SectionContent, table: Table, context: string, file: string): void {
-  const parameter = documentedParameter(out.parameters, context);
-  if (!parameter) {
-    out.diagnostics.push(unattached(table, file, 'value-table-without-parameter', 'a table of values that names no parameter of this endpoint'));
-    return;
-  }
-  const values = parseValueTable(table);
-  if (values.length) parameter.enum = values;
-}
-
-/** `| Key | Type | Description |` rows are the sub-keys of the hash parameter the lead names. */
-function applyKeyTable(out: SectionContent, table: Table, context: string, file: string): void {
-  const parameter =
-    documentedParameter(out.parameters, context) ??
-    [...out.parameters].reverse().find((p) => p.type.kind === 'object');
-  if (!parameter) {
-    out.diagnostics.push(unattached(table, file, 'key-table-without-parameter', 'a table of keys that names no hash parameter of this endpoint'));
-    return;
-  }
-  const found = parseKeyTable(table, file);
-  out.diagnostics.push(...found.diagnostics);
-  (out.parameterKeys[parameter.name] ??= []).push(...found.parameters);
-}
-
-/**
- * The parameter the lead or heading names (`Options for `default_branch_protection``): the name
- * mentioned first, as a whole word (`default_branch_protection` is not `..._defaults`).
- */
-function documentedParameter(parameters: Parameter[], context: string): Parameter | undefined {
-  let best: { parameter: Parameter; at: number } | undefined;
-  for (const parameter of parameters) {
-    const name = parameter.name.replace(/\[\]$/, '');
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const at = context.search(new RegExp(`(?<![\\w\\[])${escaped}(?![\\w\\[])`));
-    if (at >= 0 && (!best || at < best.at)) best = { parameter, at };
-  }
-  return best?.parameter;
-}
-
-function unattached(table: Table, file: string, ruleId: string, reason: string): Diagnostic {
-  return diagnostic(sourceOf(table, file), ruleId, reason, 'info');
 }
 
 /** A note or sentence saying the endpoint (API, integration) is deprecated. */

@@ -2,7 +2,9 @@
 // `--help` and the completion scripts need. It is the single source for all three, built once
 // from the spec (by the completions emitter into generated/cli-commands.json, or at runtime from
 // spec/openapi.json), so the CLI never parses YAML or walks $refs on startup.
-// Deliberately typed loosely over the document: the runtime must not depend on scripts/.
+// Command names are read from the spec (`x-gitlab-command`, written by scripts/openapi/naming.ts),
+// never derived here. Deliberately typed loosely over the document: the runtime must not depend on
+// scripts/.
 
 export type ParamLocation = 'path' | 'query' | 'header' | 'body';
 
@@ -18,15 +20,35 @@ export interface CommandParam {
   items?: string[];
   required: boolean;
   enum?: string[];
+  /**
+   * Values the spec allows beside the main type (`None` and `Any` for an id filter, `` to unassign):
+   * the literal members of an `anyOf`. Taken as they are, offered by completion.
+   */
+  special?: string[];
   default?: unknown;
   description: string;
   /** A file upload (multipart): the value is a path to read. */
   file?: boolean;
+  /** For an object, or an array of objects, given as JSON: its fields, for `--help`. */
+  fields?: CommandField[];
+}
+
+/** A field inside a JSON option (`--actions '[{"action": "create", ...}]'`). */
+export interface CommandField {
+  name: string;
+  types: string[];
+  required: boolean;
+  enum?: string[];
+  description: string;
 }
 
 export interface Command {
-  /** kebab-case of the operationId: the command name. */
+  /** `project-issue list`: the spec's `x-gitlab-command` (one word for a spec without it). */
   name: string;
+  /** `project-issue`: the first word of the name. */
+  resource: string;
+  /** `list`: the second word of the name; empty for a one-word name. */
+  verb: string;
   operationId: string;
   method: string;
   path: string;
@@ -36,6 +58,7 @@ export interface Command {
   /** Docs page and line the operation comes from (`x-source`). */
   source?: { file: string; line: number };
   deprecated?: boolean;
+  /** Returns a list (`x-gitlab-paginated`, or a 2xx array schema): `--paginate` applies. */
   paginated?: boolean;
   /** How the body is sent when the operation has body parameters. */
   bodyType?: 'json' | 'multipart';
@@ -56,14 +79,22 @@ export function acceptsBody(cmd: Command): boolean {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
-/** `listProjectIssues` -> `list-project-issues`; anything outside [a-z0-9-] is dropped. */
-export function toCommandName(operationId: string): string {
-  return operationId
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+/** A name word: [a-z0-9-], as naming.ts writes them (and the completion scripts rely on). */
+const WORD = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * `x-gitlab-command` split into resource and verb. A spec not made by this project has none: its
+ * operationId, lower-cased with anything outside [a-z0-9-] dropped, is a one-word command.
+ */
+function commandName(op: Json): { name: string; resource: string; verb: string } | undefined {
+  const given = op['x-gitlab-command'];
+  if (typeof given === 'string') {
+    const [resource, verb, ...rest] = given.split(' ');
+    if (WORD.test(resource) && verb !== undefined && WORD.test(verb) && rest.length === 0) return { name: given, resource, verb };
+  }
+  if (typeof op.operationId !== 'string') return undefined;
+  const word = op.operationId.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return word ? { name: word, resource: word, verb: '' } : undefined;
 }
 
 /** `iids[]` -> `iids`: arrays are given by repeating the option, so the brackets carry nothing. */
@@ -99,8 +130,28 @@ function isFileSchema(schema: Json): boolean {
   return schema.format === 'binary' || typeof schema.contentMediaType === 'string';
 }
 
+/** A member of an `anyOf` that lists values rather than a type: `{type: 'string', enum: ['None', 'Any']}`. */
+function isLiteral(schema: Json): boolean {
+  return Array.isArray(schema.enum) && !schema.properties && !schema.items;
+}
+
+/**
+ * `anyOf: [main, {enum: [...]}]`: the main type stays the parameter's schema, the listed values
+ * become its special values. Any other schema is left as it is.
+ */
+function splitSpecial(doc: Json, schema: Json): { schema: Json; special?: string[] } {
+  const members: Json[] | undefined = Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : undefined;
+  if (!members) return { schema };
+  const resolved = members.map((m) => deref(doc, m));
+  const literals = resolved.filter(isLiteral);
+  const main = resolved.filter((m) => !isLiteral(m));
+  if (literals.length === 0 || main.length === 0) return { schema };
+  const special = literals.flatMap((l) => l.enum).filter((v: unknown) => v !== null).map(String);
+  return { schema: main.length === 1 ? { ...main[0], ...(schema.default !== undefined ? { default: schema.default } : {}) } : { ...schema, anyOf: main }, special };
+}
+
 function toParam(doc: Json, schemaIn: any, fields: { name: string; in: ParamLocation; required: boolean; description?: string }): CommandParam {
-  const schema = deref(doc, schemaIn);
+  const { schema, special } = splitSpecial(doc, deref(doc, schemaIn));
   const types = typesOf(schema);
   const param: CommandParam = {
     flag: toFlag(fields.name),
@@ -114,9 +165,33 @@ function toParam(doc: Json, schemaIn: any, fields: { name: string; in: ParamLoca
   if (items) param.items = typesOf(items);
   const enumSource = Array.isArray(schema.enum) ? schema.enum : Array.isArray(items?.enum) ? items.enum : undefined;
   if (enumSource) param.enum = enumSource.filter((v: unknown) => v !== null).map(String);
+  if (special?.length) param.special = special;
   if (schema.default !== undefined) param.default = schema.default;
   if (isFileSchema(schema) || (items && isFileSchema(items))) param.file = true;
+  const nested = fieldsOf(doc, items && typesOf(items).includes('object') ? items : schema);
+  if (nested.length && !param.file) param.fields = nested;
   return param;
+}
+
+/** The properties of an object schema (one level), for an option given as JSON. */
+function fieldsOf(doc: Json, schema: Json): CommandField[] {
+  if (!schema || typeof schema.properties !== 'object' || schema.properties === null) return [];
+  const required = new Set<string>(Array.isArray(schema.required) ? schema.required : []);
+  return Object.entries<Json>(schema.properties).map(([name, raw]) => {
+    const s = deref(doc, raw);
+    const field: CommandField = { name, types: typesOf(s), required: required.has(name), description: String(s.description ?? '') };
+    if (Array.isArray(s.enum)) field.enum = s.enum.filter((v: unknown) => v !== null).map(String);
+    return field;
+  });
+}
+
+/** A 2xx response whose JSON schema is an array. */
+function returnsArray(doc: Json, op: Json): boolean {
+  return Object.entries<Json>(op.responses ?? {}).some(([status, raw]) => {
+    if (!/^2/.test(status)) return false;
+    const schema = deref(doc, deref(doc, raw).content?.['application/json']?.schema);
+    return typesOf(schema).includes('array');
+  });
 }
 
 function bodyParams(doc: Json, op: Json): { params: CommandParam[]; bodyType?: 'json' | 'multipart' } {
@@ -145,7 +220,8 @@ export function buildCommandTable(doc: Json): CommandTable {
     const item = deref(doc, itemIn);
     for (const method of METHODS) {
       const op: Json | undefined = item[method];
-      if (!op || typeof op.operationId !== 'string') continue;
+      const named = op && commandName(op);
+      if (!op || !named) continue;
       const params: CommandParam[] = [];
       const seen = new Set<string>();
       const add = (p: CommandParam) => {
@@ -162,8 +238,8 @@ export function buildCommandTable(doc: Json): CommandTable {
       body.params.forEach(add);
       const source = op['x-source'];
       commands.push({
-        name: toCommandName(op.operationId),
-        operationId: op.operationId,
+        ...named,
+        operationId: String(op.operationId ?? ''),
         method: method.toUpperCase(),
         path,
         summary: String(op.summary ?? ''),
@@ -171,7 +247,7 @@ export function buildCommandTable(doc: Json): CommandTable {
         tag: String(op.tags?.[0] ?? ''),
         ...(source && typeof source.file === 'string' ? { source: { file: source.file, line: Number(source.line) } } : {}),
         ...(op.deprecated ? { deprecated: true } : {}),
-        ...(op['x-gitlab-paginated'] ? { paginated: true } : {}),
+        ...(op['x-gitlab-paginated'] || returnsArray(doc, op) ? { paginated: true } : {}),
         ...(body.bodyType && body.params.length ? { bodyType: body.bodyType } : {}),
         // Stable sort: required first, spec order otherwise (completion lists them in this order).
         params: [...params.filter((p) => p.required), ...params.filter((p) => !p.required)],

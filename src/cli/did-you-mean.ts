@@ -33,3 +33,27 @@ export function didYouMean(word: string, candidates: Iterable<string>, prefix = 
   const s = suggest(word, candidates);
   return s.length ? ` Did you mean ${s.map((x) => prefix + x).join(', ')}?` : '';
 }
+
+/** Words of a name or summary, lower-cased, a plural `s` dropped: `List project issues` -> list, project, issue. */
+function stems(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+const FILLER = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'by', 'in', 'on', 'from']);
+
+/**
+ * Commands a mistyped or old-style command word may mean, by the words of their names and
+ * summaries: `new-issue` and `create-issue` -> `project-issue create` ("Create new issue"),
+ * `list-project-issues` -> `project-issue list`. Every word typed must be found; fewest other words first.
+ */
+export function suggestCommands(typed: string, entries: readonly (readonly [string, string, string, string, ...unknown[]])[], max = 3): string[] {
+  const words = [...new Set(stems(typed).filter((w) => !FILLER.has(w)))];
+  if (words.length < 2) return [];
+  const scored: { name: string; extra: number }[] = [];
+  for (const [name, , , summary] of entries) {
+    const have = new Set([...stems(name), ...stems(summary)]);
+    if (words.every((w) => have.has(w))) scored.push({ name, extra: have.size - words.length });
+  }
+  scored.sort((a, b) => a.extra - b.extra || (a.name < b.name ? -1 : 1));
+  return scored.slice(0, max).map((s) => s.name);
+}

@@ -8,6 +8,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Raw bytes to stdout (a file, an archive, a job log): written as they came, not redacted. */
+  writeStdout(bytes: Uint8Array): Promise<void>;
   readStdin(): Promise<string>;
   stdoutIsTTY: boolean;
   /** Register credentials to scrub from all later output. */
@@ -25,7 +27,7 @@ export function redactor(): { add(secrets: readonly string[]): void; apply(text:
   };
 }
 
-/** IO over the real process (used by bin/gitlab-api). */
+/** IO over the real process (used by bin.ts, the entry bin/gitlab-api.cjs runs). */
 export function processIO(argv: readonly string[]): CliIO {
   const r = redactor();
   // `gitlab-api list | head -1`: the reader went away; stop quietly instead of an EPIPE stack trace.
@@ -38,6 +40,8 @@ export function processIO(argv: readonly string[]): CliIO {
     env: process.env,
     stdout: (t) => void process.stdout.write(r.apply(t)),
     stderr: (t) => void process.stderr.write(r.apply(t)),
+    // Waits for the pipe to drain, so a large download is not buffered whole in memory.
+    writeStdout: (bytes) => new Promise<void>((resolve) => (process.stdout.write(bytes) ? resolve() : process.stdout.once('drain', resolve))),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);

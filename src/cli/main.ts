@@ -1,102 +1,70 @@
-// Entry of `gitlab-api`: argv -> one of help, version, list, completion or an operation; every
-// failure becomes a message and an exit code (0 ok, 1 HTTP/network, 2 usage), never a stack trace.
-import { loadTable, packageRoot, packageVersion } from './load-table.js';
-import { parseArgs, show } from './parse-args.js';
-import { UsageError, RequestFailure, EXIT_OK, EXIT_HTTP, EXIT_USAGE } from './errors.js';
-import { formatGeneralHelp, formatList, formatOperationHelp } from './help.js';
-import { didYouMean } from './did-you-mean.js';
+// Entry of `gitlab-api`: argv -> a builtin (list, help, api, completion), a resource's help or an
+// operation, each in its own module under commands/ (argv -> options -> run, as cli/cli's
+// NewCmdX(f, runF)); every failure becomes a message and an exit code (0 ok, 1 HTTP/network,
+// 2 usage), never a stack trace. The modules that send are loaded only when something is sent.
+import { loadCommands, packageVersion, type Commands } from './load-table.js';
+import { parseArgs, verbsOf, type Invocation } from './parse-args.js';
+import { UsageError, EXIT_OK, EXIT_HTTP, EXIT_USAGE, isRequestFailure, isUsageError } from './errors.js';
+import { helpOptions, runHelp } from './commands/help.js';
 import type { CliIO } from './io.js';
-
-const SHELL_FILES: Record<string, string> = {
-  bash: 'generated/completions/gitlab-api.bash',
-  zsh: 'generated/completions/_gitlab-api',
-  fish: 'generated/completions/gitlab-api.fish',
-};
 
 function wantsHelp(argv: readonly string[]): boolean {
   const end = argv.indexOf('--');
   return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
-async function printCompletion(shell: string | undefined, io: CliIO): Promise<number> {
-  const file = shell ? SHELL_FILES[shell] : undefined;
-  if (!file) throw new UsageError(`completion needs a shell: bash, zsh or fish${shell ? `; got ${show(shell)}.${didYouMean(shell, Object.keys(SHELL_FILES))}` : '.'}`);
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const path = join(packageRoot(), file);
-  try {
-    io.stdout(readFileSync(path, 'utf8'));
-  } catch {
-    throw new UsageError(`${path} is missing; run npm run generate.`);
+async function run(inv: Invocation, commands: Commands, io: CliIO): Promise<number> {
+  if (inv.globals.has('help')) return runHelp(helpOptions(inv), commands, io);
+  if (inv.globals.has('version') && !inv.command && !inv.builtin) {
+    io.stdout(`gitlab-api ${packageVersion()} (${commands.title} ${commands.version}, ${commands.entries.length} operations)\n`);
+    return EXIT_OK;
   }
-  return EXIT_OK;
+  switch (inv.builtin) {
+    case 'help':
+      return runHelp(helpOptions(inv), commands, io);
+    case 'list': {
+      const { listOptions, runList } = await import('./commands/list.js');
+      return runList(listOptions(inv), commands, io);
+    }
+    case 'completion': {
+      const { completionOptions, runCompletion } = await import('./commands/completion.js');
+      return runCompletion(completionOptions(inv), io);
+    }
+    case 'api': {
+      const { apiOptions, runApi } = await import('./commands/api.js');
+      return runApi(await apiOptions(inv, io), io);
+    }
+  }
+  if (inv.command) {
+    const { operationOptions, runOperation } = await import('./commands/operation.js');
+    return runOperation(await operationOptions(inv.command, inv, io), io);
+  }
+  if (inv.resource) throw new UsageError(`${inv.resource} needs a verb: ${verbsOf(commands, inv.resource).join(', ')}. See 'gitlab-api help ${inv.resource}'.`);
+  return runHelp({ words: [] }, commands, io);
 }
 
 async function dispatch(io: CliIO): Promise<number> {
-  const { table, byName } = loadTable(io.env);
-  let inv;
+  const commands = loadCommands(io.env);
+  let inv: Invocation;
   try {
-    inv = parseArgs(io.argv, byName);
+    inv = parseArgs(io.argv, commands);
   } catch (e) {
-    // `create-issue --bogus --help`: the user asked for help, so give it rather than the mistake.
-    if (e instanceof UsageError && e.command && wantsHelp(io.argv)) {
-      io.stdout(formatOperationHelp(byName.get(e.command)!));
-      return EXIT_OK;
-    }
+    // `project-issue create --bogus --help`: the user asked for help, so give it rather than the mistake.
+    if (e instanceof UsageError && (e.command || e.resource) && wantsHelp(io.argv)) return runHelp({ words: (e.command ?? e.resource!).split(' ') }, commands, io);
     throw e;
   }
-  const help = inv.globals.has('help');
-  if (inv.globals.has('version') && !inv.command) {
-    io.stdout(`gitlab-api ${packageVersion()} (${table.title} ${table.version}, ${table.commands.length} operations)\n`);
-    return EXIT_OK;
-  }
-  if (inv.command) {
-    if (help) {
-      io.stdout(formatOperationHelp(inv.command));
-      return EXIT_OK;
-    }
-    const { runOperation } = await import('./run-operation.js');
-    return runOperation(inv.command, inv, io);
-  }
-  switch (inv.commandName) {
-    case undefined:
-      io.stdout(formatGeneralHelp(table, packageVersion()));
-      return EXIT_OK;
-    case 'list':
-      if (inv.positionals.length > 1) throw new UsageError('list takes at most one word.');
-      io.stdout(formatList(table, inv.positionals[0]));
-      return EXIT_OK;
-    case 'help': {
-      const name = inv.positionals[0];
-      if (name === undefined) {
-        io.stdout(formatGeneralHelp(table, packageVersion()));
-        return EXIT_OK;
-      }
-      const cmd = byName.get(name);
-      if (!cmd) throw new UsageError(`unknown operation ${show(name)}.${didYouMean(name, byName.keys())}`);
-      io.stdout(formatOperationHelp(cmd));
-      return EXIT_OK;
-    }
-    case 'completion':
-      if (help) {
-        io.stdout('Usage: gitlab-api completion bash|zsh|fish\n');
-        return EXIT_OK;
-      }
-      return printCompletion(inv.positionals[0], io);
-    default:
-      throw new UsageError(`unknown command ${show(inv.commandName)}.`);
-  }
+  return run(inv, commands, io);
 }
 
 export async function main(io: CliIO): Promise<number> {
   try {
     return await dispatch(io);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (isUsageError(e)) {
       io.stderr(`gitlab-api: ${e.message}\n`);
       return EXIT_USAGE;
     }
-    if (e instanceof RequestFailure) {
+    if (isRequestFailure(e)) {
       io.stderr(`gitlab-api: ${e.message}\n`);
       return EXIT_HTTP;
     }

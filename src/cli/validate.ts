@@ -3,7 +3,7 @@
 import type { Command, CommandParam } from './command-table.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './did-you-mean.js';
-import { show } from './parse-args.js';
+import { show, canRepeat } from './parse-args.js';
 
 export interface RequestParts {
   path: Record<string, string | number>;
@@ -44,7 +44,20 @@ function checkEnum(value: unknown, p: CommandParam, label: string): void {
 
 function valueOf(p: CommandParam, words: string[]): unknown {
   const label = `--${p.flag}`;
-  if (p.types.includes('array')) {
+  // `--assignee_id None`: a value the spec allows beside the type goes as it is.
+  if (p.special && words.length === 1 && p.special.includes(words[0])) return words[0];
+  if (!p.special) return typedValueOf(p, words, label);
+  try {
+    return typedValueOf(p, words, label);
+  } catch (e) {
+    if (!(e instanceof UsageError) || words.length !== 1) throw e;
+    const specials = p.special.filter((v) => v !== '');
+    throw new UsageError(`${label} expects ${p.types.join(' or ')}${specials.length ? ` or one of ${specials.map(show).join(', ')}` : ''}${p.special.includes('') ? ' or an empty value' : ''}; got ${show(words[0])}.${didYouMean(words[0], specials)}`);
+  }
+}
+
+function typedValueOf(p: CommandParam, words: string[], label: string): unknown {
+  if (canRepeat(p)) {
     // Arrays: repeat the option or give a comma list (or both). Items that are objects come as
     // JSON, one per option or a JSON array, since a comma list would cut them apart.
     const objects = p.items?.includes('object') || (p.items ?? []).length === 0 ? words.filter((w) => /^\s*[[{]/.test(w)) : [];
@@ -61,7 +74,10 @@ function valueOf(p: CommandParam, words: string[]): unknown {
       return v;
     });
   }
-  if (words.length > 1) throw new UsageError(`${label} given more than once; it takes one value.`);
+  if (words.length > 1) {
+    const list = p.types.includes('string') && /comma/i.test(p.description) ? ` (a comma-separated list: ${label} ${words.join(',')})` : '';
+    throw new UsageError(`${label} given more than once; it takes one value${list}.`);
+  }
   const v = coerce(words[0], p.types, label);
   checkEnum(v, p, label);
   return v;

@@ -1,20 +1,29 @@
 // createGitLabClient: one openapi-fetch client with GitLab's behaviour added as middleware and
 // serializers, seen through per-tag typed views (see types.ts for why). All views are one object.
 import createClient from 'openapi-fetch';
-import type { Client } from 'openapi-fetch';
 import { assertHeaderValue, authHeaders, secretsOf } from './auth.js';
 import type { AuthOptions } from './auth.js';
-import { GitLabApiError } from './errors.js';
+import defaultResponseMedia from '../../generated/response-media.js';
+import { rawContentType, serializeBody } from './body.js';
+import { GitLabApiError, displayPath, redact } from './errors.js';
+import { CLIENT_OWN_KEYS } from './own-keys.js';
 import { defaultFetch } from './node-fetch.js';
 import { PageIterator, clientBaseUrls } from './paginate.js';
 import type { PaginateOptions } from './paginate.js';
 import { serializePath } from './path-encoding.js';
 import { serializeQuery } from './query.js';
-import { responseMiddleware, toCallError } from './response.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, readByContentType, responseMiddleware, toCallError } from './response.js';
 import type { ResponseContext } from './response.js';
 import { DEFAULT_RETRY, attemptSignal, clearTimers, transportMiddleware } from './retry.js';
 import type { CallState, RetryOptions } from './retry.js';
-import type { GitLabClient, RawRequestInit, RawResult } from './types.js';
+import type { CallTable, DefaultCalls, DefaultTags, GitLabClient, ParseAs, RawRequestInit, RawResult } from './types.js';
+
+/** What openapi-fetch's methods resolve to. */
+interface FetchResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
 
 export interface GitLabClientOptions extends AuthOptions {
   /** `gitlab.com` or `gitlab.example.com:8443`: the API root is `https://HOST/api/v4`. */
@@ -35,8 +44,40 @@ export interface GitLabClientOptions extends AuthOptions {
   headers?: Record<string, string>;
   /** Bodies larger than this (bytes) are refused instead of read into memory. Default 256 MiB. */
   maxResponseBytes?: number;
-  /** Throw GitLabApiError on non-2xx responses (default true). false: openapi-fetch's `{ error }` result. */
+  /**
+   * Throw GitLabApiError on non-2xx responses (default true; `data` is then never undefined in the
+   * types). false: openapi-fetch's `{ data, error }` result. Each call can say otherwise.
+   */
   throwOnError?: boolean;
+  /**
+   * For a spec other than the package's: how to read the 2xx bodies that are not JSON, the
+   * `response-media.js` the types emitter wrote beside its schema.d.ts. Default: the package's.
+   */
+  responseMedia?: Readonly<Record<string, 'text' | 'blob' | 'auto'>>;
+}
+
+/** What a call's `init` may hold, at run time. */
+interface CallInit {
+  params?: unknown;
+  body?: unknown;
+  headers?: Record<string, unknown> | Headers | [string, string][];
+  signal?: AbortSignal | null;
+  parseAs?: ParseAs;
+  throwOnError?: boolean;
+  [key: string]: unknown;
+}
+
+/** `headers` with `name` set unless the caller set it (any case), in whichever form they were given. */
+function withDefaultHeader(headers: CallInit['headers'], name: string, value: string): CallInit['headers'] {
+  if (headers instanceof Headers) {
+    if (headers.has(name)) return headers;
+    const copy = new Headers(headers);
+    copy.set(name, value);
+    return copy;
+  }
+  const lower = name.toLowerCase();
+  if (Array.isArray(headers)) return headers.some(([n]) => n.toLowerCase() === lower) ? headers : [...headers, [name, value]];
+  return Object.keys(headers ?? {}).some((n) => n.toLowerCase() === lower) ? headers : { [name]: value, ...headers };
 }
 
 function invalidOption(detail: string): GitLabApiError {
@@ -63,20 +104,15 @@ export function resolveBaseUrl(options: Pick<GitLabClientOptions, 'host' | 'base
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-/**
- * Property names the client answers itself; every other name is a tag (docs page) view. The types
- * emitter (scripts/emit/types.ts) renames a tag key equal to one of them.
- */
-export const CLIENT_OWN_KEYS: readonly string[] = ['request', 'paginate', 'core', 'options'];
 const OWN = new Set(CLIENT_OWN_KEYS);
 
 /**
  * The GitLab client. Typed per tag: `gitlab.issues.GET('/projects/{id}/issues', ...)`; untyped for
  * generic callers (the CLI): `gitlab.request('GET', '/projects/{id}', { path: { id } })`.
  */
-export function createGitLabClient<Paths extends {} = import('./types.js').DefaultPaths, Tags = import('./types.js').DefaultTags>(
-  options: GitLabClientOptions,
-): GitLabClient<Paths, Tags> {
+export function createGitLabClient<C extends CallTable = DefaultCalls, T = DefaultTags, Throw extends boolean = true>(
+  options: GitLabClientOptions & { throwOnError?: Throw },
+): GitLabClient<C, T, Throw> {
   const baseUrl = resolveBaseUrl(options);
   const headers = authHeaders(options);
   const secrets = [...secretsOf(options)];
@@ -92,13 +128,14 @@ export function createGitLabClient<Paths extends {} = import('./types.js').Defau
     fetch: options.fetch ?? defaultFetch(),
     headers: { ...options.headers, ...headers },
     querySerializer: serializeQuery as never,
+    bodySerializer: serializeBody,
     pathSerializer: serializePath,
   });
   const responseContext: ResponseContext = {
     baseUrl,
     secrets,
     timeoutMs: timeoutMs || undefined,
-    maxResponseBytes: options.maxResponseBytes ?? 256 * 2 ** 20,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     throwOnError: options.throwOnError ?? true,
   };
   // Order matters: onResponse/onError run in reverse, so retries see a response before it is turned
@@ -116,29 +153,42 @@ export function createGitLabClient<Paths extends {} = import('./types.js').Defau
     }
   };
 
+  const media = options.responseMedia ?? defaultResponseMedia;
+
   /**
-   * Every call: header check, the first attempt's timeout signal, and one error type for whatever
-   * fails. The rest is openapi-fetch and its middleware.
+   * Every call: header check, the first attempt's timeout signal, how to read the body (the spec's
+   * media type, unless `parseAs` says), the body's Content-Type when it goes as it is, and one error
+   * type for whatever fails. The rest is openapi-fetch and its middleware.
    */
-  const anyCore = core as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  async function call(method: string, args: unknown[]): Promise<unknown> {
+  const anyCore = core as unknown as Record<string, (...args: unknown[]) => Promise<FetchResult>>;
+  async function call(method: string, args: unknown[]): Promise<FetchResult> {
     const [first, second, third] = args;
     const [url, init] = method === 'request' ? [second, third] : [first, second];
     const verb = method === 'request' ? String(first).toUpperCase() : method;
-    const state: CallState = { timers: [] };
-    const given = init as { signal?: AbortSignal | null; parseAs?: string } | undefined;
+    const { throwOnError, parseAs, ...rest } = (init ?? {}) as CallInit;
+    const read = parseAs ?? media[`${verb} ${String(url)}`] ?? 'json';
+    const state: CallState = { timers: [], throwOnError };
     try {
-      checkHeaders(init);
-      state.caller = given?.signal ?? undefined;
+      checkHeaders(rest);
+      state.caller = rest.signal ?? undefined;
       const signal = attemptSignal(state.caller, timeoutMs || undefined, state.timers);
-      const withSignal = { ...(init as object), signal, gitlabCall: state };
-      return await (method === 'request' ? anyCore.request(first, url, withSignal) : anyCore[method](url, withSignal));
+      const type = rest.body === undefined ? undefined : rawContentType(rest.body);
+      const headers = type ? withDefaultHeader(rest.headers, 'Content-Type', type) : rest.headers;
+      // An undeclared body is read here, by its Content-Type: openapi-fetch hands it over unread.
+      const fetchOptions = { ...rest, headers, signal, gitlabCall: state, parseAs: read === 'auto' ? 'stream' : read };
+      const result = await (method === 'request' ? anyCore.request(first, url, fetchOptions) : anyCore[method](url, fetchOptions));
+      if (read === 'auto' && result.response.ok && result.data != null) {
+        const { response } = result;
+        const path = displayPath(response.url || baseUrl, baseUrl);
+        result.data = await readByContentType(response, (detail) => new GitLabApiError({ code: 'invalid-response', method: verb, path, status: response.status, detail: redact(detail, secrets) }));
+      }
+      return result;
     } catch (error) {
       throw toCallError(error, verb, String(url), state, responseContext);
     } finally {
       // openapi-fetch has read the body by now, except a stream, which its reader consumes later
       // under the same timeout.
-      if (given?.parseAs !== 'stream') clearTimers(state.timers);
+      if (read !== 'stream') clearTimers(state.timers);
     }
   }
 
@@ -149,19 +199,19 @@ export function createGitLabClient<Paths extends {} = import('./types.js').Defau
   clientBaseUrls.set(view, baseUrl);
 
   async function request(method: string, pathTemplate: string, init: RawRequestInit = {}): Promise<RawResult> {
-    const result = (await call('request', [method.toLowerCase(), pathTemplate, {
+    const result = await call('request', [method.toLowerCase(), pathTemplate, {
       params: { path: init.path ?? {}, query: init.query },
       body: init.body,
       headers: init.headers,
-      parseAs: init.parseAs ?? 'json',
+      parseAs: init.parseAs,
       signal: init.signal,
-    }])) as { data?: unknown; error?: unknown; response: Response };
+    }]);
     return { data: result.response.ok ? result.data : result.error, response: result.response };
   }
 
   const runtime = {
     options: Object.freeze({ baseUrl }),
-    core: view as unknown as Client<Paths>,
+    core: view,
     request,
     paginate: (pathTemplate: string, init: RawRequestInit = {}, paging?: PaginateOptions) =>
       new PageIterator<unknown>(view as never, pathTemplate, { params: { path: init.path ?? {}, query: init.query, header: init.headers }, signal: init.signal }, paging),
@@ -172,5 +222,5 @@ export function createGitLabClient<Paths extends {} = import('./types.js').Defau
       if (typeof prop === 'string' && !OWN.has(prop) && !(prop in Object.prototype) && prop !== 'then' && /^[a-z][A-Za-z0-9]*$/.test(prop)) return view;
       return Reflect.get(target, prop, receiver);
     },
-  }) as unknown as GitLabClient<Paths, Tags>;
+  }) as unknown as GitLabClient<C, T, Throw>;
 }

@@ -5,8 +5,28 @@ export { GitLabApiError, gitlabMessage } from './errors.js';
 export type { GitLabErrorCode } from './errors.js';
 export { paginate, PageIterator, nextLink } from './paginate.js';
 export { nodeFetch } from './node-fetch.js';
-export type { Page, PaginateOptions, ItemOf } from './paginate.js';
+export type { Page, PaginateOptions, PageCallOptions } from './paginate.js';
 export type { RetryOptions, RetryInfo } from './retry.js';
 export type { AuthOptions } from './auth.js';
-export type { GitLabClient, GitLabRuntime, TagClient, RawRequestInit, RawResult, DefaultPaths, DefaultTags } from './types.js';
-export type { paths, components, operations, TagPaths } from '../../generated/schema.js';
+export type {
+  GitLabClient,
+  GitLabRuntime,
+  TypedClient,
+  CallTable,
+  CallOptions,
+  CallArgs,
+  CallResult,
+  DataOf,
+  ItemOf,
+  Success,
+  Failure,
+  ParseAs,
+  RawRequestInit,
+  RawResult,
+  DefaultCalls,
+  DefaultTags,
+} from './types.js';
+// The spec's types: paths, operations, components, the named schemas (`Schemas`, `SchemaIssue`, ...),
+// `Upload`, and the call tables, whatever the spec holds.
+export type * from '../../generated/schema.js';
+export type { Schemas } from './schemas.js';

@@ -1,10 +1,12 @@
-// The client's transport in Node: a fetch over node:http / node:https. Against a local server it
-// costs 0.96x of Node's own fetch (undici) per call, where openapi-fetch's Request handed to undici
-// costs 1.07x and a followed AbortSignal 1.06x more (npm run bench client); it also spares the CLI the
-// ~250 ms undici takes to load on first use. Only what the client needs from fetch: method, URL,
-// headers, a buffered request body, the request's AbortSignal (before and during the body),
-// redirects, compression, and a streamed Response with fetch's errors (TypeError 'fetch failed' with
-// the socket error as `cause`; 'terminated' when the body breaks off).
+// The client's transport in Node: a fetch over node:http / node:https. Against a local server the
+// client over it costs 1.06x the CPU of a bare fetch per call, against 1.25x over Node's own fetch
+// (openapi-fetch's Request handed to undici is built again and its AbortSignal followed twice) and
+// 1.24x over undici's own request() (wrapping its Node stream into a Response); it loads in 21 ms
+// where the undici package takes 513 (npm run bench client; docs/client.md, "The transport"). Only
+// what the client needs from fetch: method, URL, headers, a buffered request body, the request's
+// AbortSignal (before and during the body), redirects (dropping GitLab's token headers across
+// origins), compression, and a streamed Response with fetch's errors (TypeError 'fetch failed' with the
+// socket error as `cause`; 'terminated' when the body breaks off).
 //
 // The modules come from process.getBuiltinModule, not import statements, so the client still loads
 // in a browser (where defaultFetch() gives globalThis.fetch) and bundlers see no node: import.

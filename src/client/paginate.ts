@@ -1,7 +1,7 @@
 // Items across pages, as an async iterator. Follows `Link: <...>; rel="next"` (offset and keyset
 // pagination alike), falling back to `X-Next-Page`. Every page goes through the same client, so
 // auth, retries, timeouts and errors apply to each.
-import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
+import type { CallArgs, CallTable, ItemOf, TypedClient } from './types.js';
 import { GitLabApiError, displayPath } from './errors.js';
 
 export interface PaginateOptions {
@@ -26,7 +26,7 @@ export interface Page<T> {
 /** The API root of clients made by createGitLabClient: a next link elsewhere is refused (it would get the token). */
 export const clientBaseUrls = new WeakMap<object, string>();
 
-type AnyClient = Pick<Client<any>, 'GET'>;
+type AnyClient = { GET(path: string, init: unknown): Promise<unknown> };
 type InitLike = { params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> }; [key: string]: unknown };
 
 function headerNumber(headers: Headers, name: string): number | undefined {
@@ -133,19 +133,21 @@ export class PageIterator<T> implements AsyncIterable<T> {
   }
 }
 
-/** The element type of a GET operation's JSON array response. */
-export type ItemOf<Operation> =
-  NonNullable<FetchResponse<Operation & Record<string | number, any>, {}, `${string}/${string}`>['data']> extends readonly (infer Item)[] ? Item : unknown;
+/** What a page request takes besides the operation's parameters. */
+export interface PageCallOptions {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
 
 /**
  * Iterate over the items of a paginated GET: `for await (const issue of paginate(gitlab.issues,
  * '/projects/{id}/issues', { params: { path: { id } } }, { perPage: 100 }))`.
  */
-export function paginate<Paths extends Record<string, any>, P extends ClientPathsWithMethod<Client<Paths>, 'get'>>(
-  client: Client<Paths, any>,
+export function paginate<C extends CallTable, P extends keyof C['get']>(
+  client: TypedClient<C, any>,
   path: P,
-  init?: MaybeOptionalInit<Paths[P], 'get'>,
-  options?: PaginateOptions,
-): PageIterator<ItemOf<Paths[P]['get']>> {
-  return new PageIterator(client as unknown as AnyClient, path as string, init as InitLike | undefined, options);
+  ...rest: [...CallArgs<C['get'], P, PageCallOptions>, options?: PaginateOptions]
+): PageIterator<ItemOf<C['get'][P]>> {
+  const [init, options] = rest as unknown as [InitLike | undefined, PaginateOptions | undefined];
+  return new PageIterator(client as unknown as AnyClient, path as string, init, options);
 }

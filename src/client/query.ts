@@ -14,26 +14,27 @@ function keyOf(name: string): string {
   return encodeURIComponent(name).replace(/%5B/gi, '[').replace(/%5D/gi, ']');
 }
 
-function pairs(name: string, value: unknown, out: string[]): void {
+const plainLeaf = (value: unknown) => !value || typeof value !== 'object' || value instanceof Date;
+
+/**
+ * Each (name, value) pair Rack reads a parameter as: an array under `name[]` (a name documented
+ * with `[]` keeps it), a hash as `name[key]`, recursively; null and undefined left out. `isLeaf`
+ * says which objects are values themselves (a Date here; a file in a multipart body).
+ */
+export function rackPairs(name: string, value: unknown, visit: (name: string, value: unknown) => void, isLeaf: (value: unknown) => boolean = plainLeaf): void {
   if (value === undefined || value === null) return;
+  if (isLeaf(value)) return visit(name, value);
   if (Array.isArray(value)) {
     const key = name.endsWith('[]') ? name : `${name}[]`;
-    for (const item of value) {
-      if (item && typeof item === 'object' && !(item instanceof Date)) pairs(key, item, out);
-      else if (item !== undefined && item !== null) out.push(`${keyOf(key)}=${encode(item)}`);
-    }
+    for (const item of value) rackPairs(key, item, visit, isLeaf);
     return;
   }
-  if (typeof value === 'object' && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value)) pairs(`${name}[${k}]`, v, out);
-    return;
-  }
-  out.push(`${keyOf(name)}=${encode(value)}`);
+  for (const [k, v] of Object.entries(value as object)) rackPairs(`${name}[${k}]`, v, visit, isLeaf);
 }
 
 /** openapi-fetch `querySerializer`. */
 export function serializeQuery(query: Record<string, unknown> | undefined): string {
   const out: string[] = [];
-  for (const [name, value] of Object.entries(query ?? {})) pairs(name, value, out);
+  for (const [name, value] of Object.entries(query ?? {})) rackPairs(name, value, (key, leaf) => out.push(`${keyOf(key)}=${encode(leaf)}`));
   return out.join('&');
 }

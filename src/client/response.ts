@@ -1,8 +1,11 @@
 // Turns what comes back into either a body openapi-fetch can parse or a GitLabApiError:
-// HTTP errors (with GitLab's message), transport failures, and 2xx bodies that are not the
-// promised JSON (an HTML login page from a proxy, a truncated body, nothing at all).
+// HTTP errors (with GitLab's message), transport failures, 2xx bodies that are not the promised
+// JSON (an HTML login page from a proxy, a truncated body, nothing at all), and bodies over
+// maxResponseBytes, counted as decoded bytes whatever the Content-Encoding and framing (a 529 KB
+// gzip body with a Content-Length can decode to 9 MB).
 import type { Middleware } from 'openapi-fetch';
 import { GitLabApiError, displayPath, redact, toTransportError } from './errors.js';
+import { bodyKind } from './media.js';
 import { callStateOf, retriesMade, serverDelay } from './retry.js';
 
 export interface ResponseContext {
@@ -15,12 +18,26 @@ export interface ResponseContext {
   throwOnError: boolean;
 }
 
-/** The body as text, stopping at `limit` bytes. */
-async function readText(response: Response, limit: number): Promise<{ text: string; tooLarge: boolean }> {
-  const declared = Number(response.headers.get('content-length'));
+/** The default of `maxResponseBytes`: larger bodies are refused rather than read into memory. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 256 * 2 ** 20;
+
+/**
+ * The body's size when the headers tell it: a Content-Length of an unencoded body. A compressed
+ * body's Content-Length counts the compressed bytes, not what is read.
+ */
+function knownSize(response: Response): number | undefined {
+  const encoding = response.headers.get('content-encoding')?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') return undefined;
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  return Number.isFinite(declared) && declared >= 0 ? declared : undefined;
+}
+
+/** The body as text, stopping at `limit` decoded bytes (also used by the CLI for bodies it reads as a stream). */
+export async function readText(response: Response, limit: number): Promise<{ text: string; tooLarge: boolean }> {
   if (!response.body) return { text: '', tooLarge: false };
-  // Fast path: a declared length under the limit (the usual case) reads in one go.
-  if (declared > 0 && declared <= limit) return { text: await response.text(), tooLarge: false };
+  // Fast path: a known size under the limit (the usual case) reads in one go.
+  const known = knownSize(response);
+  if (known !== undefined && known <= limit) return { text: await response.text(), tooLarge: false };
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let size = 0;
@@ -42,6 +59,24 @@ async function readText(response: Response, limit: number): Promise<{ text: stri
 function withUrl(response: Response, url: string): Response {
   Object.defineProperty(response, 'url', { value: url });
   return response;
+}
+
+/**
+ * The response with its body cut off at `limit` decoded bytes: whoever reads it past that (openapi-
+ * fetch's `text()` or `blob()`, or the caller's reader of a stream) gets `tooLarge()` instead.
+ */
+function limited(response: Response, limit: number, tooLarge: () => Error): Response {
+  if (!response.body) return response;
+  let size = 0;
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      size += chunk.byteLength;
+      if (size > limit) controller.error(tooLarge());
+      else controller.enqueue(chunk);
+    },
+  });
+  const body = response.body.pipeThrough(counter);
+  return withUrl(new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }), response.url);
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
@@ -69,16 +104,31 @@ export function responseMiddleware(ctx: ResponseContext): Middleware {
         state.status = response.status;
         state.url = response.url || request.url;
       }
-      const wantsJson = options.parseAs === 'json';
-      if (response.ok && (!wantsJson || method === 'HEAD' || response.status === 204)) return undefined;
-      if (!response.ok && !ctx.throwOnError) return undefined;
-      // The usual case: a JSON body of declared, acceptable size. openapi-fetch parses it once; if it
+      if (response.ok && (method === 'HEAD' || response.status === 204)) return undefined;
+      const size = knownSize(response);
+      const fits = size !== undefined && size <= ctx.maxResponseBytes;
+      // Bodies openapi-fetch reads as they are (raw downloads, and error bodies when the caller
+      // takes `{ error }` rather than an exception): only the size is ours to check, as they stream.
+      if ((response.ok && options.parseAs !== 'json') || (!response.ok && !(state?.throwOnError ?? ctx.throwOnError))) {
+        return fits ? undefined : limited(response, ctx.maxResponseBytes, () => tooLargeError(request, response));
+      }
+      // The usual case: a JSON body of known, acceptable size. openapi-fetch parses it once; if it
       // is not JSON after all, the call wrapper turns the SyntaxError into an invalid-response error.
-      const declared = Number(response.headers.get('content-length'));
-      if (response.ok && declared > 0 && declared <= ctx.maxResponseBytes && /json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+      if (response.ok && fits && size! > 0 && /json/i.test(response.headers.get('content-type') ?? '')) return undefined;
       return checkBody(request, response);
     },
   };
+
+  function tooLargeError(request: Request, response: Response): GitLabApiError {
+    return new GitLabApiError({
+      code: 'invalid-response',
+      method: request.method,
+      path: displayPath(request.url, ctx.baseUrl),
+      status: response.status,
+      statusText: response.statusText,
+      detail: `body larger than maxResponseBytes (${ctx.maxResponseBytes} bytes)`,
+    });
+  }
 
   /** Reads the body and returns it rebuilt (2xx) or throws GitLabApiError. */
   async function checkBody(request: Request, response: Response): Promise<Response> {
@@ -110,7 +160,7 @@ export function responseMiddleware(ctx: ResponseContext): Middleware {
     }
 
     const invalid = (detail: string) => new GitLabApiError({ ...base, code: 'invalid-response', detail: redact(detail, ctx.secrets) });
-    if (read.tooLarge) throw invalid(`body larger than maxResponseBytes (${ctx.maxResponseBytes} bytes)`);
+    if (read.tooLarge) throw tooLargeError(request, response);
     if (read.text.trim() === '') {
       // A GET promises a representation; other methods may legitimately answer with nothing.
       if (method === 'GET') throw invalid('empty body where JSON was expected');
@@ -146,4 +196,25 @@ export function toCallError(error: unknown, method: string, fallbackPath: string
     return new GitLabApiError({ code: 'invalid-response', method, path, status: state.status, detail: redact(`body is not valid JSON (${error.message})`, ctx.secrets) });
   }
   return toTransportError(error, method, path, ctx.secrets, { timeoutMs: ctx.timeoutMs });
+}
+
+/**
+ * Reads a 2xx body the spec leaves undeclared, by its Content-Type (the same rule the types use for
+ * declared media types, media.ts): JSON parsed, text as a string, anything else as a Blob. An HTML
+ * page is refused, as for JSON: GitLab's API sends none, a login page or a proxy does.
+ */
+export async function readByContentType(response: Response, invalid: (detail: string) => GitLabApiError): Promise<unknown> {
+  const type = response.headers.get('content-type') ?? '';
+  if (/^\s*text\/html/i.test(type)) {
+    await response.body?.cancel().catch(() => undefined);
+    throw invalid(`expected an API response, got ${type} (a login page or proxy error?)`);
+  }
+  const kind = type ? bodyKind(type) : 'text';
+  if (kind === 'blob') return response.blob();
+  const text = await response.text();
+  if (kind === 'text') return text;
+  if (text.trim() === '') return undefined;
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw invalid(`body is not valid JSON (${parsed.reason})`);
+  return parsed.value;
 }

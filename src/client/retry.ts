@@ -121,6 +121,8 @@ export interface CallState {
   caller?: AbortSignal;
   /** The timeout timers of the call's attempts (see attemptSignal). */
   timers?: unknown[];
+  /** This call's `throwOnError`, when given (else the client's). */
+  throwOnError?: boolean;
   /** Filled by the middleware, read by the wrapper when openapi-fetch itself throws (JSON parsing). */
   status?: number;
   url?: string;

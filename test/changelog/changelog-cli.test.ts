@@ -1,6 +1,6 @@
 // `npm run changelog -- OLD NEW`, run for real (tsx in a child process) on docs folders and spec files.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,26 +56,54 @@ describe('changelog CLI', () => {
     expect(brief(report)).toEqual([
       'breaking POST /projects/{id}/labels request-property-became-required description',
       'breaking DELETE /projects/{id}/labels request-parameter-renamed title name -> title',
-      'breaking GET /version operation-removed versionApi -> ',
+      'breaking GET /version operation-removed getVersion -> ',
     ]);
-    expect(result.stdout).toBe(readFileSync(join(dir, 'out/report.md'), 'utf8'));
-    expect(result.stdout).toContain('3 breaking changes, 0 non-breaking changes.');
-    expect(result.stdout).toContain('- renamed the query parameter `name` to `title` (labels.md:128) [request-parameter-renamed]');
+    const markdown = readFileSync(join(dir, 'out/report.md'), 'utf8');
+    expect(markdown).toContain('3 breaking changes, 0 non-breaking changes.');
+    expect(markdown).toContain('- renamed the query parameter `name` to `title` (labels.md:128) [request-parameter-renamed]');
+    // The Markdown went to a file: the terminal gets the counts, the breaking changes and where the files are.
+    expect(result.stdout).toBe([
+      'API changelog. From GitLab REST API v4 8.13 to GitLab REST API v4 unversioned. 3 breaking changes, 0 non-breaking changes.',
+      '  breaking: POST /projects/{id}/labels: the request property `description` became required',
+      '  breaking: DELETE /projects/{id}/labels: renamed the query parameter `name` to `title`',
+      '  breaking: GET /version: removed the operation',
+      `Wrote ${join(dir, 'out/report.md')} and ${join(dir, 'out/report.json')}`,
+      '',
+    ].join('\n'));
   });
 
-  it('spec files, YAML against JSON, JSON report in changelog.json by default', async () => {
-    const json = join(dir, 'revision.json');
-    writeFileSync(json, JSON.stringify((await import('yaml')).parse(readFileSync(join(FIXTURES, 'required/revision.yaml'), 'utf8'))));
-    const result = await run([join(FIXTURES, 'required/base.yaml'), 'revision.json'], dir);
+  it('one docs page per side: the page alone, and an operation gone from it that another page of its folder has is moved', async () => {
+    for (const side of ['old-pages', 'new-pages']) {
+      mkdirSync(join(dir, side));
+      for (const page of ['labels.md', 'tags.md']) cpSync(join(ROOT, 'docs-source', page), join(dir, side, page));
+    }
+    // docs-source/labels.md:148 "Edit an existing label" (PUT /projects/:id/labels) goes to tags.md.
+    const labels = readFileSync(join(dir, 'new-pages', 'labels.md'), 'utf8');
+    const edit = labels.slice(labels.indexOf('## Edit an existing label'), labels.indexOf('## Subscribe to a label'));
+    writeFileSync(join(dir, 'new-pages', 'labels.md'), labels.replace(edit, ''));
+    writeFileSync(join(dir, 'new-pages', 'tags.md'), `${readFileSync(join(dir, 'new-pages', 'tags.md'), 'utf8')}\n${edit}`);
+    const result = await run(['old-pages/labels.md', 'new-pages/labels.md', '--base-version', '11.0', '--revision-version', '17.8', '--json', 'changelog.json'], dir);
+    expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, 'changelog.json'), 'utf8')) as ChangelogReport;
-    expect(report.summary).toEqual({ breaking: 3, nonBreaking: 1 });
+    expect(brief(report)).toEqual(['non-breaking PUT /projects/{id}/labels operation-moved labels.md -> tags.md']);
+    expect(result.stdout).toContain('From GitLab REST API v4 11.0 to GitLab REST API v4 17.8.');
+  });
+
+  it('spec files, YAML against JSON; without --json or --markdown it prints and writes nothing', async () => {
+    const json = join(dir, 'revision.json');
+    writeFileSync(json, JSON.stringify((await import('yaml')).parse(readFileSync(join(FIXTURES, 'required/revision.yaml'), 'utf8'))));
+    const before = readdirSync(dir).sort();
+    const result = await run([join(FIXTURES, 'required/base.yaml'), 'revision.json'], dir);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('## Breaking changes');
+    expect(result.stdout).toContain('3 breaking changes, 1 non-breaking change');
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 
   it.each([
     [['nope', 'nope2'], 1, /^changelog: .*nope: no such file or folder\n$/],
-    [['README.txt', 'README.txt'], 1, /^changelog: .*README\.txt: expected a docs folder or a spec file ending in \.json, \.yaml or \.yml\n$/],
+    [['README.txt', 'README.txt'], 1, /^changelog: .*README\.txt: expected a docs folder, a docs page \(\.md\) or a spec file ending in \.json, \.yaml or \.yml\n$/],
     [['bad.yaml', 'bad.yaml'], 1, /^changelog: .*bad\.yaml:4:1: not valid YAML: [^\n]*\]\n$/],
     [['bad.json', 'bad.json'], 1, /^changelog: .*bad\.json:2:20: not valid JSON: Unexpected , in flow map\n$/],
     [['notspec.yaml', 'notspec.yaml'], 1, /^changelog: .*notspec\.yaml: not an OpenAPI document/],
@@ -98,7 +126,8 @@ describe('changelog CLI', () => {
 
   it('parses options, paths relative to where the command was typed', () => {
     expect(parseArgs(['a', 'b.yaml', '--json=r.json', '--markdown', 'r.md'], '/w')).toEqual({ base: '/w/a', revision: '/w/b.yaml', json: '/w/r.json', markdown: '/w/r.md' });
-    expect(parseArgs(['a', 'b'], '/w').json).toBe('/w/changelog.json');
+    expect(parseArgs(['a', 'b'], '/w')).toEqual({ base: '/w/a', revision: '/w/b', json: undefined, markdown: undefined });
+    expect(parseArgs(['a.md', 'b.md', '--base-version', '11.0', '--revision-version=17.8'], '/w')).toMatchObject({ baseVersion: '11.0', revisionVersion: '17.8' });
     expect(() => parseArgs(['a', 'b', '--json'], '/w')).toThrow(UsageError);
     expect(() => parseArgs(['a', 'b', '--frobnicate'], '/w')).toThrow(/unknown option --frobnicate/);
   });

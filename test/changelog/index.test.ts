@@ -58,6 +58,7 @@ describe('through scripts/generate.ts', () => {
       await generate({ ...options, docs: join(dir, 'new') });
       const first = readFileSync(latest, 'utf8');
       expect(first).toContain('- removed the operation (was services.md:366) [operation-removed]');
+      // The six breaking changes of test/changelog/services.test.ts: Gemnasium's three operations, two JIRA fields made required, PivotalTracker's `restrict_to_branch` retyped.
       expect(JSON.parse(readFileSync(join(out, 'generated/changelog/latest.json'), 'utf8')).summary.breaking).toBe(6);
       await generate({ ...options, docs: join(dir, 'new') });
       expect(readFileSync(latest, 'utf8')).toBe(first);

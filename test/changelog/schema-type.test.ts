@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Json } from '../../scripts/changelog/resolve.js';
+import type { Json } from '../../scripts/json-ref.js';
 import { compareTypes, enumValues, schemaType, typeText } from '../../scripts/changelog/schema-type.js';
 
 const doc: Json = { components: { schemas: { Id: { type: ['integer', 'string'] }, Loop: { $ref: '#/components/schemas/Loop' } } } };

@@ -10,10 +10,11 @@ import { specUnderTest } from '../completions/expected.js';
 const spec = specUnderTest();
 const specPath = spec.path;
 const table = buildCommandTable(spec.doc);
-const names = [...table.commands.map((c) => c.name), 'list', 'help', 'completion'];
+// Resources and verbs as separate words (a command is two of them), and the builtins.
+const names = [...new Set(table.commands.flatMap((c) => c.name.split(' '))), 'list', 'help', 'completion', 'api'];
 const flags = [...new Set(table.commands.flatMap((c) => c.params.map((p) => `--${p.flag}`)))];
-const globals = ['--url', '--token', '--oauth-token', '--job-token', '--sudo', '--timeout', '--output', '--include', '--paginate', '--all', '--max-pages', '--data', '--dry-run', '--verbose', '--help', '--version', '-h', '--', '-'];
-const values = ['1', '0', '-1', 'abc', 'opened', 'true', 'false', 'json', 'yaml', 'a,b', '@/nonexistent', '{}', '[]', '{"title":"x"}', '', 'group/project', '..', 'bash'];
+const globals = ['--url', '--token', '--oauth-token', '--job-token', '--sudo', '--timeout', '--output', '--include', '--paginate', '--all', '--max-pages', '--data', '--dry-run', '--verbose', '--help', '--version', '--field', '-F', '--raw-field', '--header', '--input', '--method', '-h', '--', '-'];
+const values = ['1', '0', '-1', 'abc', 'opened', 'true', 'false', 'json', 'yaml', 'a,b', '@/nonexistent', '{}', '[]', '{"title":"x"}', '', 'group/project', '..', 'bash', 'GET', 'projects', 'a=1', 'a[]=@/nonexistent', '-'];
 
 let server: TestServer;
 beforeAll(async () => {

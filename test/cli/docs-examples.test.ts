@@ -1,8 +1,8 @@
 // docs/cli.md's examples run: every line of its Examples block goes through the CLI against the
 // spec of docs-source (with --dry-run added where missing, so nothing leaves the machine) and must
 // succeed; the usage error quoted in its exit-code table is the message the CLI prints.
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,9 @@ import { specUnderTest } from '../completions/expected.js';
 const doc = readFileSync(join(import.meta.dirname, '../../docs/cli.md'), 'utf8');
 const spec = specUnderTest();
 const work = mkdtempSync(join(tmpdir(), 'docs-examples-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 writeFileSync(join(work, 'issue.json'), '{"title": "From a file", "description": "d"}');
+writeFileSync(join(work, 'logo.png'), 'PNG');
 const env = { GITLAB_API_SPEC: spec.path, GITLAB_URL: 'https://gitlab.example.com', GITLAB_TOKEN: 'docs-token-123' };
 
 /** The `gitlab-api` lines of the first sh block after `## Examples`. */
@@ -37,20 +39,22 @@ describe('docs/cli.md', () => {
   });
 
   it.each(lines)('%s', async (line) => {
-    const argv = words(line).map((w) => (w === '@issue.json' ? `@${join(work, 'issue.json')}` : w));
+    // Files the examples name are in a scratch folder; --output-file too (a dry run writes nothing).
+    const argv = words(line).map((w) => w.replace(/^(@|avatar=@)(issue\.json|logo\.png)$/, (_m, at: string, f: string) => `${at}${join(work, f)}`));
     const discovery = ['list', 'help', 'completion'].includes(argv[0]) || argv.includes('--help');
     if (!discovery && !argv.includes('--dry-run')) argv.push('--dry-run');
     const r = await run(argv, { env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     if (!discovery) expect(r.stdout).toMatch(/^curl --request (GET|POST|PUT|DELETE) --header 'PRIVATE-TOKEN: \[REDACTED\]'/);
+    if (argv.includes('--help') && argv.length === 2) expect(r.stdout).toMatch(/^\S+: \d+ commands?\n/);
     else expect(r.stdout.length).toBeGreaterThan(0);
   });
 
   it('the usage error in the exit-code table is the one printed', async () => {
     const quoted = /`(gitlab-api: --state must be[^`]*)`/.exec(doc)?.[1];
     expect(quoted).toBeDefined();
-    const r = await run(['list-project-issues', '--id', '1', '--state', 'open'], { env });
+    const r = await run(['project-issue', 'list', '--id', '1', '--state', 'open'], { env });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`${quoted}\n`);
   });

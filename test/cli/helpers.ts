@@ -1,7 +1,8 @@
 // Test helpers: run the CLI's main in-process with injected IO (like cli/cli's IOStreams), and a
 // real HTTP server on 127.0.0.1 that records what it receives.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
@@ -14,23 +15,42 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+  /** stdout as bytes (text and raw bodies in the order written). */
+  bytes: Buffer;
 }
 
+/** Temporary folders the helpers made; removed after each test file that imports this module. */
+const temps: string[] = [];
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+try {
+  afterAll(() => {
+    for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+} catch {
+  // Imported outside a test file (bench/cli.ts uses the server): nothing registered, nothing made.
+}
+
+/** The CLI's main in-process, with injected IO; a fresh HOME (no config file unless `env.HOME` has one). */
 export async function run(argv: string[], opts: { env?: Record<string, string>; stdin?: string; tty?: boolean } = {}): Promise<Run> {
-  let stdout = '';
+  const chunks: Buffer[] = [];
   let stderr = '';
   const r = redactor();
   const code = await main({
     argv,
-    // A fresh HOME: no config file unless the test writes one.
-    env: { GITLAB_API_SPEC: FIXTURE, HOME: mkdtempSync(join(tmpdir(), 'cli-home-')), ...opts.env },
-    stdout: (t) => void (stdout += r.apply(t)),
+    env: { GITLAB_API_SPEC: FIXTURE, HOME: tempDir('cli-home-'), ...opts.env },
+    stdout: (t) => void chunks.push(Buffer.from(r.apply(t))),
     stderr: (t) => void (stderr += r.apply(t)),
+    writeStdout: async (b) => void chunks.push(Buffer.from(b)),
     readStdin: async () => opts.stdin ?? '',
     stdoutIsTTY: !!opts.tty,
     addSecrets: (s) => r.add(s),
   });
-  return { code, stdout, stderr };
+  const bytes = Buffer.concat(chunks);
+  return { code, stdout: bytes.toString('utf8'), stderr, bytes };
 }
 
 export interface Received {
@@ -69,6 +89,17 @@ export async function startServer(): Promise<TestServer> {
     handle: (h) => void (handler = h),
     close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
   };
+}
+
+/** A server for the test file, started before its tests and closed after; `base` is `--url` and `--token` for it. */
+export function useServer(token: string): { readonly server: TestServer; readonly base: string[] } {
+  const ctx = {} as { server: TestServer; base: string[] };
+  beforeAll(async () => {
+    ctx.server = await startServer();
+    ctx.base = ['--url', ctx.server.url, '--token', token];
+  });
+  afterAll(() => ctx.server.close());
+  return ctx;
 }
 
 export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

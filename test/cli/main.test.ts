@@ -1,33 +1,25 @@
 // End to end, in-process: argv -> request received by a real server on 127.0.0.1 -> output.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { json, run, startServer, type TestServer } from './helpers.js';
+import { json, run, tempDir, useServer } from './helpers.js';
 
 const TOKEN = 'glpat-secret-token-0123';
-let server: TestServer;
-let base: string[];
-
-beforeAll(async () => {
-  server = await startServer();
-  base = ['--url', server.url, '--token', TOKEN];
-});
-afterAll(() => server.close());
+const ctx = useServer(TOKEN);
 
 function fresh() {
-  server.received.length = 0;
+  ctx.server.received.length = 0;
 }
 
 describe('requests', () => {
   it('GET with path and query parameters: encoded id, repeated and comma arrays, switch, enum', async () => {
     fresh();
-    server.handle((_r, res) => json(res, 200, [{ iid: 1, title: 'a' }]));
-    const r = await run(['list-project-issues', ...base, '--id', 'group/project', '--state=opened', '--iids', '1,2', '--iids', '3', '--labels', 'bug,ui', '--confidential']);
-    expect(r).toEqual({ code: 0, stdout: '[{"iid":1,"title":"a"}]\n', stderr: '' });
-    const [req] = server.received;
+    ctx.server.handle((_r, res) => json(res, 200, [{ iid: 1, title: 'a' }]));
+    const r = await run(['project-issue', 'list', ...ctx.base, '--id', 'group/project', '--state=opened', '--iids', '1,2', '--iids', '3', '--labels', 'bug,ui', '--confidential']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '[{"iid":1,"title":"a"}]\n', '']);
+    const [req] = ctx.server.received;
     expect(req.method).toBe('GET');
-    const url = new URL(req.url, server.url);
+    const url = new URL(req.url, ctx.server.url);
     expect(url.pathname).toBe('/api/v4/projects/group%2Fproject/issues');
     expect(url.searchParams.getAll('iids[]')).toEqual(['1', '2', '3']);
     expect(url.searchParams.get('state')).toBe('opened');
@@ -37,19 +29,19 @@ describe('requests', () => {
   });
 
   it('prints JSON pretty on a terminal, NDJSON and YAML on request', async () => {
-    server.handle((_r, res) => json(res, 200, [{ iid: 1 }, { iid: 2 }]));
-    expect((await run(['list-projects', ...base], { tty: true })).stdout).toBe('[\n  {\n    "iid": 1\n  },\n  {\n    "iid": 2\n  }\n]\n');
-    expect((await run(['list-projects', ...base, '--output', 'ndjson'])).stdout).toBe('{"iid":1}\n{"iid":2}\n');
-    expect((await run(['list-projects', ...base, '--output=yaml'])).stdout).toBe('- iid: 1\n- iid: 2\n');
+    ctx.server.handle((_r, res) => json(res, 200, [{ iid: 1 }, { iid: 2 }]));
+    expect((await run(['project', 'list', ...ctx.base], { tty: true })).stdout).toBe('[\n  {\n    "iid": 1\n  },\n  {\n    "iid": 2\n  }\n]\n');
+    expect((await run(['project', 'list', ...ctx.base, '--output', 'ndjson'])).stdout).toBe('{"iid":1}\n{"iid":2}\n');
+    expect((await run(['project', 'list', ...ctx.base, '--output=yaml'])).stdout).toBe('- iid: 1\n- iid: 2\n');
   });
 
   it('POST with a JSON body typed from the spec (integer, array of integers, boolean)', async () => {
     fresh();
-    server.handle((_r, res) => json(res, 201, { iid: 7 }));
-    const r = await run(['create-issue', ...base, '--id', '5', '--title', 'Broken build', '--weight', '3', '--assignee_ids', '1,2', '--no-confidential']);
+    ctx.server.handle((_r, res) => json(res, 201, { iid: 7 }));
+    const r = await run(['project-issue', 'create', ...ctx.base, '--id', '5', '--title', 'Broken build', '--weight', '3', '--assignee_ids', '1,2', '--no-confidential']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('{"iid":7}\n');
-    const [req] = server.received;
+    const [req] = ctx.server.received;
     expect(req.method).toBe('POST');
     expect(req.url).toBe('/api/v4/projects/5/issues');
     expect(req.headers['content-type']).toMatch(/^application\/json/);
@@ -58,53 +50,53 @@ describe('requests', () => {
 
   it('--data @file gives the body (and its keys satisfy required parameters); options override it', async () => {
     fresh();
-    const file = join(mkdtempSync(join(tmpdir(), 'cli-data-')), 'issue.json');
+    const file = join(tempDir('cli-data-'), 'issue.json');
     writeFileSync(file, JSON.stringify({ title: 'From file', labels: 'a' }));
-    const r = await run(['create-issue', ...base, '--id', '5', '--data', `@${file}`, '--labels', 'b']);
+    const r = await run(['project-issue', 'create', ...ctx.base, '--id', '5', '--data', `@${file}`, '--labels', 'b']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(server.received[0].body)).toEqual({ title: 'From file', labels: 'b' });
+    expect(JSON.parse(ctx.server.received[0].body)).toEqual({ title: 'From file', labels: 'b' });
   });
 
   it('--data - reads the body from stdin', async () => {
     fresh();
-    const r = await run(['create-issue', ...base, '--id', '5', '--data', '-'], { stdin: '{"title":"stdin"}' });
+    const r = await run(['project-issue', 'create', ...ctx.base, '--id', '5', '--data', '-'], { stdin: '{"title":"stdin"}' });
     expect(r.code).toBe(0);
-    expect(JSON.parse(server.received[0].body)).toEqual({ title: 'stdin' });
+    expect(JSON.parse(ctx.server.received[0].body)).toEqual({ title: 'stdin' });
   });
 
   it('the parameters of an operation shadow global options of the same name (hooks have url and token)', async () => {
     fresh();
-    const r = await run(['--url', server.url, '--token', TOKEN, 'add-project-hook', '--id', '1', '--url', 'https://hook.example/x', '--token', 'hook-secret']);
+    const r = await run(['--url', ctx.server.url, '--token', TOKEN, 'project-hook', 'create', '--id', '1', '--url', 'https://hook.example/x', '--token', 'hook-secret']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(server.received[0].body)).toEqual({ url: 'https://hook.example/x', token: 'hook-secret' });
-    expect(server.received[0].headers['private-token']).toBe(TOKEN);
+    expect(JSON.parse(ctx.server.received[0].body)).toEqual({ url: 'https://hook.example/x', token: 'hook-secret' });
+    expect(ctx.server.received[0].headers['private-token']).toBe(TOKEN);
   });
 
   it('--paginate follows X-Next-Page and prints one array; --max-pages stops; ndjson streams', async () => {
-    server.handle((req, res) => {
-      const page = Number(new URL(req.url, server.url).searchParams.get('page') ?? 1);
+    ctx.server.handle((req, res) => {
+      const page = Number(new URL(req.url, ctx.server.url).searchParams.get('page') ?? 1);
       json(res, 200, [{ n: page * 10 + 1 }, { n: page * 10 + 2 }], page < 3 ? { 'X-Next-Page': String(page + 1) } : {});
     });
     fresh();
-    const all = await run(['list-projects', ...base, '--paginate']);
+    const all = await run(['project', 'list', ...ctx.base, '--paginate']);
     expect(all.code).toBe(0);
     expect(JSON.parse(all.stdout)).toEqual([{ n: 11 }, { n: 12 }, { n: 21 }, { n: 22 }, { n: 31 }, { n: 32 }]);
-    expect(server.received).toHaveLength(3);
-    const two = await run(['list-projects', ...base, '--all', '--max-pages', '2', '--output', 'ndjson']);
+    expect(ctx.server.received).toHaveLength(3);
+    const two = await run(['project', 'list', ...ctx.base, '--all', '--max-pages', '2', '--output', 'ndjson']);
     expect(two.stdout).toBe('{"n":11}\n{"n":12}\n{"n":21}\n{"n":22}\n');
   });
 
   it('--include prints the status line and headers before the body', async () => {
-    server.handle((_r, res) => json(res, 200, { ok: true }, { 'X-Total': '1' }));
-    const r = await run(['get-project-issue', ...base, '--id', '1', '--issue_iid', '2', '--include']);
+    ctx.server.handle((_r, res) => json(res, 200, { ok: true }, { 'X-Total': '1' }));
+    const r = await run(['project-issue', 'get', ...ctx.base, '--id', '1', '--issue_iid', '2', '--include']);
     expect(r.stdout).toMatch(/^HTTP 200 OK\n/);
     expect(r.stdout).toMatch(/\nx-total: 1\n/i);
     expect(r.stdout.endsWith('\n\n{"ok":true}\n')).toBe(true);
   });
 
   it('an error response: exit 1 and GitLab\'s own message', async () => {
-    server.handle((_r, res) => json(res, 404, { message: '404 Project Not Found' }));
-    const r = await run(['get-project-issue', ...base, '--id', '999', '--issue_iid', '1']);
+    ctx.server.handle((_r, res) => json(res, 404, { message: '404 Project Not Found' }));
+    const r = await run(['project-issue', 'get', ...ctx.base, '--id', '999', '--issue_iid', '1']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('404 Project Not Found');
@@ -113,25 +105,25 @@ describe('requests', () => {
 
   it('--dry-run prints a curl command with the token redacted and sends nothing', async () => {
     fresh();
-    const r = await run(['create-issue', ...base, '--id', 'g/p', '--title', "it's", '--dry-run']);
+    const r = await run(['project-issue', 'create', ...ctx.base, '--id', 'g/p', '--title', "it's", '--dry-run']);
     expect(r.code).toBe(0);
-    expect(server.received).toHaveLength(0);
+    expect(ctx.server.received).toHaveLength(0);
     expect(r.stdout).toBe(
-      `curl --request POST --header 'PRIVATE-TOKEN: [REDACTED]' --header 'Content-Type: application/json' --data '{"title":"it'\\''s"}' '${server.url}/api/v4/projects/g%2Fp/issues'\n`,
+      `curl --request POST --header 'PRIVATE-TOKEN: [REDACTED]' --header 'Content-Type: application/json' --data '{"title":"it'\\''s"}' '${ctx.server.url}/api/v4/projects/g%2Fp/issues'\n`,
     );
     expect(r.stdout + r.stderr).not.toContain(TOKEN);
   });
 
   it('uploads a file parameter as multipart/form-data', async () => {
     fresh();
-    server.handle((_r, res) => json(res, 201, { url: '/uploads/x/logo.png' }));
-    const file = join(mkdtempSync(join(tmpdir(), 'cli-up-')), 'logo.png');
+    ctx.server.handle((_r, res) => json(res, 201, { url: '/uploads/x/logo.png' }));
+    const file = join(tempDir('cli-up-'), 'logo.png');
     writeFileSync(file, 'PNGDATA');
-    const r = await run(['upload-project-file', ...base, '--id', '1', '--file', `@${file}`]);
+    const r = await run(['project-upload', 'create', ...ctx.base, '--id', '1', '--file', `@${file}`]);
     expect(r.code).toBe(0);
-    expect(server.received[0].headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-    expect(server.received[0].body).toContain('filename="logo.png"');
-    expect(server.received[0].body).toContain('PNGDATA');
+    expect(ctx.server.received[0].headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(ctx.server.received[0].body).toContain('filename="logo.png"');
+    expect(ctx.server.received[0].body).toContain('PNGDATA');
   });
 });
 
@@ -142,9 +134,9 @@ describe('values typed from the spec', () => {
       type: 'object',
       properties: { links: { type: 'array', items: { type: 'object' }, description: 'links', 'x-source': { file: 'x.md', line: 1 } }, title: { type: 'string', description: 't', 'x-source': { file: 'x.md', line: 1 } } },
     };
-    const file = join(mkdtempSync(join(tmpdir(), 'cli-spec-')), 'openapi.json');
+    const file = join(tempDir('cli-spec-'), 'openapi.json');
     writeFileSync(file, JSON.stringify(spec));
-    const r = await run(['create-issue', '--id', '1', '--links', '{"name":"a,b","url":"u"}', '--links', '[{"name":"c"}]', '--url', 'https://x.example', '--dry-run'], { env: { GITLAB_API_SPEC: file } });
+    const r = await run(['project-issue', 'create', '--id', '1', '--links', '{"name":"a,b","url":"u"}', '--links', '[{"name":"c"}]', '--url', 'https://x.example', '--dry-run'], { env: { GITLAB_API_SPEC: file } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`--data '{"links":[{"name":"a,b","url":"u"},{"name":"c"}]}'`);
   });

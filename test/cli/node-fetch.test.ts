@@ -161,7 +161,7 @@ describe('nodeFetch', () => {
   it('is what the CLI sends with; GITLAB_API_FETCH=global switches to Node\'s fetch', async () => {
     // undici adds sec-fetch-mode to every request; node:http adds nothing of the kind.
     server.handle((_r, res) => json(res, 200, { iid: 2 }));
-    const argv = ['get-project-issue', '--id', '1', '--issue_iid', '2', '--url', server.url, '--token', 'tok'];
+    const argv = ['project-issue', 'get', '--id', '1', '--issue_iid', '2', '--url', server.url, '--token', 'tok'];
     expect((await run(argv)).stdout).toContain('"iid"');
     expect(server.received.at(-1)!.headers['sec-fetch-mode']).toBeUndefined();
     expect((await run(argv, { env: { GITLAB_API_FETCH: 'global' } })).stdout).toContain('"iid"');

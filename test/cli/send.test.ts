@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const argv = (url: string) => ['get-project-issue', '--id', '1', '--issue_iid', '2', '--url', url, '--token', TOKEN, '--include', '--verbose'];
+const argv = (url: string) => ['project-issue', 'get', '--id', '1', '--issue_iid', '2', '--url', url, '--token', TOKEN, '--include', '--verbose'];
 
 describe('faults', () => {
   it.each<[string, (res: import('node:http').ServerResponse) => void, RegExp]>([
@@ -58,7 +58,7 @@ describe('faults', () => {
     const r = await run(argv(server.url));
     expect(r.code).toBe(1);
     // after --verbose's request line, one message
-    expect(r.stderr).toMatch(/^> GET \S+\ngitlab-api: GET \/projects\/1\/issues\/2: .+\n$/);
+    expect(r.stderr).toMatch(/^> GET \S+\n\* PRIVATE-TOKEN from --token\n< 200 OK\ngitlab-api: GET \/projects\/1\/issues\/2: .+\n$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout + r.stderr).not.toContain(TOKEN);
   });

@@ -4,7 +4,8 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GitLabApiError, createGitLabClient, resolveBaseUrl } from '../../src/client/index.js';
-import type { paths, TagPaths } from './fixtures/mini-schema.js';
+import type { Calls, TagCalls } from './fixtures/mini-schema.js';
+import type { GitLabClientOptions } from '../../src/client/index.js';
 import { containsString, json, startServer } from './helpers/server.js';
 import type { TestServer } from './helpers/server.js';
 import { startSpecServer } from './helpers/spec-server.js';
@@ -19,8 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = (extra: Parameters<typeof createGitLabClient>[0] = {}) =>
-  createGitLabClient<paths, TagPaths>({ baseUrl: server.apiRoot, token: TOKEN, retry: false, ...extra });
+const client = (extra: Partial<GitLabClientOptions> = {}) =>
+  createGitLabClient<Calls, TagCalls, boolean>({ baseUrl: server.apiRoot, token: TOKEN, retry: false, ...extra });
 
 describe('calls through the tag views, checked against the spec', () => {
   it('issues: list with query arrays and enums, create with a JSON body, get, delete', async () => {
@@ -139,7 +140,7 @@ describe('auth headers', () => {
 
   it('refuses CR/LF in per-call headers of typed calls and paginate, naming the header, never the value', async () => {
     const sent = plain.requests.length;
-    const gitlab = createGitLabClient<paths, TagPaths>({ baseUrl: plain.apiRoot, token: 'abc123' });
+    const gitlab = createGitLabClient<Calls, TagCalls>({ baseUrl: plain.apiRoot, token: 'abc123' });
     const errors = await Promise.all([
       gitlab.projects.GET('/projects/{id}', { params: { path: { id: 1 } }, headers: { 'PRIVATE-TOKEN': 'glpat-secret\r\nX-Evil: 1' } }).catch((e: unknown) => e),
       gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 1 }, header: { Sudo: 'root\nX: 1' } } }).catch((e: unknown) => e),
@@ -220,6 +221,26 @@ describe('options', () => {
     } finally {
       process.getBuiltinModule = getBuiltinModule;
       globalThis.fetch = platformFetch;
+    }
+  });
+
+  it('throwOnError: the client\'s setting, and each call\'s over it', async () => {
+    const missing = { params: { path: { id: 1, issue_iid: 1 } } } as const;
+    const plain = await startServer((_, res) => json(res, 404, { message: '404 Issue Not Found' }));
+    try {
+      const strict = createGitLabClient<Calls, TagCalls>({ baseUrl: plain.apiRoot, retry: false });
+      await expect(strict.issues.GET('/projects/{id}/issues/{issue_iid}', missing)).rejects.toThrow('GET /projects/1/issues/1: 404 Not Found: 404 Issue Not Found');
+      const answered = await strict.issues.GET('/projects/{id}/issues/{issue_iid}', { ...missing, throwOnError: false });
+      expect([answered.response.status, answered.error, answered.data]).toEqual([404, { message: '404 Issue Not Found' }, undefined]);
+
+      const lenient = createGitLabClient<Calls, TagCalls, false>({ baseUrl: plain.apiRoot, retry: false, throwOnError: false });
+      const { error } = await lenient.issues.GET('/projects/{id}/issues/{issue_iid}', missing);
+      expect(error).toEqual({ message: '404 Issue Not Found' });
+      await expect(lenient.issues.GET('/projects/{id}/issues/{issue_iid}', { ...missing, throwOnError: true })).rejects.toBeInstanceOf(GitLabApiError);
+      // Not sent on: openapi-fetch would copy an unknown option onto the Request.
+      expect(plain.requests.every((r) => !('throwonerror' in r.headers))).toBe(true);
+    } finally {
+      await plain.close();
     }
   });
 

@@ -6,8 +6,11 @@ import * as entry from '../../src/client/index.js';
 
 const dir = new URL('../../src/client/', import.meta.url);
 
-/** Modules the client may import: its own files, the generated types (type-only), openapi-fetch (browser-safe). */
-const ALLOWED = /^(\.\/[\w-]+\.js|\.\.\/\.\.\/generated\/schema\.js|openapi-fetch)$/;
+/**
+ * Modules the client may import: its own files, the generated types (type-only) and response media
+ * table (a plain object), openapi-fetch (browser-safe).
+ */
+const ALLOWED = /^(\.\/[\w-]+\.js|\.\.\/\.\.\/generated\/(schema|response-media)\.js|openapi-fetch)$/;
 /** Globals that exist in Node only. */
 const NODE_GLOBALS = new Set(['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate', 'module', 'exports']);
 

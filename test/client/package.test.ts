@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/language-service.js';
 import { json, startServer } from './helpers/server.js';
 import type { TestServer } from './helpers/server.js';
+import { buildCli } from '../../build/cli.js';
 
 const tsc = resolve(repoRoot, 'node_modules/typescript/bin/tsc');
 let work: string;
@@ -48,6 +49,7 @@ beforeAll(async () => {
   );
   run(process.execPath, [tsc, '-p', join(work, 'tsconfig.client.json')], repoRoot);
   run(process.execPath, [tsc, '-p', resolve(repoRoot, 'tsconfig.build.json'), '--outDir', join(stage, 'dist')], repoRoot);
+  await buildCli(join(stage, 'dist'));
   // Scripts off: a consumer's install never runs our `prepare`; the tarball must hold dist/ itself.
   const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8'));
   writeFileSync(join(stage, 'package.json'), JSON.stringify({ ...pkg, scripts: {}, devDependencies: {} }, null, 2));
@@ -68,15 +70,15 @@ afterAll(async () => {
 
 describe('[slow] the packed package in a consumer project', () => {
   it("npm pack takes what users need from the repository, and nothing of the project's own", () => {
-    for (const file of ['package.json', 'bin/gitlab-api', 'generated/schema.d.ts', 'generated/cli-commands.json', 'generated/completions/gitlab-api.bash', 'spec/openapi.json', 'spec/openapi.yaml']) {
+    for (const file of ['package.json', 'bin/gitlab-api.cjs', 'generated/cli-index.json', 'generated/schema.d.ts', 'generated/response-media.js', 'generated/response-media.d.ts', 'generated/cli-commands.json', 'generated/completions/gitlab-api.bash', 'spec/openapi.json', 'spec/openapi.yaml']) {
       expect(packed, file).toContain(file);
     }
     expect(packed.filter((p) => /^(src|test|scripts|bench|docs-source|node_modules)\//.test(p) && p !== 'src/client/README.md')).toEqual([]);
   });
 
-  it('ships dist/ (client and CLI), the schema types and the spec', () => {
+  it('ships dist/ (client and the CLI\'s bundles), the schema types and the spec', () => {
     const root = join(consumer, 'node_modules/gitlab-openapi');
-    for (const file of ['dist/client/index.js', 'dist/client/index.d.ts', 'dist/cli/main.js', 'generated/schema.d.ts', 'spec/openapi.json']) {
+    for (const file of ['dist/client/index.js', 'dist/client/index.d.ts', 'dist/gitlab-api.cjs', 'dist/gitlab-api-send.cjs', 'generated/schema.d.ts', 'spec/openapi.json']) {
       expect(existsSync(join(root, file)), file).toBe(true);
     }
     expect(existsSync(join(root, 'test'))).toBe(false);
@@ -96,7 +98,9 @@ const gitlab = createGitLabClient({ host: 'gitlab.example.com', token: 'x' });
 type Issues = paths['/projects/{id}/issues']['get'];
 export async function main(): Promise<void> {
   const { data } = await gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 'a/b' } } });
-  const first: number | undefined = data?.[0]?.iid;
+  const first: number = data[0].iid;
+  // @ts-expect-error a misspelled body key
+  await gitlab.issues.POST('/projects/{id}/issues', { params: { path: { id: 1 } }, body: { title: 'x', label: 'bug' } });
   for await (const issue of paginate(gitlab.issues, '/projects/{id}/issues', { params: { path: { id: 1 } } }, { maxPages: 1 })) void issue.iid;
   // @ts-expect-error wrong path parameter name
   await gitlab.issues.GET('/projects/{id}/issues', { params: { path: { idd: 1 } } });
@@ -121,13 +125,13 @@ process.stdout.write(JSON.stringify({ data, openapi: spec.openapi }));`,
     expect(JSON.parse(out)).toEqual({ data: [{ id: 1, iid: 7, title: 'seen /api/v4/projects/a%2Fb/issues' }], openapi: '3.1.0' });
   }, 60_000);
 
-  it('runs: the installed gitlab-api command (dist/cli and generated/cli-commands.json from the tarball)', async () => {
+  it('runs: the installed gitlab-api command (the dist/ bundles and generated/cli-index.json from the tarball)', async () => {
     const bin = join(consumer, 'node_modules/.bin/gitlab-api');
     const exec = promisify(execFile);
     const version = await exec(bin, ['--version'], { cwd: consumer, timeout: 60_000 });
     expect(version.stdout).toMatch(/^gitlab-api \d+\.\d+\.\d+ \(GitLab REST API v4 .*\d+ operations\)/);
     const before = server.requests.length;
-    const call = await exec(bin, ['list-project-issues', '--id', 'a/b', '--url', server.origin], { cwd: consumer, timeout: 60_000, env: { ...process.env, GITLAB_TOKEN: 'glpat-cli-0123456789' } });
+    const call = await exec(bin, ['project-issue', 'list', '--id', 'a/b', '--url', server.origin], { cwd: consumer, timeout: 60_000, env: { ...process.env, GITLAB_TOKEN: 'glpat-cli-0123456789' } });
     expect(JSON.parse(call.stdout)).toEqual([{ id: 1, iid: 7, title: 'seen /api/v4/projects/a%2Fb/issues' }]);
     expect(server.requests.slice(before).map((r) => r.headers['private-token'])).toEqual(['glpat-cli-0123456789']);
   }, 60_000);

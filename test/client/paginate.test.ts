@@ -1,7 +1,7 @@
 // Pagination across real HTTP pages: Link rel="next", X-Next-Page, keyset links, maxPages, totals.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitLabClient, nextLink, paginate } from '../../src/client/index.js';
-import type { paths, TagPaths } from './fixtures/mini-schema.js';
+import type { Calls, TagCalls } from './fixtures/mini-schema.js';
 import { json, startServer } from './helpers/server.js';
 import type { TestServer } from './helpers/server.js';
 
@@ -37,7 +37,7 @@ function offsetPages(style: 'link' | 'x-next-page' | 'both') {
   });
 }
 
-const client = () => createGitLabClient<paths, TagPaths>({ baseUrl: server.apiRoot, token: 'tok-1234', retry: false });
+const client = () => createGitLabClient<Calls, TagCalls>({ baseUrl: server.apiRoot, token: 'tok-1234', retry: false });
 
 describe('paginate', () => {
   it('follows Link rel="next" across 3 pages, keeping path encoding, query and credentials', async () => {

@@ -85,9 +85,10 @@ describe.skipIf(!haveSpec)(`[slow] against the real spec (${haveSpec ? specPath 
     const before = server.violations.length;
 
     const issues = await gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 'group/subgroup/project' }, query: { state: 'opened', 'iids[]': [1, 2] } } });
-    expectTypeOf(issues.data?.[0]?.project_id).toEqualTypeOf<number | undefined>();
-    expectTypeOf(issues.data?.[0]?.title).toEqualTypeOf<paths['/projects/{id}/issues']['get']['responses'][200]['content']['application/json'][number]['title'] | undefined>();
-    const first: number | undefined = issues.data?.[0]?.project_id;
+    // throwOnError (the default) narrows: no `?.`, no `!`.
+    expectTypeOf(issues.data[0].project_id).toEqualTypeOf<number>();
+    expectTypeOf(issues.data[0].title).toEqualTypeOf<paths['/projects/{id}/issues']['get']['responses'][200]['content']['application/json'][number]['title']>();
+    const first: number = issues.data[0].project_id;
     expect(first).toBe(example('/projects/{id}/issues', 'get')[0].project_id);
     expect(server.matched.at(-1)).toMatchObject({ operationId: 'listProjectIssues', path: { id: 'group/subgroup/project' }, query: { state: ['opened'], 'iids[]': ['1', '2'] } });
 
@@ -132,7 +133,7 @@ describe.skipIf(!haveSpec)(`[slow] against the real spec (${haveSpec ? specPath 
   gitlab.issues.GET('/nope', {}); // TS2345
   gitlab.issues.GET('/projects/{id}/issues', { params: { path: { project: 1 } } }); // TS2353
   gitlab.issues.GET('/projects/{id}/issues', { params: { path: { id: 1 }, query: { state: 'open' } } }); // TS2322
-  gitlab.issues.POST('/projects/{id}/issues', { params: { path: { id: 1 } }, body: { description: 'no title' } }); // TS2322
+  gitlab.issues.POST('/projects/{id}/issues', { params: { path: { id: 1 } }, body: { description: 'no title' } }); // TS2741
   gitlab.branches.GET('/projects/{id}/repository/branches/{branch}', { params: { path: { id: 1 } } }); // TS2741
   gitlab.issues.GET('/projects/{id}/issues/{issue_iid}', { params: { path: { id: 1, issue_iid: 'one' } } }); // TS2322
   return iid;

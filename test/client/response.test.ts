@@ -3,6 +3,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitLabApiError, createGitLabClient, gitlabMessage } from '../../src/client/index.js';
 import { containsString, json, startServer } from './helpers/server.js';
@@ -122,6 +123,70 @@ describe('2xx bodies that are not what was promised', () => {
     const gitlab = createGitLabClient({ baseUrl: server.apiRoot, token: TOKEN });
     const { data } = await gitlab.request('GET', '/projects/{id}/repository/files/{file_path}/raw', { path: { id: 1, file_path: 'a.rb' }, query: { ref: 'master' }, parseAs: 'text' });
     expect(data).toBe('puts "hi"\n');
+  });
+});
+
+describe('maxResponseBytes counts decoded bytes, whatever the encoding and framing', () => {
+  // The issue's case: a small gzip body that decodes to many times the limit. 4 MiB of JSON text
+  // compresses to a few KB here; the limit is 1 MiB.
+  const big = JSON.stringify(Array.from({ length: 4 * 1024 }, (_, i) => ({ id: i, description: 'x'.repeat(1000) })));
+  const bomb = gzipSync(big);
+  const LIMIT = 1024 * 1024;
+  const TOO_LARGE = `(body larger than maxResponseBytes (${LIMIT} bytes))`;
+  const send = (type: string, framing: 'content-length' | 'chunked', status = 200): Handler => (_, res) => {
+    const headers: Record<string, string | number> = { 'content-type': type, 'content-encoding': 'gzip' };
+    if (framing === 'content-length') headers['content-length'] = bomb.length;
+    res.writeHead(status, headers);
+    if (framing === 'chunked') for (let i = 0; i < bomb.length; i += 4096) res.write(bomb.subarray(i, i + 4096));
+    res.end(framing === 'chunked' ? undefined : bomb);
+  };
+  const transports = [
+    ['nodeFetch', undefined],
+    ['globalThis.fetch', (input: Request) => fetch(input)],
+  ] as const;
+
+  it('the bomb is what the test says: small on the wire, over the limit decoded', () => {
+    expect(bomb.length).toBeLessThan(LIMIT / 10);
+    expect(Buffer.byteLength(big)).toBeGreaterThan(4 * LIMIT);
+  });
+
+  describe.each(transports)('through %s', (_, transport) => {
+    const gitlab = () => createGitLabClient({ baseUrl: server.apiRoot, token: TOKEN, retry: false, maxResponseBytes: LIMIT, fetch: transport });
+
+    it.each(['content-length', 'chunked'] as const)('a JSON body, gzip with %s: refused', async (framing) => {
+      server.handle(send('application/json', framing));
+      const error = await gitlab().request('GET', '/projects/{id}/issues', { path: { id: 'group/project' } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitLabApiError);
+      expect((error as GitLabApiError).code).toBe('invalid-response');
+      expect((error as GitLabApiError).message).toBe(`${P}: invalid response (status 200) ${TOO_LARGE}`);
+    });
+
+    it.each(['text', 'blob', 'arrayBuffer'] as const)('a raw body read as %s, gzip with a Content-Length: refused', async (parseAs) => {
+      server.handle(send('text/plain', 'content-length'));
+      const error = await gitlab().request('GET', '/projects/{id}/issues', { path: { id: 'group/project' }, parseAs }).catch((e: unknown) => e);
+      expect((error as GitLabApiError).message).toBe(`${P}: invalid response (status 200) ${TOO_LARGE}`);
+    });
+
+    it('a stream: its reader gets the error at the limit', async () => {
+      server.handle(send('application/octet-stream', 'content-length'));
+      const { data } = await gitlab().request('GET', '/projects/{id}/issues', { path: { id: 'group/project' }, parseAs: 'stream' });
+      const error = await new Response(data as ReadableStream).arrayBuffer().catch((e: unknown) => e);
+      expect((error as GitLabApiError).message).toBe(`${P}: invalid response (status 200) ${TOO_LARGE}`);
+    });
+
+    it('an error body too, when the caller takes { error } rather than an exception', async () => {
+      server.handle(send('application/json', 'content-length', 500));
+      const lenient = createGitLabClient({ baseUrl: server.apiRoot, retry: false, maxResponseBytes: LIMIT, fetch: transport, throwOnError: false });
+      const error = await lenient.request('GET', '/projects/{id}/issues', { path: { id: 'group/project' } }).catch((e: unknown) => e);
+      expect((error as GitLabApiError).message).toBe(`GET /projects/group%2Fproject/issues: invalid response (status 500) ${TOO_LARGE}`);
+    });
+
+    it('under the limit, a gzip body is read whole and decoded', async () => {
+      server.handle(send('application/json', 'content-length'));
+      const roomy = createGitLabClient({ baseUrl: server.apiRoot, retry: false, maxResponseBytes: 8 * LIMIT, fetch: transport });
+      const { data } = await roomy.request('GET', '/projects/{id}/issues', { path: { id: 'group/project' } });
+      expect((data as unknown[]).length).toBe(4 * 1024);
+    });
   });
 });
 

@@ -5,11 +5,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSpec, specPath } from '../helpers/pipeline.js';
 
-/** The CLI's global options, as issue 4 lists them. */
+/** The CLI's global options, as issues 4 and 14 list them. */
 export const GLOBALS = [
-  '--url', '--token', '--oauth-token', '--job-token', '--sudo', '--config', '--output', '--include',
+  '--url', '--token', '--oauth-token', '--job-token', '--sudo', '--config', '--output', '--output-file', '--include',
   '--paginate', '--all', '--max-pages', '--data', '--timeout', '--dry-run', '--verbose', '--help', '--version',
 ];
+/** Options of `gitlab-api api` only. */
+export const API_OPTIONS = ['--method', '--field', '--raw-field', '--header', '--input'];
+/** Options of operations that return a list (and of api). */
+export const LIST_OPTIONS = ['--paginate', '--all', '--max-pages'];
+/** What `gitlab-api --` offers: every global option but those of a body, a list or api. */
+export const BEFORE_COMMAND = GLOBALS.filter((g) => g !== '--data' && !LIST_OPTIONS.includes(g));
 export const JUNK = ['--true=', '--false=', '--null=', '--_=', '--true', '--false', '--null', '--_'];
 
 const root = join(import.meta.dirname, '../..');
@@ -29,7 +35,7 @@ export function specUnderTest(): { name: string; path: string; doc: any; fromDoc
 /** docs-source documents hundreds of operations: a spec of a handful means the pipeline broke, and "all pass" would say nothing. */
 export const MIN_DOCS_OPERATIONS = 300;
 
-function resolve(doc: any, node: any): any {
+export function resolve(doc: any, node: any): any {
   while (node && typeof node.$ref === 'string') {
     node = node.$ref.slice(2).split('/').reduce((o: any, k: string) => o?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
   }
@@ -37,14 +43,15 @@ function resolve(doc: any, node: any): any {
 }
 
 export interface ExpectedOperation {
+  /** The spec's x-gitlab-command: `project-issue list`. */
   name: string;
   method: string;
   /** POST/PUT/PATCH or a request body: `--data` is offered. */
   body: boolean;
-  params: { flag: string; required: boolean; enum?: string[]; file: boolean; boolean: boolean }[];
+  /** Returns a list (x-gitlab-paginated, or a 2xx array schema): `--paginate` is offered. */
+  list: boolean;
+  params: { flag: string; required: boolean; enum?: string[]; file: boolean; boolean: boolean; array: boolean }[];
 }
-
-const kebab = (id: string) => id.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2').toLowerCase();
 
 export function expectedOperations(doc: any): ExpectedOperation[] {
   const ops: ExpectedOperation[] = [];
@@ -65,6 +72,7 @@ export function expectedOperations(doc: any): ExpectedOperation[] {
           enum: e?.filter((v: unknown) => v !== null).map(String),
           file: s.format === 'binary' || items.format === 'binary',
           boolean: s.type === 'boolean',
+          array: s.type === 'array' || (Array.isArray(s.type) && s.type.includes('array')),
         });
       };
       for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
@@ -78,21 +86,27 @@ export function expectedOperations(doc: any): ExpectedOperation[] {
         const schema = resolve(doc, media.schema);
         for (const [name, s] of Object.entries<any>(schema.properties ?? {})) add(name, s, (schema.required ?? []).includes(name));
       }
-      ops.push({ name: kebab(op.operationId), method: method.toUpperCase(), body: !!media || ['post', 'put', 'patch'].includes(method), params });
+      const list = !!op['x-gitlab-paginated'] || Object.entries<any>(op.responses ?? {}).some(([status, r]) => status.startsWith('2') && resolve(doc, resolve(doc, r).content?.['application/json']?.schema).type === 'array');
+      ops.push({ name: op['x-gitlab-command'], method: method.toUpperCase(), body: !!media || ['post', 'put', 'patch'].includes(method), list, params });
     }
   }
   return ops;
 }
 
+/** The global options an operation reaches: not shadowed, `--data` only with a body, `--paginate` only for a list. */
+export function globalsOf(op: ExpectedOperation): string[] {
+  const own = new Set(op.params.map((p) => p.flag));
+  return GLOBALS.filter((g) => !own.has(g) && (g !== '--data' || op.body) && (!LIST_OPTIONS.includes(g) || op.list));
+}
+
 /**
- * Every candidate after `gitlab-api <op> --`: the operation's parameters in order, required ones
- * first (spec order otherwise), then the global options it does not shadow (`--data` only with a
- * body), in any order. Returns what is wrong, or nothing.
+ * Every candidate after `gitlab-api <resource> <verb> --`: the operation's parameters in order,
+ * required ones first (spec order otherwise), then the global options it reaches (globalsOf), in
+ * any order; no `--no-` form until `--no` is typed. Returns what is wrong, or nothing.
  */
 export function checkCandidates(got: string[], op: ExpectedOperation): string[] {
-  const own = new Set(op.params.map((p) => p.flag));
   const params = [...op.params.filter((p) => p.required), ...op.params.filter((p) => !p.required)].map((p) => p.flag);
-  const globals = GLOBALS.filter((g) => !own.has(g) && (g !== '--data' || op.body));
+  const globals = globalsOf(op);
   const problems: string[] = [];
   const head = got.slice(0, params.length);
   if (JSON.stringify(head) !== JSON.stringify(params)) problems.push(`${op.name}: parameters ${head.join(' ')}; want ${params.join(' ')}`);

@@ -19,7 +19,7 @@ describe('fish: the fixture spec, files', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'fish-files-'));
     writeFileSync(join(cwd, 'body.json'), '{}');
     writeFileSync(join(cwd, 'logo.png'), '');
-    const lines = ['gitlab-api upload-project-file --file lo', 'gitlab-api create-issue --data @bo'];
+    const lines = ['gitlab-api project-upload create --file lo', 'gitlab-api project-issue create --data @bo'];
     const got = fishComplete(fixtureDir(), lines, { cwd }).map((g) => g.words);
     expect(got[0]).toEqual(['logo.png']);
     expect(got[1]).toEqual(['@body.json']);

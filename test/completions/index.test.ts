@@ -14,7 +14,7 @@ const byPath = new Map(files.map((f) => [f.path, String(f.content)]));
 
 describe('emitCompletions', () => {
   it('returns the command table and the three scripts, relative to generated/', () => {
-    expect(files.map((f) => f.path).sort()).toEqual(['cli-commands.json', 'completions/_gitlab-api', 'completions/gitlab-api.bash', 'completions/gitlab-api.fish']);
+    expect(files.map((f) => f.path).sort()).toEqual(['cli-commands.json', 'cli-index.json', 'completions/_gitlab-api', 'completions/gitlab-api.bash', 'completions/gitlab-api.fish']);
   });
 
   it('is deterministic (committed outputs must not churn)', () => {
@@ -23,9 +23,9 @@ describe('emitCompletions', () => {
 
   it('the command table holds every operation with its method, path and parameters', () => {
     const table = JSON.parse(byPath.get('cli-commands.json')!);
-    expect(table.commands).toHaveLength(7);
-    const create = table.commands.find((c: { name: string }) => c.name === 'create-issue');
-    expect(create).toMatchObject({ operationId: 'createIssue', method: 'POST', path: '/projects/{id}/issues', bodyType: 'json' });
+    expect(table.commands).toHaveLength(10);
+    const create = table.commands.find((c: { name: string }) => c.name === 'project-issue create');
+    expect(create).toMatchObject({ resource: 'project-issue', verb: 'create', operationId: 'createProjectIssue', method: 'POST', path: '/projects/{id}/issues', bodyType: 'json' });
     expect(create.params.map((p: { flag: string }) => p.flag)).toEqual(['id', 'title', 'description', 'confidential', 'assignee_ids', 'labels', 'weight', 'issue_type']);
   });
 

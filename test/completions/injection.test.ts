@@ -22,6 +22,7 @@ function evilSpec() {
       '/evil/{id}': {
         get: {
           operationId: 'getEvil',
+          'x-gitlab-command': 'evil get',
           summary: text('summary'),
           description: text('description'),
           tags: ['Evil'],
@@ -51,18 +52,18 @@ describe('hostile spec text in the completion scripts', () => {
   const dir = generate(evilSpec());
   const lines = [
     'gitlab-api ',
-    'gitlab-api get-',
-    'gitlab-api get-evil --',
-    'gitlab-api get-evil --mode ',
-    'gitlab-api get-evil --mode=',
-    "gitlab-api get-evil --it's=",
-    'gitlab-api help ',
+    'gitlab-api evil ',
+    'gitlab-api evil get --',
+    'gitlab-api evil get --mode ',
+    'gitlab-api evil get --mode=',
+    "gitlab-api evil get --it's=",
+    'gitlab-api help evil ',
   ];
 
   it('bash runs none of it, and offers the values as quoted words', () => {
     const got = bashComplete(dir, lines);
     expect(readdirSync(trap)).toEqual([]);
-    expect(got[2].length).toBe(5 + GLOBALS.length - 1); // 5 parameters, global options but --data
+    expect(got[2].length).toBe(5 + GLOBALS.length - 4); // 5 parameters, global options but --data and those of lists
     // bash inserts a candidate as typed: read back by the shell, each is exactly the enum value
     expect(asTyped('bash', got[3])).toEqual(evilSpec().paths['/evil/{id}'].get.parameters[1].schema.enum);
     expect(readdirSync(trap)).toEqual([]);

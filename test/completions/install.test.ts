@@ -24,7 +24,7 @@ describe('installed where each shell looks', () => {
 
   it('zsh: _gitlab-api in a directory on $fpath, autoloaded by compinit', () => {
     // capture.zsh puts the folder on fpath and runs compinit: the file is found by its #compdef line.
-    expect(zshComplete(dir, ['gitlab-api list-p'])[0].words).toEqual(['list-project-issues', 'list-projects']);
+    expect(zshComplete(dir, ['gitlab-api project-i'])[0].words).toEqual(['project-issue']);
   });
 
   it('or sourced into the running shell (source <(gitlab-api completion ...))', () => {
@@ -44,7 +44,7 @@ describe('installed where each shell looks', () => {
     mkdirSync(join(home, 'bin'));
     writeFileSync(join(home, 'bin/gitlab-api'), '#!/bin/sh\n', { mode: 0o755 });
     const env = { ...process.env, PATH: `${join(home, 'bin')}:${process.env.PATH}`, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_DATA_DIRS: data };
-    const r = spawnSync('fish', ['-c', 'complete -C"gitlab-api list-p"'], { encoding: 'utf8', env });
-    expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['list-project-issues', 'list-projects']);
+    const r = spawnSync('fish', ['-c', 'complete -C"gitlab-api project-i"'], { encoding: 'utf8', env });
+    expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['project-issue']);
   });
 });

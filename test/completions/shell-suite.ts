@@ -4,7 +4,7 @@
 // file adds its shell's own cases (files, which each shell offers its own way).
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCandidates, expectedOperations, FIXTURE_SPEC, GLOBALS, MIN_DOCS_OPERATIONS, specUnderTest } from './expected.js';
+import { BEFORE_COMMAND, checkCandidates, expectedOperations, FIXTURE_SPEC, MIN_DOCS_OPERATIONS, specUnderTest } from './expected.js';
 import { generate, type Described } from './shells.js';
 
 export interface DescribingShell {
@@ -59,24 +59,49 @@ export function describeShellSuite(shell: DescribingShell): { fixtureDir: () => 
   });
 
   describe(`${shell.name}: the fixture spec, case by case`, () => {
-    it('completes operations, values and global options anywhere', () => {
+    it('completes resources, verbs, values and global options anywhere', () => {
       const lines = [
-        'gitlab-api list-p',
-        'gitlab-api list-project-issues --state=o',
+        'gitlab-api project-i',
+        'gitlab-api project-issue ',
+        'gitlab-api project-issue list --state=o',
         'gitlab-api --output ',
-        'gitlab-api --url https://x.example --output json list-projects --ar',
-        'gitlab-api add-project-hook --u',
+        'gitlab-api --url https://x.example --output json project list --ar',
+        'gitlab-api project-hook create --u',
         'gitlab-api completion ',
         'gitlab-api --',
+        'gitlab-api help project-issue ',
+        'gitlab-api api ',
+        'gitlab-api project-issue list --labels ',
+      ];
+      const got = shell.complete(fixtureDir, lines);
+      expect(got[0].words).toEqual(['project-issue']);
+      expect(got[1].words).toEqual(['create', 'delete', 'get', 'list']);
+      // a verb is described by its summary
+      expect(got[1].descriptions.join('\n')).toContain('List project issues');
+      expect(got[2].words).toEqual([shell.afterEquals('--state', 'opened')]);
+      expect(got[3].words).toEqual(['json', 'ndjson', 'yaml']);
+      expect(got[4].words).toEqual(['--archived']);
+      expect(got[5].words).toEqual(['--url']);
+      expect(got[6].words).toEqual(['bash', 'zsh', 'fish']);
+      expect([...got[7].words].sort()).toEqual([...BEFORE_COMMAND].sort());
+      expect(got[8].words).toEqual(['create', 'delete', 'get', 'list']);
+      expect(got[9].words).toEqual(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD']);
+      expect(got[10].words).toEqual([]);
+    });
+
+    it('offers an option already given only when it repeats, and --no- forms once --no is typed', () => {
+      const lines = [
+        'gitlab-api project-issue list --state opened --st',
+        'gitlab-api project-issue list --iids 1 --ii',
+        'gitlab-api project-issue list --no',
+        'gitlab-api project-issue list --confidential --no',
+        'gitlab-api project list --no-archived --ar',
+        'gitlab-api project list --pa',
+        'gitlab-api project get --pa',
+        'gitlab-api project-issue list --confidential f',
       ];
       const got = shell.complete(fixtureDir, lines).map((g) => g.words);
-      expect(got[0]).toEqual(['list-project-issues', 'list-projects']);
-      expect(got[1]).toEqual([shell.afterEquals('--state', 'opened')]);
-      expect(got[2]).toEqual(['json', 'ndjson', 'yaml']);
-      expect(got[3]).toEqual(['--archived']);
-      expect(got[4]).toEqual(['--url']);
-      expect(got[5]).toEqual(['bash', 'zsh', 'fish']);
-      expect(got[6].sort()).toEqual(GLOBALS.filter((g) => g !== '--data').sort());
+      expect(got).toEqual([[], ['--iids'], ['--no-confidential'], [], [], ['--page', '--paginate'], [], ['false']]);
     });
   });
 

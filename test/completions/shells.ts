@@ -44,19 +44,22 @@ export const CALL_BASH_COMPLETION = '_gitlab_api gitlab-api "${COMP_WORDS[COMP_C
  * script, then, for each line, sets COMP_LINE, COMP_POINT, COMP_WORDS and COMP_CWORD as bash does
  * with the cursor at its end and runs `perLine` (shell code that uses CALL_BASH_COMPLETION).
  */
-export function bashScript(dir: string, lines: string[], perLine: string, opts: { bashCompletion?: boolean } = {}): string {
+export function bashScript(dir: string, lines: string[], perLine: string, opts: { bashCompletion?: boolean; file?: string } = {}): string {
   return [
     opts.bashCompletion === false ? '' : `source ${BASH_COMPLETION}`,
-    `source ${sq(join(dir, 'completions/gitlab-api.bash'))}`,
+    `source ${sq(join(dir, 'completions', opts.file ?? 'gitlab-api.bash'))}`,
     '_c() { COMP_LINE=$1; COMP_POINT=${#COMP_LINE}; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()',
     `  ${perLine}; }`,
     ...lines.map((l) => `_c ${sq(l)} ${compWords(l).map(sq).join(' ')}`),
   ].join('\n');
 }
 
-/** The candidates bash's completion function gives for each line (cursor at its end). */
-export function bashComplete(dir: string, lines: string[], opts: { bashCompletion?: boolean; cwd?: string; env?: NodeJS.ProcessEnv } = {}): string[][] {
-  const script = bashScript(dir, lines, `${CALL_BASH_COMPLETION}\n  local IFS=$'\\x1f'; printf '%s\\x1e' "\${COMPREPLY[*]}"`, opts);
+/**
+ * The candidates bash's completion function gives for each line (cursor at its end); `file` and
+ * `call`: another script of completions/ and its function, called as CALL_BASH_COMPLETION is.
+ */
+export function bashComplete(dir: string, lines: string[], opts: { bashCompletion?: boolean; cwd?: string; env?: NodeJS.ProcessEnv; file?: string; call?: string } = {}): string[][] {
+  const script = bashScript(dir, lines, `${opts.call ?? CALL_BASH_COMPLETION}\n  local IFS=$'\\x1f'; printf '%s\\x1e' "\${COMPREPLY[*]}"`, opts);
   const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', cwd: opts.cwd, env: opts.env ?? process.env, maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`bash failed (${r.status}): ${r.stderr}`);
   return records(r.stdout, lines.length).map((rec) => (rec === '' ? [] : rec.split('\x1f')));
@@ -71,6 +74,8 @@ function records(out: string, n: number): string[] {
 export interface Described {
   words: string[];
   descriptions: string[];
+  /** zsh: the messages shown in place of candidates (`compadd -x`). */
+  messages?: string[];
 }
 
 /** The candidates (and descriptions) zsh's completion system offers, through zpty. */
@@ -85,17 +90,17 @@ export function zshComplete(dir: string, lines: string[], opts: { cwd?: string }
   });
   if (r.status !== 0) throw new Error(`zsh failed (${r.status} ${r.signal}): ${r.stderr}`);
   return records(r.stdout, lines.length).map((rec) => {
-    const [w, d] = rec.split('\x1d');
-    return { words: w ? w.split('\x1f') : [], descriptions: d ? d.split('\x1f') : [] };
+    const [w, d, m] = rec.split('\x1d');
+    return { words: w ? w.split('\x1f') : [], descriptions: d ? d.split('\x1f') : [], messages: m ? m.split('\x1f') : [] };
   });
 }
 
 /** fish's `complete -C` for each line: candidates with their descriptions. */
-export function fishComplete(dir: string, lines: string[], opts: { cwd?: string } = {}): Described[] {
+export function fishComplete(dir: string, lines: string[], opts: { cwd?: string; file?: string } = {}): Described[] {
   const input = join(mkdtempSync(join(tmpdir(), 'fish-lines-')), 'lines');
   writeFileSync(input, lines.length ? `${lines.join('\n')}\n` : '');
   const script = [
-    `source ${sq(join(dir, 'completions/gitlab-api.fish'))}`,
+    `source ${sq(join(dir, 'completions', opts.file ?? 'gitlab-api.fish'))}`,
     `while read -l line`,
     `  for c in (complete -C"$line")`,
     `    printf '%s\\x1f' $c`,

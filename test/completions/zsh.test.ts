@@ -24,7 +24,7 @@ describe('zsh: the fixture spec, case by case', () => {
     mkdirSync(join(cwd, 'sub'));
     writeFileSync(join(cwd, 'body.json'), '{}');
     writeFileSync(join(cwd, 'logo.png'), '');
-    const lines = ['gitlab-api list-projects --d', 'gitlab-api upload-project-file --file lo', 'gitlab-api create-issue --data @bo'];
+    const lines = ['gitlab-api project list --d', 'gitlab-api project-upload create --file lo', 'gitlab-api project-issue create --data @bo'];
     const got = zshComplete(fixtureDir(), lines, { cwd }).map((g) => g.words);
     expect(got[0]).toEqual(['--dry-run']);
     expect(got[1]).toContain('logo.png');

@@ -5,6 +5,7 @@
 // and the status tables state; and tier/offering as x-gitlab-tier / x-gitlab-offering.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GenerateResult } from '../../scripts/generate.js';
+import { foreignParameters } from '../helpers/own-parameters.js';
 import { brief, currentRun, op, operations, params, responseSchema, signature, statuses, type Operation } from './pipeline.js';
 
 let run: GenerateResult;
@@ -91,13 +92,13 @@ describe('milestones.md (Hugo, section-level details)', () => {
     expect(p.updated_before).toMatchObject({ in: 'query', required: false, schema: { type: 'string', format: 'date-time' } });
     expect(o['x-gitlab-tier']).toEqual(ALL_TIERS);
   });
-  it('create and update (lines 93, 111): title required only on create', () => {
+  it('create and update (lines 93, 111): title required only on create; "(close or activate)" (line 124) the values of state_event', () => {
     expect(signature(golden('post', '/projects/{id}/milestones'))).toEqual([
       `path id*: ${ID}`, 'body title*: string', 'body description: string', 'body due_date: string', 'body start_date: string',
     ]);
     expect(signature(golden('put', '/projects/{id}/milestones/{milestone_id}'))).toEqual([
       `path id*: ${ID}`, 'path milestone_id*: integer', 'body title: string', 'body description: string',
-      'body due_date: string', 'body start_date: string', 'body state_event: string',
+      'body due_date: string', 'body start_date: string', 'body state_event: string{close,activate}',
     ]);
   });
   it('get, delete, issues, merge requests, promote (lines 78-194): the id and milestone_id rows only', () => {
@@ -118,7 +119,8 @@ describe('merge_requests.md (description: front matter, H1, DETAILS:, > history)
   it('list (line 42, ten signature lines): Hash, integer array, values of scope/state/order_by', () => {
     const p = params(golden('get', '/merge_requests'));
     expect(p.not).toMatchObject({ in: 'query', schema: { type: 'object' } });
-    expect(brief(p.approved_by_ids.schema)).toBe('integer[]');
+    // line 58: "`None` returns merge requests with no approvals. `Any` returns merge requests with an approval."
+    expect(brief(p.approved_by_ids.schema)).toBe('integer[]|string{None,Any}');
     expect(p.scope.schema).toMatchObject({ enum: ['created_by_me', 'assigned_to_me', 'all'], default: 'created_by_me' });
     expect(p.state.schema.enum).toEqual(['all', 'opened', 'closed', 'locked', 'merged']);
     expect(p.order_by.schema.enum).toEqual(['created_at', 'title', 'merged_at', 'updated_at']);
@@ -139,7 +141,8 @@ describe('merge_requests.md (description: front matter, H1, DETAILS:, > history)
   });
   it('list group MRs (line 483): `string array`, non_archived defaults to true', () => {
     const p = params(golden('get', '/groups/{id}/merge_requests'));
-    expect(brief(p.approved_by_usernames.schema)).toBe('string[]');
+    // line 497: the same `None` and `Any` beside the array of names.
+    expect(brief(p.approved_by_usernames.schema)).toBe('string[]|string{None,Any}');
     expect(p.non_archived.schema).toEqual({ type: 'boolean', default: true });
   });
   it('get single MR (line 665): response typed by the table under `### Response` (line 678)', () => {
@@ -177,7 +180,8 @@ describe('merge_requests.md (description: front matter, H1, DETAILS:, > history)
     expect(Object.entries(p).filter(([, x]) => x.required).map(([n, x]) => `${x.in} ${n}`)).toEqual([
       'path id', 'body source_branch', 'body target_branch', 'body title',
     ]);
-    expect(brief(p.reviewer_ids.schema)).toBe('integer[]');
+    // line 2138: "If set to `0` or left empty, no reviewers are added": the empty value beside the array.
+    expect(p.reviewer_ids.schema).toMatchObject({ anyOf: [{ type: 'array', items: { type: 'integer' } }, { type: 'string', enum: [''] }] });
     expect(p.merge_after).toMatchObject({ in: 'body', schema: { type: 'string' } });
   });
   it('one route, three methods (lines 665, 2276, 2451)', () => {
@@ -305,7 +309,8 @@ describe('projects.md (title: in front matter, no H1, DETAILS:)', () => {
     expect(brief(params(golden('get', '/projects/{id}/groups')).skip_groups.schema)).toBe('integer[]');
     const invited = params(golden('get', '/projects/{id}/invited_groups'));
     expect(brief(invited.id.schema)).toBe(ID);
-    expect(brief(invited.relation.schema)).toBe('string[]');
+    // line 1336: "Filter the groups by relation (direct or inherited)": the two values of the items.
+    expect(brief(invited.relation.schema)).toBe('string{direct,inherited}[]');
   });
   it('create (line 1401, "Supported general project attributes:"): `Yes (if `path` isn’t provided)` is not required', () => {
     const p = params(golden('post', '/projects'));
@@ -367,5 +372,50 @@ describe('all six pages', () => {
       return get(method, path)['x-source'].file;
     }));
     expect([...pages].sort()).toEqual(['group_access_tokens.md', 'groups.md', 'merge_requests.md', 'milestones.md', 'project_access_tokens.md', 'projects.md']);
+  });
+});
+
+// The request side on the GitLab 18.x pages (issue: request fidelity), read at the lines named.
+describe('request fidelity on the current pages', () => {
+  const ROLES = [0, 5, 10, 15, 20, 30, 40, 50, 60];
+  it('emoji_reactions.md:57, :171: one row names three routes\' path parameters; each route keeps its own', () => {
+    for (const [path, own] of [['/projects/{id}/issues/{issue_iid}/award_emoji', 'issue_iid'], ['/projects/{id}/merge_requests/{merge_request_iid}/award_emoji', 'merge_request_iid'], ['/projects/{id}/snippets/{snippet_id}/award_emoji', 'snippet_id']]) {
+      expect(signature(get('get', path))).toEqual([`path id*: ${ID}`, `path ${own}*: integer`]);
+      expect(signature(get('post', path))).toEqual([`path id*: ${ID}`, `path ${own}*: integer`, 'body name*: string']);
+    }
+  });
+  it('no operation of the 18 pages has a parameter of another route', () => {
+    expect(foreignParameters(run.document)).toEqual([]);
+  });
+  it('groups.md:1055 `avatar` `mixed`, "Image file for avatar of the group": a binary in a multipart body, beside JSON without it', () => {
+    const body = get('post', '/groups').requestBody.content;
+    expect(Object.keys(body)).toEqual(['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+    expect(body['multipart/form-data'].schema.properties.avatar).toMatchObject({ type: 'string', format: 'binary', 'x-gitlab-type-inferred': true });
+    expect(body['application/json'].schema.properties.avatar).toBeUndefined();
+    // projects.md:1648 the same on Edit a project.
+    expect(get('put', '/projects/{id}').requestBody.content['multipart/form-data'].schema.properties.avatar).toMatchObject({ type: 'string', format: 'binary' });
+  });
+  it('merge_requests.md:2297 "New state (close/reopen)."; :2286 the empty value to unassign', () => {
+    const p = params(get('put', '/projects/{id}/merge_requests/{merge_request_iid}'));
+    expect(brief(p.state_event.schema)).toBe('string{close,reopen}');
+    expect(p.assignee_id.schema).toMatchObject({ anyOf: [{ type: 'integer' }, { type: 'string', enum: [''] }] });
+  });
+  it('merge_requests.md:61 `None`/`Any` beside the assignee id', () => {
+    expect(brief(params(get('get', '/merge_requests')).assignee_id.schema)).toBe('integer|string{None,Any}');
+  });
+  it('events.md:40 "[target type](#target-type)": the list at events.md:392', () => {
+    expect(brief(params(get('get', '/events')).target_type.schema)).toBe('string{epic,issue,merge_request,milestone,note,project,snippet,user}');
+  });
+  it('groups.md:42 "[role (`access_level`)](members.md#roles)": the roles listed at members.md:22', () => {
+    expect(params(get('get', '/groups')).min_access_level.schema.enum).toEqual(ROLES);
+  });
+  it('members.md:666 `access_level` on the page whose Roles section (line 17) names `access_level`', () => {
+    expect(params(get('post', '/projects/{id}/members')).access_level.schema.enum).toEqual(ROLES);
+  });
+  it('labels.md:179 "or `null` to remove the priority"', () => {
+    expect(params(get('post', '/projects/{id}/labels')).priority.schema).toMatchObject({ anyOf: [{ type: 'integer' }, { type: 'null' }] });
+  });
+  it('groups.md:1231 default_branch_protection on update: the values of the table at groups.md:1083 ("Options for `default_branch_protection`")', () => {
+    expect(params(get('put', '/groups/{id}')).default_branch_protection.schema.enum).toEqual([0, 1, 2, 3, 4]);
   });
 });

@@ -37,8 +37,8 @@ export interface WatchedPage {
   dialogs: string[];
 }
 
-export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport });
+export async function openWatchedPage(browser: Browser, viewport = { width: 1280, height: 800 }, options: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -71,17 +71,31 @@ export async function sidebarLabels(page: Page): Promise<string[]> {
 export interface OpenedDocsSite {
   /** The site's address on 127.0.0.1. */
   url: string;
+  /** The page as served. */
+  html: string;
   watched: WatchedPage;
   /** Closes Chromium and the server and removes the site's folder. */
   close(): Promise<void>;
+}
+
+export interface OpenDocsSiteOptions {
+  /** Serve the page without its Content-Security-Policy, and have Chromium ignore any. */
+  withoutCsp?: boolean;
+  /** Runs in the page before any of its own scripts (a recorder, say). */
+  initScript?: () => void;
+  /** Where the server finds `openapi.json` and `openapi.yaml` for the page's download links. */
+  specDir?: string;
 }
 
 /**
  * The docs site of `spec`, written to a fresh temp folder (named from `prefix`), served on 127.0.0.1
  * and open in a watched Chromium page once the sidebar shows its tags.
  */
-export async function openDocsSite(spec: OpenAPIDocument, prefix: string): Promise<OpenedDocsSite> {
+export async function openDocsSite(spec: OpenAPIDocument, prefix: string, options: OpenDocsSiteOptions = {}): Promise<OpenedDocsSite> {
   const [site] = await emitDocsSite(spec);
+  const html = String(site.content);
+  const page = options.withoutCsp ? html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '') : html;
+  if (options.withoutCsp && page === html) throw new Error('the page has no Content-Security-Policy to take out');
   const dir = await mkdtemp(join(tmpdir(), prefix));
   let server: DocsServer | undefined;
   let browser: Browser | undefined;
@@ -91,13 +105,14 @@ export async function openDocsSite(spec: OpenAPIDocument, prefix: string): Promi
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await writeFile(join(dir, 'index.html'), site.content);
-    server = await startDocsServer({ root: dir });
+    await writeFile(join(dir, 'index.html'), page);
+    server = await startDocsServer({ root: dir, specDir: options.specDir });
     browser = await launchChromium();
-    const watched = await openWatchedPage(browser);
+    const watched = await openWatchedPage(browser, undefined, { bypassCSP: options.withoutCsp });
+    if (options.initScript) await watched.page.addInitScript(options.initScript);
     await watched.page.goto(server.url);
     await watched.page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
-    return { url: server.url, watched, close };
+    return { url: server.url, html: page, watched, close };
   } catch (error) {
     // A failed start leaves no Chromium, server or folder behind.
     await close();

@@ -14,9 +14,13 @@ beforeAll(async () => {
   const base = await mkdtemp(join(tmpdir(), 'docs-server-'));
   root = join(base, 'docs');
   await mkdir(root);
+  await mkdir(join(base, 'spec'));
   await writeFile(join(root, 'index.html'), '<!DOCTYPE html><title>site</title>');
   await writeFile(join(base, 'secret.txt'), 'not to be served');
-  server = await startDocsServer({ root });
+  await writeFile(join(base, 'spec', 'openapi.json'), '{"openapi":"3.1.0"}');
+  await writeFile(join(base, 'spec', 'openapi.yaml'), 'openapi: 3.1.0\n');
+  await writeFile(join(base, 'spec', 'README.md'), 'not the spec');
+  server = await startDocsServer({ root, specDir: join(base, 'spec') });
 });
 
 afterAll(async () => {
@@ -52,6 +56,13 @@ describe('startDocsServer', () => {
       expect(res.type).toBe('text/html; charset=utf-8');
       expect(res.body).toContain('<title>site</title>');
     }
+  });
+
+  it('serves the spec for download beside the page, and nothing else of its folder', async () => {
+    expect(await get('/openapi.json')).toMatchObject({ status: 200, type: 'application/json; charset=utf-8', body: '{"openapi":"3.1.0"}' });
+    expect(await get('/openapi.yaml')).toMatchObject({ status: 200, type: 'application/yaml; charset=utf-8', body: 'openapi: 3.1.0\n' });
+    expect((await get('/README.md')).status).toBe(404);
+    expect((await get('/sub/openapi.json')).status).toBe(404);
   });
 
   it('answers HEAD without a body and refuses other methods', async () => {

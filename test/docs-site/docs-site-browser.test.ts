@@ -1,11 +1,15 @@
 // The docs site built from this run's spec (docs-source, via the shared pipeline run), served on
-// 127.0.0.1 and used in headless Chromium with every other host blocked.
+// 127.0.0.1 (with the spec files, as `npm run docs` serves them) and used in headless Chromium
+// with every other host blocked.
 // Expectations come from the docs pages (docs-source/issues.md, merge_requests.md), not from the site.
-import { mkdir, stat } from 'node:fs/promises';
+// Operations are named by method and path (operationIds and command names are not stable).
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '../helpers/pipeline.js';
+import { SPEC_ELEMENT_ID } from '../../scripts/emit/docs-site-template.js';
+import type { CodeSample, OpenAPIDocument } from '../../scripts/openapi-document.js';
+import { loadSpec, operations, specPath } from '../helpers/pipeline.js';
 import { openDocsSite, sidebarLabels, SIDEBAR_TOP_LABELS, type OpenedDocsSite, type WatchedPage } from './browser.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -15,7 +19,7 @@ let site: OpenedDocsSite;
 let watched: WatchedPage;
 
 beforeAll(async () => {
-  site = await openDocsSite(loadSpec(), 'docs-site-browser-');
+  site = await openDocsSite(loadSpec(), 'docs-site-browser-', { specDir: join(specPath(), '..') });
   watched = site.watched;
 });
 
@@ -24,6 +28,7 @@ afterAll(() => site?.close());
 /** The search dialog's results for `query`, one text per result. */
 async function search(query: string): Promise<string[]> {
   const { page } = watched;
+  await page.locator('[data-testid="search-trigger"]:not(:has-text("Loading"))').waitFor({ state: 'visible', timeout: 60_000 });
   await page.locator('[data-testid="search-trigger"]').click();
   const input = page.locator('input[placeholder^="Search"]');
   await input.fill(query);
@@ -75,12 +80,76 @@ describe('docs site in Chromium (spec from docs-source)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'docs-site-operation.png') });
   });
 
-  it('search finds "create issue" and "merge request"', async () => {
-    const issues = await search('create issue');
-    expect(issues.some((r) => r.includes('POST /projects/{id}/issues') && r.includes('New issue'))).toBe(true);
-    const mergeRequests = await search('merge request');
-    // merge_requests.md: "## Create MR", POST /projects/:id/merge_requests.
-    expect(mergeRequests.some((r) => r.includes('/projects/{id}/merge_requests'))).toBe(true);
+  it('links out of the site open in a new tab, without access to it', async () => {
+    const { page } = watched;
+    const links = await page.locator('#redoc a[href]').evaluateAll((anchors) =>
+      anchors.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })));
+    const out = links.filter((l) => /^https?:/.test(l.href) && new URL(l.href).origin !== new URL(site.url).origin);
+    // The open operation (New issue) has its Source link and issues.md's own links.
+    expect(out.some((l) => l.href === 'https://docs.gitlab.com/ee/api/issues.html#new-issue')).toBe(true);
+    expect(out.filter((l) => l.target !== '_blank' || !/\bnoopener\b|\bnoreferrer\b/.test(l.rel))).toEqual([]);
+  });
+
+  it("has code samples for every operation: the docs' curl call where it has one, gitlab-api and the TypeScript client", async () => {
+    // The page drops its data block once read: the spec is read from the page as served.
+    expect(await watched.page.locator(`#${SPEC_ELEMENT_ID}`).count()).toBe(0);
+    const text = new RegExp(`<script type="application/json" id="${SPEC_ELEMENT_ID}">(.*?)</script>`).exec(site.html)?.[1] ?? '';
+    const embedded = JSON.parse(text) as OpenAPIDocument;
+    const ops = operations(embedded);
+    expect(ops.length).toBe(operations(loadSpec()).length);
+    const labels = ops.map(({ operation }) => ((operation['x-codeSamples'] ?? []) as CodeSample[]).map((s) => s.label).filter((l) => l !== 'curl (GitLab docs)'));
+    expect(labels.filter((l) => l.join() !== 'gitlab-api,TypeScript client')).toEqual([]);
+    // issues.md:488 shows a curl call for "New issue"; so do most operations of docs-source.
+    const withCurl = ops.filter(({ operation }) => (operation['x-codeSamples'] as CodeSample[]).some((s) => s.label === 'curl (GitLab docs)'));
+    expect(withCurl.length).toBeGreaterThan(ops.length / 2);
+  });
+
+  it('shows the samples of an operation in its panel, one tab each', async () => {
+    const { page } = watched;
+    const section = page.locator('h2', { hasText: /^New issue/ }).first().locator('xpath=ancestor::div[@id][1]');
+    const panel = section.locator('.panel-request-samples').first();
+    const shown: Record<string, string> = {};
+    for (const label of ['curl (GitLab docs)', 'gitlab-api', 'TypeScript client']) {
+      await panel.locator('button', { hasText: /^(curl \(GitLab docs\)|gitlab-api|TypeScript client)$/ }).click();
+      // The menu opens outside the panel (a portal).
+      await page.locator(`[role="menuitem"]:has([title="${label}"])`).filter({ visible: true }).click();
+      await panel.locator('button', { hasText: label }).waitFor({ state: 'visible' });
+      shown[label] = (await panel.locator('[data-component-name="CodeBlock/CodeBlockContainer"]').first().innerText()).replace(/\s+/g, ' ').trim();
+    }
+    // issues.md:488: `curl --request POST ... /projects/4/issues?title=Issues%20with%20auth&labels=bug`
+    expect(shown['curl (GitLab docs)']).toContain('projects/4/issues?title=Issues%20with%20auth&labels=bug');
+    expect(shown['gitlab-api']).toMatch(/^gitlab-api project-issue create --id 4 --title 'Issues with auth' --labels bug/);
+    expect(shown['TypeScript client']).toContain(`gitlab.issues.POST('/projects/{id}/issues'`);
+  });
+
+  it('offers the published spec as JSON and YAML, downloaded from the server', async () => {
+    const { page } = watched;
+    await page.goto(site.url);
+    await page.locator(SIDEBAR_TOP_LABELS).nth(1).waitFor({ state: 'visible' });
+    for (const [name, title] of [['openapi.json', 'OpenAPI 3.1 (JSON)'], ['openapi.yaml', 'OpenAPI 3.1 (YAML)']]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a', { hasText: title }).first().click()]);
+      expect(download.suggestedFilename()).toBe(name);
+      const saved = await download.path();
+      expect(await readFile(saved, 'utf8')).toBe(await readFile(join(specPath(), '..', name), 'utf8'));
+    }
+  });
+
+  // What a reader means by each query (the issue's four): the operation must be among the first three.
+  it.each([
+    ['merge request', ['GET /merge_requests', 'GET /projects/{id}/merge_requests', 'POST /projects/{id}/merge_requests', 'GET /projects/{id}/merge_requests/{merge_request_iid}']],
+    ['protected branch', ['GET /projects/{id}/protected_branches', 'POST /projects/{id}/protected_branches']],
+    ['pipeline', ['GET /projects/{id}/pipelines', 'POST /projects/{id}/pipeline', 'GET /projects/{id}/pipelines/{pipeline_id}']],
+    ['create issue', ['POST /projects/{id}/issues']],
+  ])('search "%s": the operation a reader means is among the first three results', async (query, meant) => {
+    const top = (await search(query)).slice(0, 3).map((r) => /^(GET|POST|PUT|PATCH|DELETE|HEAD) (\S+)/.exec(r)?.slice(1, 3).join(' ') ?? r);
+    expect(top.filter((r) => meant.includes(r)).length, `${query}: ${top.join(' | ')}`).toBeGreaterThan(0);
+  });
+
+  it('search ranks both protected-branch operations of the issue in the first three', async () => {
+    const top = (await search('protected branch')).slice(0, 3).join('\n');
+    // protected_branches.md: "List protected branches", "Protect repository branches".
+    expect(top).toContain('GET /projects/{id}/protected_branches List protected branches');
+    expect(top).toContain('POST /projects/{id}/protected_branches Protect repository branches');
   });
 
   it('writes a screenshot of the front page to test-artifacts/', async () => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, DocsHtmlError, hardenDocsHtml, inlineScripts } from '../../scripts/emit/docs-site-html.js';
+import { contentSecurityPolicy, DocsHtmlError, hardenTemplate, inlineScripts } from '../../scripts/emit/docs-site-html.js';
 
-// The shape of what `redocly build-docs --inlineBundle` writes (its template, an SSR'd color-mode
-// script, and the module script with the bundle, the spec and the options).
+// The shape of a template page (docs-site-template.ts): the color-mode script in the head, the
+// module script with Redoc's bundle (here its search score function only) and the boot code.
 const PAGE = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -11,10 +11,13 @@ const PAGE = `<!DOCTYPE html>
   <title>GitLab API</title>
 </head>
 <body>
-  <div id="redoc"><script>document.documentElement.classList.add("light")</script><div>menu</div></div>
+  <script>document.documentElement.classList.add("light")</script>
+  <div id="redoc"></div>
   <script type="module">
   const logo = \`https://cdn.redoc.ly/redoc/logo-mini-full.svg\`, mini = \`https://cdn.redoc.ly/redoc/logo-mini.svg\`;
   const x = "<\\/script>";
+  function a4(e,t,n,r){let i=cOe(e.title,n,r);return(i?i+lOe(e.title,r):0)+uOe(t,n)+n.parameterScore}
+  var MDe=[\`title\`,\`httpPath\`,\`paramNames\`,\`all\`],u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}
   const __redoc_options = {"skipBundle":true,"disableTelemetry":true};
   </script>
 </body>
@@ -24,24 +27,27 @@ const PAGE = `<!DOCTYPE html>
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('inlineScripts', () => {
-  it('finds the inline scripts, escaped </script> inside included, and skips src= scripts', () => {
-    const scripts = inlineScripts(`${PAGE}<script src="https://x/y.js"></script>`);
+  it('finds the inline scripts, escaped </script> inside included, and skips src= scripts and data blocks', () => {
+    const scripts = inlineScripts(`${PAGE}<script src="https://x/y.js"></script><script type="application/json" id="s">{}</script>`);
     expect(scripts).toHaveLength(2);
     expect(scripts[0]).toBe('document.documentElement.classList.add("light")');
     expect(scripts[1]).toContain('__redoc_options');
   });
 });
 
-describe('hardenDocsHtml', () => {
-  const out = hardenDocsHtml(PAGE);
+const SCRIPT = 'globalThis.__gitlabSearchBoost = () => 0;';
+
+describe('hardenTemplate', () => {
+  const out = hardenTemplate(PAGE, SCRIPT);
 
   it('replaces the remote Redoc logos with data: URLs', () => {
     expect(out).not.toContain('cdn.redoc.ly');
     expect(out.match(/data:image\/svg\+xml;base64,/g)).toHaveLength(2);
   });
 
-  it("switches on Redoc's sanitize option in the browser", () => {
-    expect(out).toContain('const __redoc_options = {"sanitize":true,"skipBundle":true,"disableTelemetry":true};');
+  it("puts the site's script in the head and makes Redoc's search score call its boost", () => {
+    expect(out.slice(0, out.indexOf('</head>'))).toContain(`<script>${SCRIPT}</script>`);
+    expect(out).toContain('+uOe(t,n)+n.parameterScore+(globalThis.__gitlabSearchBoost?.(e,r)??0)}');
   });
 
   it('adds a CSP right after <meta charset> allowing exactly the inline scripts, and an empty icon', () => {
@@ -50,6 +56,7 @@ describe('hardenDocsHtml', () => {
     expect(csp).toBeDefined();
     const scriptSrc = csp!.split('; ').find((d) => d.startsWith('script-src '))!;
     const scripts = inlineScripts(out);
+    expect(scripts).toHaveLength(3);
     expect(scriptSrc.split(' ').slice(1).sort()).toEqual(scripts.map(hash).sort());
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|https?:/);
@@ -58,13 +65,14 @@ describe('hardenDocsHtml', () => {
   });
 
   it('is deterministic', () => {
-    expect(hardenDocsHtml(PAGE)).toBe(out);
+    expect(hardenTemplate(PAGE, SCRIPT)).toBe(out);
   });
 
   it('fails with a message when Redocly output no longer has what it patches', () => {
-    expect(() => hardenDocsHtml(PAGE.replace('const __redoc_options = {', 'const opts = {'))).toThrow(DocsHtmlError);
-    expect(() => hardenDocsHtml(PAGE.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini\.svg/, 'x'))).toThrow(/Redoc logo URL/);
-    expect(() => hardenDocsHtml(PAGE.replace('<meta charset="utf8" />', ''))).toThrow(/meta charset/);
+    expect(() => hardenTemplate(PAGE.replace('n.parameterScore}', 'n.parameterScore*2}'), SCRIPT)).toThrow(/no search score function/);
+    expect(() => hardenTemplate(PAGE.replace('u4=8', 'u4=9'), SCRIPT)).toThrow(DocsHtmlError);
+    expect(() => hardenTemplate(PAGE.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini\.svg/, 'x'), SCRIPT)).toThrow(/Redoc logo URL/);
+    expect(() => hardenTemplate(PAGE.replace('<meta charset="utf8" />', ''), SCRIPT)).toThrow(/meta charset/);
   });
 });
 

@@ -1,19 +1,20 @@
-// Builds the site from the fixture spec with the real @redocly/cli, and checks the file itself:
-// deterministic, self-contained, hardened. What it does in a browser: docs-site-browser.test.ts.
+// Builds the site from the fixture spec with the real @redocly/cli (the template, cached), and checks
+// the file itself: deterministic, self-contained, hardened. In a browser: docs-site-browser.test.ts.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
-import { DOCS_SITE_PATH, emitDocsSite } from '../../scripts/emit/docs-site.js';
+import { DOCS_SITE_PATH, emitDocsSite, renderPage } from '../../scripts/emit/docs-site.js';
+import { SPEC_ELEMENT_ID } from '../../scripts/emit/docs-site-template.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 const small = parse(readFileSync(fixture('small.yaml'), 'utf8')) as OpenAPIDocument;
 
-/** The spec Redoc gets, as embedded in the page (JSON with `<` escaped). */
+/** The spec Redoc gets, as embedded in the page (a JSON data block, `<` escaped). */
 function embeddedSpec(html: string): OpenAPIDocument {
-  const match = /const __redoc_definition = (.*);\n/.exec(html);
-  if (!match) throw new Error('no __redoc_definition in the page');
+  const match = new RegExp(`<script type="application/json" id="${SPEC_ELEMENT_ID}">(.*?)</script>`).exec(html);
+  if (!match) throw new Error('no spec data block in the page');
   return JSON.parse(match[1]) as OpenAPIDocument;
 }
 
@@ -72,18 +73,38 @@ describe('emitDocsSite on the fixture spec', () => {
     expect(small).toEqual(fresh);
   });
 
-  it('turns on sanitizing and a script-hash CSP', () => {
-    expect(html.includes('const __redoc_options = {"sanitize":true,')).toBe(true);
+  it('turns on sanitizing, links the spec downloads, and has a script-hash CSP', () => {
+    expect(html).toContain('"sanitize":true');
+    expect(html).toContain('"downloadUrls":[{"title":"OpenAPI 3.1 (JSON)","url":"openapi.json"},{"title":"OpenAPI 3.1 (YAML)","url":"openapi.yaml"}]');
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^"]*">/);
+  });
+
+  it('puts each operation\'s code samples in the site\'s copy: the docs\' curl, gitlab-api, the client', () => {
+    const spec = embeddedSpec(html);
+    const createIssue = (spec.paths!['/projects/{id}/issues'] as Record<string, Record<string, unknown>>).post;
+    const samples = createIssue['x-codeSamples'] as { lang: string; label: string; source: string }[];
+    expect(samples.map((s) => [s.lang, s.label])).toEqual([['Shell', 'gitlab-api'], ['TypeScript', 'TypeScript client']]);
+    expect(samples[0].source).toMatch(/^gitlab-api \S+ --id 1 --title '<title>'$/);
+  });
+});
+
+describe('renderPage', () => {
+  const template = { head: '<title>', body: '</title><div id="redoc"></div>', tail: '<script type="module">boot()</script>' };
+
+  it('escapes the title and keeps the spec inside its data block, whatever its text', () => {
+    const spec = { openapi: '3.1.0', info: { title: 'A <b>&</b>', version: '1', description: '</script><script>alert(1)</script>\u2028' }, paths: {} } as OpenAPIDocument;
+    const page = renderPage(template, spec);
+    expect(page.startsWith('<title>A &#60;b&#62;&#38;&#60;/b&#62;</title>')).toBe(true);
+    expect(page.match(/<\/script>/g)).toHaveLength(2);
+    expect(embeddedSpec(page)).toEqual(spec);
   });
 });
 
 describe('emitDocsSite on bad input', () => {
-  it('reports what Redocly says, without a stack trace', async () => {
+  it('refuses what is no OpenAPI 3 document, with a message', async () => {
     const error = await emitDocsSite({ swagger: 'nope' } as unknown as OpenAPIDocument).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/^docs site: redocly build-docs failed:\n/);
-    expect((error as Error).message).not.toMatch(/\n\s+at .*\.js:\d+/);
+    expect((error as Error).message).toBe('docs site: not an OpenAPI 3 document (expected `openapi: 3.x` and `paths` at the top)');
   });
 });

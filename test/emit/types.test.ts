@@ -1,9 +1,11 @@
-// emitTypes: openapi-typescript output plus TagPaths, keyed as the conventions say.
+// emitTypes: openapi-typescript output plus the call tables (call-table.test.ts), tag keys as the
+// conventions say, uploads typed as files.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { emitTypes, pathsByTag, tagKey } from '../../scripts/emit/types.js';
+import { emitTypes, pathsByTag, tagKey, typesInput } from '../../scripts/emit/types.js';
+import { FIXTURES, fixtureOutputs } from '../client/fixtures/regenerate.js';
 
 const fixtureUrl = new URL('../client/fixtures/mini-spec.yaml', import.meta.url);
 const doc = parse(readFileSync(fixtureUrl, 'utf8'));
@@ -24,13 +26,54 @@ describe('tagKey', () => {
 });
 
 describe('emitTypes', () => {
-  it('writes schema.d.ts; the committed fixture types are what it produces (regenerate with it if this fails)', async () => {
+  it('writes schema.d.ts and the response media table', async () => {
     const files = await emitTypes(doc);
-    expect(files.map((f) => f.path)).toEqual(['schema.d.ts']);
-    expect(files[0].content).toBe(readFileSync(new URL('../client/fixtures/mini-schema.d.ts', import.meta.url), 'utf8'));
+    expect(files.map((f) => f.path)).toEqual(['schema.d.ts', 'response-media.js', 'response-media.d.ts']);
   });
 
-  it('TagPaths lists each tag\'s paths; a path shared by two tags is in both', () => {
+  it.each(FIXTURES)('the committed types of fixtures/%s are what it produces (npx tsx test/client/fixtures/regenerate.ts if this fails)', async (spec) => {
+    for (const [path, content] of Object.entries(await fixtureOutputs(spec))) {
+      expect(readFileSync(new URL(`../client/fixtures/${path}`, import.meta.url), 'utf8'), path).toBe(content);
+    }
+  });
+
+  it('the types leave out examples and response headers (they stay in the spec), not a property named example', () => {
+    const given = {
+      paths: {
+        '/x': {
+          get: {
+            responses: {
+              '200': { description: 'OK', headers: { Link: { $ref: '#/components/headers/Link' } }, content: { 'application/json': { schema: { type: 'object', properties: { example: { type: 'string', example: 'e' } }, example: {} }, example: {}, examples: { a: {} } } } },
+              '4XX': { $ref: '#/components/responses/Error' },
+            },
+          },
+        },
+      },
+      components: { headers: { Link: { schema: { type: 'string' } } }, responses: { Error: { description: 'E', headers: { 'X-Request-Id': { schema: { type: 'string' } } } } } },
+    } as never;
+    expect(typesInput(given)).toEqual({
+      paths: { '/x': { get: { responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { example: { type: 'string' } } } } } }, '4XX': { $ref: '#/components/responses/Error' } } } } },
+      components: { headers: { Link: { schema: { type: 'string' } } }, responses: { Error: { description: 'E' } } },
+    });
+  });
+
+  it('a file in a request body is an Upload; a binary response schema stays as openapi-typescript writes it', async () => {
+    const spec = structuredClone(doc);
+    spec.paths['/projects/{id}/uploads'] = {
+      post: {
+        operationId: 'uploadFile',
+        requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, logo: { type: ['string', 'null'], contentMediaType: 'image/png' }, name: { type: 'string' } } } } } },
+        responses: { '200': { description: 'OK', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } },
+      },
+    };
+    const text = String((await emitTypes(spec))[0].content);
+    expect(text).toContain('file: Upload;');
+    expect(text).toContain('logo?: Upload | null;');
+    expect(text).toContain('name?: string;');
+    expect(text).toMatch(/"application\/octet-stream": string;/);
+  });
+
+  it('pathsByTag lists each tag\'s paths; a path shared by two tags is in both', () => {
     const shared = structuredClone(doc);
     shared.paths['/projects/{id}'].delete = { operationId: 'deleteProjectX', tags: ['Issues'], responses: { '204': { description: 'x' } } };
     const byTag = pathsByTag(shared);
@@ -63,7 +106,7 @@ describe('emitTypes', () => {
       ts.forEachChild(node, walk);
     };
     walk(source);
-    expect(identifiers).toContain('TagPaths');
+    expect(identifiers).toContain('TagCalls');
     expect(identifiers).not.toContain('pwned');
     expect((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics).toEqual([]);
   });

@@ -65,7 +65,8 @@ describe('toOpenAPI', () => {
 
   it('POST: body parameters, 201, availability', () => {
     const op = paths['/projects/{id}/issues'].post;
-    expect(op.operationId).toBe('createIssue');
+    expect(op.operationId).toBe('createProjectIssue');
+    expect(op['x-gitlab-command']).toBe('project-issue create');
     expect(op.requestBody.content['application/json'].schema).toMatchObject({ type: 'object', properties: { title: { type: 'string' } }, required: ['title'] });
     expect(Object.keys(op.responses)).toEqual(['201', '4XX']);
     expect(op['x-gitlab-tier']).toEqual(['Free', 'Premium']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TypeRef } from '../../scripts/model.js';
+import type { Parameter, TypeRef } from '../../scripts/model.js';
 import { typeToSchema } from '../../scripts/openapi/type-schema.js';
 import { toParameter } from '../../scripts/openapi/parameter.js';
 import { createContext } from '../../scripts/openapi/context.js';
@@ -72,4 +72,36 @@ describe('toParameter', () => {
   it('a hash in a query is a deepObject (`custom_attributes[key]=value`)', () => {
     expect(toParameter(param('custom_attributes', T.object), 'query', createContext())).toMatchObject({ style: 'deepObject', explode: true, schema: { type: 'object' } });
   });
+
+  it('an inferred type is marked x-gitlab-type-inferred', () => {
+    const p = toParameter(param('admin', T.boolean, { typeInferred: 'the description reads as a boolean: "true or false"' }), 'query', createContext());
+    expect(p.schema).toEqual({ type: 'boolean', 'x-gitlab-type-inferred': true });
+    expect(toParameter(param('admin', T.boolean), 'query', createContext()).schema).toEqual({ type: 'boolean' });
+  });
 });
+
+describe('special values beside the type', () => {
+  const schema = (p: Parameter) => toParameter(p, 'query', createContext()).schema;
+  it('issues.md:43 `None`/`Any` beside an integer id: anyOf the integer and the two words', () => {
+    expect(schema(param('assignee_id', T.integer, { specialValues: ['None', 'Any'] })))
+      .toEqual({ anyOf: [{ type: 'integer' }, { type: 'string', enum: ['None', 'Any'] }] });
+  });
+  it('merge_requests.md:805 `0` fits the integer; the empty value does not', () => {
+    expect(schema(param('assignee_id', T.integer, { specialValues: ['0', ''] })))
+      .toEqual({ anyOf: [{ type: 'integer' }, { type: 'string', enum: [''] }] });
+  });
+  it('labels.md:95 `null` to remove the priority', () => {
+    expect(schema(param('priority', T.integer, { specialValues: ['null'] }))).toEqual({ anyOf: [{ type: 'integer' }, { type: 'null' }] });
+  });
+  it('words a string already allows change nothing (current merge_requests.md:73 milestone)', () => {
+    expect(schema(param('milestone', T.string, { specialValues: ['None', 'Any'] }))).toEqual({ type: 'string' });
+  });
+  it('an array of ids with `None`/`Any` (current merge_requests.md:58) keeps the form style of its array', () => {
+    const p = toParameter(param('approved_by_ids', T.array(T.integer), { specialValues: ['None', 'Any'] }), 'query', createContext());
+    expect(p).toMatchObject({ style: 'form', explode: true, schema: { anyOf: [{ type: 'array', items: { type: 'integer' } }, { type: 'string', enum: ['None', 'Any'] }] } });
+  });
+  it('the default stays on the outer schema', () => {
+    expect(schema(param('limit', T.integer, { specialValues: ['null'], default: '5' }))).toEqual({ anyOf: [{ type: 'integer' }, { type: 'null' }], default: 5 });
+  });
+});
+

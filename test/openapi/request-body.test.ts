@@ -101,6 +101,15 @@ describe('toRequestBody', () => {
     });
   });
 
+  it('an optional file (projects.md:678 `avatar`): multipart with it, JSON and form without it', () => {
+    const body = toRequestBody([param('name', T.string), param('avatar', T.file)], endpoint('PUT /x'), createContext())!;
+    expect(Object.keys(body.content)).toEqual(['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+    expect(Object.keys((body.content['application/json'] as { schema: { properties: object } }).schema.properties)).toEqual(['name']);
+    expect(strip((body.content['multipart/form-data'] as { schema: unknown }).schema)).toEqual({
+      type: 'object', properties: { name: { type: 'string' }, avatar: { type: 'string', format: 'binary' } },
+    });
+  });
+
   it('no parameters, no body; no required parameter, an optional body', () => {
     expect(toRequestBody([], endpoint('POST /x'), createContext())).toBeUndefined();
     expect(toRequestBody([param('a', T.string)], endpoint('POST /x'), createContext())!.required).toBeUndefined();

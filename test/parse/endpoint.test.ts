@@ -35,7 +35,9 @@ describe('buildEndpoints: what a section documents', () => {
     ]);
     expect(endpoint.parameterKeys?.default_branch_protection_defaults?.map((p) => p.name)).toEqual(['allowed_to_push']);
     expect(endpoint.responses.map((r) => [r.status, r.statusFrom, r.attributes.map((a) => a.name)])).toEqual([[201, 'prose', ['id']]]);
-    expect(rules(result)).toEqual([]);
+    // The values come from the table under the heading (line 27), a note on the row (line 14) says so.
+    expect(rules(result)).toEqual(['14:enum-from-reference']);
+    expect(endpoint.parameters[1].enumFrom).toMatchObject({ line: 27 });
   });
 
   it('diagnoses value and key tables that name no parameter (value-table-without-parameter, key-table-without-parameter)', () => {
@@ -76,11 +78,18 @@ describe('buildEndpoints: what a section documents', () => {
 
   it('gives each route of a multi-route section its own curl examples', () => {
     const result = page('## Both', '', '```', 'GET /a/:id', 'DELETE /b/:id', '```', '', ...curl('GET', '/a/1'), '', ...curl('DELETE', '/b/2'));
-    expect(result.page.endpoints.map((e) => [e.method, e.path, e.requestExamples.map((x) => x.source.line)])).toEqual([
+    expect(result.page.endpoints.map((e) => [e.method, e.path, e.curlExamples?.map((x) => x.source.line)])).toEqual([
       ['GET', '/a/:id', [10]],
       ['DELETE', '/b/:id', [14]],
     ]);
     expect(rules(result)).toEqual([]);
+  });
+
+  it('keeps as curl examples only the calls of the endpoint itself: same method, a path of its route', () => {
+    const result = page('## One', '', '```', 'PUT /a/:id', '```', '', ...curl('PUT', '/a/1'), '', ...curl('POST', '/a/1'), '', ...curl('PUT', '/b/1'));
+    expect(result.page.endpoints.map((e) => [e.method, e.path, e.curlExamples?.map((x) => x.source.line), e.requestExamples])).toEqual([
+      ['PUT', '/a/:id', [9], []],
+    ]);
   });
 });
 

@@ -31,6 +31,17 @@ const enumerating: [string, string, string[]][] = [
   ['projects.md visibility', 'Limit by visibility `public`, `internal`, or `private`', ['public', 'internal', 'private']],
   ['repositories.md format (list)', 'The archive format. Default is `tar.gz`. Options are `tar.gz`, `tar.bz2`, `tbz`, `tbz2`, `tb2`, `bz2`, `tar`, and `zip`', ['tar.gz', 'tar.bz2', 'tbz', 'tbz2', 'tb2', 'bz2', 'tar', 'zip']],
   ['project_access_tokens.md state', 'filter tokens based on state (`all`, `active`, `inactive`)', ['all', 'active', 'inactive']],
+  // Plain words closing the description in parentheses.
+  ['merge_requests.md:809 state_event', 'New state (close/reopen)', ['close', 'reopen']],
+  ['milestones.md:94 state_event (list item)', 'The state event of the milestone (close|activate)', ['close', 'activate']],
+  ['current milestones.md:124 state_event', 'The state event of the milestone (close or activate)', ['close', 'activate']],
+  ['current groups.md:561 relation', 'Filter the groups by relation (direct or inherited)', ['direct', 'inherited']],
+  // Alternatives inside one code span.
+  ['project_templates.md:31 type', 'The type `(dockerfiles|gitignores|gitlab_ci_ymls|licenses)` of the template', ['dockerfiles', 'gitignores', 'gitlab_ci_ymls', 'licenses']],
+  // A value per clause.
+  ['issues.md:554 state_event', 'The state event of an issue. Set `close` to close the issue and `reopen` to reopen it', ['close', 'reopen']],
+  ['merge_requests.md:50 wip', 'Filter merge requests against their `wip` status. `yes` to return *only* WIP merge requests, `no` to return *non* WIP merge requests', ['yes', 'no']],
+  ['current merge_requests.md:91 wip', 'Filter merge requests against their `wip` status. Use `yes` to return *only* draft merge requests, `no` to return *non-draft* merge requests.', ['yes', 'no']],
 ];
 
 // Descriptions with backticked words that are NOT the allowed set: a reader must not get an enum.
@@ -54,6 +65,10 @@ const notEnumerating: [string, string][] = [
   ['a single value', 'Expiration date of the access token in ISO format (`YYYY-MM-DD`).'],
   ['in-field search', 'Change the scope of the `search` attribute. `title`, `description`, or a string joining them with comma. Default is `title,description`.'],
   ['no backticks at all', 'The ID of a project'],
+  // Parentheses that are not the set: a note, words with spaces, a comma list of field names.
+  ['a note in parentheses', 'The name of the branch (optional)'],
+  ['a comma list in parentheses', 'Send the diff (repository, blob)'],
+  ['a value to unassign is no enum', 'The ID of the user to assign the merge request to. Set to `0` or provide an empty value to unassign all assignees.'],
 ];
 
 describe('extractEnum', () => {

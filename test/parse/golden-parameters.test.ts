@@ -114,7 +114,8 @@ describe('golden: docs-source (GitLab 11.x)', () => {
       ['milestone_id', 'integer', false],
       ['labels', 'string', false],
       ['description', 'string', false],
-      ['state_event', 'string', false],
+      // merge_requests.md:809 "New state (close/reopen)": the two values in parentheses are the set.
+      ['state_event', 'string', false, { enum: ['close', 'reopen'] }],
       ['remove_source_branch', 'boolean', false],
       ['squash', 'boolean', false],
       ['discussion_locked', 'boolean', false],

@@ -15,6 +15,13 @@ export interface Want {
   enum?: unknown[] | null;
   /** Values the enum must hold (where the docs' wording leaves room for more). */
   enumIncludes?: unknown[];
+  /**
+   * Values the docs allow beside the type (`None`, `Any`, `''`, `null`): the literal members of an
+   * `anyOf` whose first member is the type. `null`: none.
+   */
+  special?: unknown[] | null;
+  /** Whether the type is marked `x-gitlab-type-inferred` (the docs give none; their words settle it). */
+  inferred?: boolean;
 }
 
 export interface Golden {
@@ -42,8 +49,19 @@ export interface Golden {
 
 type Schema = Record<string, any>;
 
-function checkSchema(where: string, schema: Schema | undefined, want: Want, required: boolean) {
-  expect(schema, `${where}: missing`).toBeDefined();
+/** `anyOf: [type, {enum: [...]}, {type: 'null'}]`: the type and the special values beside it. */
+function splitSpecial(schema: Schema): { main: Schema; special?: unknown[] } {
+  const members: Schema[] | undefined = schema.anyOf;
+  if (!members || members.length < 2 || !members.slice(1).every((m) => m.enum || m.type === 'null')) return { main: schema };
+  return { main: members[0], special: members.slice(1).flatMap((m) => (m.type === 'null' ? [null] : m.enum)) };
+}
+
+function checkSchema(where: string, outer: Schema | undefined, want: Want, required: boolean) {
+  expect(outer, `${where}: missing`).toBeDefined();
+  const { main: schema, special } = splitSpecial(outer!);
+  if (want.special === null) expect(special, `${where}: special values`).toBeUndefined();
+  else if (want.special !== undefined) expect(special, `${where}: special values`).toEqual(want.special);
+  if (want.inferred !== undefined) expect(Boolean(outer!['x-gitlab-type-inferred']), `${where}: x-gitlab-type-inferred`).toBe(want.inferred);
   if (want.type === null) expect(schema!.type, `${where}: type`).toBeUndefined();
   else if (want.type !== undefined) expect(schema!.type, `${where}: type`).toEqual(want.type);
   if (want.format !== undefined) expect(schema!.format, `${where}: format`).toBe(want.format);
@@ -87,7 +105,8 @@ export function checkGolden(doc: OpenAPIDocument, g: Golden): void {
   if (g.body) {
     const content = op.requestBody?.content ?? {};
     if (g.bodyTypes) expect(Object.keys(content), `${g.op}: body content types`).toEqual(g.bodyTypes);
-    const root = (Object.values(content)[0] as Schema | undefined)?.schema;
+    // The fullest encoding: multipart holds the files that JSON and form encoding leave out.
+    const root = ((content['multipart/form-data'] ?? Object.values(content)[0]) as Schema | undefined)?.schema;
     for (const [name, want] of Object.entries(g.body)) {
       const { schema, required } = bodyProperty(root ?? {}, name);
       checkSchema(`${g.op}: body ${name}`, schema, want, required);

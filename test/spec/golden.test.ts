@@ -32,10 +32,11 @@ const GOLDEN: Golden[] = [
   { page: 'issues.md', op: 'GET /projects/{id}/issues', status: '200', paginated: true, path: { id: ID },
     query: { 'iids[]': { type: 'array', items: 'integer' }, milestone: opt('string') }, response: ['id', 'iid', 'project_id', 'title'] },
   { page: 'issues.md', op: 'GET /groups/{id}/issues', status: '200', paginated: true, path: { id: ID } },
-  // issues.md:535 Edit issue: PUT, body, assignee_ids Array[integer].
+  // issues.md:535 Edit issue: PUT, body, assignee_ids Array[integer]; "Set to `0` or provide an empty
+  // value to unassign" (issues.md:551-552): the empty value beside the type (and `0` beside the array).
   { page: 'issues.md', op: 'PUT /projects/{id}/issues/{issue_iid}', status: '200',
     path: { id: ID, issue_iid: INT },
-    body: { title: opt('string'), confidential: opt('boolean'), assignee_ids: { type: 'array', items: 'integer', required: false }, milestone_id: opt('integer'), discussion_locked: opt('boolean') },
+    body: { title: opt('string'), confidential: opt('boolean'), assignee_ids: { type: 'array', items: 'integer', required: false, special: ['', 0] }, milestone_id: { type: 'integer', special: [''] }, discussion_locked: opt('boolean') },
     bodyTypes: ['application/json', 'application/x-www-form-urlencoded'],
     response: ['created_at', 'author', 'state', 'closed_by', 'subscribed', '_links'] },
   { page: 'issues.md', op: 'POST /projects/{id}/issues', status: '201', path: { id: ID }, body: { title: STR_REQ, confidential: opt('boolean') } },
@@ -43,7 +44,8 @@ const GOLDEN: Golden[] = [
   // merge_requests.md:791 Update MR.
   { page: 'merge_requests.md', op: 'PUT /projects/{id}/merge_requests/{merge_request_iid}', status: '200',
     path: { id: ID, merge_request_iid: INT },
-    body: { target_branch: opt('string'), title: opt('string'), assignee_id: opt('integer'), labels: opt('string'), remove_source_branch: opt('boolean'), squash: opt('boolean'), allow_collaboration: opt('boolean') },
+    // merge_requests.md:805 "Set to `0` or provide an empty value to unassign all assignees".
+    body: { target_branch: opt('string'), title: opt('string'), assignee_id: { type: 'integer', special: [''] }, labels: opt('string'), remove_source_branch: opt('boolean'), squash: opt('boolean'), allow_collaboration: opt('boolean') },
     response: ['id', 'iid', 'project_id', 'title', 'state', 'author', 'target_branch', 'source_branch', 'upvotes'] },
   // merge_requests.md:155 documents this `id` as integer (not integer/string).
   { page: 'merge_requests.md', op: 'GET /projects/{id}/merge_requests', status: '200', paginated: true, path: { id: INT }, query: { 'iids[]': { type: 'array', items: 'integer' } } },
@@ -63,15 +65,17 @@ const GOLDEN: Golden[] = [
   // commits.md:159 Get a single commit.
   { page: 'commits.md', op: 'GET /projects/{id}/repository/commits/{sha}', status: '200', path: { id: ID, sha: STR_REQ },
     query: { stats: opt('boolean') }, response: ['id', 'short_id', 'title', 'author_name'] },
-  // repository_files.md:? Get file from repository: bullet list, no types; `file_path` in the path.
+  // repository_files.md:38 Get file from repository: bullet list, no types; `file_path` in the path.
+  // The words type them: "Url encoded full path" (:40) and "The name of branch, tag or commit" (:41).
   { page: 'repository_files.md', op: 'GET /projects/{id}/repository/files/{file_path}', status: '200',
-    path: { file_path: { required: true } }, query: { ref: { type: null, required: true } },
+    path: { file_path: { type: 'string', required: true, inferred: true } }, query: { ref: { type: 'string', required: true, inferred: true } },
     response: ['file_name', 'file_path', 'size', 'encoding', 'content', 'content_sha256', 'ref', 'blob_id', 'commit_id', 'last_commit_id'] },
   { page: 'repository_files.md', op: 'HEAD /projects/{id}/repository/files/{file_path}', status: '200', path: { file_path: { required: true } } },
   // repository_files.md:91 Create new file in repository.
   { page: 'repository_files.md', op: 'POST /projects/{id}/repository/files/{file_path}', status: '201',
     path: { file_path: { required: true } },
-    body: { branch: { type: null, required: true }, content: { type: null, required: true }, commit_message: { type: null, required: true }, start_branch: { type: null, required: false }, author_email: { required: false } },
+    // "Name of the branch" (:118), "File content" (:123), "Commit message" (:124), "... email address" (:121).
+    body: { branch: { type: 'string', required: true, inferred: true }, content: { type: 'string', required: true, inferred: true }, commit_message: { type: 'string', required: true, inferred: true }, start_branch: { type: 'string', required: false, inferred: true }, author_email: { type: 'string', required: false, inferred: true } },
     response: ['file_path', 'branch'] },
   // services.md (docs-source, table form): Asana, JIRA, Slack.
   { page: 'services.md', op: 'PUT /projects/{id}/services/asana', status: '200', body: { api_key: STR_REQ, restrict_to_branch: opt('string') } },
@@ -98,9 +102,13 @@ const GOLDEN: Golden[] = [
   { page: 'users.md', op: 'GET /users', status: '200', paginated: true,
     query: { order_by: { type: 'string', enum: ['id', 'name', 'username', 'created_at', 'updated_at'] }, sort: { type: 'string', enum: ['asc', 'desc'] }, two_factor: { type: 'string', enum: ['enabled', 'disabled'] } },
     response: ['id', 'username', 'name', 'state', 'avatar_url', 'web_url'] },
-  // users.md:269 User creation: bullets without types (no type invented).
+  // users.md:269 User creation: bullets without types; their words type them ("Email", "Username",
+  // "Name", "Password", users.md:279-283), "Image file for user's avatar" (:299) a binary in a multipart
+  // body; "Skype ID" (:284) settles nothing and stays untyped.
   { page: 'users.md', op: 'POST /users', status: '201',
-    body: { email: { type: null, required: true }, username: { type: null, required: true }, name: { type: null, required: true }, password: { type: null, required: false }, avatar: { required: false } } },
+    body: { email: { type: 'string', required: true, inferred: true }, username: { type: 'string', required: true }, name: { type: 'string', required: true }, password: { type: 'string', required: false },
+      avatar: { type: 'string', format: 'binary', required: false, inferred: true }, skype: { type: null } },
+    bodyTypes: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data'] },
   // branches.md:203 Create repository branch (id documented as integer there).
   { page: 'branches.md', op: 'POST /projects/{id}/repository/branches', status: '201', path: { id: INT }, body: { branch: STR_REQ, ref: STR_REQ },
     response: ['commit', 'name', 'merged', 'protected', 'default', 'developers_can_push', 'developers_can_merge', 'can_push'] },
@@ -109,7 +117,8 @@ const GOLDEN: Golden[] = [
     response: ['commit', 'release', 'name', 'target', 'message'] },
   // labels.md:81 Create a new label.
   { page: 'labels.md', op: 'POST /projects/{id}/labels', status: '201', path: { id: ID },
-    body: { name: STR_REQ, color: STR_REQ, description: opt('string'), priority: opt('integer') },
+    // labels.md:95 priority: "Must be greater or equal than zero or `null` to remove the priority".
+    body: { name: STR_REQ, color: STR_REQ, description: opt('string'), priority: { type: 'integer', required: false, special: [null] } },
     response: ['id', 'name', 'color', 'description', 'open_issues_count', 'priority'] },
   // version.md: GET /version, 200.
   { page: 'version.md', op: 'GET /version', status: '200', paginated: false, response: ['version', 'revision'] },
@@ -138,10 +147,12 @@ const GOLDEN: Golden[] = [
   { page: 'jobs.md', op: 'GET /projects/{id}/jobs/{job_id}', status: '200', path: { id: ID, job_id: INT }, response: ['commit'] },
   // users.md:597 Add SSH key: bullets; the example after them is the 201 response, the one captioned
   // "... `201 Created` on success. If an error occurs a `400 Bad Request` is returned ...:" the 400.
-  { page: 'users.md', op: 'POST /user/keys', status: '201', alsoStatus: ['400'], body: { title: { type: null, required: true }, key: { type: null, required: true } },
+  // Typed by their words: "new SSH Key's title", "new SSH key" (users.md:605-606).
+  { page: 'users.md', op: 'POST /user/keys', status: '201', alsoStatus: ['400'], body: { title: { type: 'string', required: true, inferred: true }, key: { type: 'string', required: true, inferred: true } },
     response: ['created_at', 'key', 'title', 'id'], responseExamples: 1, docs: 'https://docs.gitlab.com/ee/api/users.html#add-ssh-key' },
   // users.md:942 Add email: the same pattern.
-  { page: 'users.md', op: 'POST /user/emails', status: '201', alsoStatus: ['400'], body: { email: { type: null, required: true } }, response: ['id', 'email'] },
+  // users.md:950 "email address".
+  { page: 'users.md', op: 'POST /user/emails', status: '201', alsoStatus: ['400'], body: { email: { type: 'string', required: true, inferred: true } }, response: ['id', 'email'] },
   // projects.md:1286 Upload a file: `file` typed string, but "The `file=` parameter must point to a
   // file on your filesystem" and the curl example sends `--form "file=@dk.png"`: a multipart upload.
   { page: 'projects.md', op: 'POST /projects/{id}/uploads', status: '201', path: { id: ID },
@@ -153,7 +164,8 @@ const GOLDEN: Golden[] = [
   // merge_requests.md:479 Get single MR participants: the JSON array after the parameter list is the response.
   { page: 'merge_requests.md', op: 'GET /projects/{id}/merge_requests/{merge_request_iid}/participants', status: '200', paginated: true, responseIsArray: true,
     // `id`: "The ID or [URL-encoded path of the project]" in a list without types: integer/string.
-    path: { id: ID, merge_request_iid: { type: null, required: true } }, response: ['id', 'name', 'username', 'state', 'avatar_url', 'web_url'],
+    // merge_requests.md:490 "The internal ID of the merge request": an integer.
+    path: { id: ID, merge_request_iid: { type: 'integer', required: true, inferred: true } }, response: ['id', 'name', 'username', 'state', 'avatar_url', 'web_url'],
     docs: 'https://docs.gitlab.com/ee/api/merge_requests.html#get-single-mr-participants' },
   // notification_settings.md:129 Update group/project notification settings: one block, two documents
   // (`{"level": "watch"}` and the custom one with `events`): two examples, one schema.
@@ -185,8 +197,9 @@ describe('golden: the bullet-list form of the services page (docs-versions/earli
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const EARLIER: Golden[] = [
-    // earlier/services.md:7: `api_key` (**required**), `restrict_to_branch` (optional), no types.
-    { page: 'services.md', op: 'PUT /projects/{id}/services/asana', status: '200', body: { api_key: { type: null, required: true }, restrict_to_branch: { type: null, required: false } } },
+    // earlier/services.md:19-20: `api_key` (**required**), `restrict_to_branch` (optional), no types;
+    // their words type them: "User API token", "Comma-separated list of branches" (one string).
+    { page: 'services.md', op: 'PUT /projects/{id}/services/asana', status: '200', body: { api_key: { type: 'string', required: true, inferred: true }, restrict_to_branch: { type: 'string', required: false, inferred: true } } },
     { page: 'services.md', op: 'DELETE /projects/{id}/services/asana', status: '204' },
     { page: 'services.md', op: 'GET /projects/{id}/services/asana', status: '200' },
     // earlier/services.md:464: JIRA is a table there too; username and password optional.

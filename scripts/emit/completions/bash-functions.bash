@@ -15,6 +15,32 @@ _gitlab_api_files() {
   for f in $(compgen -f -- "$2"); do COMPREPLY+=("$prefix$f"); done
 }
 
+# $1 in the words after it.
+_gitlab_api_in() {
+  local x=$1 y
+  shift
+  for y in "$@"; do [[ $x == "$y" ]] && return 0; done
+  return 1
+}
+
+# The options of this position into _ga_words: each once unless it repeats (_ga_repeat), and the
+# --no- forms of booleans (_ga_neg) once --no is typed; none already given (_ga_given).
+_gitlab_api_options() {
+  local f
+  _ga_words=()
+  for f in "${_ga_flags[@]}"; do
+    _gitlab_api_in "$f" "${_ga_given[@]}" && ! _gitlab_api_in "$f" "${_ga_repeat[@]}" && continue
+    _gitlab_api_in "--no-${f#--}" "${_ga_given[@]}" && continue
+    _ga_words+=("$f")
+  done
+  if [[ $1 == --no* ]]; then
+    for f in "${_ga_neg[@]}"; do
+      _gitlab_api_in "$f" "${_ga_given[@]}" || _gitlab_api_in "--${f#--no-}" "${_ga_given[@]}" || _ga_words+=("$f")
+    done
+  fi
+  _gitlab_api_match "$1"
+}
+
 _gitlab_api() {
   local cur prev words cword
   if declare -F _get_comp_words_by_ref >/dev/null 2>&1; then
@@ -24,25 +50,33 @@ _gitlab_api() {
   fi
   COMPREPLY=()
   compopt -o nosort 2>/dev/null
-  local _ga_flags=() _ga_valued=() _ga_words=() _ga_kind= command= i w v
-  # The command: the first word that is neither an option nor the value of a global option.
+  local _ga_flags=() _ga_valued=() _ga_repeat=() _ga_neg=() _ga_words=() _ga_given=() _ga_args=() _ga_kind=
+  local first= command= resource= i w v
+  # The command: a builtin, or a resource then its verb; the first words that are neither options
+  # nor values of options. Options already on the line are collected, to be offered once only.
   _gitlab_api_globals
   for ((i = 1; i < cword; i++)); do
     w=${words[i]}
-    if [[ -n $command ]]; then break; fi
     if [[ $w == -* ]]; then
-      for v in "${_ga_valued[@]}"; do [[ $w == "$v" ]] && ((i++)) && break; done
+      [[ $w == --* ]] && _ga_given+=("${w%%=*}")
+      if [[ $w != *=* && ${words[i+1]} != = ]]; then
+        for v in "${_ga_valued[@]}"; do [[ $w == "$v" ]] && ((i++)) && break; done
+      fi
       continue
     fi
-    command=$w
+    [[ $w == = ]] && { ((i++)); continue; }
+    if [[ -z $first ]]; then
+      first=$w
+      if _gitlab_api_verbs "$w"; then resource=$w
+      elif [[ $w == api ]]; then command=api; _gitlab_api_api
+      elif _gitlab_api_operation "$w"; then command=$w
+      fi
+    elif [[ -n $resource && -z $command ]]; then
+      _gitlab_api_operation "$resource $w" && command="$resource $w" || return 0
+    else
+      _ga_args+=("$w")
+    fi
   done
-  if [[ -n $command ]] && ! _gitlab_api_operation "$command"; then
-    case $command in
-      completion) _ga_words=(bash zsh fish); _gitlab_api_match "$cur" ;;
-      help) _ga_words=("${_gitlab_api_commands[@]}"); _gitlab_api_match "$cur" ;;
-    esac
-    return 0
-  fi
   # The option whose value is being completed: --opt=cur, or --opt cur (also "--opt" "=" "cur"
   # when bash-completion is absent and = splits words).
   local flag= vcur=$cur prefix=
@@ -55,8 +89,13 @@ _gitlab_api() {
     flag=${words[cword-2]}
   elif [[ $prev == --* && $prev != *=* ]]; then
     for v in "${_ga_valued[@]}"; do [[ $prev == "$v" ]] && flag=$prev && break; done
+    # A boolean's value word: --confidential false.
+    if [[ -z $flag && -n $cur && $cur != -* ]] && _gitlab_api_in "--no-${prev#--}" "${_ga_neg[@]}"; then
+      _ga_words=(true false); _gitlab_api_match "$cur"; return 0
+    fi
   fi
   if [[ -n $flag ]]; then
+    _ga_words=()
     _gitlab_api_values "$command" "$flag"
     if [[ $_ga_kind == file ]]; then _gitlab_api_files "$prefix" "$vcur"
     elif [[ $_ga_kind == data ]]; then
@@ -69,12 +108,25 @@ _gitlab_api() {
     fi
     return 0
   fi
-  if [[ -z $command && $cur != -* ]]; then
-    _ga_words=("${_gitlab_api_commands[@]}"); _gitlab_api_match "$cur"
+  if [[ $cur == -* ]]; then
+    # Options: those of the command, or those before one (also between a resource and its verb).
+    [[ -n $command || -z $first || -n $resource || $first == list || $first == help || $first == completion ]] && _gitlab_api_options "$cur"
     return 0
   fi
-  if [[ -z $command || $cur == -* || -z $cur ]]; then
-    _ga_words=("${_ga_flags[@]}"); _gitlab_api_match "$cur"
+  if [[ -z $first ]]; then
+    _ga_words=("${_gitlab_api_commands[@]}"); _gitlab_api_match "$cur"
+  elif [[ -n $resource && -z $command ]]; then
+    _gitlab_api_verbs "$resource"; _gitlab_api_match "$cur"
+  elif [[ $first == completion ]]; then
+    (( ${#_ga_args[@]} == 0 )) && { _ga_words=(bash zsh fish); _gitlab_api_match "$cur"; }
+  elif [[ $first == help ]]; then
+    if (( ${#_ga_args[@]} == 0 )); then _ga_words=("${_gitlab_api_commands[@]}"); _gitlab_api_match "$cur"
+    elif (( ${#_ga_args[@]} == 1 )) && _gitlab_api_verbs "${_ga_args[0]}"; then _gitlab_api_match "$cur"
+    fi
+  elif [[ $command == api ]]; then
+    (( ${#_ga_args[@]} == 0 )) && { _ga_words=("${_gitlab_api_methods[@]}"); _gitlab_api_match "$cur"; }
+  elif [[ -n $command && -z $cur ]]; then
+    _gitlab_api_options "$cur"
   fi
   return 0
 }

@@ -1,6 +1,6 @@
-// The bash script: static data (a case over operations) plus one function. It never starts node,
-// and never hands spec text to compgen -W (which expands its word list): candidates are matched
-// with [[ $w == "$cur"* ]] over literal arrays.
+// The bash script: static data (a case over resources and one over commands) plus one function.
+// It never starts node, and never hands spec text to compgen -W (which expands its word list):
+// candidates are matched with [[ $w == "$cur"* ]] over literal arrays.
 import type { CompletionModel, CompletionOption } from './model.js';
 import { readFileSync } from 'node:fs';
 import { shQuote } from './quote.js';
@@ -10,10 +10,16 @@ const FUNCTIONS = readFileSync(new URL('./bash-functions.bash', import.meta.url)
 
 const words = (list: readonly string[]) => list.map(shQuote).join(' ');
 
+/** The option arrays of one position: flags, those taking a value, those that repeat, the `--no-` forms. */
 function optionData(opts: CompletionOption[]): string {
-  const flags = opts.map((o) => o.flag);
-  const values = opts.filter((o) => o.takesValue).map((o) => o.flag);
-  return `_ga_flags=(${words(flags)}); _ga_valued=(${words(values)})`;
+  const arrays = [
+    `_ga_flags=(${words(opts.map((o) => o.flag))})`,
+    `_ga_valued=(${words(opts.filter((o) => o.takesValue).map((o) => o.flag))})`,
+  ];
+  const repeat = opts.filter((o) => o.repeat).map((o) => o.flag);
+  const neg = opts.filter((o) => o.negatable).map((o) => `--no-${o.flag.slice(2)}`);
+  arrays.push(`_ga_repeat=(${words(repeat)})`, `_ga_neg=(${words(neg)})`);
+  return arrays.join('; ');
 }
 
 function valueCases(opts: CompletionOption[], indent: string): string[] {
@@ -32,26 +38,34 @@ export function emitBash(model: CompletionModel): string {
     '# Install: copy to $(pkg-config --variable=completionsdir bash-completion)/gitlab-api',
     '# (usually /usr/share/bash-completion/completions/), or: source <(gitlab-api completion bash)',
     '',
-    `_gitlab_api_commands=(${words([...model.commands.map((c) => c.name), ...model.builtins.map((b) => b.name)])})`,
+    `_gitlab_api_commands=(${words(model.words.map((w) => w.name))})`,
+    `_gitlab_api_methods=(${words(model.api.methods)})`,
     '',
-    '# Options before an operation, and the values of options taken as data.',
+    '# Options before a command, and those of `gitlab-api api`.',
     '_gitlab_api_globals() {',
     `  ${optionData(model.globals)}`,
     '}',
+    '_gitlab_api_api() {',
+    `  ${optionData(model.api.options)}`,
+    '}',
     '',
-    '# $1 operation: its parameters (required first), then the global options it does not shadow.',
-    '_gitlab_api_operation() {',
+    '# $1 resource: its verbs in _ga_words; fails for anything else.',
+    '_gitlab_api_verbs() {',
     '  case $1 in',
   ];
+  for (const r of model.resources) out.push(`    ${shQuote(r.name)}) _ga_words=(${words(r.verbs.map((v) => v.verb))}) ;;`);
+  out.push('    *) return 1 ;;', '  esac', '}', '');
+  out.push('# $1 command (`resource verb`): its parameters (required first), then the global options it does not shadow.', '_gitlab_api_operation() {', '  case $1 in');
   for (const c of model.commands) out.push(`    ${shQuote(c.name)}) ${optionData([...c.params, ...c.globals])} ;;`);
   out.push('    *) return 1 ;;', '  esac', '}', '');
-  out.push('# $1 operation (or empty), $2 option: sets _ga_words (values) or _ga_kind (file, data).', '_gitlab_api_values() {', '  case $1 in');
+  out.push('# $1 command (`api`, or empty before one), $2 option: sets _ga_words (values) or _ga_kind (file, data).', '_gitlab_api_values() {', '  case $1 in');
   for (const c of model.commands) {
     const cases = valueCases([...c.params, ...c.globals], '        ');
-    // Every operation gets its case, even an empty one, so a parameter that shadows a global option
+    // Every command gets its case, even an empty one, so a parameter that shadows a global option
     // never falls through to that option's values.
     out.push(cases.length ? `    ${shQuote(c.name)})\n      case $2 in\n${cases.join('\n')}\n      esac ;;` : `    ${shQuote(c.name)}) ;;`);
   }
+  out.push(`    api)\n      case $2 in\n${valueCases(model.api.options, '        ').join('\n')}\n      esac ;;`);
   out.push('    *)', '      case $2 in', ...valueCases(model.globals, '        '), '      esac ;;', '  esac', '}', '');
   out.push(FUNCTIONS);
   return `${out.join('\n')}`;

@@ -1,7 +1,7 @@
 // The fish script: one completion function deciding from the command line, with the data in
-// switch statements. One `complete` entry (not one per parameter with a condition each), so a TAB
-// costs one function call whatever the size of the API. Spec text appears only in fish
-// single quotes, printed with printf: never evaluated.
+// functions per resource and per command. One `complete` entry (not one per parameter with a
+// condition each), so a TAB costs one function call whatever the size of the API. Spec text
+// appears only in fish single quotes, printed with printf: never evaluated.
 import { allGlobalOptions, type CompletionModel, type CompletionOption } from './model.js';
 import { readFileSync } from 'node:fs';
 import { fishQuote } from './quote.js';
@@ -16,6 +16,10 @@ const list = (xs: readonly string[]) => xs.map(q).join(' ');
 function described(pairs: [string, string][], indent: string): string {
   if (!pairs.length) return `${indent}true`;
   return `${indent}printf '%s\\t%s\\n' ${pairs.map(([w, d]) => `${q(w)} ${q(d)}`).join(' ')}`;
+}
+
+function printed(words: readonly string[], indent: string): string {
+  return words.length ? `${indent}printf '%s\\n' ${list(words)}` : `${indent}true`;
 }
 
 function valueCases(opts: CompletionOption[], indent: string): string[] {
@@ -37,56 +41,75 @@ export function emitFish(model: CompletionModel): string {
     '# or: gitlab-api completion fish | source',
     '',
     'function __gitlab_api_commands',
-    described([...model.commands.map((c): [string, string] => [c.name, c.description]), ...model.builtins.map((b): [string, string] => [b.name, b.description])], '  '),
+    described(model.words.map((w): [string, string] => [w.name, w.description]), '  '),
+    'end',
+    '',
+    'function __gitlab_api_methods',
+    printed(model.api.methods, '  '),
     'end',
     '',
     '# Global options that take a value (their value word is not the command).',
     'function __gitlab_api_global_valued',
-    `  printf '%s\\n' ${list(allGlobals.filter((o) => o.takesValue).map((o) => o.flag))}`,
+    printed(allGlobals.filter((o) => o.takesValue).map((o) => o.flag), '  '),
     'end',
     '',
-    '# Options before an operation.',
+    '# Options before a command.',
     'function __gitlab_api_before',
     described(model.globals.map((o) => [o.flag, o.description]), '  '),
     'end',
     '',
-    '# $argv[1] operation, $argv[2] "options" (flag<TAB>description, required first, then the global',
-    '# options it reaches) or "valued" (the flags that take a value). Fails for an unknown operation.',
-    '# One function per operation, found by name: a TAB costs the same whatever the size of the API',
-    '# (a switch over every operation would be walked on each TAB).',
+    '# $argv[1] resource: its verbs with their summaries. Fails for anything else.',
+    'function __gitlab_api_verbs',
+    "  string match -qr -- '^[a-z0-9-]+$' \"$argv[1]\"; and functions -q __gitlab_api_verbs_$argv[1]; or return 1",
+    '  __gitlab_api_verbs_$argv[1]',
+    'end',
+    '',
+    '# $argv[1] command key (resource__verb, or api), $argv[2] "options" (flag<TAB>description, required',
+    '# first, then the global options it reaches), "valued" (the flags that take a value), "repeat" (those',
+    '# that may be given again) or "negations" (the --no- forms). Fails for an unknown command. One',
+    '# function per command, found by name: a TAB costs the same whatever the size of the API.',
     'function __gitlab_api_operation',
-    "  string match -qr -- '^[a-z0-9-]+$' \"$argv[1]\"; and functions -q __gitlab_api_op_$argv[1]; or return 1",
+    "  string match -qr -- '^[a-z0-9_-]+$' \"$argv[1]\"; and functions -q __gitlab_api_op_$argv[1]; or return 1",
     '  __gitlab_api_op_$argv[1] $argv[2]',
     'end',
     '',
-    '# $argv[1] operation (or empty), $argv[2] option: its values, or "file" / "data".',
+    '# $argv[1] command key (or empty), $argv[2] option: its values, or "file" / "data".',
     'function __gitlab_api_values',
-    "  if string match -qr -- '^[a-z0-9-]+$' \"$argv[1]\"; and functions -q __gitlab_api_val_$argv[1]",
+    "  if string match -qr -- '^[a-z0-9_-]+$' \"$argv[1]\"; and functions -q __gitlab_api_val_$argv[1]",
     '    __gitlab_api_val_$argv[1] $argv[2]',
     '    return',
     '  end',
     '  switch $argv[2]',
-    ...valueCases(allGlobals, '    '),
+    ...valueCases(model.globals, '    '),
     '  end',
     'end',
     '',
   ];
-  for (const c of model.commands) {
-    // Command names are [a-z0-9-]+ (toCommandName; the model drops empty ones): safe in a function name.
+  for (const r of model.resources) {
+    out.push(`function __gitlab_api_verbs_${r.name}`, described(r.verbs.map((v) => [v.verb, v.description]), '  '), 'end');
+  }
+  // Command keys are [a-z0-9_-]+ (model.ts): safe in a function name.
+  const commands = [...model.commands.map((c) => ({ key: c.key, params: c.params, globals: c.globals })), { key: 'api', params: [] as CompletionOption[], globals: model.api.options }];
+  for (const c of commands) {
     const opts = [...c.params, ...c.globals];
     out.push(
-      `function __gitlab_api_op_${c.name}`,
-      `  if test "$argv[1]" = options`,
-      described(opts.map((o) => [o.flag, o.description]), '    '),
-      '  else',
-      opts.some((o) => o.takesValue) ? `    printf '%s\\n' ${list(opts.filter((o) => o.takesValue).map((o) => o.flag))}` : '    true',
+      `function __gitlab_api_op_${c.key}`,
+      '  switch $argv[1]',
+      '    case options',
+      described(opts.map((o) => [o.flag, o.description]), '      '),
+      '    case valued',
+      printed(opts.filter((o) => o.takesValue).map((o) => o.flag), '      '),
+      '    case repeat',
+      printed(opts.filter((o) => o.repeat).map((o) => o.flag), '      '),
+      '    case negations',
+      described(c.params.filter((o) => o.negatable).map((o) => [`--no-${o.flag.slice(2)}`, `false: ${o.description}`]), '      '),
       '  end',
       'end',
     );
-    // Every operation gets its values function, even an empty one, so a parameter that shadows a
+    // Every command gets its values function, even an empty one, so a parameter that shadows a
     // global option never falls back to that option's values.
     const cases = valueCases(opts, '    ');
-    out.push(`function __gitlab_api_val_${c.name}`, ...(cases.length ? ['  switch $argv[1]', ...cases, '  end'] : ['  true']), 'end');
+    out.push(`function __gitlab_api_val_${c.key}`, ...(cases.length ? ['  switch $argv[1]', ...cases, '  end'] : ['  true']), 'end');
   }
   out.push('');
   out.push(FUNCTIONS);

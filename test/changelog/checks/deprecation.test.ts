@@ -13,3 +13,18 @@ describe('deprecations', () => {
     expect(report.changes[3].source).toEqual({ side: 'revision', file: 'services.md', line: 604 });
   });
 });
+
+describe('response-property-deprecated', () => {
+  it('reports each response property the newer docs deprecate, once', () => {
+    const report = fixtureChangelog('response-deprecation');
+    expect(brief(report)).toEqual([
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-added merge_user',
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-deprecated merge_status',
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-deprecated merged_by',
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-deprecated reference',
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-deprecated work_in_progress',
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-became-nullable merged_by',
+    ]);
+    expect(report.changes.find((c) => c.subject === 'merged_by' && c.id === 'response-property-deprecated')?.message).toBe('the property `merged_by` of the response 200 is deprecated');
+  });
+});

@@ -19,3 +19,14 @@ describe('response schema changes', () => {
     expect(report.changes[0].message).toBe('added the property `[].name` to the response 200');
   });
 });
+
+describe('response properties the newer docs show as null or empty', () => {
+  it('reports neither removed fields nor a lost type, only that a property may be null', () => {
+    expect(brief(fixtureChangelog('response-nulls'))).toEqual([
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-became-nullable assignee',
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-became-nullable merged_at',
+      // 11.x showed `null` (no type); 17.x says boolean, null included.
+      'non-breaking GET /projects/{id}/merge_requests/{merge_request_iid} response-property-type-added discussion_locked unknown -> boolean | null',
+    ]);
+  });
+});

@@ -32,13 +32,31 @@ export function createService(files: Record<string, string>, options: ts.Compile
     seen.set(f, { text: files[f], version });
     return String(version);
   };
+  // As tsserver does: files from disk are read once and kept (it watches them; these do not change
+  // under a test), and module resolutions are cached, so a new program after an edit re-reads and
+  // re-resolves only what changed. Without this every keystroke would re-read the 2 MB schema.
+  const disk = new Map<string, ts.IScriptSnapshot | undefined>();
+  const resolutions = new Map<string, ts.ResolvedModuleWithFailedLookupLocations>();
+  const moduleCache = ts.createModuleResolutionCache(repoRoot, (f) => f, options);
   const host: ts.LanguageServiceHost = {
     getScriptFileNames: () => Object.keys(files),
     getScriptVersion: versionOf,
     getScriptSnapshot: (f) => {
-      const text = files[f] ?? (existsSync(f) ? readFileSync(f, 'utf8') : undefined);
-      return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+      if (files[f] !== undefined) return ts.ScriptSnapshot.fromString(files[f]);
+      if (!disk.has(f)) disk.set(f, existsSync(f) ? ts.ScriptSnapshot.fromString(readFileSync(f, 'utf8')) : undefined);
+      return disk.get(f);
     },
+    resolveModuleNameLiterals: (literals, containingFile, _redirect, compilerOptions, sourceFile) =>
+      literals.map((literal) => {
+        const mode = ts.getModeForUsageLocation(sourceFile, literal, compilerOptions);
+        const key = `${containingFile}\0${literal.text}\0${mode}`;
+        let resolved = resolutions.get(key);
+        if (!resolved) {
+          resolved = ts.resolveModuleName(literal.text, containingFile, compilerOptions, ts.sys, moduleCache, undefined, mode);
+          resolutions.set(key, resolved);
+        }
+        return resolved;
+      }),
     getCurrentDirectory: () => repoRoot,
     getCompilationSettings: () => options,
     getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),

@@ -9,7 +9,9 @@ export interface Recorded {
   /** Raw request target, as sent (still percent-encoded). */
   url: string;
   headers: IncomingMessage['headers'];
+  /** The body as UTF-8 text, and as the bytes received (uploads). */
   body: string;
+  raw: Buffer;
 }
 
 export type Handler = (req: Recorded, res: ServerResponse, raw: IncomingMessage) => unknown;
@@ -32,7 +34,8 @@ export async function startServer(initial?: Handler): Promise<TestServer> {
   const server = createServer(async (raw, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of raw) chunks.push(chunk as Buffer);
-    const rec: Recorded = { method: raw.method ?? '', url: raw.url ?? '', headers: raw.headers, body: Buffer.concat(chunks).toString('utf8') };
+    const bytes = Buffer.concat(chunks);
+    const rec: Recorded = { method: raw.method ?? '', url: raw.url ?? '', headers: raw.headers, body: bytes.toString('utf8'), raw: bytes };
     requests.push(rec);
     try {
       await handler(rec, res, raw);

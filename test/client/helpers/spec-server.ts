@@ -1,6 +1,7 @@
 // A GitLab stand-in that knows only the spec: it checks each request against the operation it
-// routes to (method, path parameters, query, JSON body) and answers with the docs' example response.
-// A request that does not fit gets a 400 and is recorded in `violations`, so a test can fail on it.
+// routes to (method, path parameters, query, JSON or multipart body) and answers with the docs'
+// example response, in the media type the spec gives it. A request that does not fit gets a 400 and
+// is recorded in `violations`, so a test can fail on it.
 import type { ServerResponse } from 'node:http';
 import { json, startServer } from './server.js';
 import type { Recorded, TestServer } from './server.js';
@@ -123,15 +124,50 @@ function checkBody(doc: Json, body: unknown, schemaRef: Json, where: string, pro
   }
 }
 
-function example(doc: Json, op: Json): { status: number; body: unknown } {
+/** The first 2xx response's example, in its media type (JSON, else the first one listed). */
+function example(doc: Json, op: Json): { status: number; type: string; body: unknown } {
   const [status, response] = Object.entries(op.responses ?? {}).find(([code]) => /^2\d\d$/.test(code)) ?? ['200', {}];
-  const media = deref(doc, response)?.content?.['application/json'];
+  const content = deref(doc, response)?.content ?? {};
+  const type = content['application/json'] ? 'application/json' : (Object.keys(content)[0] ?? 'application/json');
+  const media = content[type];
   const body = media?.example ?? Object.values(media?.examples ?? {}).map((e: any) => deref(doc, e)?.value)[0];
-  return { status: Number(status), body };
+  return { status: Number(status), type, body };
+}
+
+const isFileSchema = (schema: Json | undefined) => !!schema && (schema.format === 'binary' || typeof schema.contentMediaType === 'string');
+
+/**
+ * A multipart body against its schema: every part named for a property (Rack names `tag_list[]`,
+ * `override_params[visibility]` count for their property), files where the schema says binary and
+ * text elsewhere, required properties present. Returns what was received, files as their name,
+ * type and size.
+ */
+export async function checkMultipart(doc: Json, req: Recorded, schemaRef: Json, where: string, problems: string[]): Promise<Record<string, unknown>> {
+  const schema = deref(doc, schemaRef) ?? {};
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(req.raw), { headers: { 'content-type': String(req.headers['content-type']) } }).formData();
+  } catch {
+    problems.push(`${where}: body is not multipart/form-data`);
+    return {};
+  }
+  const received: Record<string, unknown> = {};
+  for (const [name, value] of form.entries()) {
+    const property = name.replace(/\[.*$/, '');
+    const prop = deref(doc, schema.properties?.[property]);
+    if (!prop) problems.push(`${where}: unknown multipart field ${name}`);
+    else if (isFileSchema(prop) && typeof value === 'string') problems.push(`${where}: multipart field ${name} must be a file`);
+    else if (!isFileSchema(prop) && typeof value !== 'string') problems.push(`${where}: multipart field ${name} must not be a file`);
+    received[name] = typeof value === 'string' ? value : { filename: value.name, type: value.type, size: value.size, text: await value.text() };
+  }
+  for (const name of schema.required ?? []) {
+    if (![...form.keys()].some((k) => k === name || k.startsWith(`${name}[`))) problems.push(`${where}: missing required multipart field ${name}`);
+  }
+  return received;
 }
 
 /** Checks one request against the spec; returns the operation and problems found. */
-export function checkRequest(doc: Json, routes: Route[], apiPrefix: string, req: Recorded): { matched?: Matched; problems: string[]; op?: Json } {
+export async function checkRequest(doc: Json, routes: Route[], apiPrefix: string, req: Recorded): Promise<{ matched?: Matched; problems: string[]; op?: Json }> {
   const url = new URL(req.url, 'http://x');
   if (!url.pathname.startsWith(apiPrefix)) return { problems: [`${req.method} ${req.url}: not under ${apiPrefix}`] };
   const rawPath = url.pathname.slice(apiPrefix.length);
@@ -186,35 +222,66 @@ export function checkRequest(doc: Json, routes: Route[], apiPrefix: string, req:
   if (req.body) {
     const type = String(req.headers['content-type'] ?? '');
     if (!requestBody) problems.push(`${where}: a body where the spec has none`);
-    else if (type.startsWith('application/json')) {
+    else if (type.startsWith('application/json') && requestBody.content?.['application/json']) {
       try {
         body = JSON.parse(req.body);
         checkBody(doc, body, requestBody.content?.['application/json']?.schema, where, problems);
       } catch {
         problems.push(`${where}: body is not JSON`);
       }
+    } else if (type.startsWith('multipart/form-data') && requestBody.content?.['multipart/form-data']) {
+      body = await checkMultipart(doc, req, requestBody.content['multipart/form-data'].schema, where, problems);
     } else if (!Object.keys(requestBody.content ?? {}).some((t) => type.startsWith(t))) {
       problems.push(`${where}: content type ${type} not in the spec`);
+    } else {
+      body = req.raw;
     }
   } else if (requestBody?.required) problems.push(`${where}: missing required body`);
 
   return { matched: { operationId: op.operationId, method: req.method, template: route.template, path, query, body, headers: req.headers }, problems, op };
 }
 
-export async function startSpecServer(doc: Json, apiPrefix = '/api/v4'): Promise<SpecServer> {
+/** What a test answers instead of the docs' example (the request has been checked already). */
+export interface Answer {
+  status: number;
+  headers?: Record<string, string | number>;
+  body?: string | Uint8Array | object;
+}
+
+export interface SpecServerOptions {
+  apiPrefix?: string;
+  /**
+   * Answers a request that fits the spec, when the docs' example is not the answer wanted (the next
+   * page of a list, a 404, a 429, a file's content); undefined for the example.
+   */
+  answer?: (req: Recorded, matched: Matched) => Answer | undefined;
+}
+
+export async function startSpecServer(doc: Json, { apiPrefix = '/api/v4', answer: custom }: SpecServerOptions = {}): Promise<SpecServer> {
   const routes = compileRoutes(doc);
   const violations: string[] = [];
   const matched: Matched[] = [];
-  const answer = (req: Recorded, res: ServerResponse) => {
-    const { matched: m, problems, op } = checkRequest(doc, routes, apiPrefix, req);
+  const answer = async (req: Recorded, res: ServerResponse) => {
+    const { matched: m, problems, op } = await checkRequest(doc, routes, apiPrefix, req);
     if (m) matched.push(m);
     if (problems.length || !op) {
       violations.push(...problems);
       return json(res, 400, { message: problems.join('; ') });
     }
-    const { status, body } = example(doc, op);
+    const requestId = { 'x-request-id': `req-${matched.length}` };
+    const given = custom?.(req, m!);
+    if (given) {
+      const body = given.body === undefined || typeof given.body === 'string' || given.body instanceof Uint8Array ? given.body : JSON.stringify(given.body);
+      const type = given.body !== undefined && typeof given.body === 'object' && !(given.body instanceof Uint8Array) ? { 'content-type': 'application/json' } : {};
+      return void res.writeHead(given.status, { ...requestId, ...type, ...given.headers }).end(body);
+    }
+    const { status, type, body } = example(doc, op);
     if (status === 204 || body === undefined) return void res.writeHead(status === 200 && body === undefined ? 204 : status).end();
-    json(res, status, body, { 'x-request-id': `req-${matched.length}` });
+    if (type !== 'application/json') {
+      const bytes = Buffer.from(String(body));
+      return void res.writeHead(status, { 'content-type': type, 'content-length': bytes.length, ...requestId }).end(bytes);
+    }
+    json(res, status, body, requestId);
   };
   const server = await startServer(answer);
   return Object.assign(server, { violations, matched });

@@ -1,0 +1,30 @@
+// The site's own script in the page: the search boost Redoc calls (docs-site-search.ts) and the
+// links-out marking (docs-site-links-target.ts), bundled by esbuild from those modules into one
+// inline script, so the code that runs in the page is the code the unit tests run.
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const ENTRY = `
+import { searchBoost } from './docs-site-search.ts';
+import { watchExternalLinks } from './docs-site-links-target.ts';
+globalThis.__gitlabSearchBoost = searchBoost;
+watchExternalLinks(document.documentElement, location.origin);
+`;
+
+let script: string | undefined;
+
+/** The script's JavaScript (an IIFE, deterministic). */
+export function pageScript(): string {
+  script ??= buildSync({
+    stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts', sourcefile: 'docs-site-page-entry.ts' },
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    // Comments name the modules relative to this folder, whatever the working directory.
+    absWorkingDir: fileURLToPath(new URL('.', import.meta.url)),
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  }).outputFiles[0].text;
+  return script;
+}

@@ -1,0 +1,61 @@
+// The search ranking's boost (docs-site-search.ts), as Redoc calls it: lowered document, query words.
+// Which operation a reader means by a query is taken from the docs pages named beside each case.
+import { describe, expect, it } from 'vitest';
+import { patchSearch, searchBoost } from '../../scripts/emit/docs-site-search.js';
+
+const boost = (route: string, query: string) => {
+  const [method, path] = route.split(' ');
+  return searchBoost({ httpMethod: method.toLowerCase(), httpPath: path }, { words: query.split(' ') });
+};
+
+describe('searchBoost', () => {
+  it.each([
+    // merge_requests.md: "List merge requests" GET /merge_requests, "Create MR" POST /projects/:id/merge_requests
+    ['merge request', 'GET /merge_requests', 'DELETE /projects/{id}/merge_requests/{merge_request_iid}/notes/{note_id}'],
+    ['merge request', 'POST /projects/{id}/merge_requests', 'POST /projects/{id}/merge_requests/{merge_request_iid}/discussions'],
+    // protected_branches.md: "Protect repository branches" POST /projects/:id/protected_branches
+    ['protected branch', 'POST /projects/{id}/protected_branches', 'POST /projects/{id}/repository/branches'],
+    // pipelines.md: "List project pipelines"; merge_requests.md's cancel_merge_when_pipeline_succeeds names a pipeline but is no pipeline
+    ['pipeline', 'GET /projects/{id}/pipelines', 'PUT /projects/{id}/merge_requests/{merge_request_iid}/cancel_merge_when_pipeline_succeeds'],
+    ['pipeline', 'GET /projects/{id}/pipelines', 'GET /projects/{id}/pipeline_schedules'],
+    // issues.md: "New issue" POST /projects/:id/issues
+    ['create issue', 'POST /projects/{id}/issues', 'GET /projects/{id}/issues'],
+    ['create issue', 'POST /projects/{id}/issues', 'POST /projects/{id}/issues/{issue_iid}/notes'],
+  ])('"%s": %s above %s', (query, meant, other) => {
+    expect(boost(meant, query)).toBeGreaterThan(boost(other, query));
+  });
+
+  it('a collection comes before its items, a shorter route before a longer one', () => {
+    expect(boost('GET /projects/{id}/issues', 'issue')).toBeGreaterThan(boost('GET /projects/{id}/issues/{issue_iid}', 'issue'));
+    expect(boost('GET /issues', 'issue')).toBeGreaterThan(boost('GET /projects/{id}/issues', 'issue'));
+  });
+
+  it('gives nothing to a route the query does not describe, nor to results without a route', () => {
+    expect(boost('GET /projects/{id}/issues', 'merge request')).toBe(0);
+    expect(boost('GET /projects/{id}/issues', 'delete issue')).toBe(0);
+    expect(searchBoost({ title: 'issues' }, { words: ['issue'] })).toBe(0);
+  });
+});
+
+describe('patchSearch', () => {
+  const BUNDLE = [
+    'function a4(e,t,n,r){let i=cOe(e.title,n,r);return(i?i+lOe(e.title,r):0)+uOe(t,n)+n.parameterScore}',
+    'var MDe=[`title`,`httpPath`,`paramNames`,`all`]',
+    'u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}',
+  ].join(';');
+
+  it('adds the boost to the score and builds the index in 50 ms slices', () => {
+    const patched = patchSearch(BUNDLE);
+    expect(patched).toEqual({ bundle: [
+      'function a4(e,t,n,r){let i=cOe(e.title,n,r);return(i?i+lOe(e.title,r):0)+uOe(t,n)+n.parameterScore+(globalThis.__gitlabSearchBoost?.(e,r)??0)}',
+      'var MDe=[`title`,`httpPath`,`paramNames`,`all`]',
+      'u4=50;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}',
+    ].join(';') });
+  });
+
+  it('says what it did not find, and patches nothing twice', () => {
+    expect(patchSearch(BUNDLE.replace('parameterScore}', 'parameterScore*2}'))).toEqual({ missing: 'search score function' });
+    const slice = 'u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}';
+    expect(patchSearch(`${BUNDLE};${slice}`)).toEqual({ missing: 'search indexing time slice' });
+  });
+});

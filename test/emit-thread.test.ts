@@ -1,0 +1,65 @@
+// scripts/emit-thread.ts: an emitter's module run in a worker thread, as generate does when it runs
+// from its bundle (here a stand-in bundle of one plain module, named the way the launcher names it).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { EmitterThreads, startEmitterThread } from '../scripts/emit-thread.js';
+
+const LAUNCHED = Symbol.for('gitlab-openapi.launched');
+const dir = mkdtempSync(join(tmpdir(), 'emit-thread-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => { delete (globalThis as Record<symbol, unknown>)[LAUNCHED]; });
+
+writeFileSync(join(dir, 'emitter.mjs'), `
+import { threadId } from 'node:worker_threads';
+export async function emitPaths(doc) {
+  return [{ path: 'paths.txt', content: Object.keys(doc.paths).join('\\n') + '\\n' }, { path: 'thread.txt', content: String(threadId) }];
+}
+export function explode() { throw new Error('exploded in the thread'); }
+`);
+const bundle = () => {
+  (globalThis as Record<symbol, unknown>)[LAUNCHED] = { outdir: dir, chunks: { 'scripts/emit/paths.ts': 'emitter.mjs' } };
+};
+const spec = JSON.stringify({ openapi: '3.1.0', paths: { '/a': {}, '/b': {} } });
+
+describe('startEmitterThread', () => {
+  it('without a bundle running: no thread (the emitter runs on the main thread)', () => {
+    expect(startEmitterThread('scripts/emit/paths.ts', 'emitPaths')).toBeUndefined();
+  });
+
+  it('runs the entry on the spec in another thread and returns its files', async () => {
+    bundle();
+    const thread = startEmitterThread('scripts/emit/paths.ts', 'emitPaths')!;
+    const files = await thread.run(spec);
+    expect(files[0]).toEqual({ path: 'paths.txt', content: '/a\n/b\n' });
+    expect(Number(files[1].content)).toBeGreaterThan(0); // not the main thread's id, 0
+  });
+
+  it('an error in the emitter rejects run() with its message', async () => {
+    bundle();
+    await expect(startEmitterThread('scripts/emit/paths.ts', 'explode')!.run(spec)).rejects.toThrow('exploded in the thread');
+  });
+
+  it('a module that cannot load rejects run() too', async () => {
+    (globalThis as Record<symbol, unknown>)[LAUNCHED] = { outdir: dir, chunks: { 'scripts/emit/paths.ts': 'missing.mjs' } };
+    await expect(startEmitterThread('scripts/emit/paths.ts', 'emitPaths')!.run(spec)).rejects.toThrow(/missing\.mjs|Cannot find/);
+  });
+});
+
+describe('EmitterThreads', () => {
+  it('starts ahead only the emitters that have a thread, and stops them', async () => {
+    bundle();
+    const threads = new EmitterThreads([
+      { name: 'paths', inputs: ['spec'], module: 'scripts/emit/paths.ts', run: async () => [], thread: 'emitPaths' },
+      { name: 'other', inputs: ['spec'], module: 'scripts/emit/other.ts', run: async () => [] },
+    ]);
+    threads.startAhead();
+    expect(threads.get('other')).toBeUndefined();
+    const paths = threads.get('paths');
+    expect(paths).toBeDefined();
+    expect(threads.get('paths')).toBe(paths); // one thread per emitter
+    expect((await paths!.run(spec))[0].content).toBe('/a\n/b\n');
+    await threads.stop();
+  });
+});
