@@ -28,7 +28,7 @@ export function pagesLeftOut(diagnostics: Diagnostic[]): LeftOutPage[] {
 
 /** `a.md (not a text file...), b.md (...)`: at most ten, then how many more. */
 export function describeLeftOut(pages: LeftOutPage[]): string {
-  const named = pages.slice(0, 10).map((p) => `${p.file} (${p.reason.replace(/; left out$/, '')})`);
+  const named = pages.slice(0, 10).map((p) => `${p.file} (${p.reason.replace(/[;,] left out$/, '')})`);
   return named.join(', ') + (pages.length > 10 ? `, and ${pages.length - 10} more` : '');
 }
 
