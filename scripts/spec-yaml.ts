@@ -45,18 +45,29 @@ function scalar(value: unknown, indent: string): string {
 
 function isEmptyContainer(value: unknown): string | undefined {
   if (Array.isArray(value) && value.length === 0) return '[]';
-  if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return '{}';
+  if (value && typeof value === 'object' && !Array.isArray(value) && entries(value).length === 0) return '{}';
   return undefined;
 }
 
+/**
+ * A value as JSON.stringify sees it (toJSON applied; in an array, undefined and functions are
+ * null), so that the document needs no normalizing copy: on a spec of 50 MB that copy held ~300 MB.
+ */
+function asJson(value: unknown): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (value && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') return (value as { toJSON: () => unknown }).toJSON();
+  return value;
+}
+
 function entries(value: object): [string, unknown][] {
-  // As JSON.stringify sees it: toJSON, and undefined members left out.
-  return Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  // As JSON.stringify sees it: undefined members (and functions) left out.
+  return Object.entries(value).map(([k, v]): [string, unknown] => [k, asJson(v)]).filter(([, v]) => v !== undefined);
 }
 
 function emit(value: unknown, indent: string, out: string[]): void {
   if (Array.isArray(value)) {
-    for (const item of value) {
+    for (const member of value) {
+      const item = asJson(member) ?? null;
       const empty = isEmptyContainer(item);
       if (item !== null && typeof item === 'object' && !empty) {
         const inner: string[] = [];
@@ -91,10 +102,10 @@ function emit(value: unknown, indent: string, out: string[]): void {
 
 /** YAML text for a JSON value whose root is an object. */
 export function toYaml(value: object): string {
-  const normal = JSON.parse(JSON.stringify(value)) as object;
-  const empty = isEmptyContainer(normal);
+  const root = asJson(value) as object;
+  const empty = isEmptyContainer(root);
   if (empty) return `${empty}\n`;
   const out: string[] = [];
-  emit(normal, '', out);
+  emit(root, '', out);
   return out.join('\n') + '\n';
 }

@@ -26,7 +26,7 @@ import { unified } from 'unified';
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Pages up to this many characters are parsed in one go. */
-export const CHUNK_BYTES = 256 * 1024;
+export const CHUNK_BYTES = 64 * 1024;
 
 /** Definitions by normalized label (`^label` for footnotes), each with a line that defines it. */
 export type Definitions = Map<string, string>;
