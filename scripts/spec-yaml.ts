@@ -70,9 +70,10 @@ function emit(value: unknown, indent: string, out: string[]): void {
       const item = asJson(member) ?? null;
       const empty = isEmptyContainer(item);
       if (item !== null && typeof item === 'object' && !empty) {
-        const inner: string[] = [];
-        emit(item, indent + '  ', inner);
-        out.push(`${indent}- ${inner[0].slice(indent.length + 2)}`, ...inner.slice(1));
+        // The item's first line takes the dash (written in place: no copy of the item's lines).
+        const first = out.length;
+        emit(item, indent + '  ', out);
+        out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
       } else {
         out.push(`${indent}- ${empty ?? scalar(item, indent + '  ')}`);
       }

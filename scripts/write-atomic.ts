@@ -70,6 +70,10 @@ async function keepPrevious(target: string, backup: string): Promise<boolean> {
 /** The files whose bytes differ from the target's on disk, or whose target does not exist. */
 export async function changedFiles(files: PlannedFile[]): Promise<PlannedFile[]> {
   const same = await Promise.all(files.map(async (file) => {
+    // Sizes first: a file of another size (or none) is changed, and its content is never copied
+    // into a Buffer (a 100 MB spec would be, beside the string that holds it).
+    const size = (await stat(file.target).catch(() => undefined))?.size;
+    if (size === undefined || size !== (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length)) return false;
     const current = await readFile(file.target).catch(() => undefined);
     const content = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
     return current !== undefined && current.equals(content);
