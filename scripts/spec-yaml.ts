@@ -64,19 +64,43 @@ function entries(value: object): [string, unknown][] {
   return Object.entries(value).map(([k, v]): [string, unknown] => [k, asJson(v)]).filter(([, v]) => v !== undefined);
 }
 
-function emit(value: unknown, indent: string, out: string[]): void {
+/**
+ * Lines joined a few thousand at a time: a 50 MB spec makes millions of lines, and a string each
+ * held to the end cost about as much again as the YAML itself.
+ */
+class Lines {
+  private lines: string[] = [];
+  private readonly chunks: string[] = [];
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length >= 4096) this.flush();
+  }
+  text(): string {
+    this.flush();
+    return this.chunks.join('\n');
+  }
+  private flush(): void {
+    if (this.lines.length) this.chunks.push(this.lines.join('\n'));
+    this.lines = [];
+  }
+}
+
+/**
+ * Writes `value` at `indent`. `lead` replaces the indentation of the first line: an array item's
+ * `- ` goes before the first line of the object or array it holds.
+ */
+function emit(value: unknown, indent: string, out: Lines, lead?: string): void {
+  const prefix = () => {
+    const p = lead ?? indent;
+    lead = undefined;
+    return p;
+  };
   if (Array.isArray(value)) {
     for (const member of value) {
       const item = asJson(member) ?? null;
       const empty = isEmptyContainer(item);
-      if (item !== null && typeof item === 'object' && !empty) {
-        // The item's first line takes the dash (written in place: no copy of the item's lines).
-        const first = out.length;
-        emit(item, indent + '  ', out);
-        out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
-      } else {
-        out.push(`${indent}- ${empty ?? scalar(item, indent + '  ')}`);
-      }
+      if (item !== null && typeof item === 'object' && !empty) emit(item, indent + '  ', out, `${prefix()}- `);
+      else out.push(`${prefix()}- ${empty ?? scalar(item, indent + '  ')}`);
     }
     return;
   }
@@ -85,7 +109,7 @@ function emit(value: unknown, indent: string, out: string[]): void {
     const k = scalarOrKey(key);
     if (k.length > MAX_IMPLICIT_KEY) {
       // YAML caps implicit keys at 1024 characters (docs can hold longer names): `? key` then `: value`.
-      out.push(`${indent}? ${k}`);
+      out.push(`${prefix()}? ${k}`);
       if (item !== null && typeof item === 'object' && !empty) {
         out.push(`${indent}:`);
         emit(item, indent + '  ', out);
@@ -93,10 +117,10 @@ function emit(value: unknown, indent: string, out: string[]): void {
         out.push(`${indent}: ${empty ?? scalar(item, indent + '  ')}`);
       }
     } else if (item !== null && typeof item === 'object' && !empty) {
-      out.push(`${indent}${k}:`);
+      out.push(`${prefix()}${k}:`);
       emit(item, Array.isArray(item) ? indent : indent + '  ', out);
     } else {
-      out.push(`${indent}${k}: ${empty ?? scalar(item, indent + '  ')}`);
+      out.push(`${prefix()}${k}: ${empty ?? scalar(item, indent + '  ')}`);
     }
   }
 }
@@ -106,7 +130,7 @@ export function toYaml(value: object): string {
   const root = asJson(value) as object;
   const empty = isEmptyContainer(root);
   if (empty) return `${empty}\n`;
-  const out: string[] = [];
+  const out = new Lines();
   emit(root, '', out);
-  return out.join('\n') + '\n';
+  return out.text() + '\n';
 }

@@ -9,7 +9,7 @@
 // journal is written; the next run (recoverInterruptedRuns, first thing generate() does) finds
 // the journal of a dead process and puts every previous file back, removing the files that did
 // not exist before. The journal is removed last, so a recovery that is itself killed is redone.
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -81,6 +81,28 @@ export async function changedFiles(files: PlannedFile[]): Promise<PlannedFile[]>
   return files.filter((_, i) => !same[i]);
 }
 
+/** Text past this many characters is written a slice at a time. */
+const SLICE = 1 << 20;
+
+/**
+ * Writes a file. Long text goes a slice at a time, so that a 100 MB spec is never copied whole
+ * into a Buffer beside the string that holds it; a slice never ends inside a surrogate pair.
+ */
+async function writeContent(path: string, content: string | Uint8Array): Promise<void> {
+  if (typeof content !== 'string' || content.length <= SLICE) return writeFile(path, content);
+  const handle = await open(path, 'w');
+  try {
+    for (let start = 0; start < content.length;) {
+      let end = Math.min(content.length, start + SLICE);
+      if (end < content.length && /[\ud800-\udbff]/.test(content[end - 1])) end--;
+      await handle.write(content.slice(start, end), null, 'utf8');
+      start = end;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function writeAllAtomically(files: PlannedFile[], options: WriteOptions = {}): Promise<void> {
   if (files.length === 0) return;
   const dir = options.tempDir ?? join(dirname(files[0].target), `.staging-${stagingName()}`);
@@ -90,7 +112,7 @@ export async function writeAllAtomically(files: PlannedFile[], options: WriteOpt
     for (const [index, file] of files.entries()) {
       const temp = join(dir, `${index}-${basename(file.target)}`);
       await options.beforeWrite?.(temp, file.target);
-      await writeFile(temp, file.content);
+      await writeContent(temp, file.content);
       journal.push({ target: file.target, temp, backup: null });
       await testPause();
     }
