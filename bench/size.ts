@@ -78,8 +78,9 @@ function row(label: string, r: SizeRun, base?: SizeRun): string {
     `${label}: ${mb(r.bytes)}, ${r.operations} operations, spec ${mb(r.specBytes)}, ${r.diagnostics} diagnostics`,
     `${s(r.ms)} wall, ${s(r.cpuMs)} CPU (parse ${s(t.parse)}, model ${s(t.model)}, spec ${s(t.spec)}, serialize ${s(t.serialize)}, write ${s(t.write)})`,
     `peak RSS ${mb(r.peakKb * 1024)}`,
-    `per MB of input: ${s(r.ms / perMb)} wall, ${s(r.cpuMs / perMb)} CPU, ${mb((r.peakKb * 1024) / perMb)} RSS`,
   ];
+  // Per MB only of inputs large enough for it to mean something (not the nesting pages' 2 KB).
+  if (r.bytes >= MB / 10) parts.push(`per MB of input: ${s(r.ms / perMb)} wall, ${s(r.cpuMs / perMb)} CPU, ${mb((r.peakKb * 1024) / perMb)} RSS`);
   if (base) parts.push(`against docs-source: bytes ${x(r.bytes, base.bytes)}, wall ${x(r.ms, base.ms)}, CPU ${x(r.cpuMs, base.cpuMs)}, peak RSS ${x(r.peakKb, base.peakKb)}`);
   return `  ${parts.join('\n    ')}`;
 }
