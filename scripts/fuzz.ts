@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { caseArb, caseHash, mutate, redoclyErrors, runCase, type FuzzCase } from './fuzz-pipeline.js';
+import { caseArb, caseHash, encodePage, mutate, redoclyErrors, runCase, writePage, type FuzzCase } from './fuzz-pipeline.js';
 import { listPages, readPages } from './pages.js';
 import { ROOT } from './generate.js';
 
@@ -54,7 +54,7 @@ const progress = setInterval(() => console.log(`fuzz: ${cases} cases (${linted} 
 const property = fc.asyncProperty(caseArb(pages.length), async (c) => {
   cases++;
   const { file, text } = pages[c.page];
-  const outcome = await runCase(work, file, mutate(text, c.mutations), validator);
+  const outcome = await runCase(work, file, mutate(text, c.mutations), validator, c);
   const problems = [...outcome.problems];
   if (problems.length === 0 && outcome.specFile && caseHash(c) % lintEvery === 0) {
     linted++;
@@ -81,15 +81,15 @@ if (result.failed && result.counterexample) {
   const [c] = result.counterexample as [FuzzCase];
   const { file, text } = pages[c.page];
   const repro = join(tmpdir(), `gitlab-openapi-fuzz-failure-${result.seed}`);
-  mkdirSync(join(repro, 'docs', file, '..'), { recursive: true });
-  writeFileSync(join(repro, 'docs', file), mutate(text, c.mutations));
+  mkdirSync(repro, { recursive: true });
+  writePage(join(repro, 'docs'), file, encodePage(mutate(text, c.mutations), c.encoding), c.layout);
   writeFileSync(join(repro, 'case.json'), JSON.stringify(c, null, 1));
   const problems = lastFailure && JSON.stringify(lastFailure.c) === JSON.stringify(c) ? lastFailure.problems : [String(result.errorInstance)];
-  console.error(`fuzz: FAILED after ${cases} cases (${result.numShrinks} shrinks); ${file} with ${c.mutations.map((m) => m.kind).join(', ')}`);
+  console.error(`fuzz: FAILED after ${cases} cases (${result.numShrinks} shrinks); ${file} (${c.encoding}, ${c.layout}) with ${c.mutations.map((m) => m.kind).join(', ')}`);
   for (const p of problems) console.error(`  ${p.slice(0, 2000)}`);
   console.error(`replay:    npm run fuzz -- --seed ${result.seed} --path ${result.counterexamplePath}`);
   console.error(`           FUZZ_SEED=${result.seed} FUZZ_PATH=${result.counterexamplePath} npx vitest run test/fuzz`);
-  console.error(`reproduce: npm run generate -- --docs ${join(repro, 'docs')} --out ${join(repro, 'out')} --no-cache`);
+  console.error(`reproduce: npm run generate -- --docs ${join(repro, 'docs')} --out ${join(repro, 'out')} --no-cache --keep-going`);
   process.exit(1);
 }
 console.log(`fuzz: ${cases} cases in ${Math.round((Date.now() - started) / 1000)} s over ${pages.length} pages (seed ${seed}), ${linted} of them also linted by redocly: no failure`);

@@ -21,6 +21,7 @@ import { readStamps, sha256, writeStamps } from './output-stamps.js';
 import { progressLine, type ProgressEvent } from './progress.js';
 import { ROOT, buildSpec, time } from './spec-stage.js';
 import { FatalError } from './pages.js';
+import { EXIT_FAILED, EXIT_OK, PagesLeftOutError, describeLeftOut, type LeftOutPage } from './left-out.js';
 import { changedFiles, recoverInterruptedRuns, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
 
 export { EMITTERS, ROOT };
@@ -41,6 +42,8 @@ export interface GenerateOptions {
   /** Replaces or adds emitters (tests use this to make one fail); they always run. */
   emitters?: Record<string, Emitter>;
   writeHooks?: Pick<WriteOptions, 'beforeWrite'>;
+  /** Write the outputs even when pages are left out (else: PagesLeftOutError, nothing written). */
+  keepGoing?: boolean;
   /** Pages parsed, then each output step (scripts/progress.ts shows them on a terminal). */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -53,6 +56,8 @@ export interface Summary {
    * their diagnostics reported, no tag in the spec. Listed so a wrong --docs folder shows at once.
    */
   pagesWithoutEndpoints: string[];
+  /** Pages whose endpoints are missing from the spec (written only with keepGoing). */
+  leftOut: LeftOutPage[];
   parsed: number;
   cached: number;
   /** Pages parsed by worker threads (the rest of the parsed ones: the main thread). */
@@ -218,7 +223,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 async function generateWith(options: GenerateOptions, threads: EmitterThreads, timings: Record<string, number>, docsDir: string, outDir: string): Promise<GenerateResult> {
   const relativeToOut = (target: string) => target.slice(outDir.length + 1).split('\\').join('/');
   let ahead = false;
-  const { files, model, document, diagnostics, pool } = await buildSpec(docsDir, {
+  const { files, model, document, diagnostics, pool, leftOut } = await buildSpec(docsDir, {
     jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings,
     onParsed: (done, total) => {
       // Pages to parse: the spec will most likely change, and with it the types.
@@ -229,6 +234,8 @@ async function generateWith(options: GenerateOptions, threads: EmitterThreads, t
       options.onProgress?.({ stage: 'parse', done, total });
     },
   });
+  // Nothing is written when a page is left out, unless asked: a spec that lost a page must not pass for whole.
+  if (leftOut.length > 0 && !options.keepGoing) throw new PagesLeftOutError(leftOut);
   const json = await time(timings, 'serialize', () => specJson(document));
 
   const planned: PlannedFile[] = [{ target: join(outDir, 'spec', 'openapi.json'), content: json }];
@@ -263,6 +270,7 @@ async function generateWith(options: GenerateOptions, threads: EmitterThreads, t
     summary: {
       pages: files.length,
       pagesWithoutEndpoints: model.pages.filter((page) => page.endpoints.length === 0).map((page) => page.file),
+      leftOut,
       parsed: pool.parsed,
       cached: pool.cached,
       byWorkers: pool.byWorkers,
@@ -291,6 +299,7 @@ export function formatSummary(result: GenerateResult, outDir: string): string {
   const lines = [
     `Pages read: ${s.pages} (${s.parsed} parsed, ${s.byWorkers} of them by a worker thread; ${s.cached} from cache)`,
     `Pages without endpoints: ${s.pagesWithoutEndpoints.length}${s.pagesWithoutEndpoints.length === 0 ? '' : ` (${listShort(s.pagesWithoutEndpoints)})`}`,
+    ...(s.leftOut.length > 0 ? [`Pages left out (written anyway, --keep-going): ${s.leftOut.length} (${describeLeftOut(s.leftOut)})`] : []),
     `Operations: ${s.operations}, parameters: ${s.parameters} (${s.untyped} untyped, ${percent(s.untyped, s.parameters)}), operations with a response schema: ${s.withResponseSchema}`,
     `Diagnostics: ${s.diagnostics.bySeverity.error} errors, ${s.diagnostics.bySeverity.warning} warnings, ${s.diagnostics.bySeverity.info} notes`,
     ...Object.entries(s.diagnostics.byRule).map(([rule, n]) => `  ${rule} (${s.diagnostics.severityByRule[rule].join('/')}): ${n}`),
@@ -322,9 +331,16 @@ rebuilt, and only files whose bytes changed are written.
   --previous FILE    the spec the changelog compares against (default: <out>/spec/openapi.json)
   --jobs N           parsers at once, the main thread included (default: 2, or fewer cores)
   --no-cache         parse every page and rebuild every output; read and write no cache
+  --keep-going       write the outputs even when pages are left out (unreadable, not text,
+                     a link leaving the folder, the parser failed); they are named either way
   --quiet            print nothing on success, and no progress
   --debug            print the stack trace of an unexpected failure
-  --help             print this and exit`;
+  --help             print this and exit
+
+Exit status:
+  0  the outputs are written (with --keep-going, also when pages were left out)
+  1  nothing was written: a usage error, a missing docs folder, a stage or a write failed
+  3  nothing was written: pages were left out (named on stderr); --keep-going writes anyway`;
 
 export function parseArgs(argv: string[]): CliOptions {
   let values;
@@ -343,6 +359,7 @@ export function parseArgs(argv: string[]): CliOptions {
         'no-cache': { type: 'boolean' },
         debug: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        'keep-going': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -362,6 +379,7 @@ export function parseArgs(argv: string[]): CliOptions {
   if (values.version !== undefined) options.version = values.version;
   if (values.previous !== undefined) options.previous = values.previous;
   if (values['no-cache']) options.cacheDir = false;
+  if (values['keep-going']) options.keepGoing = true;
   if (values.jobs !== undefined) {
     const n = Number(values.jobs);
     if (!Number.isInteger(n) || n < 1) throw new FatalError('--jobs needs a whole number of at least 1');
@@ -385,7 +403,7 @@ export async function main(argv: string[]): Promise<number> {
     const result = await generate({ ...options, onProgress: progress.onProgress });
     progress.end();
     if (!options.quiet) console.log(formatSummary(result, resolve(options.out)));
-    return 0;
+    return EXIT_OK;
   } catch (error) {
     progress.end();
     const message = error instanceof Error ? error.message : String(error);
@@ -394,7 +412,7 @@ export async function main(argv: string[]): Promise<number> {
     const detail = fatal ? message : `unexpected error: ${message}`;
     console.error(`generate: ${detail}; nothing was written${debug || fatal ? '' : ' (--debug shows the stack)'}`);
     if (debug && error instanceof Error) console.error(error.stack);
-    return 1;
+    return error instanceof PagesLeftOutError ? error.exitCode : EXIT_FAILED;
   }
 }
 

@@ -9,7 +9,8 @@ import type { OpenAPIDocument } from './openapi-document.js';
 import { toOpenAPI } from './openapi/index.js';
 import { normalizeDiagnostics } from './emit/diagnostics.js';
 import { parsePages, type PoolResult } from './parse-pool.js';
-import { FatalError, listPages, readPages } from './pages.js';
+import { FatalError, findPages, readPages } from './pages.js';
+import { pagesLeftOut, type LeftOutPage } from './left-out.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -36,6 +37,8 @@ export interface SpecStage {
   /** Every diagnostic of every stage, sorted and without repeats. */
   diagnostics: Diagnostic[];
   pool: PoolResult;
+  /** Pages whose endpoints are not in the document (unreadable, binary, parser failed). */
+  leftOut: LeftOutPage[];
 }
 
 /** Runs `work` and adds its duration to `timings[stage]`. */
@@ -50,9 +53,14 @@ export async function time<T>(timings: Record<string, number>, stage: string, wo
 
 export async function buildSpec(docsDir: string, options: SpecStageOptions = {}): Promise<SpecStage> {
   const timings = options.timings ?? {};
-  const listed = await time(timings, 'read', () => listPages(docsDir));
-  const files = options.only ? listed.filter((file) => options.only!.includes(file)) : listed;
-  if (files.length === 0) throw new FatalError(`${docsDir}: no .md pages in this folder`);
+  const found = await time(timings, 'read', () => findPages(docsDir));
+  const only = options.only ? new Set(options.only) : undefined;
+  const files = only ? found.files.filter((file) => only.has(file)) : found.files;
+  const linkDiagnostics = only ? found.diagnostics.filter((d) => only.has(d.file)) : found.diagnostics;
+  if (files.length === 0) {
+    const links = linkDiagnostics.map((d) => `${d.file}: ${d.reason}`).join('; ');
+    throw new FatalError(`${docsDir}: no .md pages in this folder${links ? ` (${links})` : ''}`);
+  }
   const read = await time(timings, 'read', () => readPages(docsDir, files));
   const pool = await time(timings, 'parse', () => parsePages(read.pages, {
     jobs: options.jobs ?? Math.min(2, availableParallelism()),
@@ -68,6 +76,6 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
     (await import('./parse/assemble.js')) as { assembleDocs: (r: PageResult[]) => DocsModel });
   const model = await time(timings, 'model', () => assembleDocs(pool.results));
   const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
-  const diagnostics = normalizeDiagnostics([...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
-  return { files, model, document, diagnostics, pool };
+  const diagnostics = normalizeDiagnostics([...linkDiagnostics, ...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
+  return { files, model, document, diagnostics, pool, leftOut: pagesLeftOut(diagnostics) };
 }

@@ -45,26 +45,62 @@ function scalar(value: unknown, indent: string): string {
 
 function isEmptyContainer(value: unknown): string | undefined {
   if (Array.isArray(value) && value.length === 0) return '[]';
-  if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0) return '{}';
+  if (value && typeof value === 'object' && !Array.isArray(value) && entries(value).length === 0) return '{}';
   return undefined;
 }
 
-function entries(value: object): [string, unknown][] {
-  // As JSON.stringify sees it: toJSON, and undefined members left out.
-  return Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function');
+/**
+ * A value as JSON.stringify sees it (toJSON applied; in an array, undefined and functions are
+ * null), so that the document needs no normalizing copy: on a spec of 50 MB that copy held ~300 MB.
+ */
+function asJson(value: unknown): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (value && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') return (value as { toJSON: () => unknown }).toJSON();
+  return value;
 }
 
-function emit(value: unknown, indent: string, out: string[]): void {
+function entries(value: object): [string, unknown][] {
+  // As JSON.stringify sees it: undefined members (and functions) left out.
+  return Object.entries(value).map(([k, v]): [string, unknown] => [k, asJson(v)]).filter(([, v]) => v !== undefined);
+}
+
+/**
+ * Lines joined a few thousand at a time: a 50 MB spec makes millions of lines, and a string each
+ * held to the end cost about as much again as the YAML itself.
+ */
+class Lines {
+  private lines: string[] = [];
+  private readonly chunks: string[] = [];
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length >= 4096) this.flush();
+  }
+  text(): string {
+    this.flush();
+    return this.chunks.join('\n');
+  }
+  private flush(): void {
+    if (this.lines.length) this.chunks.push(this.lines.join('\n'));
+    this.lines = [];
+  }
+}
+
+/**
+ * Writes `value` at `indent`. `lead` replaces the indentation of the first line: an array item's
+ * `- ` goes before the first line of the object or array it holds.
+ */
+function emit(value: unknown, indent: string, out: Lines, lead?: string): void {
+  const prefix = () => {
+    const p = lead ?? indent;
+    lead = undefined;
+    return p;
+  };
   if (Array.isArray(value)) {
-    for (const item of value) {
+    for (const member of value) {
+      const item = asJson(member) ?? null;
       const empty = isEmptyContainer(item);
-      if (item !== null && typeof item === 'object' && !empty) {
-        const inner: string[] = [];
-        emit(item, indent + '  ', inner);
-        out.push(`${indent}- ${inner[0].slice(indent.length + 2)}`, ...inner.slice(1));
-      } else {
-        out.push(`${indent}- ${empty ?? scalar(item, indent + '  ')}`);
-      }
+      if (item !== null && typeof item === 'object' && !empty) emit(item, indent + '  ', out, `${prefix()}- `);
+      else out.push(`${prefix()}- ${empty ?? scalar(item, indent + '  ')}`);
     }
     return;
   }
@@ -73,7 +109,7 @@ function emit(value: unknown, indent: string, out: string[]): void {
     const k = scalarOrKey(key);
     if (k.length > MAX_IMPLICIT_KEY) {
       // YAML caps implicit keys at 1024 characters (docs can hold longer names): `? key` then `: value`.
-      out.push(`${indent}? ${k}`);
+      out.push(`${prefix()}? ${k}`);
       if (item !== null && typeof item === 'object' && !empty) {
         out.push(`${indent}:`);
         emit(item, indent + '  ', out);
@@ -81,20 +117,20 @@ function emit(value: unknown, indent: string, out: string[]): void {
         out.push(`${indent}: ${empty ?? scalar(item, indent + '  ')}`);
       }
     } else if (item !== null && typeof item === 'object' && !empty) {
-      out.push(`${indent}${k}:`);
+      out.push(`${prefix()}${k}:`);
       emit(item, Array.isArray(item) ? indent : indent + '  ', out);
     } else {
-      out.push(`${indent}${k}: ${empty ?? scalar(item, indent + '  ')}`);
+      out.push(`${prefix()}${k}: ${empty ?? scalar(item, indent + '  ')}`);
     }
   }
 }
 
 /** YAML text for a JSON value whose root is an object. */
 export function toYaml(value: object): string {
-  const normal = JSON.parse(JSON.stringify(value)) as object;
-  const empty = isEmptyContainer(normal);
+  const root = asJson(value) as object;
+  const empty = isEmptyContainer(root);
   if (empty) return `${empty}\n`;
-  const out: string[] = [];
-  emit(normal, '', out);
-  return out.join('\n') + '\n';
+  const out = new Lines();
+  emit(root, '', out);
+  return out.text() + '\n';
 }

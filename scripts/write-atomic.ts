@@ -9,7 +9,7 @@
 // journal is written; the next run (recoverInterruptedRuns, first thing generate() does) finds
 // the journal of a dead process and puts every previous file back, removing the files that did
 // not exist before. The journal is removed last, so a recovery that is itself killed is redone.
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -70,11 +70,40 @@ async function keepPrevious(target: string, backup: string): Promise<boolean> {
 /** The files whose bytes differ from the target's on disk, or whose target does not exist. */
 export async function changedFiles(files: PlannedFile[]): Promise<PlannedFile[]> {
   const same = await Promise.all(files.map(async (file) => {
+    // Sizes first: a file of another size (or none) is changed, and its content is never copied
+    // into a Buffer (a 100 MB spec would be, beside the string that holds it).
+    const size = (await stat(file.target).catch(() => undefined))?.size;
+    if (size === undefined || size !== (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length)) return false;
     const current = await readFile(file.target).catch(() => undefined);
     const content = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
     return current !== undefined && current.equals(content);
   }));
   return files.filter((_, i) => !same[i]);
+}
+
+/** Text past this many characters is written a slice at a time. */
+const SLICE = 1 << 20;
+
+/**
+ * Writes a file. Long text goes a slice at a time through one reused Buffer, so that a 100 MB spec
+ * is never copied whole (nor in garbage slices the collector frees late) beside the string that
+ * holds it; a slice never ends inside a surrogate pair.
+ */
+async function writeContent(path: string, content: string | Uint8Array): Promise<void> {
+  if (typeof content !== 'string' || content.length <= SLICE) return writeFile(path, content);
+  const buffer = Buffer.allocUnsafe(SLICE * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
+  const handle = await open(path, 'w');
+  try {
+    for (let start = 0; start < content.length;) {
+      let end = Math.min(content.length, start + SLICE);
+      if (end < content.length && /[\ud800-\udbff]/.test(content[end - 1])) end--;
+      const bytes = buffer.write(content.slice(start, end), 'utf8');
+      for (let done = 0; done < bytes;) done += (await handle.write(buffer, done, bytes - done)).bytesWritten;
+      start = end;
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function writeAllAtomically(files: PlannedFile[], options: WriteOptions = {}): Promise<void> {
@@ -86,7 +115,7 @@ export async function writeAllAtomically(files: PlannedFile[], options: WriteOpt
     for (const [index, file] of files.entries()) {
       const temp = join(dir, `${index}-${basename(file.target)}`);
       await options.beforeWrite?.(temp, file.target);
-      await writeFile(temp, file.content);
+      await writeContent(temp, file.content);
       journal.push({ target: file.target, temp, backup: null });
       await testPause();
     }

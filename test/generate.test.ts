@@ -1,8 +1,9 @@
 // scripts/generate.ts end to end on small docs folders: bad input still gives a valid spec and
 // diagnostics naming file and line; a failed run (an emitter throws, a write fails) leaves the
-// previous outputs untouched; fatal problems give one clear line and exit code 1.
+// previous outputs untouched; fatal problems give one clear line and exit code 1; a page left out
+// (binary, a link leaving the folder) stops the run with exit code 3 unless --keep-going (issue 17).
 import { execFile, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -81,7 +82,8 @@ describe('generate on bad input', () => {
   it('finishes with diagnostics naming file and line, and a valid spec', async () => {
     const docs = await docsFolder('bad', BAD);
     const out = join(tmp, 'bad-out');
-    const result = await generate({ docs, out, noEmit: NO_EMITTERS, cacheDir: false });
+    const result = await generate({ docs, out, noEmit: NO_EMITTERS, cacheDir: false, keepGoing: true });
+    expect(result.summary.leftOut.map((p) => p.file)).toEqual(['binary.md']);
     const files = new Set(result.diagnostics.map((d) => d.file));
     for (const file of ['invalid-json.md', 'empty.md', 'binary.md']) expect(files).toContain(file);
     expect(files).not.toContain('notes.txt');
@@ -113,12 +115,48 @@ describe('generate on bad input', () => {
   });
 });
 
+describe('hostile docs, round 2 (issue 17): no page lost in silence', () => {
+  // GOOD documents GET /projects/{id}/repository/tags; each page below is GOOD in another form.
+  const tagsAt = (prefix: string) => GOOD.replace('# Tags API', `# ${prefix} API`).replace('GET /projects/', `GET /${prefix.toLowerCase()}/`);
+  const latin1 = Buffer.from(tagsAt('Latin').replace('Get a list of repository tags.', 'Caf\u00e9 tags.'), 'latin1');
+  const utf16 = Buffer.concat([Uint8Array.of(0xff, 0xfe), Buffer.from(tagsAt('Sixteen'), 'utf16le')]);
+  // 10,000 levels on one line (a 20 KB line), inserted as line 3, before the page's endpoint.
+  const deep = (marker: string, name: string) => tagsAt(name).replace('\n\n', `\n\n${marker.repeat(10_000)}deep\n\n`);
+
+  it('nesting is cut at its line, other encodings decoded, links inside followed, a loop reported: every endpoint in the spec', async () => {
+    const docs = await docsFolder('hostile', {
+      'lists.md': deep('- ', 'Lists'),
+      'quotes.md': deep('> ', 'Quotes'),
+      'latin1.md': latin1,
+      'utf16.md': utf16,
+      'real/linked.txt': tagsAt('Linked'),
+      'node_modules/folder/page.md': tagsAt('Folder'),
+    });
+    symlinkSync('real/linked.txt', join(docs, 'linked.md'));
+    symlinkSync('node_modules/folder', join(docs, 'folder'));
+    symlinkSync('.', join(docs, 'loop'));
+    const result = await generate({ docs, out: join(tmp, 'hostile-out'), noEmit: NO_EMITTERS, cacheDir: false });
+    expect(result.summary.leftOut).toEqual([]);
+    expect(Object.keys(result.document.paths ?? {}).sort()).toEqual(
+      ['folder', 'latin', 'linked', 'lists', 'quotes', 'sixteen'].map((p) => `/${p}/{id}/repository/tags`));
+    const found = result.diagnostics.filter((d) => ['deep-nesting', 'not-utf8', 'symlink-loop'].includes(d.ruleId));
+    expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} [${d.ruleId}]`)).toEqual([
+      'latin1.md:7:1 warning [not-utf8]',
+      'lists.md:3:201 warning [deep-nesting]',
+      'loop:1:1 warning [symlink-loop]',
+      'quotes.md:3:201 warning [deep-nesting]',
+    ]);
+    // The Latin-1 page's é came through as é.
+    expect(JSON.stringify(result.document)).toContain('Caf\u00e9 tags.');
+  });
+});
+
 describe('same input, same bytes', () => {
   it('two runs, one parsing every page and one reading them from the cache, write identical files', async () => {
     const docs = await docsFolder('same', { ...BAD, 'more/tags.md': GOOD.replace('Tags API', 'More tags API') });
     const cacheDir = join(tmp, 'same-cache');
-    const first = await generate({ docs, out: join(tmp, 'same-1'), noEmit: NO_EMITTERS, cacheDir });
-    const second = await generate({ docs, out: join(tmp, 'same-2'), noEmit: NO_EMITTERS, cacheDir });
+    const first = await generate({ docs, out: join(tmp, 'same-1'), noEmit: NO_EMITTERS, cacheDir, keepGoing: true });
+    const second = await generate({ docs, out: join(tmp, 'same-2'), noEmit: NO_EMITTERS, cacheDir, keepGoing: true });
     expect(first.summary.cached).toBe(0);
     expect(second.summary.parsed).toBe(0);
     expect(second.summary.cached).toBe(first.summary.parsed);
@@ -228,6 +266,28 @@ describe('the CLI', () => {
     const r = await cli(['--frobnicate']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unknown option --frobnicate');
+  });
+
+  it('a page left out: exit 3, the page named, nothing written; --keep-going writes and names it in the summary', async () => {
+    const docs = await docsFolder('cli-left-out', { 'tags.md': GOOD, 'image.md': Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x00, 0x00) });
+    symlinkSync(join(ROOT, 'docs-source', 'version.md'), join(docs, 'outside.md'));
+    const args = (out: string) => ['--docs', docs, '--out', join(tmp, out), '--no-cache', ...NO_EMITTERS.flatMap((n) => ['--no-emit', n])];
+    const stopped = await cli(args('cli-left-out-1'));
+    expect(stopped.code).toBe(3);
+    expect(stopped.stderr.trim().split('\n')).toHaveLength(1);
+    expect(stopped.stderr).toMatch(/^generate: 2 pages left out: image\.md \(not a text file: .*\), outside\.md \(a symbolic link to .*version\.md, outside the docs folder; not followed\)\. .*--keep-going.*; nothing was written\n$/);
+    expect(existsSync(join(tmp, 'cli-left-out-1', 'spec'))).toBe(false);
+    const kept = await cli([...args('cli-left-out-2'), '--keep-going']);
+    expect(kept.code).toBe(0);
+    expect(kept.stdout).toContain('Pages left out (written anyway, --keep-going): 2 (image.md (not a text file');
+    expect(JSON.parse(readFileSync(join(tmp, 'cli-left-out-2', 'spec', 'openapi.json'), 'utf8')).paths).toHaveProperty(['/projects/{id}/repository/tags']);
+  });
+
+  it('--help lists --keep-going and the exit statuses', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/--keep-going +write the outputs even when pages are left out/);
+    expect(r.stdout).toMatch(/Exit status:\n +0 .*\n +1 +nothing was written.*\n +3 +nothing was written: pages were left out/);
   });
 
   it('the summary counts the parameters that stay untyped (users.md:284 "Skype ID" settles no type)', async () => {

@@ -25,6 +25,20 @@ describe('toYaml', () => {
     expect(YAML.parse(text)).toEqual(doc);
   });
 
+  it('reads the document as JSON.stringify does, without copying it: undefined members left out, null in arrays, toJSON applied', () => {
+    const doc = { a: undefined, b: [1, undefined, () => 1], c: { toJSON: () => 'when' }, d: { only: undefined }, e: 2 };
+    expect(toYaml(doc)).toBe(['b:', '- 1', '- null', '- null', 'c: when', 'd: {}', 'e: 2', ''].join('\n'));
+    expect(YAML.parse(toYaml(doc))).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('a document of more lines than are joined at a time (4096) comes out whole', () => {
+    const doc = { items: Array.from({ length: 5000 }, (_, i) => ({ n: i, tags: [[`t${i}`]] })) };
+    const text = toYaml(doc);
+    expect(text.split('\n')).toHaveLength(3 * 5000 + 2);
+    expect(text).toContain('\n- "n": 4999\n  tags:\n  - - t4999\n');
+    expect(YAML.parse(text)).toEqual(doc);
+  });
+
   it('round-trips any JSON value through the yaml package', () => {
     const key = fc.string({ unit: 'binary', maxLength: 8 });
     const value = fc.letrec((tie) => ({

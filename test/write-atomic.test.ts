@@ -16,6 +16,13 @@ describe('writeAllAtomically', () => {
     expect(existsSync(staging)).toBe(false);
   });
 
+  it('writes long text a slice at a time, byte for byte, a surrogate pair across a slice boundary included', async () => {
+    // The slices are 2^20 characters: the emoji (two UTF-16 units) straddles the first boundary.
+    const text = `${'a'.repeat((1 << 20) - 1)}😀${'é'.repeat(1 << 20)}✓`;
+    await writeAllAtomically([{ target: join(dir, 'long', 'spec.json'), content: text }], { tempDir: join(dir, 'stage-long') });
+    expect(readFileSync(join(dir, 'long', 'spec.json')).equals(Buffer.from(text))).toBe(true);
+  });
+
   it('changes nothing when a write fails, and removes what it staged', async () => {
     mkdirSync(join(dir, 'keep'), { recursive: true });
     writeFileSync(join(dir, 'keep', 'one.txt'), 'old one');

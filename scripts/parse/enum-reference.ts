@@ -23,12 +23,54 @@ interface Found {
   how: string;
 }
 
+/**
+ * A page's value lists, looked up by anchor, by named parameter and by title words. Each key keeps
+ * its first list, as a scan in page order would find it: a page that repeats its lists (a page of
+ * 20 MB) costs no more per parameter than one that does not.
+ */
+interface ListIndex {
+  byAnchor: Map<string, ValueList>;
+  byName: Map<string, ValueList>;
+  /** Distinct titles in page order, with their words. */
+  titles: { words: string[]; list: ValueList }[];
+  /** Distinct subjects (title words less qualifiers, two or more), by their first word, in page order. */
+  subjects: Map<string, { subject: string[]; list: ValueList; order: number }[]>;
+}
+
+function indexLists(page: Page): ListIndex {
+  const index: ListIndex = { byAnchor: new Map(), byName: new Map(), titles: [], subjects: new Map() };
+  const titles = new Set<string>();
+  const subjects = new Set<string>();
+  for (const list of page.valueLists ?? []) {
+    if (!index.byAnchor.has(list.anchor)) index.byAnchor.set(list.anchor, list);
+    for (const name of list.names) if (!index.byName.has(name)) index.byName.set(name, list);
+    if (titles.has(list.title)) continue;
+    titles.add(list.title);
+    index.titles.push({ words: words(list.title), list });
+    if (list.title === page.title) continue; // an untitled list in the introduction
+    const subject = words(list.title).filter((w) => !QUALIFIERS.has(w));
+    const key = subject.join(' ');
+    if (subject.length < 2 || subjects.has(key)) continue;
+    subjects.add(key);
+    const entries = index.subjects.get(subject[0]) ?? [];
+    entries.push({ subject, list, order: subjects.size });
+    index.subjects.set(subject[0], entries);
+  }
+  return index;
+}
+
 export function attachListedValues(pages: Page[]): { pages: Page[]; diagnostics: Diagnostic[] } {
   const byFile = new Map(pages.map((page) => [page.file, page]));
+  const indexes = new Map<string, ListIndex>();
+  const indexOf = (page: Page) => {
+    let index = indexes.get(page.file);
+    if (!index) indexes.set(page.file, (index = indexLists(page)));
+    return index;
+  };
   const diagnostics: Diagnostic[] = [];
   const result = mapParameters(pages, (parameter, { page }) => {
     if (parameter.enum || !page.valueLists && !linksOf(parameter.description, page).length) return parameter;
-    const found = linkedList(parameter, page, byFile) ?? namingList(parameter, page) ?? titledList(parameter, page);
+    const found = linkedList(parameter, page, byFile, indexOf) ?? namingList(parameter, indexOf(page)) ?? titledList(parameter, indexOf(page));
     if (!found || !fits(found.list.values, parameter.type)) return parameter;
     const { list, how } = found;
     const where = `${list.source.file}:${list.source.line}`;
@@ -56,7 +98,7 @@ function linksOf(description: string, page: Page): { text: string; target: strin
   return links;
 }
 
-function linkedList(parameter: Parameter, page: Page, byFile: Map<string, Page>): Found | undefined {
+function linkedList(parameter: Parameter, page: Page, byFile: Map<string, Page>, indexOf: (page: Page) => ListIndex): Found | undefined {
   for (const link of linksOf(parameter.description, page)) {
     if (/^[a-z][a-z+.-]*:/i.test(link.target)) continue; // another site
     const [path, anchor = ''] = link.target.split('#');
@@ -64,28 +106,30 @@ function linkedList(parameter: Parameter, page: Page, byFile: Map<string, Page>)
     const target = byFile.get(file);
     if (!target?.valueLists) continue;
     const how = `which its description links to (${link.target})`;
-    const list = anchor !== ''
-      ? target.valueLists.find((l) => l.anchor === anchor)
-      : target.valueLists.find((l) => contains(words(l.title), words(link.text)));
+    const index = indexOf(target);
+    const text = words(link.text);
+    const list = anchor !== '' ? index.byAnchor.get(anchor) : index.titles.find((t) => contains(t.words, text))?.list;
     if (list) return { list, how };
   }
   return undefined;
 }
 
-function namingList(parameter: Parameter, page: Page): Found | undefined {
+function namingList(parameter: Parameter, index: ListIndex): Found | undefined {
   const name = parameter.name.replace(/\[\]$/, '');
-  const list = page.valueLists?.find((l) => l.names.includes(name));
+  const list = index.byName.get(name);
   return list ? { list, how: `whose lead names \`${name}\`` } : undefined;
 }
 
-function titledList(parameter: Parameter, page: Page): Found | undefined {
+/** The first list (in page order) whose subject the description names as consecutive words. */
+function titledList(parameter: Parameter, index: ListIndex): Found | undefined {
   const description = words(parameter.description.replace(INLINE_LINK, '$1'));
-  for (const list of page.valueLists ?? []) {
-    if (list.title === page.title) continue; // an untitled list in the introduction
-    const subject = words(list.title).filter((w) => !QUALIFIERS.has(w));
-    if (subject.length >= 2 && containsRun(description, subject)) return { list, how: `whose title its description names` };
-  }
-  return undefined;
+  let best: { list: ValueList; order: number } | undefined;
+  description.forEach((word, at) => {
+    for (const entry of index.subjects.get(word) ?? []) {
+      if ((!best || entry.order < best.order) && entry.subject.every((w, j) => description[at + j] === w)) best = entry;
+    }
+  });
+  return best ? { list: best.list, how: `whose title its description names` } : undefined;
 }
 
 /** Lower-case words, plural `s` dropped: "Access levels" and "access level" are the same words. */
@@ -96,11 +140,6 @@ function words(text: string): string[] {
 function contains(haystack: string[], needles: string[]): boolean {
   const wanted = needles.filter((w) => !QUALIFIERS.has(w));
   return wanted.length > 0 && wanted.every((w) => haystack.includes(w));
-}
-
-/** Whether `run` appears in `text` as consecutive words. */
-function containsRun(text: string[], run: string[]): boolean {
-  return text.some((_, i) => run.every((w, j) => text[i + j] === w));
 }
 
 function isNumber(value: string): boolean {

@@ -11,25 +11,38 @@ const PAGINATION_PARAMETERS = new Set(['page', 'per_page']);
 
 /** The pagination the page documents; undefined when it documents none. */
 export function readApiInfo(tree: Root, file: string): ApiInfo | undefined {
+  const reader = apiInfoReader(file);
+  for (const node of tree.children) reader.add(node);
+  return reader.result();
+}
+
+/** The same, top-level node by top-level node (for a page read a piece at a time). */
+export function apiInfoReader(file: string): { add: (node: RootContent) => void; result: () => ApiInfo | undefined } {
   const headers: ApiInfo['paginationHeaders'] = [];
   const parameters: Parameter[] = [];
   let linkHeader: { name: string; description: string } | undefined;
-  const nodes = tree.children;
-  nodes.forEach((node, index) => {
-    if (node.type === 'heading' && /\blink header\b/i.test(toString(node))) {
-      const next = nodes.slice(index + 1).find((n) => n.type === 'paragraph');
-      if (next) linkHeader = { name: 'Link', description: paragraphText(next) };
-    }
-    if (node.type !== 'table') return;
-    const words = headerWords(node);
-    if (words[0] === 'header') headers.push(...headerRows(node));
-    if (words[0] === 'parameter' || words[0] === 'attribute') parameters.push(...paginationRows(node, file));
-  });
-  const paginationHeaders = headers.filter((h) => /^x-/i.test(h.name));
-  if (paginationHeaders.length === 0 && parameters.length === 0) return undefined;
+  /** A `Link header` heading was seen: the next paragraph describes it. */
+  let describesLink = false;
   return {
-    paginationHeaders: linkHeader ? [linkHeader, ...paginationHeaders] : paginationHeaders,
-    paginationParameters: parameters,
+    add(node) {
+      if (describesLink && node.type === 'paragraph') {
+        linkHeader = { name: 'Link', description: paragraphText(node) };
+        describesLink = false;
+      }
+      if (node.type === 'heading' && /\blink header\b/i.test(toString(node))) describesLink = true;
+      if (node.type !== 'table') return;
+      const words = headerWords(node);
+      if (words[0] === 'header') headers.push(...headerRows(node));
+      if (words[0] === 'parameter' || words[0] === 'attribute') parameters.push(...paginationRows(node, file));
+    },
+    result() {
+      const paginationHeaders = headers.filter((h) => /^x-/i.test(h.name));
+      if (paginationHeaders.length === 0 && parameters.length === 0) return undefined;
+      return {
+        paginationHeaders: linkHeader ? [linkHeader, ...paginationHeaders] : paginationHeaders,
+        paginationParameters: parameters,
+      };
+    },
   };
 }
 

@@ -26,35 +26,69 @@ export interface SplitPage {
 }
 
 export function splitSections(nodes: RootContent[], file: string): SplitPage {
-  const intro: RootContent[] = [];
-  const sections: Section[] = [];
-  const open: Section[] = [];
+  let intro: RootContent[] = [];
   let title: Heading | undefined;
-  for (const node of nodes) {
-    if (node.type === 'heading' && node.depth === 1 && !title && sections.length === 0) {
-      title = node;
-      continue;
-    }
-    if (node.type === 'heading') {
-      // an H1 after the title is read as a top-level section rather than a second title
-      const depth = Math.max(node.depth, 2);
-      while (open.length && open[open.length - 1].depth >= depth) open.pop();
-      const heading = cleanHeading(toString(node));
-      const section: Section = {
-        heading,
-        depth,
-        headingPath: [...open.map((s) => s.heading), heading],
-        nodes: [],
-        source: sourceOf(node, file),
-      };
-      open.push(section);
-      sections.push(section);
-      continue;
-    }
-    if (sections.length) sections[sections.length - 1].nodes.push(node);
-    else intro.push(node);
-  }
+  const sections: Section[] = [];
+  const splitter = sectionSplitter(file, {
+    onIntro: (found) => {
+      title = found.title;
+      intro = found.intro;
+    },
+    onSection: (section) => sections.push(section),
+  });
+  for (const node of nodes) splitter.add(node);
+  splitter.finish();
   return title ? { title, intro, sections } : { intro, sections };
+}
+
+export interface SplitHandlers {
+  /** Once, when the first section starts (or at the end of a page without sections). */
+  onIntro: (page: { title?: Heading; intro: RootContent[] }) => void;
+  /** Each section once its nodes are all in, in page order. */
+  onSection: (section: Section) => void;
+}
+
+/**
+ * The same split, node by node, for a page read a piece at a time: a section is handed over as
+ * soon as the next heading ends it, and only the headings above it are kept.
+ */
+export function sectionSplitter(file: string, handlers: SplitHandlers): { add: (node: RootContent) => void; finish: () => void } {
+  const intro: RootContent[] = [];
+  const open: { depth: number; heading: string }[] = [];
+  let title: Heading | undefined;
+  let current: Section | undefined;
+  let started = false;
+  const startSections = () => {
+    if (started) return;
+    started = true;
+    handlers.onIntro(title ? { title, intro } : { intro });
+  };
+  return {
+    add(node) {
+      if (node.type === 'heading' && node.depth === 1 && !title && !started) {
+        title = node;
+        return;
+      }
+      if (node.type === 'heading') {
+        startSections();
+        if (current) handlers.onSection(current);
+        // an H1 after the title is read as a top-level section rather than a second title
+        const depth = Math.max(node.depth, 2);
+        while (open.length && open[open.length - 1].depth >= depth) open.pop();
+        const heading = cleanHeading(toString(node));
+        current = { heading, depth, headingPath: [...open.map((s) => s.heading), heading], nodes: [], source: sourceOf(node, file) };
+        open.push({ depth, heading });
+        return;
+      }
+      if (current) current.nodes.push(node);
+      else intro.push(node);
+    },
+    finish() {
+      startSections();
+      if (current) handlers.onSection(current);
+      current = undefined;
+    },
+  };
 }
 
 /** Heading text without Hugo anchors (`{#id}`) and surrounding space. */

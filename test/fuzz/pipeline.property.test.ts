@@ -2,7 +2,8 @@
 // swapped; a cut at a random byte; Unicode, control characters and NUL; unbalanced fences; rows
 // with too many or too few cells; huge rows; deep nesting of lists and block quotes) never make a
 // real generate() run throw or its parser fail, the written spec stays valid for both validators,
-// and every diagnostic points at a line that exists. A bounded number of cases here (FUZZ_RUNS,
+// and every diagnostic points at a line that exists; issue 17: 10,000 levels of nesting on a line,
+// pages in UTF-16 or Windows-1252, reached through symbolic links, are read. A bounded number of cases here (FUZZ_RUNS,
 // default 80; `redocly lint` on REDOCLY_SAMPLES of them, default 3, as it takes ~1.5 s a spec);
 // `npm run fuzz -- --seconds N` runs more. FUZZ_SEED and FUZZ_PATH replay a failure.
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { ROOT } from '../../scripts/generate.js';
 import { listPages, readPages } from '../../scripts/pages.js';
-import { applyMutation, caseArb, diagnosticProblems, mutate, MUTATION_KINDS, redoclyErrors, runCase } from '../../scripts/fuzz-pipeline.js';
+import { applyMutation, caseArb, diagnosticProblems, encodePage, ENCODINGS, LAYOUTS, mutate, MUTATION_KINDS, readingProblems, redoclyErrors, runCase } from '../../scripts/fuzz-pipeline.js';
 
 const docs = join(ROOT, 'docs-source');
 const { pages } = await readPages(docs, await listPages(docs));
@@ -38,11 +39,23 @@ describe('mutations', () => {
     expect(applyMutation(text, { kind: 'deep-quote', at: 0, n: 0 }).split('\n')[0]).toBe(`${'> '.repeat(50)}deep`);
     const list = applyMutation(text, { kind: 'deep-list', at: 0, n: 0 }).split('\n');
     expect(list[19]).toBe(`${'  '.repeat(19)}- \`level19\` (optional) - nested`);
+    expect(applyMutation(text, { kind: 'deep-line', at: 0, n: 4 * 9900 }).split('\n')[0]).toBe(`${'- '.repeat(10_000)}deep`);
+    expect(applyMutation(text, { kind: 'deep-line', at: 0, n: 1 }).split('\n')[0]).toBe(`${'> '.repeat(100)}deep`);
   });
 
-  it('every kind is generated', () => {
-    const kinds = new Set(fc.sample(caseArb(pages.length), { numRuns: 300, seed: 7 }).flatMap((c) => c.mutations.map((m) => m.kind)));
-    expect([...kinds].sort()).toEqual([...MUTATION_KINDS].sort());
+  it('encodings write the bytes they say', () => {
+    expect([...encodePage('é\n', 'utf-8')]).toEqual([0xc3, 0xa9, 0x0a]);
+    expect([...encodePage('é\n', 'utf-8-bom')]).toEqual([0xef, 0xbb, 0xbf, 0xc3, 0xa9, 0x0a]);
+    expect([...encodePage('é\n', 'utf-16le')]).toEqual([0xff, 0xfe, 0xe9, 0x00, 0x0a, 0x00]);
+    expect([...encodePage('é\n', 'utf-16be')]).toEqual([0xfe, 0xff, 0x00, 0xe9, 0x00, 0x0a]);
+    expect([...encodePage('é€✓\n', 'windows-1252')]).toEqual([0xe9, 0x80, 0x3f, 0x0a]);
+  });
+
+  it('every kind, encoding and layout is generated', () => {
+    const sample = fc.sample(caseArb(pages.length), { numRuns: 300, seed: 7 });
+    expect([...new Set(sample.flatMap((c) => c.mutations.map((m) => m.kind)))].sort()).toEqual([...MUTATION_KINDS].sort());
+    expect([...new Set(sample.map((c) => c.encoding))].sort()).toEqual([...ENCODINGS].sort());
+    expect([...new Set(sample.map((c) => c.layout))].sort()).toEqual([...LAYOUTS].sort());
   });
 
   it('the checks can fail', async () => {
@@ -51,6 +64,14 @@ describe('mutations', () => {
     expect(diagnosticProblems('a.md', 'one\ntwo', [{ ...at, line: 3 }])).toHaveLength(1);
     expect(diagnosticProblems('a.md', 'one\ntwo', [{ ...at, line: 0 }])).toHaveLength(1);
     expect(diagnosticProblems('a.md', 'one\ntwo', [{ ...at, line: 1, ruleId: 'parse-failed' }])).toHaveLength(1);
+    const binary = [{ ...at, line: 1, ruleId: 'binary-file', severity: 'error' as const }];
+    const latin1 = Uint8Array.of(0x23, 0xe9, 0x0a);
+    expect(readingProblems('a.md', latin1, 'windows-1252', [{ ...at, line: 1, ruleId: 'not-utf8' }], [], [])).toEqual([]);
+    expect(readingProblems('a.md', latin1, 'windows-1252', [], [], [])).toHaveLength(1);
+    expect(readingProblems('a.md', encodePage('# a', 'utf-16le'), 'utf-16le', binary, ['a.md'], [])).toHaveLength(1);
+    expect(readingProblems('a.md', Uint8Array.of(0x23, 0x00), 'utf-8', binary, ['a.md'], [])).toEqual([]);
+    expect(readingProblems('a.md', Uint8Array.of(0x23, 0x00), 'utf-8', binary, [], [])).toHaveLength(1);
+    expect(readingProblems('a.md', Uint8Array.of(0x23), 'utf-8', [], [], ['loop'])).toHaveLength(1);
     const bad = join(work, 'bad.json');
     writeFileSync(bad, JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: { '/a/{id}': { get: { responses: { 200: { description: 'ok' } } } } } }));
     expect((await redoclyErrors(bad)).join('\n')).toMatch(/path-parameters-defined|no-identical|operation/);
@@ -64,11 +85,11 @@ describe('generate on mutated real pages', () => {
     await fc.assert(
       fc.asyncProperty(caseArb(pages.length), async (c) => {
         const { file, text } = pages[c.page];
-        const outcome = await runCase(work, file, mutate(text, c.mutations), validator);
+        const outcome = await runCase(work, file, mutate(text, c.mutations), validator, c);
         if (linted.length < REDOCLY_SAMPLES && outcome.specFile && Object.keys(outcome.document?.paths ?? {}).length > 0) {
           const copy = join(work, `lint-${linted.length}.json`);
           copyFileSync(outcome.specFile, copy);
-          linted.push({ label: `${file} with ${c.mutations.map((m) => m.kind).join(', ')}`, file: copy });
+          linted.push({ label: `${file} (${c.encoding}, ${c.layout}) with ${c.mutations.map((m) => m.kind).join(', ')}`, file: copy });
         }
         expect(outcome.problems).toEqual([]);
       }),
