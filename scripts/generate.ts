@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs as parseArgv } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, DocsModel } from './model.js';
+import type { Diagnostic } from './model.js';
 import type { OpenAPIDocument, OutputFile } from './openapi-document.js';
 import { countDiagnostics, emitDiagnostics } from './emit/diagnostics.js';
 import { EMITTERS, type EmitInput } from './emit/index.js';
@@ -19,7 +19,9 @@ import { EmitterThreads } from './emit-thread.js';
 import { moduleVersions } from './module-graph.mjs';
 import { readStamps, sha256, writeStamps } from './output-stamps.js';
 import { progressLine, type ProgressEvent } from './progress.js';
-import { ROOT, buildSpec, time } from './spec-stage.js';
+import { ROOT, buildSpec, time, type SpecStageOptions } from './spec-stage.js';
+import { recordSpec, reusableSpec } from './spec-reuse.js';
+import { parserVersion } from './parse-pool.js';
 import { FatalError } from './pages.js';
 import { EXIT_FAILED, EXIT_OK, PagesLeftOutError, describeLeftOut, type LeftOutPage } from './left-out.js';
 import { changedFiles, recoverInterruptedRuns, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
@@ -56,6 +58,8 @@ export interface Summary {
    * their diagnostics reported, no tag in the spec. Listed so a wrong --docs folder shows at once.
    */
   pagesWithoutEndpoints: string[];
+  /** The spec on disk was kept: no page, page name, option or code of the spec stage changed. */
+  specReused: boolean;
   /** Pages whose endpoints are missing from the spec (written only with keepGoing). */
   leftOut: LeftOutPage[];
   parsed: number;
@@ -77,7 +81,6 @@ export interface Summary {
 }
 
 export interface GenerateResult {
-  model: DocsModel;
   document: OpenAPIDocument;
   diagnostics: Diagnostic[];
   /** Every output of the run (written now or already current), relative to `out`, `/` separated. */
@@ -161,6 +164,24 @@ function versions(): Promise<Record<string, string>> {
   return versionsMemo;
 }
 
+/**
+ * The version of everything that makes the spec from the pages: the parser (which the page cache
+ * is keyed on too), the assembler (a chunk of its own) and this entry's static closure (the
+ * openapi stage, the spec stage).
+ */
+async function specCodeVersion(): Promise<string | undefined> {
+  const known = await versions();
+  const assembler = known['scripts/parse/assemble.ts'];
+  const entry = known['scripts/generate.ts'];
+  // Without both versions nothing vouches for the code: build the spec.
+  return assembler && entry ? [await parserVersion(), assembler, entry].join('\0') : undefined;
+}
+
+async function specReuse(options: GenerateOptions, outDir: string): Promise<SpecStageOptions['reuse']> {
+  const codeVersion = options.cacheDir === false ? undefined : await specCodeVersion();
+  return codeVersion ? { codeVersion, find: (key) => reusableSpec(outDir, key) } : undefined;
+}
+
 /** The output steps of a run: the YAML spec, then each emitter not turned off. */
 async function outputSteps(options: GenerateOptions, threads: EmitterThreads, run: { document: OpenAPIDocument; json: string; diagnostics: Diagnostic[]; previous: string | undefined }): Promise<Step[]> {
   const noEmit = new Set(options.noEmit ?? []);
@@ -223,8 +244,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 async function generateWith(options: GenerateOptions, threads: EmitterThreads, timings: Record<string, number>, docsDir: string, outDir: string): Promise<GenerateResult> {
   const relativeToOut = (target: string) => target.slice(outDir.length + 1).split('\\').join('/');
   let ahead = false;
-  const { files, model, document, diagnostics, pool, leftOut } = await buildSpec(docsDir, {
+  const stage = await buildSpec(docsDir, {
     jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings,
+    reuse: await specReuse(options, outDir),
     onParsed: (done, total) => {
       // Pages to parse: the spec will most likely change, and with it the types.
       if (!ahead && done < total) {
@@ -235,8 +257,9 @@ async function generateWith(options: GenerateOptions, threads: EmitterThreads, t
     },
   });
   // Nothing is written when a page is left out, unless asked: a spec that lost a page must not pass for whole.
+  const { files, document, diagnostics, pool, leftOut } = stage;
   if (leftOut.length > 0 && !options.keepGoing) throw new PagesLeftOutError(leftOut);
-  const json = await time(timings, 'serialize', () => specJson(document));
+  const json = stage.reuse?.json ?? await time(timings, 'serialize', () => specJson(document));
 
   const planned: PlannedFile[] = [{ target: join(outDir, 'spec', 'openapi.json'), content: json }];
   if (!(options.noEmit ?? []).includes('diagnostics')) {
@@ -258,18 +281,21 @@ async function generateWith(options: GenerateOptions, threads: EmitterThreads, t
     return toWrite;
   });
   if (stamps) await writeStamps(outDir, emitted.stamps);
+  if (stage.reuse && !stage.reuse.json) {
+    await recordSpec(outDir, { key: stage.reuse.key, spec: sha256(json), diagnostics, pagesWithoutEndpoints: stage.pagesWithoutEndpoints });
+  }
 
   const counts = countOperations(document);
   const currentFiles = emitted.current.flatMap((name) => Object.keys(stamps?.[name]?.files ?? {}));
   return {
-    model,
     document,
     diagnostics,
     files: [...planned.map((p) => relativeToOut(p.target)), ...currentFiles],
     changed: changed.map((p) => relativeToOut(p.target)),
     summary: {
       pages: files.length,
-      pagesWithoutEndpoints: model.pages.filter((page) => page.endpoints.length === 0).map((page) => page.file),
+      pagesWithoutEndpoints: stage.pagesWithoutEndpoints,
+      specReused: stage.reuse?.json !== undefined,
       leftOut,
       parsed: pool.parsed,
       cached: pool.cached,
@@ -297,7 +323,7 @@ function listShort(names: string[]): string {
 export function formatSummary(result: GenerateResult, outDir: string): string {
   const s = result.summary;
   const lines = [
-    `Pages read: ${s.pages} (${s.parsed} parsed, ${s.byWorkers} of them by a worker thread; ${s.cached} from cache)`,
+    `Pages read: ${s.pages} (${s.parsed} parsed, ${s.byWorkers} of them by a worker thread; ${s.cached} from cache)${s.specReused ? '; spec kept: no page and no code of the spec stage changed' : ''}`,
     `Pages without endpoints: ${s.pagesWithoutEndpoints.length}${s.pagesWithoutEndpoints.length === 0 ? '' : ` (${listShort(s.pagesWithoutEndpoints)})`}`,
     ...(s.leftOut.length > 0 ? [`Pages left out (written anyway, --keep-going): ${s.leftOut.length} (${describeLeftOut(s.leftOut)})`] : []),
     `Operations: ${s.operations}, parameters: ${s.parameters} (${s.untyped} untyped, ${percent(s.untyped, s.parameters)}), operations with a response schema: ${s.withResponseSchema}`,

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from './model.js';
+import type { ReusedStage } from './spec-stage.js';
 import { sha256, stepKey, writeCacheFile } from './output-stamps.js';
 
 export interface SpecRecord {
@@ -30,13 +31,14 @@ export function specStageKey(codeVersion: string, options: Record<string, unknow
   });
 }
 
-/** The spec on disk and its record, when the record has `key` and the spec is the one it recorded. */
-export async function reusableSpec(outDir: string, key: string): Promise<{ json: string; record: SpecRecord } | undefined> {
+/** The spec on disk and what its run recorded, when the record has `key` and the spec is the one it recorded. */
+export async function reusableSpec(outDir: string, key: string): Promise<ReusedStage | undefined> {
   try {
     const record = JSON.parse(await readFile(recordPath(outDir), 'utf8')) as SpecRecord;
     if (record.key !== key) return undefined;
     const json = await readFile(join(outDir, 'spec', 'openapi.json'), 'utf8');
-    return sha256(json) === record.spec ? { json, record } : undefined;
+    if (sha256(json) !== record.spec) return undefined;
+    return { json, diagnostics: record.diagnostics, pagesWithoutEndpoints: record.pagesWithoutEndpoints };
   } catch {
     return undefined; // no record yet, or no spec: build it
   }

@@ -11,6 +11,7 @@ import { normalizeDiagnostics } from './emit/diagnostics.js';
 import { parsePages, type PoolResult } from './parse-pool.js';
 import { FatalError, findPages, readPages } from './pages.js';
 import { pagesLeftOut, type LeftOutPage } from './left-out.js';
+import { specStageKey } from './spec-reuse.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -27,13 +28,29 @@ export interface SpecStageOptions {
   timings?: Record<string, number>;
   /** Called as pages are done (from the cache or parsed), out of all pages. */
   onParsed?: (done: number, total: number) => void;
+  /**
+   * A stage kept from an earlier run (scripts/spec-reuse.ts): `find` gets the key of this run's
+   * code version, options and pages, and answers what that run gave, or undefined to build it.
+   */
+  reuse?: { codeVersion: string; find: (key: string) => Promise<ReusedStage | undefined> };
+}
+
+/** What a spec stage gives besides its files and pool, as an earlier run kept it. */
+export interface ReusedStage {
+  /** The spec as serialized (spec/openapi.json). */
+  json: string;
+  diagnostics: Diagnostic[];
+  pagesWithoutEndpoints: string[];
 }
 
 export interface SpecStage {
   /** The `.md` files read, relative to the folder. */
   files: string[];
-  model: DocsModel;
+  /** Pages that document no endpoint (an overview, a guide), the whole page read. */
+  pagesWithoutEndpoints: string[];
   document: OpenAPIDocument;
+  /** With `reuse`: the key of this run, and the spec's JSON when an earlier run's was taken. */
+  reuse?: { key: string; json?: string };
   /** Every diagnostic of every stage, sorted and without repeats. */
   diagnostics: Diagnostic[];
   pool: PoolResult;
@@ -62,6 +79,21 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
     throw new FatalError(`${docsDir}: no .md pages in this folder${links ? ` (${links})` : ''}`);
   }
   const read = await time(timings, 'read', () => readPages(docsDir, files));
+  const key = options.reuse && specStageKey(options.reuse.codeVersion, {
+    version: options.version, only: options.only, found: linkDiagnostics, read: read.diagnostics,
+  }, read.pages);
+  const reused = key ? await time(timings, 'read', () => options.reuse!.find(key)) : undefined;
+  if (key && reused) {
+    return {
+      files,
+      pagesWithoutEndpoints: reused.pagesWithoutEndpoints,
+      document: JSON.parse(reused.json) as OpenAPIDocument,
+      reuse: { key, json: reused.json },
+      diagnostics: reused.diagnostics,
+      pool: { results: [], failures: [], parsed: 0, cached: files.length, byWorkers: 0, workerErrors: [] },
+      leftOut: pagesLeftOut(reused.diagnostics),
+    };
+  }
   const pool = await time(timings, 'parse', () => parsePages(read.pages, {
     jobs: options.jobs ?? Math.min(2, availableParallelism()),
     cacheDir: options.cacheDir ?? join(ROOT, '.cache', 'parse'),
@@ -77,5 +109,13 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
   const model = await time(timings, 'model', () => assembleDocs(pool.results));
   const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
   const diagnostics = normalizeDiagnostics([...linkDiagnostics, ...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
-  return { files, model, document, diagnostics, pool, leftOut: pagesLeftOut(diagnostics) };
+  return {
+    files,
+    pagesWithoutEndpoints: model.pages.filter((page) => page.endpoints.length === 0).map((page) => page.file),
+    document,
+    ...(key ? { reuse: { key } } : {}),
+    diagnostics,
+    pool,
+    leftOut: pagesLeftOut(diagnostics),
+  };
 }

@@ -63,6 +63,9 @@ describe('npm run generate, run again', () => {
     const before = outputs(out);
     const r = await generate(args());
     expect(r.stdout).toContain('Outputs: none rebuilt; up to date: spec-yaml, types, completions, docs-site, gitlab-api-v4, changelog\n');
+    // The spec itself is not built again either.
+    expect(r.stdout).toContain('from cache); spec kept: no page and no code of the spec stage changed\n');
+    expect(r.stdout).not.toMatch(/Time: .*\bspec \d/);
     expect(r.stdout).toContain(`0 files changed under ${out}\n`);
     expect(outputs(out)).toEqual(before); // same bytes, same modification times
   }, 180_000);
@@ -75,6 +78,7 @@ describe('npm run generate, run again', () => {
     expect(text.split(row)).toHaveLength(2);
     writeFileSync(labels, text.replace(row, row.replace('| no       |', '| yes      |')));
     const r = await generate(args());
+    expect(r.stdout).not.toContain('spec kept');
     expect(r.stdout).toContain('Outputs: rebuilt spec-yaml, types, completions, docs-site, gitlab-api-v4, changelog\n');
 
     const scratch = join(tmp, 'scratch');
@@ -95,6 +99,18 @@ describe('npm run generate, run again', () => {
     const r = await generate(args());
     expect(r.stdout).toContain('Outputs: rebuilt completions; up to date: spec-yaml, types, docs-site, gitlab-api-v4, changelog\n');
     expect(r.stdout).toContain('1 file changed under');
+    expect(readFileSync(file, 'utf8')).toBe(good);
+  }, 180_000);
+
+  it('the spec edited by hand: built again from the pages and put back', async () => {
+    const file = join(out, 'spec/openapi.json');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace('"openapi": "3.1.0"', '"openapi": "3.1.1"'));
+    const r = await generate(args());
+    expect(r.stdout).not.toContain('spec kept');
+    expect(r.stdout).toMatch(/Time: .*\bspec \d/);
+    // The spec is written back; the changelog reports against the edited spec it replaced.
+    expect(r.stdout).toMatch(/^3 files changed under .*: spec\/openapi\.json, generated\/changelog\/latest\.md, generated\/changelog\/latest\.json$/m);
     expect(readFileSync(file, 'utf8')).toBe(good);
   }, 180_000);
 });
