@@ -13,6 +13,9 @@ import { redocTemplate, SPEC_ELEMENT_ID, type RedocOptions, type RedocTemplate, 
 /** Where the site goes, relative to `generated/`. */
 export const DOCS_SITE_PATH = 'docs/index.html';
 
+/** The sidebar heading of the entities (components.schemas). */
+export const ENTITIES_HEADING = 'Entities';
+
 /** The spec files `npm run docs` serves beside the page (scripts/docs-server.ts), as Redoc links them. */
 export const SPEC_DOWNLOADS = [
   { title: 'OpenAPI 3.1 (JSON)', url: 'openapi.json' },
@@ -24,12 +27,15 @@ export const SPEC_DOWNLOADS = [
  * sanitising of descriptions. `downloadUrls`: the published spec, not the site's copy.
  * `codeSamples.languages`: the tabs of the samples panel, in order; Redoc shows an operation's
  * `x-codeSamples` only under a tab whose label is listed (and its generated payload under `Payload`).
+ * `schemaDefinitionsTagName`: GitLab's entities (components.schemas) listed in the sidebar under
+ * their own heading, after the pages, so a reader can look up `Issue` without an operation.
  */
 export const REDOC_OPTIONS: RedocOptions = {
   skipBundle: true,
   disableTelemetry: true,
   sanitize: true,
   downloadUrls: SPEC_DOWNLOADS,
+  schemaDefinitionsTagName: ENTITIES_HEADING,
   codeSamples: {
     languages: [
       { lang: 'Shell', label: DOCS_CURL_LABEL },

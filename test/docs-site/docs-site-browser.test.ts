@@ -7,6 +7,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES_HEADING } from '../../scripts/emit/docs-site.js';
 import { SPEC_ELEMENT_ID } from '../../scripts/emit/docs-site-template.js';
 import type { CodeSample, OpenAPIDocument } from '../../scripts/openapi-document.js';
 import { loadSpec, operations, specPath } from '../helpers/pipeline.js';
@@ -44,9 +45,25 @@ describe('docs site in Chromium (spec from docs-source)', () => {
     const tags = (loadSpec().tags ?? []).map((t) => t.name);
     expect(tags.length).toBeGreaterThan(50);
     const labels = await sidebarLabels(watched.page);
-    expect(labels.slice(1)).toEqual(tags);
+    // The overview first, then the pages, then GitLab's entities.
+    expect(labels.slice(1, -1)).toEqual(tags);
+    expect(labels.at(-1)).toBe(ENTITIES_HEADING);
     // Page titles from docs-source: `# Issues API`, `# Merge requests API`, `# Projects API`.
     expect(labels).toEqual(expect.arrayContaining(['Issues', 'Merge requests', 'Projects']));
+  });
+
+  it('lists the entities after the pages; an entity opens with its fields', async () => {
+    const { page } = watched;
+    await page.locator(TOP_ITEM, { hasText: new RegExp(`^${ENTITIES_HEADING}$`) }).click();
+    const names = Object.keys(loadSpec().components?.schemas ?? {});
+    expect(names).toEqual(expect.arrayContaining(['Issue', 'MergeRequest', 'Milestone']));
+    // An entity's item is its name and a "schema" badge.
+    await page.locator('[data-component-name="Menu/MenuItem"] a').filter({ has: page.locator('[data-text="Milestone"]') }).click();
+    const heading = page.locator('h2', { hasText: /^Milestone$/ }).first();
+    await heading.waitFor({ state: 'visible' });
+    const text = await heading.locator('xpath=ancestor::div[@id][1]').innerText();
+    // milestones.md:33-46, the example of a project milestone: iid (:35), title, due_date (:39), state (:41).
+    for (const field of ['iid', 'title', 'due_date', 'state']) expect(text.split('\n').map((l) => l.trim())).toContain(field);
   });
 
   it('clicking an operation shows its parameters', async () => {
