@@ -4,6 +4,7 @@
 // `node -e 0`). The modules that send (the client, openapi-fetch, node:http) are a bundle of their
 // own, required only when a request is sent: `--help`, `list` and dry runs never parse them.
 import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -41,6 +42,8 @@ const common: BuildOptions = {
 
 /** dist/gitlab-api.cjs and dist/gitlab-api-send.cjs, under `outDir` (a package's dist/). */
 export async function buildCli(outDir: string): Promise<void> {
+  // V8's code caches of the previous bundle (bin/gitlab-api.cjs writes them): V8 would refuse them.
+  for (const f of await readdir(outDir).catch(() => [])) if (f.endsWith('.v8cache')) await rm(join(outDir, f), { force: true });
   await build({ ...common, entryPoints: [src('bin.ts')], outfile: join(outDir, 'gitlab-api.cjs'), plugins: [sendApart(outDir)] });
   await build({ ...common, entryPoints: [src('send.ts')], outfile: join(outDir, SEND_BUNDLE) });
 }

@@ -2,7 +2,7 @@
 // paths, summaries) and parses only the line of generated/cli-commands.json of the command that
 // runs. A spec given by GITLAB_API_SPEC (or spec/openapi.json when the files are missing) is turned
 // into a table here, in memory.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCommandTable, type Command, type CommandTable } from './command-table.js';
@@ -29,6 +29,20 @@ function read(path: string): Buffer {
     return readFileSync(path);
   } catch (e) {
     throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+}
+
+/** `length` bytes of `path` from `start`: one command's line, without reading the whole table. */
+function readRange(path: string, start: number, length: number): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const bytes = Buffer.allocUnsafe(length);
+    return bytes.toString('utf8', 0, readSync(fd, bytes, 0, length, start));
+  } catch (e) {
+    throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -92,16 +106,14 @@ function commands(title: string, version: string, entries: IndexEntry[], get: (n
 function fromFiles(indexPath: string, tablePath: string): Commands {
   const index = parse(read(indexPath).toString('utf8'), indexPath) as TableIndex;
   if (!index || !Array.isArray(index.commands)) throw new UsageError(`${indexPath}: malformed; regenerate it with npm run generate.`);
-  let bytes: Buffer | undefined;
   let whole: Commands | undefined;
-  const table = () => (bytes ??= read(tablePath));
-  const wholeTable = () => (whole ??= fromTable(parse(table().toString('utf8'), tablePath) as CommandTable));
+  const wholeTable = () => (whole ??= fromTable(parse(read(tablePath).toString('utf8'), tablePath) as CommandTable));
   const byName = new Map(index.commands.map((e) => [e[0], e]));
   const get = (name: string): Command | undefined => {
     const e = byName.get(name)!;
     let cmd: Command | undefined;
     try {
-      cmd = JSON.parse(table().toString('utf8', e[5], e[5] + e[6])) as Command;
+      cmd = JSON.parse(readRange(tablePath, e[5], e[6])) as Command;
     } catch {
       cmd = undefined;
     }

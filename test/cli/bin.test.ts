@@ -1,7 +1,7 @@
 // The real command: bin/gitlab-api.cjs running the bundles in dist/ as a separate process (no tsx).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { makePackage } from './package-dir.js';
@@ -31,6 +31,20 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('bin/gitlab-api.cjs', () => {
+  it("keeps V8's code cache beside the bundle; a cache V8 refuses is written again, the output the same", async () => {
+    const dist = join(pkg, 'dist');
+    const caches = () => readdirSync(dist).filter((f) => f.endsWith('.v8cache'));
+    for (const f of caches()) rmSync(join(dist, f));
+    const first = await cli(['project-issue', 'create', '--help']);
+    expect(caches()).toEqual([`gitlab-api.cjs.${process.version}-${process.arch}.v8cache`]);
+    const cache = join(dist, caches()[0]);
+    expect(statSync(cache).size).toBeGreaterThan(1000);
+    expect(await cli(['project-issue', 'create', '--help'])).toEqual(first);
+    writeFileSync(cache, 'not a cache');
+    expect(await cli(['project-issue', 'create', '--help'])).toEqual(first);
+    expect(statSync(cache).size).toBeGreaterThan(1000);
+  });
+
   it('reads the command index from generated/ and prints a command\'s help', async () => {
     const r = await cli(['project-issue', 'create', '--help']);
     expect(r.code).toBe(0);
