@@ -28,6 +28,8 @@ function runWithCodeCache(file) {
   } catch {
     cachedData = undefined;
   }
+  // The bundle holds no import() (build/cli.ts turns them into requires): a script run from the
+  // code cache would have no loader for one.
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     process.once('exit', () => {

@@ -26,6 +26,19 @@ function sendApart(outDir: string): Plugin {
   };
 }
 
+/**
+ * `import('yaml')` -> a `require` of it at run time: an `import()` would start the ES module loader
+ * this build avoids, and bin/gitlab-api.cjs runs the bundle from V8's code cache, where a dynamic
+ * import has no loader to call.
+ */
+const requireExternals: Plugin = {
+  name: 'require-externals',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'require-external' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'require-external' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
 const common: BuildOptions = {
   bundle: true,
   platform: 'node',
@@ -44,8 +57,8 @@ const common: BuildOptions = {
 export async function buildCli(outDir: string): Promise<void> {
   // V8's code caches of the previous bundle (bin/gitlab-api.cjs writes them): V8 would refuse them.
   for (const f of await readdir(outDir).catch(() => [])) if (f.endsWith('.v8cache')) await rm(join(outDir, f), { force: true });
-  await build({ ...common, entryPoints: [src('bin.ts')], outfile: join(outDir, 'gitlab-api.cjs'), plugins: [sendApart(outDir)] });
-  await build({ ...common, entryPoints: [src('send.ts')], outfile: join(outDir, SEND_BUNDLE) });
+  await build({ ...common, entryPoints: [src('bin.ts')], outfile: join(outDir, 'gitlab-api.cjs'), plugins: [sendApart(outDir), requireExternals] });
+  await build({ ...common, entryPoints: [src('send.ts')], outfile: join(outDir, SEND_BUNDLE), plugins: [requireExternals] });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli(fileURLToPath(new URL('../dist/', import.meta.url)));

@@ -43,6 +43,10 @@ describe('bin/gitlab-api.cjs', () => {
     writeFileSync(cache, 'not a cache');
     expect(await cli(['project-issue', 'create', '--help'])).toEqual(first);
     expect(statSync(cache).size).toBeGreaterThan(1000);
+    // What the bundle loads at run time (yaml, for --output yaml) loads from the cached code too.
+    server.handle((_r, res) => json(res, 200, { id: 1, name: 'p' }));
+    const yaml = await cli(['project', 'get', '--id', '1', '--output', 'yaml'], { GITLAB_URL: server.url });
+    expect(yaml).toEqual({ code: 0, stdout: 'id: 1\nname: p\n', stderr: '' });
   });
 
   it('reads the command index from generated/ and prints a command\'s help', async () => {
