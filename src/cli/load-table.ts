@@ -24,11 +24,15 @@ export function packageRoot(): string {
   return dirname(here());
 }
 
+function cannotRead(path: string, e: unknown): UsageError {
+  return new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+}
+
 function read(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw cannotRead(path, e);
   }
 }
 
@@ -40,7 +44,7 @@ function readRange(path: string, start: number, length: number): string {
     const bytes = Buffer.allocUnsafe(length);
     return bytes.toString('utf8', 0, readSync(fd, bytes, 0, length, start));
   } catch (e) {
-    throw new UsageError(`${path}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    throw cannotRead(path, e);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
