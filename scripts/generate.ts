@@ -305,6 +305,7 @@ rebuilt, and only files whose bytes changed are written.
   --keep-going       write the outputs even when pages are left out (unreadable, not text,
                      a link leaving the folder, the parser failed); they are named either way
   --quiet            print nothing on success, and no progress
+  --progress         show progress when stderr is not a terminal too, a line per step
   --debug            print the stack trace of an unexpected failure
   --help             print this and exit
 
@@ -330,6 +331,7 @@ export function parseArgs(argv: string[]): CliOptions {
         'no-cache': { type: 'boolean' },
         debug: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        progress: { type: 'boolean' },
         'keep-going': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -363,7 +365,7 @@ export function parseArgs(argv: string[]): CliOptions {
 
 export async function main(argv: string[]): Promise<number> {
   let debug = argv.includes('--debug');
-  const progress = progressLine(process.stderr, !argv.includes('--quiet'));
+  const progress = progressLine(process.stderr, argv.includes('--quiet') ? 'never' : argv.includes('--progress') ? 'always' : 'auto');
   try {
     const options = parseArgs(argv);
     if (options.help) {

@@ -1,6 +1,7 @@
 // Progress of a long `npm run generate` on a terminal: one status line on stderr, rewritten in
 // place (pages parsed out of the total, then each output step), cleared when the run ends. Only on
-// a terminal and without `--quiet`: in a pipe, a log or CI it would be noise.
+// a terminal and without `--quiet`: in a pipe, a log or CI it would be noise, unless asked for with
+// `--progress`, which prints each change of step as a line of its own (a log has no "in place").
 
 export type ProgressEvent =
   | { stage: 'parse'; done: number; total: number }
@@ -26,9 +27,13 @@ export function describeProgress(events: ProgressEvent[]): string {
   return running.length > 0 ? `outputs ${finished}/${steps.size}: ${running.join(', ')}` : `outputs ${finished}/${steps.size}`;
 }
 
-/** A progress line on `stream` when it is a terminal, else one that prints nothing. */
-export function progressLine(stream: NodeJS.WriteStream, enabled: boolean): ProgressLine {
-  if (!enabled || !stream.isTTY) return { onProgress: () => {}, end: () => {} };
+/**
+ * A progress line on `stream` when it is a terminal; else, with `mode` 'always', a line per change
+ * of step (the page count only once all are parsed); else one that prints nothing.
+ */
+export function progressLine(stream: NodeJS.WriteStream, mode: 'auto' | 'always' | 'never'): ProgressLine {
+  if (mode === 'never') return { onProgress: () => {}, end: () => {} };
+  if (!stream.isTTY) return mode === 'always' ? progressLog(stream) : { onProgress: () => {}, end: () => {} };
   const events: ProgressEvent[] = [];
   let shown = '';
   let last = 0;
@@ -52,5 +57,22 @@ export function progressLine(stream: NodeJS.WriteStream, enabled: boolean): Prog
       if (shown) stream.write('\r\x1b[2K');
       shown = '';
     },
+  };
+}
+
+/** Progress for a pipe or a log: each new state of the line, on a line of its own. */
+function progressLog(stream: NodeJS.WriteStream): ProgressLine {
+  const events: ProgressEvent[] = [];
+  let shown = '';
+  return {
+    onProgress(event) {
+      events.push(event);
+      if (event.stage === 'parse' && event.done < event.total) return;
+      const text = describeProgress(events);
+      if (text === shown) return;
+      shown = text;
+      stream.write(`generate: ${text}\n`);
+    },
+    end() {},
   };
 }

@@ -42,11 +42,14 @@ function changed(before: Record<string, string>, after: Record<string, string>):
 }
 
 /** `npm run generate` in its own process group, so that a kill reaches npm, sh and node alike. */
-function npmGenerate(out: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exited: Promise<number | null> } {
-  const child = spawn('npm', ['run', 'generate', '--', '--docs', DOCS, '--out', out, '--version', '99-interrupted', ...args],
-    { cwd: ROOT, detached: true, stdio: 'ignore', env: { ...process.env, ...env } });
+function npmGenerate(out: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exited: Promise<number | null>; progress: string[] } {
+  // --progress: a line on stderr per step, so that a case can tell when the emitters run.
+  const child = spawn('npm', ['run', 'generate', '--', '--docs', DOCS, '--out', out, '--version', '99-interrupted', '--progress', ...args],
+    { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  const progress: string[] = [];
+  child.stderr!.setEncoding('utf8').on('data', (text: string) => progress.push(...text.split('\n').filter(Boolean)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited };
+  return { child, exited, progress };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,9 +77,11 @@ describe('a real `npm run generate` killed with SIGKILL', () => {
   it('while its emitters run: spec/ and generated/ exactly as they were', async () => {
     const out = copyOfOutputs('kill-emitting');
     const before = snapshot(out);
-    const { child, exited } = npmGenerate(out, []);
-    // All emitters, no pause: some seconds in, it is parsing or emitting; nothing is staged yet.
-    expect(await killWhen(child, exited, () => true, 3000)).toBe(true);
+    const { child, exited, progress } = npmGenerate(out, []);
+    // All emitters, no pause: killed once the slow ones (seconds each) are running; nothing is staged yet.
+    const emitting = () => progress.some((line) => /outputs \d+\/\d+: .*\b(types|docs-site)\b/.test(line));
+    expect(await killWhen(child, exited, emitting)).toBe(true);
+    expect(progress.some((line) => /^generate: outputs \d+\/\d+$/.test(line))).toBe(false); // not all done
     expect(staged(out).flat().filter((f) => f !== 'previous')).toEqual([]);
     expect(changed(before, snapshot(out))).toEqual([]);
   }, 60_000);
