@@ -10,12 +10,13 @@
 // the emitter runs on the main thread as any other.
 import { Worker } from 'node:worker_threads';
 import type { Emitter } from './emit/index.js';
+import type { MemoRef } from './emit/memo.js';
 import type { OutputFile } from './openapi-document.js';
 import { bundledModuleUrl } from './module-graph.mjs';
 
 export interface EmitterThread {
-  /** Runs the emitter's `entry(document)` on the spec (its JSON text); once. */
-  run(specJson: string): Promise<OutputFile[]>;
+  /** Runs the emitter's `entry(document, memo)` on the spec (its JSON text); once. */
+  run(specJson: string, memo?: MemoRef): Promise<OutputFile[]>;
   /** Stops the thread (not needed after run() settled). */
   stop(): Promise<void>;
 }
@@ -25,10 +26,10 @@ const CODE = `
   const { parentPort, workerData } = require('node:worker_threads');
   const loading = import(workerData.url);
   loading.catch(() => {}); // reported when the spec arrives
-  parentPort.once('message', async (json) => {
+  parentPort.once('message', async ({ json, memo }) => {
     try {
       const module = await loading;
-      parentPort.postMessage({ files: await module[workerData.entry](JSON.parse(json)) });
+      parentPort.postMessage({ files: await module[workerData.entry](JSON.parse(json), memo) });
     } catch (error) {
       parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
     }
@@ -44,7 +45,7 @@ export function startEmitterThread(module: string, entry: string): EmitterThread
   let failure: Error | undefined;
   worker.once('error', (error) => { failure = error; });
   return {
-    run(specJson) {
+    run(specJson, memo) {
       worker.ref();
       return new Promise<OutputFile[]>((resolve, reject) => {
         if (failure) return reject(failure);
@@ -54,7 +55,7 @@ export function startEmitterThread(module: string, entry: string): EmitterThread
           if ('error' in reply) reject(new Error(reply.error));
           else resolve(reply.files);
         });
-        worker.postMessage(specJson);
+        worker.postMessage({ json: specJson, memo });
       }).finally(() => worker.terminate());
     },
     async stop() {

@@ -11,11 +11,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs as parseArgv } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from './model.js';
-import type { OpenAPIDocument, OutputFile } from './openapi-document.js';
+import type { OpenAPIDocument } from './openapi-document.js';
 import { countDiagnostics, emitDiagnostics } from './emit/diagnostics.js';
-import { EMITTERS, type EmitInput } from './emit/index.js';
-import { runSteps, type Step } from './emit-run.js';
+import { EMITTERS } from './emit/index.js';
+import { runSteps } from './emit-run.js';
 import { EmitterThreads } from './emit-thread.js';
+import { outputSteps, type EmitterDouble } from './output-steps.js';
 import { moduleVersions } from './module-graph.mjs';
 import { readStamps, sha256, writeStamps } from './output-stamps.js';
 import { progressLine, type ProgressEvent } from './progress.js';
@@ -29,7 +30,6 @@ import { changedFiles, recoverInterruptedRuns, stagingName, tempRoot, writeAllAt
 
 export { EMITTERS, ROOT, formatSummary };
 
-type Emitter = (doc: OpenAPIDocument) => OutputFile[] | Promise<OutputFile[]>;
 
 export interface GenerateOptions {
   docs: string;
@@ -43,7 +43,7 @@ export interface GenerateOptions {
   /** The previous spec for the changelog; default: the spec/openapi.json already in `out`. */
   previous?: string;
   /** Replaces or adds emitters (tests use this to make one fail); they always run. */
-  emitters?: Record<string, Emitter>;
+  emitters?: Record<string, EmitterDouble>;
   writeHooks?: Pick<WriteOptions, 'beforeWrite'>;
   /** Write the outputs even when pages are left out (else: PagesLeftOutError, nothing written). */
   keepGoing?: boolean;
@@ -113,23 +113,6 @@ async function readPrevious(explicit: string | undefined, inOut: string): Promis
   return readFile(inOut, 'utf8').catch(() => undefined);
 }
 
-/** Parsed once, when an emitter asks; an unreadable previous spec in the output folder counts as none. */
-function lazyPrevious(text: string | undefined): () => OpenAPIDocument | undefined {
-  let parsed: OpenAPIDocument | undefined;
-  let done = false;
-  return () => {
-    if (!done) {
-      done = true;
-      try {
-        parsed = text === undefined ? undefined : (JSON.parse(text) as OpenAPIDocument);
-      } catch {
-        parsed = undefined;
-      }
-    }
-    return parsed;
-  };
-}
-
 let versionsMemo: Promise<Record<string, string>> | undefined;
 /** Each module's version (scripts/module-graph.mjs): from the launcher, or once per process from the module graph. */
 function versions(): Promise<Record<string, string>> {
@@ -153,49 +136,6 @@ async function specCodeVersion(): Promise<string | undefined> {
 async function specReuse(options: GenerateOptions, outDir: string): Promise<SpecStageOptions['reuse']> {
   const codeVersion = options.cacheDir === false ? undefined : await specCodeVersion();
   return codeVersion ? { codeVersion, find: (key) => reusableSpec(outDir, key) } : undefined;
-}
-
-/** The output steps of a run: the YAML spec, then each emitter not turned off. */
-async function outputSteps(options: GenerateOptions, threads: EmitterThreads, run: { document: OpenAPIDocument; json: string; diagnostics: Diagnostic[]; previous: string | undefined }): Promise<Step[]> {
-  const noEmit = new Set(options.noEmit ?? []);
-  // No version is needed when every step runs anyway and none is recorded.
-  const known = options.cacheDir === false ? {} : await versions();
-  const inputs: Record<string, string> = {
-    spec: sha256(run.json),
-    diagnostics: sha256(JSON.stringify(run.diagnostics)),
-    previous: run.previous === undefined ? 'none' : sha256(run.previous),
-  };
-  const input: EmitInput = { document: run.document, diagnostics: run.diagnostics, previous: lazyPrevious(run.previous) };
-  // Every emitter gets its own copy of the spec, none can change what another sees: parsed from
-  // the JSON, exactly the spec file's data, in half the time structuredClone takes.
-  const own = (): EmitInput => ({ ...input, document: JSON.parse(run.json) as OpenAPIDocument });
-  const steps: Step[] = [{
-    name: 'spec-yaml',
-    dir: 'spec',
-    inputs: { spec: inputs.spec },
-    version: known['scripts/spec-yaml.ts'],
-    // Same data as the JSON, key for key, no anchors (scripts/spec-yaml.ts says why not the yaml package).
-    run: async () => [{ path: 'openapi.yaml', content: (await import('./spec-yaml.js')).toYaml(run.document) }],
-  }];
-  for (const emitter of EMITTERS) {
-    if (noEmit.has(emitter.name)) continue;
-    const double = options.emitters?.[emitter.name];
-    steps.push({
-      name: emitter.name,
-      dir: 'generated',
-      inputs: Object.fromEntries(emitter.inputs.map((name) => [name, inputs[name]])),
-      version: double ? undefined : known[emitter.module],
-      idle: emitter.inputs.includes('previous') && run.previous === undefined,
-      run: double
-        ? () => double(own().document)
-        : () => (emitter.thread ? threads.get(emitter.name)?.run(run.json) : undefined) ?? emitter.run(own()),
-    });
-  }
-  for (const [name, double] of Object.entries(options.emitters ?? {})) {
-    if (noEmit.has(name) || EMITTERS.some((e) => e.name === name)) continue;
-    steps.push({ name, dir: 'generated', inputs: {}, version: undefined, run: () => double(own().document) });
-  }
-  return steps;
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -240,7 +180,9 @@ async function generateWith(options: GenerateOptions, threads: EmitterThreads, t
   }
   const replaced = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
   const previous = replaced === json ? undefined : replaced;
-  const steps = await time(timings, 'versions', () => outputSteps(options, threads, { document, json, diagnostics, previous }));
+  // No version is needed when every step runs anyway and none is recorded.
+  const steps = await time(timings, 'versions', async () =>
+    outputSteps({ ...options, known: options.cacheDir === false ? {} : await versions() }, threads, { outDir, document, json, diagnostics, previous }));
   const stamps = options.cacheDir === false ? undefined : await readStamps(outDir);
   const emitted = await runSteps(steps, {
     outDir, stamps, timings,

@@ -3,6 +3,7 @@
 // YAML: block mappings and sequences, plain scalars where they cannot be misread, literal block
 // scalars for readable multi-line text, and JSON's double-quoted strings (valid YAML) for the rest.
 // test/spec-yaml.test.ts checks that the `yaml` package parses it back to the same data.
+import { noMemo, type Memo } from './emit/memo.js';
 
 /** Words some YAML readers (1.1) take for booleans or null: always quoted. */
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~|=|<<)$/i;
@@ -125,12 +126,29 @@ function emit(value: unknown, indent: string, out: Lines, lead?: string): void {
   }
 }
 
-/** YAML text for a JSON value whose root is an object. */
-export function toYaml(value: object): string {
+/**
+ * YAML text for a JSON value whose root is an object. Each member of a root `paths` mapping is
+ * written alone, through `memo` (scripts/emit/memo.ts): a regeneration after a change to one page
+ * writes only that page's paths again.
+ */
+export function toYaml(value: object, memo: Memo = noMemo()): string {
   const root = asJson(value) as object;
   const empty = isEmptyContainer(root);
   if (empty) return `${empty}\n`;
   const out = new Lines();
-  emit(root, '', out);
+  for (const [key, item] of entries(root)) {
+    if (key !== 'paths' || item === null || typeof item !== 'object' || Array.isArray(item) || isEmptyContainer(item)) {
+      emit({ [key]: item }, '', out);
+      continue;
+    }
+    out.push('paths:');
+    for (const [path, pathItem] of entries(item)) {
+      out.push(memo.text(JSON.stringify(['yaml', path, pathItem]), () => {
+        const lines = new Lines();
+        emit({ [path]: pathItem }, '  ', lines);
+        return lines.text();
+      }));
+    }
+  }
   return out.text() + '\n';
 }

@@ -183,14 +183,14 @@ function responseViews(operation: { [key: string]: Json }, doc: Json): ResponseV
   return views;
 }
 
-function operationViews(document: OpenAPIDocument): Map<string, OperationView> {
+function operationViews(document: OpenAPIDocument, skip: ReadonlySet<string> = new Set()): Map<string, OperationView> {
   const doc = document as unknown as Json;
   const views = new Map<string, OperationView>();
   for (const [path, value] of Object.entries(asObject(asObject(doc).paths))) {
     const pathItem = resolve(value, doc) ?? {};
     for (const method of HTTP_METHODS) {
       const operation = resolve(pathItem[method], doc);
-      if (!operation) continue;
+      if (!operation || skip.has(`${method} ${path}`)) continue;
       const fields = parameterFields(operation, pathItem, doc);
       const body = resolve(operation.requestBody, doc);
       if (body) bodyFields(mediaSchema(body.content), doc, '', fields);
@@ -285,9 +285,36 @@ function methodChanges(before: Map<string, OperationView>, after: Map<string, Op
   return pairs;
 }
 
+/**
+ * The operations (`method path`) written the same in both documents, when their components are
+ * the same too: what a client sees of them cannot differ, so no check can find a change, and a
+ * regeneration after a change to one page flattens only that page's operations. An operation on
+ * one side only is never among them, so moves and method changes are found as before.
+ */
+function unchangedOperations(base: OpenAPIDocument, revision: OpenAPIDocument): Set<string> {
+  const same = new Set<string>();
+  if (JSON.stringify(base.components ?? null) !== JSON.stringify(revision.components ?? null)) return same;
+  const before = asObject(base.paths as Json);
+  for (const [path, item] of Object.entries(asObject(revision.paths as Json))) {
+    const old = before[path];
+    if (old === undefined) continue;
+    const whole = JSON.stringify(old) === JSON.stringify(item);
+    const a = asObject(old);
+    const b = asObject(item);
+    // Beside its own text, an operation reads its path's shared parameters and $ref.
+    const shared = whole || (JSON.stringify([a.parameters, a.$ref]) === JSON.stringify([b.parameters, b.$ref]));
+    if (!shared) continue;
+    for (const method of HTTP_METHODS) {
+      if (b[method] !== undefined && (whole || JSON.stringify(a[method]) === JSON.stringify(b[method]))) same.add(`${method} ${path}`);
+    }
+  }
+  return same;
+}
+
 export function diffDocuments(base: OpenAPIDocument, revision: OpenAPIDocument, options: DiffOptions = {}): OperationDiff[] {
-  const before = operationViews(base);
-  const after = operationViews(revision);
+  const unchanged = unchangedOperations(base, revision);
+  const before = operationViews(base, unchanged);
+  const after = operationViews(revision, unchanged);
   const renamed = methodChanges(before, after);
   const paired = new Set(renamed.values());
   const diffs: OperationDiff[] = [];

@@ -6,7 +6,7 @@
 // and images become links (the site fetches nothing).
 // Works on a copy: the published spec is left as the openapi stage made it.
 import GithubSlugger from 'github-slugger';
-import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type TagObject, type XSource } from '../openapi-document.js';
+import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type PathItemObject, type TagObject, type XSource } from '../openapi-document.js';
 // DOCS_URL: the default for a spec that does not say (`externalDocs.url` at the root).
 import { DOCS_URL, docsPageUrl } from '../docs-url.js';
 
@@ -112,13 +112,15 @@ export function docsBase(doc: OpenAPIDocument): string {
   return (doc.externalDocs as ExternalDocs | undefined)?.url ?? DOCS_URL;
 }
 
-/**
- * A copy of `doc` whose descriptions have their links resolved (and are then passed through
- * `rewrite`), whose operations end with a link to their docs page, and whose tags link to theirs.
- */
-export function withDocsLinks(doc: OpenAPIDocument, rewrite: (text: string) => string = (text) => text): OpenAPIDocument {
-  const copy = structuredClone(doc);
-  const base = docsBase(copy);
+/** What rewriting one part of a document needs from the whole: its docs base and the rewrite. */
+export interface LinkContext {
+  base: string;
+  /** A description's final text, given the page it came from. */
+  description(text: string, page: string): string;
+}
+
+export function linkContext(doc: OpenAPIDocument, rewrite: (text: string) => string = (text) => text): LinkContext {
+  const base = docsBase(doc);
   const pageUrls = new Map<string, string>();
   const pageUrl = (page: string) => {
     let url = pageUrls.get(page);
@@ -126,21 +128,40 @@ export function withDocsLinks(doc: OpenAPIDocument, rewrite: (text: string) => s
     return url;
   };
   // Only text with a link in it needs its page's URL.
-  mapDescriptions(copy, (text, page) => rewrite(text.includes('](') ? absolutizeLinks(text, pageUrl(page)) : text));
-  for (const pathItem of Object.values(copy.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const operation = (pathItem as Record<string, OperationObject | undefined>)[method];
-      if (!operation || '$ref' in operation) continue;
-      const link = operationDocsLink(operation, base);
-      if (!link || !isWebUrl(link.url)) continue;
-      const line = `**Source:** ${markdownLink(link)}`;
-      operation.description = operation.description ? `${operation.description}\n\n${line}` : line;
-    }
+  return { base, description: (text, page) => rewrite(text.includes('](') ? absolutizeLinks(text, pageUrl(page)) : text) };
+}
+
+/** Rewrites the descriptions of a path item (the caller's copy) and ends each operation's with a link to its docs page. */
+export function linkPathItem(item: PathItemObject, context: LinkContext): void {
+  mapDescriptions(item, context.description);
+  for (const method of HTTP_METHODS) {
+    const operation = (item as Record<string, OperationObject | undefined>)[method];
+    if (!operation || '$ref' in operation) continue;
+    const link = operationDocsLink(operation, context.base);
+    if (!link || !isWebUrl(link.url)) continue;
+    const line = `**Source:** ${markdownLink(link)}`;
+    operation.description = operation.description ? `${operation.description}\n\n${line}` : line;
   }
-  for (const tag of (copy.tags ?? []) as (TagObject & { 'x-gitlab-page'?: unknown })[]) {
+}
+
+/** Rewrites the descriptions of everything but the paths (the caller's copy) and links each tag to its docs page. */
+export function linkRest(rest: OpenAPIDocument, context: LinkContext): void {
+  for (const [key, value] of Object.entries(rest)) if (key !== 'paths') mapDescriptions(value, context.description);
+  for (const tag of (rest.tags ?? []) as (TagObject & { 'x-gitlab-page'?: unknown })[]) {
     const page = tag['x-gitlab-page'];
     if (tag.externalDocs || typeof page !== 'string') continue;
-    tag.externalDocs = { url: docsPageUrl(page, base), description: `GitLab docs: ${page}` };
+    tag.externalDocs = { url: docsPageUrl(page, context.base), description: `GitLab docs: ${page}` };
   }
+}
+
+/**
+ * A copy of `doc` whose descriptions have their links resolved (and are then passed through
+ * `rewrite`), whose operations end with a link to their docs page, and whose tags link to theirs.
+ */
+export function withDocsLinks(doc: OpenAPIDocument, rewrite: (text: string) => string = (text) => text): OpenAPIDocument {
+  const copy = structuredClone(doc);
+  const context = linkContext(copy, rewrite);
+  for (const item of Object.values(copy.paths ?? {})) linkPathItem(item as PathItemObject, context);
+  linkRest(copy, context);
   return copy;
 }

@@ -10,9 +10,11 @@
 // the spec, so a spec carrying them would depend on itself.
 import { parseCurl } from '../curl.js';
 import { asObject, resolve, type Json } from '../json-ref.js';
-import { DOCS_CURL_LABEL, HTTP_METHODS, type CodeSample, type OpenAPIDocument, type OperationObject, type TagObject } from '../openapi-document.js';
-import { buildCommandTable, type Command, type CommandParam } from '../../src/cli/command-table.js';
-import { tagKey } from './types.js';
+import { DOCS_CURL_LABEL, HTTP_METHODS, type CodeSample, type OpenAPIDocument, type OperationObject, type PathItemObject, type TagObject } from '../openapi-document.js';
+import type { Command, CommandParam } from '../../src/cli/command-table.js';
+import { memoCommandTable } from './command-table-memo.js';
+import { noMemo, type Memo } from './memo.js';
+import { tagKey } from './tag-keys.js';
 
 export const CLI_LABEL = 'gitlab-api';
 export const CLIENT_LABEL = 'TypeScript client';
@@ -313,35 +315,57 @@ function viewKeys(doc: OpenAPIDocument): Map<string, string> {
   return keys;
 }
 
+/** What an operation's samples need from the whole spec: its command (names are the table's), its page's view. */
+export interface SampleContext {
+  /** The command of each operation, keyed `METHOD path`. */
+  commands: Map<string, Command>;
+  views: Map<string, string>;
+  /** The document `$ref`s resolve against. */
+  doc: Json;
+}
+
+export function sampleContext(doc: OpenAPIDocument, memo: Memo = noMemo()): SampleContext {
+  const table = memoCommandTable(doc, memo);
+  return { commands: new Map(table.commands.map((c) => [`${c.method} ${c.path}`, c])), views: viewKeys(doc), doc: doc as unknown as Json };
+}
+
+/** The CLI and client samples of `command`'s operation (as found in the document samples resolve against). */
+export function operationSamples(command: Command, operation: OperationObject | undefined, context: SampleContext): CodeSample[] {
+  const docsSamples = ((operation as Record<string, unknown> | undefined)?.['x-codeSamples'] ?? []) as CodeSample[];
+  const curl = Array.isArray(docsSamples) ? docsSamples.find((s) => s?.label === DOCS_CURL_LABEL && typeof s.source === 'string') : undefined;
+  const args = sampleArguments(command, curl ? callValues(curl.source, command.path) : undefined, schemaLookup(operation as Json | undefined, context.doc), context.doc);
+  const view = context.views.get(command.tag) ?? tagKey(command.tag);
+  return [
+    { lang: 'Shell', label: CLI_LABEL, source: cliSample(command, args) },
+    { lang: 'TypeScript', label: CLIENT_LABEL, source: clientSample(command, view, args) },
+  ];
+}
+
 /** Each operation's samples, keyed `METHOD path`: the docs' curl calls first, then the CLI and the client. */
 export function codeSamples(doc: OpenAPIDocument): Map<string, CodeSample[]> {
-  const table = buildCommandTable(doc as unknown as Record<string, unknown>);
-  const views = viewKeys(doc);
+  const context = sampleContext(doc);
   const samples = new Map<string, CodeSample[]>();
-  for (const command of table.commands) {
+  for (const [key, command] of context.commands) {
     const operation = (doc.paths?.[command.path] as Record<string, OperationObject> | undefined)?.[command.method.toLowerCase()];
-    const docsSamples = ((operation as Record<string, unknown> | undefined)?.['x-codeSamples'] ?? []) as CodeSample[];
-    const curl = Array.isArray(docsSamples) ? docsSamples.find((s) => s?.label === DOCS_CURL_LABEL && typeof s.source === 'string') : undefined;
-    const args = sampleArguments(command, curl ? callValues(curl.source, command.path) : undefined, schemaLookup(operation as Json | undefined, doc as unknown as Json), doc as unknown as Json);
-    const list: CodeSample[] = [{ lang: 'Shell', label: CLI_LABEL, source: cliSample(command, args) }];
-    const view = views.get(command.tag) ?? tagKey(command.tag);
-    list.push({ lang: 'TypeScript', label: CLIENT_LABEL, source: clientSample(command, view, args) });
-    samples.set(`${command.method} ${command.path}`, list);
+    samples.set(key, operationSamples(command, operation, context));
   }
   return samples;
 }
 
+/** Adds the CLI and client samples to the operations of `item` at `path` (a copy the caller owns). */
+export function addPathSamples(path: string, item: PathItemObject, context: SampleContext): void {
+  for (const method of HTTP_METHODS) {
+    const operation = (item as Record<string, OperationObject | undefined>)[method];
+    const command = context.commands.get(`${method.toUpperCase()} ${path}`);
+    if (!operation || !command) continue;
+    const record = operation as Record<string, unknown>;
+    const docs = Array.isArray(record['x-codeSamples']) ? (record['x-codeSamples'] as CodeSample[]) : [];
+    record['x-codeSamples'] = [...docs, ...operationSamples(command, operation, context)];
+  }
+}
+
 /** Adds the CLI and client samples to every operation of `doc` (a copy the caller owns). */
 export function addCodeSamples(doc: OpenAPIDocument): void {
-  const samples = codeSamples(doc);
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const operation = (item as Record<string, OperationObject | undefined>)[method];
-      const own = samples.get(`${method.toUpperCase()} ${path}`);
-      if (!operation || !own) continue;
-      const record = operation as Record<string, unknown>;
-      const docs = Array.isArray(record['x-codeSamples']) ? (record['x-codeSamples'] as CodeSample[]) : [];
-      record['x-codeSamples'] = [...docs, ...own];
-    }
-  }
+  const context = sampleContext(doc);
+  for (const [path, item] of Object.entries(doc.paths ?? {})) addPathSamples(path, item as PathItemObject, context);
 }

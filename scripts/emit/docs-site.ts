@@ -5,9 +5,9 @@
 // descriptions and code samples for the CLI and the client.
 import { DOCS_CURL_LABEL, type OpenAPIDocument, type OutputFile } from '../openapi-document.js';
 import { DocsHtmlError } from './docs-site-html.js';
-import { withDocsLinks } from './docs-site-links.js';
-import { sanitizeMarkdown } from './docs-site-sanitize.js';
-import { addCodeSamples, CLI_LABEL, CLIENT_LABEL } from './docs-site-samples.js';
+import { CLI_LABEL, CLIENT_LABEL } from './docs-site-samples.js';
+import { siteSpecJson } from './docs-site-spec.js';
+import { noMemo, type Memo } from './memo.js';
 import { redocTemplate, SPEC_ELEMENT_ID, type RedocOptions, type RedocTemplate, type TemplateCacheOptions } from './docs-site-template.js';
 
 /** Where the site goes, relative to `generated/`. */
@@ -50,32 +50,28 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** JSON that a `<script>` data block cannot end early: `<` only appears escaped. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+/** JSON text that a `<script>` data block cannot end early: `<` only appears escaped. */
+function scriptJson(json: string): string {
+  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** The page for `spec`: the template with the title and the spec's data block filled in. */
-export function renderPage(template: RedocTemplate, spec: OpenAPIDocument): string {
+/** The page for `spec` (or its JSON text): the template with the title and the spec's data block filled in. */
+export function renderPage(template: RedocTemplate, spec: OpenAPIDocument, json = JSON.stringify(spec)): string {
   const title = typeof spec.info?.title === 'string' && spec.info.title.trim() ? spec.info.title : 'API documentation';
-  const data = `<script type="application/json" id="${SPEC_ELEMENT_ID}">${scriptJson(spec)}</script>\n`;
+  const data = `<script type="application/json" id="${SPEC_ELEMENT_ID}">${scriptJson(json)}</script>\n`;
   return `${template.head}${escapeHtml(title)}${template.body}${data}${template.tail}`;
 }
 
-/** The site's copy of the spec: what the reader sees beyond the published spec. */
-export function siteSpec(doc: OpenAPIDocument): OpenAPIDocument {
-  const site = withDocsLinks(doc, sanitizeMarkdown);
-  addCodeSamples(site);
-  return site;
-}
+export { siteSpec } from './docs-site-spec.js';
 
 /** The emitter: `generated/docs/index.html`. */
-export async function emitDocsSite(doc: OpenAPIDocument, cache: TemplateCacheOptions = {}): Promise<OutputFile[]> {
+export async function emitDocsSite(doc: OpenAPIDocument, cache: TemplateCacheOptions = {}, memo: Memo = noMemo()): Promise<OutputFile[]> {
   // The page renders whatever it is given; something that is no OpenAPI 3 document would only
   // show "Failed to load API description" in the browser, so it is refused here.
   if (typeof doc?.openapi !== 'string' || !/^3\./.test(doc.openapi) || typeof doc.paths !== 'object' || doc.paths === null) {
     throw new DocsHtmlError('docs site: not an OpenAPI 3 document (expected `openapi: 3.x` and `paths` at the top)');
   }
   const template = await redocTemplate(REDOC_OPTIONS, cache);
-  return [{ path: DOCS_SITE_PATH, content: renderPage(template, siteSpec(doc)) }];
+  // The site's copy is the spec's title and all: only its text is needed, made part by part.
+  return [{ path: DOCS_SITE_PATH, content: renderPage(template, doc, siteSpecJson(doc, memo)) }];
 }

@@ -7,6 +7,7 @@
 // TypeScript alone take ~0.3 s to load).
 import type { Diagnostic } from '../model.js';
 import type { OpenAPIDocument, OutputFile } from '../openapi-document.js';
+import { withMemo, type MemoRef } from './memo.js';
 
 /** What an emitter may read. */
 export interface EmitInput {
@@ -20,6 +21,8 @@ export interface EmitInput {
    * run's spec: its files say what the last regeneration that changed the spec changed.
    */
   previous(): OpenAPIDocument | undefined;
+  /** Where the emitter keeps the fragments of its output between runs (memo.ts); none without a cache. */
+  memo?: MemoRef;
 }
 
 /** The parts of the run an emitter's output depends on (beside its own code). */
@@ -35,7 +38,7 @@ export interface Emitter {
   run(input: EmitInput): Promise<OutputFile[]>;
   /**
    * For an emitter worth a worker thread of its own (scripts/emit-thread.ts): the export of `module`
-   * that run() calls with the spec alone.
+   * that run() calls with the spec and the memo alone.
    */
   thread?: string;
 }
@@ -45,20 +48,26 @@ export const EMITTERS: readonly Emitter[] = [
     name: 'types',
     inputs: ['spec'],
     module: 'scripts/emit/types.ts',
-    run: async ({ document }) => (await import('./types.js')).emitTypes(document),
-    thread: 'emitTypes',
+    run: async ({ document, memo }) => (await import('./types.js')).emitTypesInThread(document, memo),
+    thread: 'emitTypesInThread',
   },
   {
     name: 'completions',
     inputs: ['spec'],
     module: 'scripts/emit/completions/index.ts',
-    run: async ({ document }) => (await import('./completions/index.js')).emitCompletions(document),
+    run: async ({ document, memo }) => {
+      const { emitCompletions } = await import('./completions/index.js');
+      return withMemo(memo, (m) => emitCompletions(document, m));
+    },
   },
   {
     name: 'docs-site',
     inputs: ['spec'],
     module: 'scripts/emit/docs-site.ts',
-    run: async ({ document }) => (await import('./docs-site.js')).emitDocsSite(document),
+    run: async ({ document, memo }) => {
+      const { emitDocsSite } = await import('./docs-site.js');
+      return withMemo(memo, (m) => emitDocsSite(document, {}, m));
+    },
   },
   {
     // Completion for Debian's Perl gitlab-api-v4, from its committed method table (methods.json,
@@ -66,7 +75,10 @@ export const EMITTERS: readonly Emitter[] = [
     name: 'gitlab-api-v4',
     inputs: ['spec'],
     module: 'scripts/emit/gitlab-api-v4/index.ts',
-    run: async ({ document }) => (await import('./gitlab-api-v4/index.js')).emitGitLabApiV4(document),
+    run: async ({ document, memo }) => {
+      const { emitGitLabApiV4 } = await import('./gitlab-api-v4/index.js');
+      return withMemo(memo, (m) => emitGitLabApiV4(document, undefined, m));
+    },
   },
   {
     // The changelog stage, through its entry: what this regeneration changed in the spec.

@@ -3,10 +3,14 @@
 // `response-media.js`, the one fact about responses the client needs at run time.
 import type { OpenAPITSOptions } from 'openapi-typescript';
 import type { TypeNode } from 'typescript';
-import { astToString, ts, typeNodes } from './types-nodes.js';
-import { HTTP_METHODS, type OpenAPIDocument, type OperationObject, type OutputFile, type SchemaObject, type TagObject } from '../openapi-document.js';
-import { CLIENT_OWN_KEYS } from '../../src/client/own-keys.js';
+import { ts } from './types-nodes.js';
+import { typesText } from './types-text.js';
+import { noMemo, withMemo, type Memo, type MemoRef } from './memo.js';
+import type { OpenAPIDocument, OutputFile, SchemaObject } from '../openapi-document.js';
 import { renderCallTable } from './call-table.js';
+import { pathsByTag } from './tag-keys.js';
+
+export { pathsByTag, tagKey } from './tag-keys.js';
 import { renderResponseMedia } from './response-media.js';
 
 /**
@@ -48,45 +52,6 @@ function uploadType(schema: SchemaObject, { path }: { path?: string }): TypeNode
   if (path && /\/responses\//.test(path)) return undefined;
   const upload = ts.factory.createTypeReferenceNode('Upload');
   return types.includes('null') ? ts.factory.createUnionTypeNode([upload, ts.factory.createLiteralTypeNode(ts.factory.createNull())]) : upload;
-}
-
-/**
- * The stable camelCase key of a tag, from its `x-gitlab-page` (conventions):
- * `merge_requests.md` -> `mergeRequests`, `templates/gitignores.md` -> `templatesGitignores`.
- */
-export function tagKey(page: string): string {
-  const words = page
-    .replace(/\.md$/i, '')
-    .split(/[/_\-\s.]+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
-  const key = words.map((w, i) => (i === 0 ? w : w[0].toUpperCase() + w.slice(1))).join('');
-  const safe = /^[a-z]/.test(key) ? key : `tag${key[0]?.toUpperCase() ?? ''}${key.slice(1)}`;
-  // A key equal to one of the client's own members gets a trailing `Api`.
-  return CLIENT_OWN_KEYS.includes(safe) ? `${safe}Api` : safe;
-}
-
-
-/** Tag key -> the paths having at least one operation with that tag, in spec order. */
-export function pathsByTag(doc: OpenAPIDocument): Map<string, { tag: TagObject | undefined; paths: string[] }> {
-  const byName = new Map<string, TagObject>();
-  for (const tag of doc.tags ?? []) byName.set(tag.name, tag);
-  const result = new Map<string, { tag: TagObject | undefined; paths: string[] }>();
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const op = (item as Record<string, unknown>)[method] as OperationObject | undefined;
-      if (!op || typeof op !== 'object') continue;
-      for (const name of op.tags ?? []) {
-        const tag = byName.get(name);
-        const page = (tag as { 'x-gitlab-page'?: unknown } | undefined)?.['x-gitlab-page'];
-        const key = tagKey(typeof page === 'string' ? page : name);
-        const entry = result.get(key) ?? { tag, paths: [] };
-        if (!entry.paths.includes(path)) entry.paths.push(path);
-        result.set(key, entry);
-      }
-    }
-  }
-  return result;
 }
 
 /** A JSDoc-safe single line: no comment terminators, no newlines. */
@@ -137,9 +102,13 @@ export function typesInput(doc: OpenAPIDocument): OpenAPIDocument {
 }
 
 /** The types emitter: `schema.d.ts` (openapi-typescript output + the call table) and `response-media.js`. */
-export async function emitTypes(doc: OpenAPIDocument): Promise<OutputFile[]> {
-  // openapiTS() without its Redocly pass (types-nodes.ts says why).
-  const nodes = typeNodes(typesInput(doc), typesOptions);
-  const content = HEADER + astToString(nodes) + '\n' + renderCallTable(doc, tagTitles(doc));
+export function emitTypes(doc: OpenAPIDocument, memo: Memo = noMemo()): OutputFile[] {
+  // openapiTS() without its Redocly pass (types-nodes.ts says why), path by path (types-text.ts).
+  const content = HEADER + typesText(typesInput(doc), typesOptions, memo) + '\n' + renderCallTable(doc, tagTitles(doc));
   return [{ path: 'schema.d.ts', content }, ...renderResponseMedia(doc)];
+}
+
+/** The emitter as its worker thread runs it (scripts/emit-thread.ts): the memo opened there. */
+export function emitTypesInThread(doc: OpenAPIDocument, memo?: MemoRef): Promise<OutputFile[]> {
+  return withMemo(memo, (m) => emitTypes(doc, m));
 }

@@ -102,7 +102,7 @@ export function toFlag(name: string): string {
   return name.endsWith('[]') ? name.slice(0, -2) : name;
 }
 
-type Json = Record<string, any>;
+export type Json = Record<string, any>;
 
 function deref(doc: Json, node: any, seen = 0): any {
   if (node && typeof node === 'object' && typeof node.$ref === 'string' && seen < 20) {
@@ -214,46 +214,54 @@ function isGlobalHeader(p: Json): boolean {
   return p.in === 'header' && String(p.name).toLowerCase() === 'sudo';
 }
 
-export function buildCommandTable(doc: Json): CommandTable {
+/** The commands of one path of `doc` (its item as written, maybe a `$ref`), in method order. */
+export function pathCommands(doc: Json, path: string, itemIn: Json): Command[] {
   const commands: Command[] = [];
-  for (const [path, itemIn] of Object.entries<Json>(doc.paths ?? {})) {
-    const item = deref(doc, itemIn);
-    for (const method of METHODS) {
-      const op: Json | undefined = item[method];
-      const named = op && commandName(op);
-      if (!op || !named) continue;
-      const params: CommandParam[] = [];
-      const seen = new Set<string>();
-      const add = (p: CommandParam) => {
-        if (seen.has(p.flag)) return;
-        seen.add(p.flag);
-        params.push(p);
-      };
-      for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
-        const p = deref(doc, raw);
-        if (!p.name || !p.in || p.in === 'cookie' || isGlobalHeader(p)) continue;
-        add(toParam(doc, p.schema, { name: p.name, in: p.in, required: p.in === 'path' || !!p.required, description: p.description }));
-      }
-      const body = bodyParams(doc, op);
-      body.params.forEach(add);
-      const source = op['x-source'];
-      commands.push({
-        ...named,
-        operationId: String(op.operationId ?? ''),
-        method: method.toUpperCase(),
-        path,
-        summary: String(op.summary ?? ''),
-        description: String(op.description ?? ''),
-        tag: String(op.tags?.[0] ?? ''),
-        ...(source && typeof source.file === 'string' ? { source: { file: source.file, line: Number(source.line) } } : {}),
-        ...(op.deprecated ? { deprecated: true } : {}),
-        ...(op['x-gitlab-paginated'] || returnsArray(doc, op) ? { paginated: true } : {}),
-        ...(body.bodyType && body.params.length ? { bodyType: body.bodyType } : {}),
-        // Stable sort: required first, spec order otherwise (completion lists them in this order).
-        params: [...params.filter((p) => p.required), ...params.filter((p) => !p.required)],
-      });
+  const item = deref(doc, itemIn);
+  for (const method of METHODS) {
+    const op: Json | undefined = item[method];
+    const named = op && commandName(op);
+    if (!op || !named) continue;
+    const params: CommandParam[] = [];
+    const seen = new Set<string>();
+    const add = (p: CommandParam) => {
+      if (seen.has(p.flag)) return;
+      seen.add(p.flag);
+      params.push(p);
+    };
+    for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+      const p = deref(doc, raw);
+      if (!p.name || !p.in || p.in === 'cookie' || isGlobalHeader(p)) continue;
+      add(toParam(doc, p.schema, { name: p.name, in: p.in, required: p.in === 'path' || !!p.required, description: p.description }));
     }
+    const body = bodyParams(doc, op);
+    body.params.forEach(add);
+    const source = op['x-source'];
+    commands.push({
+      ...named,
+      operationId: String(op.operationId ?? ''),
+      method: method.toUpperCase(),
+      path,
+      summary: String(op.summary ?? ''),
+      description: String(op.description ?? ''),
+      tag: String(op.tags?.[0] ?? ''),
+      ...(source && typeof source.file === 'string' ? { source: { file: source.file, line: Number(source.line) } } : {}),
+      ...(op.deprecated ? { deprecated: true } : {}),
+      ...(op['x-gitlab-paginated'] || returnsArray(doc, op) ? { paginated: true } : {}),
+      ...(body.bodyType && body.params.length ? { bodyType: body.bodyType } : {}),
+      // Stable sort: required first, spec order otherwise (completion lists them in this order).
+      params: [...params.filter((p) => p.required), ...params.filter((p) => !p.required)],
+    });
   }
+  return commands;
+}
+
+/** The table of `doc` from its commands (those of every path), sorted by name. */
+export function commandTable(doc: Json, commands: Command[]): CommandTable {
   commands.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { title: String(doc.info?.title ?? ''), version: String(doc.info?.version ?? ''), commands };
+}
+
+export function buildCommandTable(doc: Json): CommandTable {
+  return commandTable(doc, Object.entries<Json>(doc.paths ?? {}).flatMap(([path, item]) => pathCommands(doc, path, item)));
 }

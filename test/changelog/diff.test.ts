@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffDocuments, operationKey } from '../../scripts/changelog/diff.js';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
+import { changelog } from '../../scripts/changelog/index.js';
+import { loadSpec } from '../helpers/pipeline.js';
 
 const doc = (paths: unknown) => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths }) as unknown as OpenAPIDocument;
 
@@ -31,7 +33,8 @@ describe('diffDocuments', () => {
       },
     },
   });
-  const [op] = diffDocuments(spec, spec);
+  // Against an empty base: the operation is on the revision side only, flattened.
+  const [op] = diffDocuments(doc({}), spec);
   const view = op.revision!;
 
   it('flattens what a client sends: parameters (operation-level over path-level) and body properties in bracket form', () => {
@@ -61,5 +64,30 @@ describe('operationKey', () => {
   it('ignores path parameter names and method case', () => {
     expect(operationKey('get', '/projects/{id}/issues/{issue_iid}')).toBe(operationKey('GET', '/projects/{project_id}/issues/{iid}'));
     expect(operationKey('get', '/projects/{id}')).not.toBe(operationKey('get', '/projects/{id}/issues'));
+  });
+});
+
+describe('operations written the same on both sides', () => {
+  const two = () => doc({
+    '/a': { get: { operationId: 'getA', responses: { '200': { description: 'OK' } } } },
+    '/b': { get: { operationId: 'getB', responses: { '200': { description: 'OK' } } } },
+  });
+
+  it('are left out of the diff when the components are the same too', () => {
+    const revision = two();
+    (revision.paths!['/b'] as { get: { summary?: string } }).get.summary = 'Changed';
+    expect(diffDocuments(two(), revision).map((d) => d.revision?.path)).toEqual(['/b']);
+  });
+
+  it('are paired as before when the components differ (a $ref may read them)', () => {
+    const revision = { ...two(), components: { schemas: { Unused: { type: 'object' } } } } as OpenAPIDocument;
+    expect(diffDocuments(two(), revision).map((d) => d.revision?.path)).toEqual(['/a', '/b']);
+  });
+
+  it('give no change when paired (the docs-source spec beside itself with one more, unused, entity)', () => {
+    const spec = loadSpec();
+    const revision = structuredClone(spec);
+    (revision.components!.schemas as Record<string, unknown>).UnusedByAnyOperation = { type: 'object' };
+    expect(changelog(spec, revision).changes).toEqual([]);
   });
 });

@@ -21,8 +21,8 @@ describe('the emitter registry', () => {
     const entry = source.slice(source.indexOf(`name: '${emitter.name}'`)).split(/\n\s*\{\n|\n\];/)[0];
     const specifier = `./${posix.relative('scripts/emit', emitter.module)}`.replace(/^\.\/\.\.\//, '../').replace(/\.ts$/, '.js');
     expect(entry).toContain(`await import('${specifier}')`);
-    // A thread runs the module's `thread` export on the spec alone: the same call as run() makes.
-    if (emitter.thread) expect(entry).toContain(`.${emitter.thread}(document)`);
+    // A thread runs the module's `thread` export on the spec and the memo alone: the same call as run() makes.
+    if (emitter.thread) expect(entry).toContain(`.${emitter.thread}(document, memo)`);
     versions ??= moduleVersions('scripts/generate.ts');
     expect((await versions)[emitter.module]).toMatch(/^[0-9a-f]{16}$/);
   }, 60_000);

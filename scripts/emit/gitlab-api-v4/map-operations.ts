@@ -35,14 +35,11 @@ export function routeKey(verb: string, route: string): string {
 }
 
 /**
- * Where `op` has a literal segment in place of one of the method's placeholders (and agrees
- * everywhere else): that placeholder's index among the method's arguments, and the literal.
+ * Where an operation's route (`theirs`, of the method's HTTP method and length) has a literal
+ * segment in place of one of the method's placeholders (and agrees everywhere else): that
+ * placeholder's index among the method's arguments, and the literal.
  */
-function literalFor(method: PerlMethod, op: Command): { arg: number; value: string } | undefined {
-  if (op.method !== method.verb) return undefined;
-  const mine = segmentsOf(method.route);
-  const theirs = segmentsOf(op.path);
-  if (mine.length !== theirs.length) return undefined;
+function literalFor(mine: string[], theirs: string[]): { arg: number; value: string } | undefined {
   let found: { arg: number; value: string } | undefined;
   let arg = -1;
   for (let i = 0; i < mine.length; i++) {
@@ -60,9 +57,14 @@ function literalFor(method: PerlMethod, op: Command): { arg: number; value: stri
 
 export function mapOperations(table: MethodTable, commands: CommandTable): Mapping {
   const byKey = new Map<string, Command[]>();
+  // The operations a method's placeholder may pick among: same HTTP method, as many segments.
+  const byShape = new Map<string, { operation: Command; segments: string[] }[]>();
   for (const op of commands.commands) {
     const key = routeKey(op.method, op.path);
     byKey.set(key, [...(byKey.get(key) ?? []), op]);
+    const segments = segmentsOf(op.path);
+    const shape = `${op.method} ${segments.length}`;
+    byShape.set(shape, [...(byShape.get(shape) ?? []), { operation: op, segments }]);
   }
   const mapping: Mapping = { mapped: [], withoutOperation: [], ambiguous: [], withoutMethod: [] };
   const reached = new Set<Command>();
@@ -77,8 +79,9 @@ export function mapOperations(table: MethodTable, commands: CommandTable): Mappi
       reached.add(ops[0]);
       continue;
     }
-    const picked = commands.commands.flatMap((operation) => {
-      const literal = literalFor(method, operation);
+    const mine = segmentsOf(method.route);
+    const picked = (byShape.get(`${method.verb} ${mine.length}`) ?? []).flatMap(({ operation, segments }) => {
+      const literal = literalFor(mine, segments);
       return literal ? [{ ...literal, operation }] : [];
     });
     const args = new Set(picked.map((p) => p.arg));

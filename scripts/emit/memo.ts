@@ -1,0 +1,87 @@
+// Fragments of an emitter's output kept between runs. A regeneration after a change to one page
+// changes a few operations of a spec of hundreds; an emitter that makes its output fragment by
+// fragment (a path's types, an operation's site copy) asks the memo for each, and only the
+// fragments whose input changed are made again. A fragment is a pure function of its input text
+// and of the emitter's code, so the key is a hash of the input and the file belongs to one version
+// of the emitter (its module's version, scripts/module-graph.mjs): new code starts an empty memo.
+//
+// A cache, never an output: a memo that cannot be read counts as empty, one that cannot be written
+// is left as it was. Only the fragments of the last run are kept, so the file does not grow.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { writeCacheFile } from '../output-stamps.js';
+
+/** Where an emitter's memo lives and which code it belongs to; plain data, so it crosses to a worker thread. */
+export interface MemoRef {
+  file: string;
+  version: string;
+}
+
+export interface Memo {
+  /** The fragment `make` makes from `input` (its whole input, as text): an earlier run's when the input was the same. */
+  text(input: string, make: () => string): string;
+  /** Fragments made this run, and those found. */
+  readonly made: number;
+  readonly found: number;
+}
+
+interface MemoFile {
+  version: string;
+  fragments: Record<string, string>;
+}
+
+/** A short hash of `text`, for inputs that many fragments share (the components of a spec). */
+export function digest(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
+}
+
+class FragmentMemo implements Memo {
+  made = 0;
+  found = 0;
+  private readonly used = new Map<string, string>();
+
+  constructor(private readonly earlier: Record<string, string>) {}
+
+  text(input: string, make: () => string): string {
+    const key = digest(input);
+    let fragment = this.used.get(key) ?? (Object.hasOwn(this.earlier, key) ? this.earlier[key] : undefined);
+    if (fragment === undefined) {
+      fragment = make();
+      this.made++;
+    } else {
+      this.found++;
+    }
+    this.used.set(key, fragment);
+    return fragment;
+  }
+
+  fragments(): Record<string, string> {
+    return Object.fromEntries(this.used);
+  }
+}
+
+/** A memo that keeps nothing: every fragment is made (no cache, or a test's emitter). */
+export function noMemo(): Memo {
+  return new FragmentMemo({});
+}
+
+async function openMemo(ref: MemoRef): Promise<FragmentMemo> {
+  const saved = await readFile(ref.file, 'utf8').then((text) => JSON.parse(text) as MemoFile).catch(() => undefined);
+  const usable = saved?.version === ref.version && saved.fragments && typeof saved.fragments === 'object';
+  return new FragmentMemo(usable ? saved.fragments : {});
+}
+
+async function saveMemo(ref: MemoRef, memo: FragmentMemo): Promise<void> {
+  if (memo.made === 0 && memo.found === 0) return;
+  // A cache that cannot be written costs the next run time, nothing else.
+  await writeCacheFile(ref.file, JSON.stringify({ version: ref.version, fragments: memo.fragments() } satisfies MemoFile)).catch(() => {});
+}
+
+/** Runs `work` with the memo of `ref` (none when undefined), then keeps what it made for the next run. */
+export async function withMemo<T>(ref: MemoRef | undefined, work: (memo: Memo) => T | Promise<T>): Promise<T> {
+  if (!ref) return work(noMemo());
+  const memo = await openMemo(ref);
+  const result = await work(memo);
+  await saveMemo(ref, memo);
+  return result;
+}
