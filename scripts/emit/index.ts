@@ -11,7 +11,10 @@ import { withMemo, type MemoRef } from './memo.js';
 
 /** What an emitter may read. */
 export interface EmitInput {
-  /** The spec of this run (the emitter's own copy: it may change it). */
+  /**
+   * The spec of this run, shared by the emitters and frozen: one that must change a part of it
+   * changes a copy (a change to the shared spec throws, rather than reach another emitter).
+   */
   document: OpenAPIDocument;
   /** Every diagnostic of the run. */
   diagnostics: Diagnostic[];
