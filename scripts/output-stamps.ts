@@ -44,8 +44,9 @@ export async function writeStamps(outDir: string, stamps: Stamps): Promise<void>
 }
 
 /** A file of `.cache/generate/`, whole or not at all, and not rewritten when it holds `text` already. */
-export async function writeCacheFile(path: string, text: string): Promise<void> {
-  if ((await readFile(path, 'utf8').catch(() => undefined)) === text) return;
+export async function writeCacheFile(path: string, text: string, compare = true): Promise<void> {
+  // `compare`: leave the file alone when it already holds `text` (false: the caller knows it does not).
+  if (compare && (await readFile(path, 'utf8').catch(() => undefined)) === text) return;
   await mkdir(join(path, '..'), { recursive: true });
   await writeFile(`${path}.${process.pid}.tmp`, text);
   await rename(`${path}.${process.pid}.tmp`, path);

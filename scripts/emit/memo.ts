@@ -58,6 +58,11 @@ class FragmentMemo implements Memo {
   fragments(): Record<string, string> {
     return Object.fromEntries(this.used);
   }
+
+  /** Whether the file would hold what it holds: nothing made, and every fragment of it used. */
+  unchanged(): boolean {
+    return this.made === 0 && this.used.size === Object.keys(this.earlier).length;
+  }
 }
 
 /** A memo that keeps nothing: every fragment is made (no cache, or a test's emitter). */
@@ -72,9 +77,9 @@ async function openMemo(ref: MemoRef): Promise<FragmentMemo> {
 }
 
 async function saveMemo(ref: MemoRef, memo: FragmentMemo): Promise<void> {
-  if (memo.made === 0 && memo.found === 0) return;
+  if (memo.unchanged()) return;
   // A cache that cannot be written costs the next run time, nothing else.
-  await writeCacheFile(ref.file, JSON.stringify({ version: ref.version, fragments: memo.fragments() } satisfies MemoFile)).catch(() => {});
+  await writeCacheFile(ref.file, JSON.stringify({ version: ref.version, fragments: memo.fragments() } satisfies MemoFile), false).catch(() => {});
 }
 
 /** Runs `work` with the memo of `ref` (none when undefined), then keeps what it made for the next run. */

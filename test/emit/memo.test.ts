@@ -32,6 +32,17 @@ describe('withMemo', () => {
     expect(await run(file, 'v1', ['x', 'y'])).toMatchObject({ made: 1, found: 1 });
   });
 
+  it('a run that made nothing and used every fragment leaves the file as it was', async () => {
+    const file = join(dir, 'e.json');
+    await run(file, 'v1', ['x', 'y']);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('made:x', 'kept:x'));
+    expect(await run(file, 'v1', ['y', 'x'])).toEqual({ texts: ['made:y', 'kept:x'], made: 0, found: 2 });
+    expect(readFileSync(file, 'utf8')).toContain('kept:x');
+    // One fragment fewer: written again, without the other.
+    await run(file, 'v1', ['y']);
+    expect(readFileSync(file, 'utf8')).not.toContain('kept:x');
+  });
+
   it('starts empty for another version of the code', async () => {
     const file = join(dir, 'c.json');
     await run(file, 'v1', ['x']);
