@@ -18,10 +18,11 @@
 // it (the put nodes removed). If the guess turns out wrong (a `[label]: x` line inside a code
 // block, used as `[label]` elsewhere), the caller parses again with the definitions the pieces
 // really held: exact either way, twice the work only then.
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -218,4 +219,20 @@ function labelsUsed(text: string): Set<string> {
   const used = new Set<string>();
   for (const match of text.matchAll(/\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g)) used.add(normalizeLabel(match[1]));
   return used;
+}
+
+/** The nodes that hold blocks; every other node holds inline content or nothing. */
+const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+/**
+ * Visits `node` and the blocks inside it (headings, code, definitions, tables, paragraphs...),
+ * without walking inline content: a block is never inside a paragraph, a heading or a table, and
+ * their text, links and cells are most of a page's nodes (a table-heavy page has ten inline nodes
+ * for each block).
+ */
+export function visitBlocks(node: Nodes, visitor: (node: Nodes, index: number | undefined, parent: Parents | undefined) => void): void {
+  visit(node, (child, index, parent) => {
+    visitor(child, index, parent);
+    return BLOCK_CONTAINERS.has(child.type) ? undefined : SKIP;
+  });
 }

@@ -4,13 +4,12 @@
 import type { Code, Definition, Heading, Root, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Availability, Diagnostic, Endpoint, Page, PageResult, ValueList } from '../model.js';
 import { newestVersion } from './assemble.js';
 import { annotate } from './availability.js';
 import { buildEndpoints, type EndpointSection } from './endpoint.js';
 import { splitFrontMatter } from './front-matter.js';
-import { parseInPieces } from './markdown.js';
+import { parseInPieces, visitBlocks } from './markdown.js';
 import { flattenDeepNesting } from './nesting.js';
 import { apiInfoReader } from './readme-info.js';
 import { cleanProse, isDeprecation, markdownOf } from './section-content.js';
@@ -111,7 +110,7 @@ function pageReader(file: string, text: string | undefined): { add: (nodes: Root
   return {
     add(nodes) {
       for (const node of nodes) {
-        visit(node, (inner) => {
+        visitBlocks(node, (inner) => {
           if (inner.type === 'heading') addAnchor(inner, slugger, anchors);
           else if (inner.type === 'definition') addDefinition(inner, definitions);
           else if (inner.type === 'code' && lines) {

@@ -2,9 +2,9 @@
 // bullet-list and prose parameters, code blocks (curl calls, JSON request bodies, JSON responses),
 // status codes stated in the prose, deprecation notes, and the prose that remains as description.
 // Signature blocks are read separately (signature.ts) and skipped here.
+import { visitBlocks } from './markdown.js';
 import type { Code, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Diagnostic, Example, Parameter, ResponseAttribute, ResponseDoc, SourceRef } from '../model.js';
 import { sourceOf } from './cell-text.js';
 import { parseCurl } from '../curl.js';
@@ -276,7 +276,7 @@ function isErrorBody(value: unknown): boolean {
 
 /** Code fences indented in list items and blockquotes, captioned by the paragraph before them. */
 function readNestedCode(node: RootContent, out: SectionContent, ctx: ContentContext): void {
-  visit(node, (child, index, parent) => {
+  visitBlocks(node, (child, index, parent) => {
     if (child.type !== 'code') return;
     const before = parent && index !== undefined ? parent.children[index - 1] : undefined;
     readCode(child, before ? markdownOf(before, ctx) : '', out, ctx);
@@ -285,8 +285,8 @@ function readNestedCode(node: RootContent, out: SectionContent, ctx: ContentCont
 
 function containsCode(node: RootContent): boolean {
   let found = false;
-  visit(node, 'code', () => {
-    found = true;
+  visitBlocks(node, (child) => {
+    if (child.type === 'code') found = true;
   });
   return found;
 }

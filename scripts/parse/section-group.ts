@@ -3,8 +3,8 @@
 // `## Get single MR`), else stands alone. Availability is inherited from enclosing sections and
 // the page. Fed section by section: a group is handed over as soon as no later section can be
 // merged into it (the next section at its depth or above), so a large page is never held whole.
+import { visitBlocks } from './markdown.js';
 import type { RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Availability } from '../model.js';
 import { annotate, mergeAvailability } from './availability.js';
 import type { EndpointSection } from './endpoint.js';
@@ -73,8 +73,8 @@ export function sectionGrouper(file: string, page: PageContext, onGroup: (group:
 export function signaturesIn(nodes: RootContent[], file: string): Signature[] {
   const found: Signature[] = [];
   for (const node of nodes) {
-    visit(node, 'code', (code) => {
-      found.push(...findSignatures(code, file));
+    visitBlocks(node, (code) => {
+      if (code.type === 'code') found.push(...findSignatures(code, file));
     });
   }
   return found;
