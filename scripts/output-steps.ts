@@ -81,7 +81,7 @@ export function outputSteps(options: StepsOptions, threads: EmitterThreads, run:
     // Same data as the JSON, key for key, no anchors (scripts/spec-yaml.ts says why not the yaml package).
     run: async () => {
       const { toYaml } = await import('./spec-yaml.js');
-      return withMemo(memoRef('spec-yaml', known['scripts/spec-yaml.ts']), (memo) => [{ path: 'openapi.yaml', content: toYaml(run.document, memo) }]);
+      return withMemo(memoRef('spec-yaml', known['scripts/spec-yaml.ts']), (memo) => [{ path: 'openapi.yaml', content: toYaml(shared().document, memo) }]);
     },
   }];
   for (const emitter of EMITTERS) {

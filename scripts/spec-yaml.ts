@@ -3,7 +3,7 @@
 // YAML: block mappings and sequences, plain scalars where they cannot be misread, literal block
 // scalars for readable multi-line text, and JSON's double-quoted strings (valid YAML) for the rest.
 // test/spec-yaml.test.ts checks that the `yaml` package parses it back to the same data.
-import { noMemo, type Memo } from './emit/memo.js';
+import { jsonText, noMemo, type Memo } from './emit/memo.js';
 
 /** Words some YAML readers (1.1) take for booleans or null: always quoted. */
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~|=|<<)$/i;
@@ -143,7 +143,7 @@ export function toYaml(value: object, memo: Memo = noMemo()): string {
     }
     out.push('paths:');
     for (const [path, pathItem] of entries(item)) {
-      out.push(memo.text(JSON.stringify(['yaml', path, pathItem]), () => {
+      out.push(memo.text(`${JSON.stringify(['yaml', path])}${jsonText(pathItem)}`, () => {
         const lines = new Lines();
         emit({ [path]: pathItem }, '  ', lines);
         return lines.text();

@@ -30,6 +30,22 @@ interface MemoFile {
   fragments: Record<string, string>;
 }
 
+const texts = new WeakMap<object, string>();
+
+/**
+ * `JSON.stringify(value)`, kept for a frozen value: the emitters share one frozen spec
+ * (scripts/output-steps.ts), and several of them key fragments on the same path items.
+ */
+export function jsonText(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  let text = texts.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    if (Object.isFrozen(value)) texts.set(value, text);
+  }
+  return text;
+}
+
 /** A short hash of `text`, for inputs that many fragments share (the components of a spec). */
 export function digest(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
