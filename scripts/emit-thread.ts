@@ -1,9 +1,10 @@
-// An emitter in a worker thread of its own, for the one whose work is worth it: the types emitter
-// loads TypeScript (about a third of its time) and transforms and prints the whole spec, longer
-// than the main thread spends on the YAML, the completions and the changelog together. The thread
-// is started as soon as a run has pages to parse (its spec will most likely change), so that
-// TypeScript loads while the main thread parses and builds the spec; it is given the spec once
-// there is one, or stopped when the emitter turns out to be current.
+// An emitter in a worker thread of its own, for those whose work is worth it: the types emitter
+// loads TypeScript and transforms and prints the spec; the docs site sanitises and links every
+// description and writes a code sample per operation. The main thread parses the pages and builds
+// the spec, then has the YAML, the completions and the changelog. A thread is started as soon as a
+// run has pages to parse (its spec will most likely change), so that its modules load while the
+// main thread parses; it is given the spec once there is one, or stopped when the emitter turns
+// out to be current.
 //
 // Only when generate runs from its bundle (scripts/launch.mjs): the thread then loads the
 // emitter's own chunk, plain JavaScript. Under a TypeScript loader (tests, tsx) there is none, and

@@ -7,7 +7,7 @@ import { DOCS_CURL_LABEL, type OpenAPIDocument, type OutputFile } from '../opena
 import { DocsHtmlError } from './docs-site-html.js';
 import { CLI_LABEL, CLIENT_LABEL } from './docs-site-samples.js';
 import { siteSpecJson } from './docs-site-spec.js';
-import { noMemo, type Memo } from './memo.js';
+import { noMemo, withMemo, type Memo, type MemoRef } from './memo.js';
 import { redocTemplate, SPEC_ELEMENT_ID, type RedocOptions, type RedocTemplate, type TemplateCacheOptions } from './docs-site-template.js';
 
 /** Where the site goes, relative to `generated/`. */
@@ -74,4 +74,9 @@ export async function emitDocsSite(doc: OpenAPIDocument, cache: TemplateCacheOpt
   const template = await redocTemplate(REDOC_OPTIONS, cache);
   // The site's copy is the spec's title and all: only its text is needed, made part by part.
   return [{ path: DOCS_SITE_PATH, content: renderPage(template, doc, siteSpecJson(doc, memo)) }];
+}
+
+/** The emitter as its worker thread runs it (scripts/emit-thread.ts): the memo opened there. */
+export function emitDocsSiteInThread(doc: OpenAPIDocument, memo?: MemoRef): Promise<OutputFile[]> {
+  return withMemo(memo, (m) => emitDocsSite(doc, {}, m));
 }

@@ -67,10 +67,9 @@ export const EMITTERS: readonly Emitter[] = [
     name: 'docs-site',
     inputs: ['spec'],
     module: 'scripts/emit/docs-site.ts',
-    run: async ({ document, memo }) => {
-      const { emitDocsSite } = await import('./docs-site.js');
-      return withMemo(memo, (m) => emitDocsSite(document, {}, m));
-    },
+    run: async ({ document, memo }) => (await import('./docs-site.js')).emitDocsSiteInThread(document, memo),
+    // Beside the types' thread: the main thread has the YAML, the completions and the changelog.
+    thread: 'emitDocsSiteInThread',
   },
   {
     // Completion for Debian's Perl gitlab-api-v4, from its committed method table (methods.json,
