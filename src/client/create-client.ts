@@ -1,13 +1,15 @@
 // createGitLabClient: one openapi-fetch client with GitLab's behaviour added as middleware and
 // serializers, seen through per-tag typed views (see types.ts for why). All views are one object.
 import createClient from 'openapi-fetch';
+import type { Middleware } from 'openapi-fetch';
 import { assertHeaderValue, authHeaders, secretsOf } from './auth.js';
 import type { AuthOptions } from './auth.js';
 import defaultResponseMedia from '../../generated/response-media.js';
 import { rawContentType, serializeBody } from './body.js';
 import { GitLabApiError, displayPath, redact } from './errors.js';
 import { CLIENT_OWN_KEYS } from './own-keys.js';
-import { defaultFetch } from './node-fetch.js';
+import { defaultFetch, nodeFetch } from './node-fetch.js';
+import { NodeRequest } from './node-request.js';
 import { PageIterator, clientBaseUrls } from './paginate.js';
 import type { PaginateOptions } from './paginate.js';
 import { serializePath } from './path-encoding.js';
@@ -123,9 +125,10 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
 
   // Credentials are default headers: openapi-fetch sets them when it builds the Request (no
   // per-call work); a per-call header of the same name replaces them.
+  const transport = options.fetch ?? defaultFetch();
   const core = createClient<any>({
     baseUrl,
-    fetch: options.fetch ?? defaultFetch(),
+    fetch: transport,
     headers: { ...options.headers, ...headers },
     querySerializer: serializeQuery as never,
     bodySerializer: serializeBody,
@@ -155,6 +158,12 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
 
   const media = options.responseMedia ?? defaultResponseMedia;
 
+  // The caller's middleware, in openapi-fetch's order (use/eject below). While there is none, and
+  // the transport is nodeFetch, openapi-fetch builds a NodeRequest rather than undici's Request: only
+  // the client's own code sees it (node-request.ts).
+  const added: Middleware[] = [];
+  const lightRequests = transport === nodeFetch;
+
   /**
    * Every call: header check, the first attempt's timeout signal, how to read the body (the spec's
    * media type, unless `parseAs` says), the body's Content-Type when it goes as it is, and one error
@@ -176,6 +185,7 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
       const headers = type ? withDefaultHeader(rest.headers, 'Content-Type', type) : rest.headers;
       // An undeclared body is read here, by its Content-Type: openapi-fetch hands it over unread.
       const fetchOptions = { ...rest, headers, signal, gitlabCall: state, parseAs: read === 'auto' ? 'stream' : read };
+      if (lightRequests && added.length === 0 && !rest.middleware) (fetchOptions as CallInit).Request = NodeRequest;
       const result = await (method === 'request' ? anyCore.request(first, url, fetchOptions) : anyCore[method](url, fetchOptions));
       if (read === 'auto' && result.response.ok && result.data != null) {
         const { response } = result;
@@ -192,7 +202,16 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
     }
   }
 
-  const view: Record<string, unknown> = { use: core.use, eject: core.eject };
+  const view: Record<string, unknown> = {
+    use(...middleware: Middleware[]) {
+      core.use(...middleware);
+      added.push(...middleware.filter(Boolean));
+    },
+    eject(...middleware: Middleware[]) {
+      core.eject(...middleware);
+      for (const m of middleware) if (added.includes(m)) added.splice(added.indexOf(m), 1);
+    },
+  };
   for (const method of ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'request']) {
     view[method] = (...args: unknown[]) => call(method, args);
   }

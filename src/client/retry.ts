@@ -2,6 +2,7 @@
 // own timeout signal (the first attempt's signal is set by the call wrapper in create-client.ts).
 import type { Middleware } from 'openapi-fetch';
 import { displayPath, toTransportError } from './errors.js';
+import { NodeRequest } from './node-request.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -185,7 +186,9 @@ export function transportMiddleware(ctx: TransportContext): Middleware {
         await sleep(delayMs, caller);
         attempt++;
         const copy = template.body === null ? template : template.clone();
-        const next = new Request(copy, { signal: attemptSignal(caller, ctx.timeoutMs, callStateOf(request)?.timers) });
+        const signal = attemptSignal(caller, ctx.timeoutMs, callStateOf(request)?.timers);
+        // A NodeRequest goes only to nodeFetch (create-client.ts), which takes it.
+        const next = copy instanceof NodeRequest ? (new NodeRequest(copy, { signal }) as unknown as Request) : new Request(copy, { signal });
         current = await fetch(next);
       } catch (error) {
         throw toTransportError(error, request.method, path, ctx.secrets, { retries: attempt, timeoutMs: ctx.timeoutMs });
