@@ -16,7 +16,7 @@ import { serializePath } from './path-encoding.js';
 import { serializeQuery } from './query.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readByContentType, responseMiddleware, toCallError } from './response.js';
 import type { ResponseContext } from './response.js';
-import { DEFAULT_RETRY, attemptSignal, clearTimers, transportMiddleware } from './retry.js';
+import { DEFAULT_RETRY, attemptDeadline, attemptSignal, clearTimers, transportMiddleware } from './retry.js';
 import type { CallState, RetryOptions } from './retry.js';
 import type { CallTable, DefaultCalls, DefaultTags, GitLabClient, ParseAs, RawRequestInit, RawResult } from './types.js';
 
@@ -180,12 +180,13 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
     try {
       checkHeaders(rest);
       state.caller = rest.signal ?? undefined;
-      const signal = attemptSignal(state.caller, timeoutMs || undefined, state.timers);
+      const light = lightRequests && added.length === 0 && !rest.middleware;
+      const signal = (light ? attemptDeadline : attemptSignal)(state.caller, timeoutMs || undefined, state.timers);
       const type = rest.body === undefined ? undefined : rawContentType(rest.body);
       const headers = type ? withDefaultHeader(rest.headers, 'Content-Type', type) : rest.headers;
       // An undeclared body is read here, by its Content-Type: openapi-fetch hands it over unread.
       const fetchOptions = { ...rest, headers, signal, gitlabCall: state, parseAs: read === 'auto' ? 'stream' : read };
-      if (lightRequests && added.length === 0 && !rest.middleware) (fetchOptions as CallInit).Request = NodeRequest;
+      if (light) (fetchOptions as CallInit).Request = NodeRequest;
       const result = await (method === 'request' ? anyCore.request(first, url, fetchOptions) : anyCore[method](url, fetchOptions));
       if (read === 'auto' && result.response.ok && result.data != null) {
         const { response } = result;

@@ -12,6 +12,7 @@
 // in a browser (where defaultFetch() gives globalThis.fetch) and bundlers see no node: import.
 import { hasBuiltins, node } from './node-builtins.js';
 import type { ClientRequest, IncomingMessage, Readable } from './node-builtins.js';
+import type { Abortable } from './deadline.js';
 import { NodeRequest } from './node-request.js';
 import { Inflow, NodeResponse, fetchResponse } from './node-response.js';
 
@@ -91,7 +92,7 @@ export async function nodeFetch(input: Request | NodeRequest | string | URL, ini
 }
 
 /** Sends one request; resolves with the response head, rejects as fetch does. */
-function exchange(url: URL, method: string, headers: Record<string, string>, body: Uint8Array | undefined, signal: AbortSignal | undefined): Promise<IncomingMessage> {
+function exchange(url: URL, method: string, headers: Record<string, string>, body: Uint8Array | undefined, signal: Abortable | undefined): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return reject(fetchFailed(new Error(`unsupported scheme ${url.protocol}`)));
     const out: Record<string, string> = { accept: '*/*', ...headers };
@@ -123,7 +124,7 @@ function exchange(url: URL, method: string, headers: Record<string, string>, bod
   });
 }
 
-function toResponse(res: IncomingMessage, url: URL, method: string, signal: AbortSignal | undefined, redirected: boolean, light: boolean): Response {
+function toResponse(res: IncomingMessage, url: URL, method: string, signal: Abortable | undefined, redirected: boolean, light: boolean): Response {
   const status = res.statusCode ?? 0;
   if (status < 200 || status > 599) {
     discard(res);

@@ -4,6 +4,7 @@
 // everything, and follows the signal with an AbortController of its own), for a request nodeFetch
 // turns into node:http options at once. A caller's middleware (`use`, or a call's `middleware`) or
 // fetch gets fetch's own Request as before (create-client.ts chooses per call).
+import type { Abortable } from './deadline.js';
 
 /** Methods fetch writes in upper case whatever their case (the fetch standard's "normalize"). */
 const NORMALIZED = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
@@ -12,6 +13,9 @@ const FORBIDDEN = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 const encoder = new TextEncoder();
 
+/** RequestInit, its signal an AbortSignal or a Deadline. */
+export type NodeRequestInit = Omit<RequestInit, 'signal'> & { signal?: Abortable | null };
+
 export class NodeRequest {
   readonly url: string;
   readonly method: string;
@@ -19,11 +23,11 @@ export class NodeRequest {
   readonly headers: Headers;
   /** The body as given (not a stream): null when there is none, as for Request. */
   readonly body: BodyInit | null;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: Abortable | undefined;
   readonly redirect: RequestRedirect;
 
   /** As `new Request(input, init)`: a URL and an init, or a NodeRequest to copy with changes. */
-  constructor(input: string | URL | NodeRequest, init: RequestInit = {}) {
+  constructor(input: string | URL | NodeRequest, init: NodeRequestInit = {}) {
     const from = input instanceof NodeRequest ? input : undefined;
     // Parsed as Request does: an invalid URL is a TypeError, and the URL is normalised.
     this.url = from ? from.url : new URL(String(input)).href;

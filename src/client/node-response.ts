@@ -3,6 +3,7 @@
 // middleware of the caller's; and NodeResponse, for the client's own calls, which reads the body
 // without a web stream (making one, and undici's Response around it, cost about a tenth of a local
 // call: npm run bench client).
+import type { Abortable } from './deadline.js';
 import type { IncomingMessage, Readable } from './node-builtins.js';
 
 /** What a body is read as (not a Buffer, never shared memory). */
@@ -29,11 +30,11 @@ export class Inflow {
   #wake: (() => void) | undefined;
   readonly #res: IncomingMessage;
   readonly #source: Readable;
-  readonly #signal: AbortSignal | undefined;
+  readonly #signal: Abortable | undefined;
   readonly #onAbort = () => this.#fail(this.#signal!.reason);
 
   /** `source` is `res` itself, or the decoder it is piped through. */
-  constructor(res: IncomingMessage, source: Readable, signal: AbortSignal | undefined) {
+  constructor(res: IncomingMessage, source: Readable, signal: Abortable | undefined) {
     this.#res = res;
     this.#source = source;
     this.#signal = signal;
@@ -45,8 +46,9 @@ export class Inflow {
     source.on('data', (chunk) => this.#take(chunk));
     source.on('end', () => this.#settle('ended'));
     source.on('error', (error) => this.#fail(new TypeError('terminated', { cause: error })));
-    // A socket closed before the end of the body, with no error event of its own.
-    source.on('close', () => this.#fail(new TypeError('terminated', { cause: new Error('other side closed') })));
+    // A socket closed before the end of the body, with no error event of its own. (Every body ends
+    // with a close: errors, stack traces and all, are made only when it comes first.)
+    source.on('close', () => this.#state === 'open' && this.#fail(new TypeError('terminated', { cause: new Error('other side closed') })));
   }
 
   #take(chunk: Uint8Array): void {

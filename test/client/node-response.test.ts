@@ -51,7 +51,8 @@ async function read(response: Response, how: (typeof reads)[number]): Promise<un
   }
   if (how === 'stream') {
     const chunks: Uint8Array[] = [];
-    for await (const chunk of response.body!) chunks.push(chunk);
+    const reader = response.body!.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
     return base64(Buffer.concat(chunks));
   }
   const copy = response.clone();
