@@ -25,6 +25,9 @@ export class Inflow {
   #paused = false;
   /** Someone waits for the whole body: no pausing, no waking per chunk. */
   #whole = false;
+  /** How many bytes the whole body may hold. */
+  #limit = Infinity;
+  #over = false;
   #state: 'open' | 'ended' | 'failed' = 'open';
   #reason: unknown;
   #wake: (() => void) | undefined;
@@ -52,10 +55,14 @@ export class Inflow {
   }
 
   #take(chunk: Uint8Array): void {
-    if (this.#state !== 'open') return;
+    if (this.#state !== 'open' || this.#over) return;
     this.#chunks.push(new Uint8Array(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.byteLength)); // a plain view, not a Buffer
     this.#held += chunk.byteLength;
-    if (this.#whole) return;
+    if (this.#whole) {
+      this.#over = this.#held > this.#limit;
+      if (this.#over) this.#notify();
+      return;
+    }
     if (this.#held >= HIGH_WATER && !this.#paused) {
       this.#paused = true;
       this.#source.pause();
@@ -103,25 +110,34 @@ export class Inflow {
     return chunk;
   }
 
-  /** The rest of the body, in one piece. */
-  async all(): Promise<Bytes> {
+  /**
+   * The rest of the body in one piece; past `limit` bytes, its first `limit` bytes and `tooLarge`,
+   * the rest dropped with the connection.
+   */
+  async all(limit = Infinity): Promise<{ bytes: Bytes; tooLarge: boolean }> {
     this.#whole = true;
+    this.#limit = limit;
+    this.#over = this.#held > limit;
     if (this.#paused) {
       this.#paused = false;
       this.#source.resume();
     }
-    while (this.#state === 'open') await this.#arrival();
+    while (this.#state === 'open' && !this.#over) await this.#arrival();
     if (this.#state === 'failed') throw this.#reason;
     const chunks = this.#chunks;
     this.#chunks = [];
-    if (chunks.length === 1) return chunks[0]!;
-    const all = new Uint8Array(this.#held);
-    let at = 0;
-    for (const chunk of chunks) {
-      all.set(chunk, at);
-      at += chunk.byteLength;
+    let bytes = chunks[0] ?? new Uint8Array(0);
+    if (chunks.length > 1) {
+      bytes = new Uint8Array(chunks.reduce((size, chunk) => size + chunk.byteLength, 0));
+      let at = 0;
+      for (const chunk of chunks) {
+        bytes.set(chunk, at);
+        at += chunk.byteLength;
+      }
     }
-    return all;
+    if (!this.#over) return { bytes, tooLarge: false };
+    this.cancel();
+    return { bytes: bytes.subarray(0, limit), tooLarge: true };
   }
 
   /** Nobody will read the rest: drop it and the connection. */
@@ -169,8 +185,9 @@ const decoder = new TextDecoder();
 let linked = false;
 
 /**
- * The Response the client's own calls get: fetch's API over an Inflow, reading a body openapi-fetch
- * parses straight from the socket's chunks, and making a web stream only when `body` is asked for.
+ * The Response the client's own calls get: fetch's API over an Inflow (or a body read already),
+ * reading what openapi-fetch parses straight from the socket's chunks, and making a web stream only
+ * when `body` is asked for.
  * Every member is its own; its prototype extends Response.prototype (linked at the first one made,
  * since touching `Response` loads undici) so that `instanceof Response` holds: openapi-fetch checks
  * it on what a middleware returns, and so may a caller.
@@ -182,12 +199,12 @@ export class NodeResponse implements Response {
   readonly headers: Headers;
   readonly url: string;
   readonly redirected: boolean;
-  #inflow: Inflow | null;
+  readonly #source: Inflow | Bytes | null;
   /** The web stream, once `body` was asked for. */
   #stream: ReadableStream<Bytes> | null = null;
   #used = false;
 
-  constructor(head: ResponseHead, inflow: Inflow | null) {
+  constructor(head: ResponseHead, body: Inflow | Bytes | null) {
     if (!linked) {
       Object.setPrototypeOf(NodeResponse.prototype, Response.prototype);
       linked = true;
@@ -197,7 +214,7 @@ export class NodeResponse implements Response {
     this.headers = head.headers;
     this.url = head.url;
     this.redirected = head.redirected;
-    this.#inflow = inflow;
+    this.#source = body;
   }
 
   get ok(): boolean {
@@ -205,18 +222,34 @@ export class NodeResponse implements Response {
   }
 
   get body(): ReadableStream<Bytes> | null {
-    return (this.#stream ??= this.#inflow && streamOf(this.#inflow));
+    const source = this.#source;
+    return (this.#stream ??= source instanceof Inflow ? streamOf(source) : source && new Blob([source]).stream());
   }
 
   get bodyUsed(): boolean {
     return this.#used || (this.#stream?.locked ?? false);
   }
 
-  async #bytes(): Promise<Bytes> {
+  async #read(limit = Infinity): Promise<{ bytes: Bytes; tooLarge: boolean }> {
     if (this.bodyUsed) throw new TypeError('Body is unusable: Body has already been read');
     this.#used = true;
-    if (this.#stream) return new Uint8Array(await new Response(this.#stream).arrayBuffer());
-    return this.#inflow ? this.#inflow.all() : new Uint8Array(0);
+    const source = this.#source;
+    let bytes: Bytes;
+    // `body` asked for but not read: read it as fetch would.
+    if (this.#stream) bytes = new Uint8Array(await new Response(this.#stream).arrayBuffer());
+    else if (source instanceof Inflow) return source.all(limit);
+    else bytes = source ?? new Uint8Array(0);
+    return bytes.byteLength > limit ? { bytes: bytes.subarray(0, limit), tooLarge: true } : { bytes, tooLarge: false };
+  }
+
+  async #bytes(): Promise<Bytes> {
+    return (await this.#read()).bytes;
+  }
+
+  /** The body as text, stopping at `limit` bytes (readText in response.ts, for maxResponseBytes). */
+  async textUpTo(limit: number): Promise<{ text: string; tooLarge: boolean }> {
+    const { bytes, tooLarge } = await this.#read(limit);
+    return { text: decoder.decode(bytes), tooLarge };
   }
 
   async text(): Promise<string> {

@@ -85,6 +85,23 @@ describe('NodeResponse reads what fetch reads', () => {
     expect(() => got.clone()).toThrow(TypeError);
   });
 
+  it('textUpTo (maxResponseBytes): the whole text within the limit; past it, the first limit bytes and tooLarge', async () => {
+    server.handle((_r, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(big)); // chunked: no length
+    expect(await ((await light(server.origin)) as NodeResponse).textUpTo(big.length)).toEqual({ text: big.toString(), tooLarge: false });
+    const cut = await ((await light(server.origin)) as NodeResponse).textUpTo(1000);
+    expect(cut).toEqual({ text: 'y'.repeat(1000), tooLarge: true });
+    // The rest was dropped with its connection; the next request gets another.
+    expect((await (await light(server.origin)).text()).length).toBe(big.length);
+  });
+
+  it('over a body read already (the client rebuilds one after checking it): the same reads', async () => {
+    const head = { status: 200, statusText: 'OK', headers: new Headers({ 'content-type': 'application/json' }), url: 'http://127.0.0.1:1/x', redirected: false };
+    const bytes = () => new TextEncoder().encode('{"a":"é"}');
+    expect(await new NodeResponse(head, bytes()).json()).toEqual({ a: 'é' });
+    expect(await new Response(new NodeResponse(head, bytes()).body).text()).toBe('{"a":"é"}');
+    expect(await new NodeResponse(head, bytes()).textUpTo(3)).toEqual({ text: '{"a', tooLarge: true });
+  });
+
   it('HEAD and 204 have a null body, read as empty', async () => {
     server.handle((r, res) => res.writeHead(r.method === 'HEAD' ? 200 : 204, { 'content-length': r.method === 'HEAD' ? '5' : '0' }).end());
     const head = await light(server.origin, { method: 'HEAD' });
