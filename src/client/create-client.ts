@@ -38,8 +38,9 @@ export interface GitLabClientOptions extends AuthOptions {
   retry?: RetryOptions | false;
   /**
    * The transport. Default: in Node, a fetch over node:http(s) (client/node-fetch.ts: faster than
-   * Node's fetch, and it loads no undici); elsewhere globalThis.fetch. Pass `globalThis.fetch` to go
-   * through Node's fetch (an undici dispatcher you set up, for a proxy say), or your own.
+   * Node's fetch, and it loads no undici package); elsewhere globalThis.fetch. Pass `globalThis.fetch`
+   * to go through Node's fetch (an undici dispatcher you set up, for a proxy say), or your own; it
+   * gets fetch's own Request.
    */
   fetch?: (input: Request) => Promise<Response>;
   /** Extra headers on every request (User-Agent, ...). Not for credentials: use the token options. */
