@@ -211,7 +211,10 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
     },
     eject(...middleware: Middleware[]) {
       core.eject(...middleware);
-      for (const m of middleware) if (added.includes(m)) added.splice(added.indexOf(m), 1);
+      for (const m of middleware) {
+        const at = added.indexOf(m);
+        if (at >= 0) added.splice(at, 1);
+      }
     },
   };
   for (const method of ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'request']) {

@@ -50,7 +50,7 @@ export class Inflow {
     source.on('end', () => this.#settle('ended'));
     source.on('error', (error) => this.#fail(new TypeError('terminated', { cause: error })));
     // A socket closed before the end of the body, with no error event of its own. (Every body ends
-    // with a close: errors, stack traces and all, are made only when it comes first.)
+    // with one: the errors, stack traces and all, are made only when it comes first.)
     source.on('close', () => this.#state === 'open' && this.#fail(new TypeError('terminated', { cause: new Error('other side closed') })));
   }
 

@@ -195,11 +195,12 @@ export function transportMiddleware(ctx: TransportContext): Middleware {
         await sleep(delayMs, caller);
         attempt++;
         const copy = template.body === null ? template : template.clone();
-        const timers = callStateOf(request)?.timers;
+        const state = callStateOf(request);
+        const timers = state?.timers;
         // A NodeRequest goes only to nodeFetch (create-client.ts), which takes it.
         const next =
           copy instanceof NodeRequest
-            ? (new NodeRequest(copy, { signal: attemptDeadline(caller, ctx.timeoutMs, timers) }) as unknown as Request)
+            ? (new NodeRequest(copy, { signal: attemptDeadline(state?.caller, ctx.timeoutMs, timers) }) as unknown as Request)
             : new Request(copy, { signal: attemptSignal(caller, ctx.timeoutMs, timers) });
         current = await fetch(next);
       } catch (error) {
