@@ -1,20 +1,22 @@
 // createGitLabClient: one openapi-fetch client with GitLab's behaviour added as middleware and
 // serializers, seen through per-tag typed views (see types.ts for why). All views are one object.
 import createClient from 'openapi-fetch';
+import type { Middleware } from 'openapi-fetch';
 import { assertHeaderValue, authHeaders, secretsOf } from './auth.js';
 import type { AuthOptions } from './auth.js';
 import defaultResponseMedia from '../../generated/response-media.js';
 import { rawContentType, serializeBody } from './body.js';
 import { GitLabApiError, displayPath, redact } from './errors.js';
 import { CLIENT_OWN_KEYS } from './own-keys.js';
-import { defaultFetch } from './node-fetch.js';
+import { defaultFetch, nodeFetch } from './node-fetch.js';
+import { NodeRequest } from './node-request.js';
 import { PageIterator, clientBaseUrls } from './paginate.js';
 import type { PaginateOptions } from './paginate.js';
 import { serializePath } from './path-encoding.js';
 import { serializeQuery } from './query.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readByContentType, responseMiddleware, toCallError } from './response.js';
 import type { ResponseContext } from './response.js';
-import { DEFAULT_RETRY, attemptSignal, clearTimers, transportMiddleware } from './retry.js';
+import { DEFAULT_RETRY, attemptDeadline, attemptSignal, clearTimers, transportMiddleware } from './retry.js';
 import type { CallState, RetryOptions } from './retry.js';
 import type { CallTable, DefaultCalls, DefaultTags, GitLabClient, ParseAs, RawRequestInit, RawResult } from './types.js';
 
@@ -36,8 +38,9 @@ export interface GitLabClientOptions extends AuthOptions {
   retry?: RetryOptions | false;
   /**
    * The transport. Default: in Node, a fetch over node:http(s) (client/node-fetch.ts: faster than
-   * Node's fetch, and it loads no undici); elsewhere globalThis.fetch. Pass `globalThis.fetch` to go
-   * through Node's fetch (an undici dispatcher you set up, for a proxy say), or your own.
+   * Node's fetch, and it loads no undici package); elsewhere globalThis.fetch. Pass `globalThis.fetch`
+   * to go through Node's fetch (an undici dispatcher you set up, for a proxy say), or your own; it
+   * gets fetch's own Request.
    */
   fetch?: (input: Request) => Promise<Response>;
   /** Extra headers on every request (User-Agent, ...). Not for credentials: use the token options. */
@@ -123,9 +126,10 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
 
   // Credentials are default headers: openapi-fetch sets them when it builds the Request (no
   // per-call work); a per-call header of the same name replaces them.
+  const transport = options.fetch ?? defaultFetch();
   const core = createClient<any>({
     baseUrl,
-    fetch: options.fetch ?? defaultFetch(),
+    fetch: transport,
     headers: { ...options.headers, ...headers },
     querySerializer: serializeQuery as never,
     bodySerializer: serializeBody,
@@ -155,6 +159,12 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
 
   const media = options.responseMedia ?? defaultResponseMedia;
 
+  // The caller's middleware, in openapi-fetch's order (use/eject below). While there is none, and
+  // the transport is nodeFetch, openapi-fetch builds a NodeRequest rather than undici's Request: only
+  // the client's own code sees it (node-request.ts).
+  const added: Middleware[] = [];
+  const lightRequests = transport === nodeFetch;
+
   /**
    * Every call: header check, the first attempt's timeout signal, how to read the body (the spec's
    * media type, unless `parseAs` says), the body's Content-Type when it goes as it is, and one error
@@ -171,11 +181,13 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
     try {
       checkHeaders(rest);
       state.caller = rest.signal ?? undefined;
-      const signal = attemptSignal(state.caller, timeoutMs || undefined, state.timers);
+      const light = lightRequests && added.length === 0 && !rest.middleware;
+      const signal = (light ? attemptDeadline : attemptSignal)(state.caller, timeoutMs || undefined, state.timers);
       const type = rest.body === undefined ? undefined : rawContentType(rest.body);
       const headers = type ? withDefaultHeader(rest.headers, 'Content-Type', type) : rest.headers;
       // An undeclared body is read here, by its Content-Type: openapi-fetch hands it over unread.
       const fetchOptions = { ...rest, headers, signal, gitlabCall: state, parseAs: read === 'auto' ? 'stream' : read };
+      if (light) (fetchOptions as CallInit).Request = NodeRequest;
       const result = await (method === 'request' ? anyCore.request(first, url, fetchOptions) : anyCore[method](url, fetchOptions));
       if (read === 'auto' && result.response.ok && result.data != null) {
         const { response } = result;
@@ -192,7 +204,19 @@ export function createGitLabClient<C extends CallTable = DefaultCalls, T = Defau
     }
   }
 
-  const view: Record<string, unknown> = { use: core.use, eject: core.eject };
+  const view: Record<string, unknown> = {
+    use(...middleware: Middleware[]) {
+      core.use(...middleware);
+      added.push(...middleware.filter(Boolean));
+    },
+    eject(...middleware: Middleware[]) {
+      core.eject(...middleware);
+      for (const m of middleware) {
+        const at = added.indexOf(m);
+        if (at >= 0) added.splice(at, 1);
+      }
+    },
+  };
   for (const method of ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE', 'request']) {
     view[method] = (...args: unknown[]) => call(method, args);
   }

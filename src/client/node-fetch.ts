@@ -1,58 +1,21 @@
-// The client's transport in Node: a fetch over node:http / node:https. Against a local server the
-// client over it costs 1.06x the CPU of a bare fetch per call, against 1.25x over Node's own fetch
-// (openapi-fetch's Request handed to undici is built again and its AbortSignal followed twice) and
-// 1.24x over undici's own request() (wrapping its Node stream into a Response); it loads in 21 ms
-// where the undici package takes 513 (npm run bench client; docs/client.md, "The transport"). Only
-// what the client needs from fetch: method, URL, headers, a buffered request body, the request's
-// AbortSignal (before and during the body), redirects (dropping GitLab's token headers across
-// origins), compression, and a streamed Response with fetch's errors (TypeError 'fetch failed' with the
-// socket error as `cause`; 'terminated' when the body breaks off).
+// The client's transport in Node: a fetch over node:http / node:https. Only what the client needs
+// from fetch: method, URL, headers, a buffered request body, the request's AbortSignal (before and
+// during the body), redirects (dropping GitLab's token headers across origins), compression, and a
+// streamed Response with fetch's errors (TypeError 'fetch failed' with the socket error as `cause`;
+// 'terminated' when the body breaks off). The client's own calls hand it a NodeRequest and get a
+// NodeResponse (node-request.ts, node-response.ts), which skip undici's Request, Response and web
+// streams: 1000 local calls cost 0.70x the CPU of bare fetch calls, against 1.29x over Node's own fetch
+// and 1.11x over undici's own request() (wrapping its Node stream into a Response); it loads in 9 ms
+// where the undici package takes 223 (npm run bench client; docs/client.md, "The transport").
 //
-// The modules come from process.getBuiltinModule, not import statements, so the client still loads
-// in a browser (where defaultFetch() gives globalThis.fetch) and bundlers see no node: import.
-/** What this file uses of node:stream's Readable and http's IncomingMessage (no @types/node needed). */
-interface Readable {
-  on(event: 'data', listener: (chunk: Uint8Array) => void): this;
-  on(event: 'end' | 'close', listener: () => void): this;
-  on(event: 'error', listener: (error: Error) => void): this;
-  pause(): this;
-  resume(): this;
-  destroy(): this;
-}
-interface IncomingMessage extends Readable {
-  statusCode?: number;
-  statusMessage?: string;
-  headers: Record<string, string | string[] | undefined> & { location?: string };
-  rawHeaders: string[];
-}
-interface ClientRequest {
-  on(event: 'response', listener: (res: IncomingMessage) => void): this;
-  on(event: 'error', listener: (error: Error) => void): this;
-  end(body?: Uint8Array): this;
-  destroy(): this;
-}
-type RequestFn = (url: URL, options: { method: string; headers: Record<string, string> }) => ClientRequest;
-interface Builtins {
-  http: { request: RequestFn };
-  https: { request: RequestFn };
-  stream: { pipeline(source: Readable, target: Readable, done: (error?: Error) => void): Readable };
-  zlib: {
-    constants: { Z_SYNC_FLUSH: number };
-    createGunzip(options?: object): Readable;
-    createInflate(options?: object): Readable;
-    createBrotliDecompress(options?: object): Readable;
-  };
-}
-
-type Process = { getBuiltinModule?: (id: string) => unknown };
-const proc = (): Process | undefined => (globalThis as { process?: Process }).process;
-const hasBuiltins = () => typeof proc()?.getBuiltinModule === 'function';
-let builtins: Builtins | undefined;
-function node(): Builtins {
-  if (!hasBuiltins()) throw new TypeError('nodeFetch needs Node (process.getBuiltinModule)');
-  const get = (id: string) => proc()!.getBuiltinModule!(id);
-  return (builtins ??= { http: get('node:http'), https: get('node:https'), stream: get('node:stream'), zlib: get('node:zlib') } as Builtins);
-}
+// The modules come from process.getBuiltinModule (node-builtins.ts), not import statements, so the
+// client still loads in a browser (where defaultFetch() gives globalThis.fetch) and bundlers see no
+// node: import.
+import { hasBuiltins, node } from './node-builtins.js';
+import type { ClientRequest, IncomingMessage, Readable } from './node-builtins.js';
+import type { Abortable } from './deadline.js';
+import { NodeRequest } from './node-request.js';
+import { Inflow, NodeResponse, fetchResponse } from './node-response.js';
 
 /**
  * The client's default fetch: nodeFetch where node:http exists (Node 20.16+, Deno, Bun), else the
@@ -83,20 +46,31 @@ function fetchFailed(cause: unknown): TypeError {
   return new TypeError('fetch failed', { cause });
 }
 
-export async function nodeFetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
-  // openapi-fetch passes a ready Request (and an empty or absent init): use it as is.
-  const request = input instanceof Request && (init === undefined || Object.keys(init).length === 0) ? input : new Request(input, init);
-  const signal = request.signal;
-  signal.throwIfAborted();
-  let body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+/**
+ * fetch over node:http. Given a NodeRequest (the client's own calls), it answers with a NodeResponse;
+ * given anything else, with fetch's own Response.
+ */
+export async function nodeFetch(input: Request | NodeRequest | string | URL, init?: RequestInit): Promise<Response> {
+  // openapi-fetch passes a ready request (and an empty or absent init): use it as is.
+  const ready = (input instanceof NodeRequest || input instanceof Request) && (init === undefined || Object.keys(init).length === 0);
+  const request = ready ? input : new Request(input as Request | string | URL, init);
+  const signal = request.signal ?? undefined;
+  signal?.throwIfAborted();
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => void (headers[name] = value));
+  let body: Uint8Array | undefined;
+  if (request instanceof NodeRequest) {
+    const encoded = await request.encoded();
+    body = encoded?.bytes;
+    if (encoded?.type && headers['content-type'] === undefined) headers['content-type'] = encoded.type;
+  } else if (request.body !== null) body = new Uint8Array(await request.arrayBuffer());
   let url = new URL(request.url);
   let method = request.method;
-  const headers = new Headers(request.headers);
   for (let redirects = 0; ; redirects++) {
     const res = await exchange(url, method, headers, body, signal);
     const status = res.statusCode ?? 0;
     const location = res.headers.location;
-    if (!REDIRECT.has(status) || location === undefined || request.redirect === 'manual') return toResponse(res, url, method, signal, redirects > 0);
+    if (!REDIRECT.has(status) || location === undefined || request.redirect === 'manual') return toResponse(res, url, method, signal, redirects > 0, request instanceof NodeRequest);
     discard(res);
     if (request.redirect === 'error') throw fetchFailed(new Error(`unexpected redirect to ${location}`));
     if (redirects >= MAX_REDIRECTS) throw fetchFailed(new Error('redirect count exceeded'));
@@ -111,19 +85,18 @@ export async function nodeFetch(input: Request | string | URL, init?: RequestIni
     if ((status === 303 && method !== 'GET' && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
       method = 'GET';
       body = undefined;
-      for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) headers.delete(name);
+      for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) delete headers[name];
     }
-    if (next.origin !== url.origin) for (const name of CREDENTIAL_HEADERS) headers.delete(name);
+    if (next.origin !== url.origin) for (const name of CREDENTIAL_HEADERS) delete headers[name];
     url = next;
   }
 }
 
 /** Sends one request; resolves with the response head, rejects as fetch does. */
-function exchange(url: URL, method: string, headers: Headers, body: Uint8Array | undefined, signal: AbortSignal): Promise<IncomingMessage> {
+function exchange(url: URL, method: string, headers: Record<string, string>, body: Uint8Array | undefined, signal: Abortable | undefined): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return reject(fetchFailed(new Error(`unsupported scheme ${url.protocol}`)));
-    const out: Record<string, string> = { accept: '*/*' };
-    headers.forEach((value, name) => void (out[name] = value));
+    const out: Record<string, string> = { accept: '*/*', ...headers };
     // As fetch does: ask for compression unless the caller chose (toResponse decodes it).
     out['accept-encoding'] ??= 'gzip, deflate, br';
     if (body !== undefined) out['content-length'] = String(body.byteLength);
@@ -137,39 +110,35 @@ function exchange(url: URL, method: string, headers: Headers, body: Uint8Array |
     }
     const onAbort = () => {
       req.destroy();
-      reject(signal.reason);
+      reject(signal!.reason);
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
     req.on('response', (res) => {
-      signal.removeEventListener('abort', onAbort);
+      signal?.removeEventListener('abort', onAbort);
       resolve(res);
     });
     req.on('error', (error) => {
-      signal.removeEventListener('abort', onAbort);
-      reject(signal.aborted ? signal.reason : fetchFailed(error));
+      signal?.removeEventListener('abort', onAbort);
+      reject(signal?.aborted ? signal.reason : fetchFailed(error));
     });
     req.end(body);
   });
 }
 
-async function toResponse(res: IncomingMessage, url: URL, method: string, signal: AbortSignal, redirected: boolean): Promise<Response> {
+function toResponse(res: IncomingMessage, url: URL, method: string, signal: Abortable | undefined, redirected: boolean, light: boolean): Response {
   const status = res.statusCode ?? 0;
-  const headers = new Headers();
-  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-  let body: ReadableStream<Uint8Array> | null = null;
-  if (method === 'HEAD' || NULL_BODY.has(status)) discard(res);
-  else body = streamOf(res, decoded(res), signal);
-  let response: Response;
-  try {
-    response = new Response(body, { status, statusText: res.statusMessage ?? '', headers });
-  } catch (error) {
+  if (status < 200 || status > 599) {
     discard(res);
     res.destroy();
-    throw fetchFailed(error); // a status outside 200-599
+    throw fetchFailed(new RangeError(`status ${status} is outside 200-599`)); // as fetch's Response refuses it
   }
-  Object.defineProperty(response, 'url', { value: url.href });
-  if (redirected) Object.defineProperty(response, 'redirected', { value: true });
-  return response;
+  const headers = new Headers();
+  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+  let inflow: Inflow | null = null;
+  if (method === 'HEAD' || NULL_BODY.has(status)) discard(res);
+  else inflow = new Inflow(res, decoded(res), signal);
+  const head = { status, statusText: res.statusMessage ?? '', headers, url: url.href, redirected };
+  return light ? new NodeResponse(head, inflow) : fetchResponse(head, inflow);
 }
 
 /** The body, uncompressed as fetch would (only when a server compresses unasked). */
@@ -181,51 +150,4 @@ function decoded(res: IncomingMessage): Readable {
   const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
   const decoder = encoding === 'br' ? zlib.createBrotliDecompress() : encoding === 'deflate' ? zlib.createInflate(flush) : zlib.createGunzip(flush);
   return stream.pipeline(res, decoder, () => undefined);
-}
-
-/**
- * A web stream over the body, pulled at the reader's pace. It errors with the signal's reason on
- * abort (timeouts keep their TimeoutError) and with TypeError 'terminated' when the connection
- * breaks off before the end, as undici's does.
- */
-function streamOf(res: IncomingMessage, source: Readable, signal: AbortSignal): ReadableStream<Uint8Array> {
-  let settled = false;
-  let onAbort = () => undefined as void;
-  const settle = (): boolean => {
-    if (settled) return false;
-    settled = true;
-    signal.removeEventListener('abort', onAbort);
-    return true;
-  };
-  return new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        onAbort = () => {
-          if (settle()) controller.error(signal.reason);
-          res.destroy();
-          source.destroy();
-        };
-        if (signal.aborted) return onAbort();
-        signal.addEventListener('abort', onAbort, { once: true });
-        source.on('data', (chunk: Uint8Array) => {
-          if (settled) return;
-          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)); // a plain view, not a Buffer
-          if ((controller.desiredSize ?? 0) <= 0) source.pause();
-        });
-        source.on('end', () => void (settle() && controller.close()));
-        source.on('error', (error) => void (settle() && controller.error(new TypeError('terminated', { cause: error }))));
-        // A socket closed before the end of the body, with no error event of its own.
-        source.on('close', () => void (settle() && controller.error(new TypeError('terminated', { cause: new Error('other side closed') }))));
-      },
-      pull() {
-        source.resume();
-      },
-      cancel() {
-        settle();
-        res.destroy();
-        source.destroy();
-      },
-    },
-    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
-  );
 }

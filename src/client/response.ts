@@ -6,6 +6,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { GitLabApiError, displayPath, redact, toTransportError } from './errors.js';
 import { bodyKind } from './media.js';
+import { NodeResponse } from './node-response.js';
 import { callStateOf, retriesMade, serverDelay } from './retry.js';
 
 export interface ResponseContext {
@@ -38,6 +39,7 @@ export async function readText(response: Response, limit: number): Promise<{ tex
   // Fast path: a known size under the limit (the usual case) reads in one go.
   const known = knownSize(response);
   if (known !== undefined && known <= limit) return { text: await response.text(), tooLarge: false };
+  if (response instanceof NodeResponse) return response.textUpTo(limit);
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let size = 0;
@@ -59,6 +61,14 @@ export async function readText(response: Response, limit: number): Promise<{ tex
 function withUrl(response: Response, url: string): Response {
   Object.defineProperty(response, 'url', { value: url });
   return response;
+}
+
+const encoder = new TextEncoder();
+
+/** The response again over the text read from it (a NodeResponse stays one: no web stream). */
+function withText(response: Response, text: string): Response {
+  if (response instanceof NodeResponse) return new NodeResponse(response, encoder.encode(text));
+  return withUrl(new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers }), response.url);
 }
 
 /**
@@ -176,7 +186,7 @@ export function responseMiddleware(ctx: ResponseContext): Middleware {
       const hint = /json/i.test(contentType) ? '' : `; content type ${contentType || 'missing'}: pass parseAs 'text' or 'blob' for raw content`;
       throw invalid(`body is not valid JSON (${parsed.reason})${hint}`);
     }
-    return withUrl(new Response(read.text, { status: response.status, statusText: response.statusText, headers: response.headers }), response.url);
+    return withText(response, read.text);
   }
 }
 

@@ -2,6 +2,9 @@
 // own timeout signal (the first attempt's signal is set by the call wrapper in create-client.ts).
 import type { Middleware } from 'openapi-fetch';
 import { displayPath, toTransportError } from './errors.js';
+import { Deadline, timeoutReason } from './deadline.js';
+import type { Abortable } from './deadline.js';
+import { NodeRequest } from './node-request.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 3. */
@@ -92,12 +95,19 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export function attemptSignal(caller: AbortSignal | undefined, timeoutMs: number | undefined, timers?: unknown[]): AbortSignal | undefined {
   if (!timeoutMs) return caller;
   const controller = new AbortController();
-  // The same reason AbortSignal.timeout gives, so errors read `timeout`, not `aborted`.
-  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  const timer = setTimeout(() => controller.abort(timeoutReason(timeoutMs)), timeoutMs);
   // Node: a pending timeout must not keep the process alive (browsers' timers are numbers).
   (timer as { unref?: () => void }).unref?.();
   timers?.push(timer);
   return caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
+}
+
+/** attemptSignal for a NodeRequest: a Deadline when there is no signal of the caller's to combine. */
+export function attemptDeadline(caller: AbortSignal | undefined, timeoutMs: number | undefined, timers?: unknown[]): Abortable | undefined {
+  if (caller || !timeoutMs) return attemptSignal(caller, timeoutMs, timers);
+  const deadline = new Deadline(timeoutMs);
+  timers?.push(deadline.timer);
+  return deadline;
 }
 
 /** Stops the timeouts of a call whose body has been read. */
@@ -185,7 +195,13 @@ export function transportMiddleware(ctx: TransportContext): Middleware {
         await sleep(delayMs, caller);
         attempt++;
         const copy = template.body === null ? template : template.clone();
-        const next = new Request(copy, { signal: attemptSignal(caller, ctx.timeoutMs, callStateOf(request)?.timers) });
+        const state = callStateOf(request);
+        const timers = state?.timers;
+        // A NodeRequest goes only to nodeFetch (create-client.ts), which takes it.
+        const next =
+          copy instanceof NodeRequest
+            ? (new NodeRequest(copy, { signal: attemptDeadline(state?.caller, ctx.timeoutMs, timers) }) as unknown as Request)
+            : new Request(copy, { signal: attemptSignal(caller, ctx.timeoutMs, timers) });
         current = await fetch(next);
       } catch (error) {
         throw toTransportError(error, request.method, path, ctx.secrets, { retries: attempt, timeoutMs: ctx.timeoutMs });
