@@ -49,19 +49,42 @@ async function headingInView(page: Page): Promise<void> {
   }, await heading.elementHandle(), { timeout: 60_000 });
 }
 
-/** The renderer main thread's CPU time in a trace of category `toplevel`, in ms. */
+/**
+ * The renderer main thread's CPU time in a trace of category `toplevel`, in ms: the thread time of
+ * its outermost tasks (complete events, or begin/end pairs), nested ones not counted twice.
+ */
 function mainThreadCpuMs(trace: Buffer): number {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents ?? [];
   const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
-  const perThread = new Map<string, number>();
+  const tasks = new Map<string, { start: number; end: number; cpu: number }[]>();
+  const open = new Map<string, TraceEvent[]>();
   for (const e of events) {
-    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread(e))) continue;
-    perThread.set(thread(e), (perThread.get(thread(e)) ?? 0) + (e.tdur ?? 0));
+    if (e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread(e))) continue;
+    const list = tasks.get(thread(e)) ?? [];
+    tasks.set(thread(e), list);
+    if (e.ph === 'X') list.push({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? 0 });
+    else if (e.ph === 'B') open.set(thread(e), [...(open.get(thread(e)) ?? []), e]);
+    else if (e.ph === 'E') {
+      const begin = open.get(thread(e))?.pop();
+      if (begin) list.push({ start: begin.ts, end: e.ts, cpu: (e.tts ?? 0) - (begin.tts ?? 0) });
+    }
   }
-  // The page's renderer is the busiest one (about:blank's may be in the trace too).
-  return Math.max(0, ...perThread.values()) / 1000;
+  let busiest = 0;
+  for (const list of tasks.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let cpu = 0;
+    let until = -Infinity;
+    for (const task of list) {
+      if (task.start < until) continue; // inside a task already counted
+      cpu += task.cpu;
+      until = task.end;
+    }
+    // The page's renderer is the busiest one (about:blank's may be in the trace too).
+    busiest = Math.max(busiest, cpu);
+  }
+  return busiest / 1000;
 }
 
 interface TraceEvent {
@@ -69,7 +92,10 @@ interface TraceEvent {
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
+  dur?: number;
   tdur?: number;
+  tts?: number;
   args?: { name?: string };
 }
 
