@@ -3,6 +3,8 @@
 // cached template): build time, size, and in headless Chromium (no network) the time from load
 // until the sidebar shows every tag and until search is ready, the time to open an operation from
 // the sidebar (click -> its heading in view), a deep link to it in a fresh tab, and memory.
+// Beside the wall times, the page's main-thread CPU time for the load and the opening (Chromium's
+// trace, thread time): on a shared machine the wall times grow with the load, these much less.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +29,11 @@ const OPERATION = 'New issue';
 interface BrowserFigures {
   sidebarMs: number;
   searchReadyMs: number;
+  /** Main-thread CPU from the navigation until search is ready. */
+  searchReadyCpuMs: number;
   openMs: number;
+  /** Main-thread CPU from the click until the operation is in view. */
+  openCpuMs: number;
   deepLinkMs: number;
   heapMB: number;
   domNodes: number;
@@ -43,23 +49,75 @@ async function headingInView(page: Page): Promise<void> {
   }, await heading.elementHandle(), { timeout: 60_000 });
 }
 
+/**
+ * The renderer main thread's CPU time in a trace of category `toplevel`, in ms: the thread time of
+ * its outermost tasks (complete events, or begin/end pairs), nested ones not counted twice.
+ */
+function mainThreadCpuMs(trace: Buffer): number {
+  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents ?? [];
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
+  const tasks = new Map<string, { start: number; end: number; cpu: number }[]>();
+  const open = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread(e))) continue;
+    const list = tasks.get(thread(e)) ?? [];
+    tasks.set(thread(e), list);
+    if (e.ph === 'X') list.push({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? 0 });
+    else if (e.ph === 'B') open.set(thread(e), [...(open.get(thread(e)) ?? []), e]);
+    else if (e.ph === 'E') {
+      const begin = open.get(thread(e))?.pop();
+      if (begin) list.push({ start: begin.ts, end: e.ts, cpu: (e.tts ?? 0) - (begin.tts ?? 0) });
+    }
+  }
+  let busiest = 0;
+  for (const list of tasks.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let cpu = 0;
+    let until = -Infinity;
+    for (const task of list) {
+      if (task.start < until) continue; // inside a task already counted
+      cpu += task.cpu;
+      until = task.end;
+    }
+    // The page's renderer is the busiest one (about:blank's may be in the trace too).
+    busiest = Math.max(busiest, cpu);
+  }
+  return busiest / 1000;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tts?: number;
+  args?: { name?: string };
+}
+
 async function measureInBrowser(browser: Browser, html: string, tags: number): Promise<BrowserFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-docs-site-'));
   await writeFile(join(dir, 'index.html'), html);
   const server = await startDocsServer({ root: dir });
-  const figures = { sidebar: [] as number[], search: [] as number[], open: [] as number[], deep: [] as number[], heap: [] as number[], nodes: [] as number[] };
+  const figures = { sidebar: [] as number[], search: [] as number[], searchCpu: [] as number[], open: [] as number[], openCpu: [] as number[], deep: [] as number[], heap: [] as number[], nodes: [] as number[] };
   const problems: string[] = [];
   let deepUrl = '';
   try {
     for (let i = 0; i < LOADS; i++) {
       const watched = await openWatchedPage(browser);
       const { page, context } = watched;
+      await browser.startTracing(page, { categories: ['toplevel'] });
       const start = performance.now();
       await page.goto(server.url, { waitUntil: 'commit' });
       await page.locator(SIDEBAR_TOP_LABELS).nth(tags).waitFor({ state: 'visible', timeout: 60_000 });
       figures.sidebar.push(performance.now() - start);
       await page.locator('[data-testid="search-trigger"]:not(:has-text("Loading"))').waitFor({ state: 'visible', timeout: 120_000 });
       figures.search.push(performance.now() - start);
+      figures.searchCpu.push(mainThreadCpuMs(await browser.stopTracing()));
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
       const { metrics } = await cdp.send('Performance.getMetrics');
@@ -70,10 +128,12 @@ async function measureInBrowser(browser: Browser, html: string, tags: number): P
       const item = page.locator('[data-component-name="Menu/MenuItem"] a', { hasText: new RegExp(`^${OPERATION}`) }).first();
       await item.waitFor({ state: 'visible' });
       await page.waitForTimeout(300);
+      await browser.startTracing(page, { categories: ['toplevel'] });
       const click = performance.now();
       await item.click();
       await headingInView(page);
       figures.open.push(performance.now() - click);
+      figures.openCpu.push(mainThreadCpuMs(await browser.stopTracing()));
       deepUrl ||= page.url();
       problems.push(...watched.blocked.map((u) => `blocked ${u}`), ...watched.errors);
       await context.close();
@@ -93,7 +153,9 @@ async function measureInBrowser(browser: Browser, html: string, tags: number): P
   return {
     sidebarMs: median(figures.sidebar),
     searchReadyMs: median(figures.search),
+    searchReadyCpuMs: median(figures.searchCpu),
     openMs: median(figures.open),
+    openCpuMs: median(figures.openCpu),
     deepLinkMs: median(figures.deep),
     heapMB: median(figures.heap),
     domNodes: median(figures.nodes),
@@ -154,7 +216,9 @@ export async function run(): Promise<void> {
   row('size gzipped', kb(gzipSync(plain).length), kb(gzipSync(site).length), gzipSync(site).length / gzipSync(plain).length);
   row('load -> sidebar with every tag', ms(base.sidebarMs), ms(ours.sidebarMs), ours.sidebarMs / base.sidebarMs);
   row('load -> search ready', ms(base.searchReadyMs), ms(ours.searchReadyMs), ours.searchReadyMs / base.searchReadyMs);
+  row('  main-thread CPU', ms(base.searchReadyCpuMs), ms(ours.searchReadyCpuMs), ours.searchReadyCpuMs / base.searchReadyCpuMs);
   row(`open "${OPERATION}" from the sidebar`, ms(base.openMs), ms(ours.openMs), ours.openMs / base.openMs);
+  row('  main-thread CPU', ms(base.openCpuMs), ms(ours.openCpuMs), ours.openCpuMs / base.openCpuMs);
   row('deep link -> operation in view', ms(base.deepLinkMs), ms(ours.deepLinkMs), ours.deepLinkMs / base.deepLinkMs);
   row('JS heap after load', `${base.heapMB.toFixed(1)} MiB`, `${ours.heapMB.toFixed(1)} MiB`, ours.heapMB / base.heapMB);
   row('DOM nodes after load', String(base.domNodes), String(ours.domNodes), ours.domNodes / base.domNodes);

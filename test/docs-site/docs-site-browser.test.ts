@@ -169,6 +169,12 @@ describe('docs site in Chromium (spec from docs-source)', () => {
     expect(top).toContain('POST /projects/{id}/protected_branches Protect repository branches');
   });
 
+  it('search finds a response field through its entity (response fields are indexed once, on the entity)', async () => {
+    // merge_requests.md's responses carry `merged_by` (line 449): the entity MergeRequest holds it.
+    const results = await search('merged_by');
+    expect(results[0], results.slice(0, 3).join(' | ')).toMatch(/\bMergeRequest\b/);
+  });
+
   it('writes a screenshot of the front page to test-artifacts/', async () => {
     const { page } = watched;
     await page.goto(site.url);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, DocsHtmlError, hardenTemplate, inlineScripts } from '../../scripts/emit/docs-site-html.js';
 
 // The shape of a template page (docs-site-template.ts): the color-mode script in the head, the
-// module script with Redoc's bundle (here its search score function only) and the boot code.
+// module script with Redoc's bundle (here the search code the site patches only) and the boot code.
 const PAGE = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -18,6 +18,8 @@ const PAGE = `<!DOCTYPE html>
   const x = "<\\/script>";
   function a4(e,t,n,r){let i=cOe(e.title,n,r);return(i?i+lOe(e.title,r):0)+uOe(t,n)+n.parameterScore}
   var MDe=[\`title\`,\`httpPath\`,\`paramNames\`,\`all\`],u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}
+  oDe={extract(e,t){for(let n of e.responses??[])rV(n)||(sDe(n,t),t.hasSchemas&&cDe(n,t))}};
+  function w(r,t){if(r.nodeType===W.MARKDOC)m0(r.content,t);else if(r.nodeType===W.SECURITY)bDe(r,t);else x()}
   const __redoc_options = {"skipBundle":true,"disableTelemetry":true};
   </script>
 </body>
@@ -71,6 +73,7 @@ describe('hardenTemplate', () => {
   it('fails with a message when Redocly output no longer has what it patches', () => {
     expect(() => hardenTemplate(PAGE.replace('n.parameterScore}', 'n.parameterScore*2}'), SCRIPT)).toThrow(/no search score function/);
     expect(() => hardenTemplate(PAGE.replace('u4=8', 'u4=9'), SCRIPT)).toThrow(DocsHtmlError);
+    expect(() => hardenTemplate(PAGE.replace('t.hasSchemas&&cDe(n,t)', 'cDe(n,t)'), SCRIPT)).toThrow(/no search indexing of response fields/);
     expect(() => hardenTemplate(PAGE.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini\.svg/, 'x'), SCRIPT)).toThrow(/Redoc logo URL/);
     expect(() => hardenTemplate(PAGE.replace('<meta charset="utf8" />', ''), SCRIPT)).toThrow(/meta charset/);
   });

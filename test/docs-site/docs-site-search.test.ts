@@ -42,14 +42,18 @@ describe('patchSearch', () => {
     'function a4(e,t,n,r){let i=cOe(e.title,n,r);return(i?i+lOe(e.title,r):0)+uOe(t,n)+n.parameterScore}',
     'var MDe=[`title`,`httpPath`,`paramNames`,`all`]',
     'u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}',
+    'oDe={extract(e,t){for(let n of e.responses??[])rV(n)||(sDe(n,t),t.hasSchemas&&cDe(n,t))}}',
+    'function w(r,t){if(r.nodeType===W.MARKDOC)m0(r.content,t);else if(r.nodeType===W.SECURITY)bDe(r,t);else x()}',
   ].join(';');
 
-  it('adds the boost to the score and builds the index in 50 ms slices', () => {
+  it('adds the boost to the score, builds the index in 50 ms slices, without response fields nor per-operation security', () => {
     const patched = patchSearch(BUNDLE);
     expect(patched).toEqual({ bundle: [
       'function a4(e,t,n,r){let i=cOe(e.title,n,r);return(i?i+lOe(e.title,r):0)+uOe(t,n)+n.parameterScore+(globalThis.__gitlabSearchBoost?.(e,r)??0)}',
       'var MDe=[`title`,`httpPath`,`paramNames`,`all`]',
       'u4=50;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}',
+      'oDe={extract(e,t){for(let n of e.responses??[])rV(n)||(sDe(n,t))}}',
+      'function w(r,t){if(r.nodeType===W.MARKDOC)m0(r.content,t);else if(r.nodeType===W.SECURITY)t.isOverview&&bDe(r,t);else x()}',
     ].join(';') });
   });
 
@@ -57,5 +61,7 @@ describe('patchSearch', () => {
     expect(patchSearch(BUNDLE.replace('parameterScore}', 'parameterScore*2}'))).toEqual({ missing: 'search score function' });
     const slice = 'u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}';
     expect(patchSearch(`${BUNDLE};${slice}`)).toEqual({ missing: 'search indexing time slice' });
+    expect(patchSearch(BUNDLE.replace('t.hasSchemas&&cDe(n,t)', 'cDe(n,t)'))).toEqual({ missing: 'search indexing of response fields' });
+    expect(patchSearch(BUNDLE.replace('.SECURITY)bDe(r,t)', '.SECURITY)bDe(t,r)'))).toEqual({ missing: 'search indexing of security schemes' });
   });
 });
