@@ -105,6 +105,15 @@ function describeRows(observations: Observation[], describe: NonNullable<EntityO
   for (const observation of observations) for (const [, value] of observation.props) visit(value);
 }
 
+/** Whether a schema holds a `$ref` anywhere (what `JSON.stringify(schema)` shows as `"$ref"`). */
+function refersToEntity(schema: unknown): boolean {
+  if (typeof schema === 'string') return schema === '$ref';
+  if (typeof schema !== 'object' || schema === null) return false;
+  if (Array.isArray(schema)) return schema.some(refersToEntity);
+  for (const key of Object.keys(schema)) if (key === '$ref' || refersToEntity((schema as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 const isList = (value: Value): boolean => value.kind === 'array' || (value.kind === 'row' && value.of !== undefined && isList(value.of));
 
 /** What a schema holds, in words, for a diagnostic. */
@@ -117,7 +126,7 @@ function describeValue(schema: Schema): string {
 }
 
 export function buildEntities(endpoints: Endpoint[], ctx: Context, options: EntityOptions = {}): EntityModel {
-  const { observations, responses } = collectObservations(endpoints);
+  const { observations, responses, unshown } = collectObservations(endpoints);
   if (options.describe) describeRows(observations, options.describe);
   const evidence: ResponseEvidence[] = [...responses.values()].flatMap((byStatus) => [...byStatus.values()]);
   const collections = collectionsOf(endpoints);
@@ -211,13 +220,13 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
       const body: ResponseBody = { schema: asSchemaObject(schema), list: values.some(isList) };
       if (complements.length > 0) body.complements = complements.map(([complement, fullest]) => [documents[complement], documents[fullest]]);
       perStatus.set(status, body);
-      if (!JSON.stringify(schema).includes('"$ref"')) {
+      if (!refersToEntity(schema)) {
         ctx.report(source, 'response-not-an-entity', 'info',
           `the ${status} response of \`${operation}\` is ${describeValue(schema)}, not an object the docs describe: no entity`);
       }
     }
     bodies.set(operation, perStatus);
   }
-  inferBodies(endpoints, bodies, schemas as Record<string, Schema>, collections, ctx);
+  inferBodies(endpoints, unshown, bodies, schemas as Record<string, Schema>, collections, ctx);
   return { schemas, responses: bodies };
 }
