@@ -62,7 +62,7 @@ export function candidateNames(members: Observation[], collections: Map<string, 
     const called = callsIt(member, collections);
     if (!called || !called.name) continue;
     let entry = byName.get(called);
-    if (!entry) byName.set(called, (entry = { ...called, count: 0, sites: new Map() }));
+    if (!entry) byName.set(called, (entry = { rank: called.rank, name: called.name, count: 0, sites: new Map() }));
     let pointers = entry.sites.get(member.site.operation);
     if (!pointers) entry.sites.set(member.site.operation, (pointers = new Set()));
     if (!pointers.has(member.site.pointer)) {
@@ -110,9 +110,13 @@ function isViewOf(keys: Set<string>, other: Set<string>): boolean {
   return other.size > keys.size && inside >= keys.size * 0.75;
 }
 
+const routesCache = new WeakMap<NamingGroup, Set<string>>();
+
 /** The collection routes a group's bodies come from (`/projects/{}/issues`); none for embedded-only groups. */
 function routesOf(group: NamingGroup): Set<string> {
-  return new Set(group.members.filter((m) => m.parent === undefined).map((m) => collectionPath(shapeOf(pathOf(m)))));
+  let routes = routesCache.get(group);
+  if (!routes) routesCache.set(group, (routes = new Set(group.members.filter((m) => m.parent === undefined).map((m) => collectionPath(shapeOf(pathOf(m)))))));
+  return routes;
 }
 
 function sameRoutes(a: NamingGroup, b: NamingGroup): boolean {

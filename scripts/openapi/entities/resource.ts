@@ -69,22 +69,27 @@ function segments(path: string): string[] {
  */
 export function collectionsOf(routes: { method: string; path: string }[]): Map<string, string> {
   const collections = new Map<string, string>();
-  const methods = new Map<string, Set<string>>();
+  // By route (`projects/{}/services`): its segments and the methods documented on it.
+  const methods = new Map<string, { parts: string[]; verbs: Set<string> }>();
   for (const { method, path } of routes) {
     const parts = segments(path);
-    parts.forEach((part, i) => {
-      if (isParameter(part) || i + 1 >= parts.length || !isParameter(parts[i + 1])) return;
+    const shape = new Array<string>(parts.length);
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      shape[i] = isParameter(part) ? '{}' : part;
+      if (shape[i] === '{}' || i + 1 >= parts.length || !isParameter(parts[i + 1])) continue;
       // `/projects/user/:user_id` beside `/users/:id`: the plural names the collection.
       const name = singularName(part);
       if (name !== part || !collections.has(name)) collections.set(name, part);
-    });
-    const key = parts.map((part) => (isParameter(part) ? '{}' : part)).join('/');
-    if (!methods.has(key)) methods.set(key, new Set());
-    methods.get(key)!.add(method);
+    }
+    const key = shape.join('/');
+    let route = methods.get(key);
+    if (!route) methods.set(key, (route = { parts: shape, verbs: new Set() }));
+    route.verbs.add(method);
   }
   const children = new Map<string, number[]>();
-  for (const [route, verbs] of methods) {
-    const parts = route.split('/');
+  for (const { parts: shape, verbs } of methods.values()) {
+    const parts = shape.slice();
     const last = parts.pop()!;
     const parent = parts[parts.length - 1];
     if (last === '{}' || !parent || parent === '{}') continue;
