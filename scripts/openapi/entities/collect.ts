@@ -12,6 +12,8 @@ export interface Collected {
   observations: Observation[];
   /** By operation (`GET /projects/:id/issues`), then success status. */
   responses: Map<string, Map<number, ResponseEvidence>>;
+  /** Each endpoint's operation key (the same strings as `responses` holds). */
+  operations: string[];
   /** Success statuses that carry a body the docs show nothing of (no example, no table), in order. */
   unshown: { endpoint: Endpoint; status: number }[];
 }
@@ -191,8 +193,10 @@ export function collectObservations(endpoints: Endpoint[]): Collected {
   const collector = new Collector();
   const responses = new Map<string, Map<number, ResponseEvidence>>();
   const unshown: Collected['unshown'] = [];
+  const operations: string[] = [];
   for (const endpoint of endpoints) {
     const operation = operationKey(endpoint);
+    operations.push(operation);
     const perStatus = new Map<number, ResponseEvidence>();
     for (const [status, docs] of responseDocsByStatus(endpoint)) {
       if (!carriesBody(endpoint, status)) continue;
@@ -220,5 +224,5 @@ export function collectObservations(endpoints: Endpoint[]): Collected {
     }
     if (perStatus.size > 0) responses.set(operation, perStatus);
   }
-  return { observations: collector.observations, responses, unshown };
+  return { observations: collector.observations, responses, operations, unshown };
 }

@@ -126,7 +126,7 @@ function describeValue(schema: Schema): string {
 }
 
 export function buildEntities(endpoints: Endpoint[], ctx: Context, options: EntityOptions = {}): EntityModel {
-  const { observations, responses, unshown } = collectObservations(endpoints);
+  const { observations, responses, operations, unshown } = collectObservations(endpoints);
   if (options.describe) describeRows(observations, options.describe);
   const evidence: ResponseEvidence[] = [...responses.values()].flatMap((byStatus) => [...byStatus.values()]);
   const collections = collectionsOf(endpoints);
@@ -227,6 +227,6 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
     }
     bodies.set(operation, perStatus);
   }
-  inferBodies(endpoints, unshown, bodies, schemas as Record<string, Schema>, collections, ctx);
+  inferBodies(endpoints, operations, unshown, bodies, schemas as Record<string, Schema>, collections, ctx);
   return { schemas, responses: bodies };
 }

@@ -20,7 +20,6 @@ import type { Endpoint } from '../../model.js';
 import { shapeOf } from '../merge-endpoints.js';
 import { asSchemaObject, type Schema } from '../type-schema.js';
 import type { Context } from '../context.js';
-import { operationKey } from './collect.js';
 import { downloadOf } from './download.js';
 import type { ResponseBody } from './index.js';
 import { collectionPath, pathResource, singularName } from './resource.js';
@@ -90,6 +89,8 @@ interface Finding {
  */
 export function inferBodies(
   endpoints: Endpoint[],
+  /** Each endpoint's operation key (operationKey), as `bodies` holds them. */
+  operations: string[],
   unshown: { endpoint: Endpoint; status: number }[],
   bodies: Map<string, Map<number, ResponseBody>>,
   schemas: Record<string, Schema>,
@@ -110,9 +111,16 @@ export function inferBodies(
     if (result === undefined) shapes.set(path, (result = shapeOf(path)));
     return result;
   };
-  const routeKey = (method: string, path: string) => `${method} ${shape(path)}`;
-  const byRoute = new Map<string, ResponseBody>();
-  const keys = new Map(endpoints.map((endpoint) => [endpoint, operationKey(endpoint)]));
+  // By method, then route shape: strings already at hand, not a key built at each question.
+  const byRoute = new Map<string, Map<string, ResponseBody>>();
+  const routeBody = (method: string, path: string) => byRoute.get(method)?.get(shape(path));
+  /** The route's body: the last documented one, or the first one inferred. */
+  const setRouteBody = (method: string, path: string, body: ResponseBody, documented: boolean) => {
+    let routes = byRoute.get(method);
+    if (!routes) byRoute.set(method, (routes = new Map()));
+    if (documented || !routes.has(shape(path))) routes.set(shape(path), body);
+  };
+  const keys = new Map(endpoints.map((endpoint, index) => [endpoint, operations[index]]));
   // The body of an operation's first success status, as known when the pass starts.
   const firsts = new Map<Endpoint, ResponseBody | undefined>();
   for (const endpoint of endpoints) {
@@ -121,7 +129,7 @@ export function inferBodies(
     for (const status of perStatus?.keys() ?? []) if (first === undefined || status < first) first = status;
     const body = first === undefined ? undefined : perStatus!.get(first);
     firsts.set(endpoint, body);
-    if (body) byRoute.set(routeKey(endpoint.method, endpoint.path), body);
+    if (body) setRouteBody(endpoint.method, endpoint.path, body, true);
   }
   const firstBody = (endpoint: Endpoint) => firsts.get(endpoint);
   // Sections by anchor, for "the same as [...](#anchor)": built when a section says so.
@@ -130,7 +138,7 @@ export function inferBodies(
     byAnchor ??= new Map(endpoints.filter((e) => e.anchor).map((e) => [`${e.file}#${e.anchor}`, e]));
     return byAnchor.get(`${file}#${anchor}`);
   };
-  const at = (method: string, path: string) => entitiesOf(byRoute.get(routeKey(method, path)));
+  const at = (method: string, path: string) => entitiesOf(routeBody(method, path));
   // The routes one segment below each route (`/projects/{}/services` -> `.../asana`, `.../jira`).
   const children = new Map<string, Endpoint[]>();
   for (const endpoint of endpoints) {
@@ -148,7 +156,7 @@ export function inferBodies(
     const key = keys.get(endpoint)!;
     if (!bodies.has(key)) bodies.set(key, new Map());
     bodies.get(key)!.set(status, body);
-    if (!byRoute.has(routeKey(endpoint.method, endpoint.path))) byRoute.set(routeKey(endpoint.method, endpoint.path), body);
+    setRouteBody(endpoint.method, endpoint.path, body, false);
   };
   const close = (item: (typeof open)[number]) => open.splice(open.indexOf(item), 1);
 

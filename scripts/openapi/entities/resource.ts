@@ -21,7 +21,6 @@ export function pascalCase(text: string): string {
 // Route segments and keys are a small vocabulary, asked about many times over.
 const pascalCases = new Map<string, string>();
 const singularNames = new Map<string, string>();
-const paths = new Map<string, string>();
 
 /** `make(key)`, kept in `cache` (emptied when it grows past 10,000 keys). */
 function cached(cache: Map<string, string>, key: string, make: (key: string) => string): string {
@@ -198,5 +197,5 @@ export function collectionPath(path: string): string {
 
 /** The documented path of the operation an observation was seen in. */
 export function pathOf(observation: { site: { operation: string } }): string {
-  return cached(paths, observation.site.operation, (operation) => operation.slice(operation.indexOf(' ') + 1));
+  return observation.site.operation.slice(observation.site.operation.indexOf(' ') + 1);
 }
