@@ -77,7 +77,8 @@ function inlineCycles(inline: Set<number>, groups: number[][], observations: Obs
         else if (value.kind === 'array') value.items.forEach(visit);
         else if (value.kind === 'row' && value.of) visit(value.of);
       };
-      for (const [, value] of observations[id].props) visit(value);
+      const { props } = observations[id];
+      for (let i = 0; i < props.length; i++) visit(props[i][1]);
     }
     return [...result].filter((g) => inline.has(g));
   };
@@ -102,7 +103,7 @@ function describeRows(observations: Observation[], describe: NonNullable<EntityO
       if (value.of) visit(value.of);
     } else if (value.kind === 'array') value.items.forEach(visit);
   };
-  for (const observation of observations) for (const [, value] of observation.props) visit(value);
+  for (const { props } of observations) for (let i = 0; i < props.length; i++) visit(props[i][1]);
 }
 
 /** Whether a schema holds a `$ref` anywhere (what `JSON.stringify(schema)` shows as `"$ref"`). */
@@ -154,7 +155,7 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
 
   const keysOf = (g: number) => {
     const keys = new Set<string>();
-    for (const member of members[g]) for (const [key] of member.props) keys.add(key);
+    for (const { props } of members[g]) for (let i = 0; i < props.length; i++) keys.add(props[i][0]);
     return keys;
   };
   const names = nameEntities({
