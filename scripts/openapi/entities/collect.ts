@@ -2,7 +2,7 @@
 // its place (operation, status, JSON pointer, example block): the examples' JSON documents and the
 // objects the response-attribute tables describe (`commit.author_email` makes an object `commit`).
 // Nothing is decided here: group.ts says which observations are one entity.
-import type { Endpoint, ResponseAttribute, SourceRef } from '../../model.js';
+import type { Endpoint, ResponseAttribute, ResponseDoc, SourceRef } from '../../model.js';
 import { exampleValues, responseDocsByStatus } from '../response.js';
 import { leafSchema } from './leaf.js';
 import { typeToSchema, type Schema } from '../type-schema.js';
@@ -12,6 +12,10 @@ export interface Collected {
   observations: Observation[];
   /** By operation (`GET /projects/:id/issues`), then success status. */
   responses: Map<string, Map<number, ResponseEvidence>>;
+  /** Each endpoint's operation key (the same strings as `responses` holds). */
+  operations: string[];
+  /** Success statuses that carry a body the docs show nothing of (no example, no table), in order. */
+  unshown: { endpoint: Endpoint; status: number }[];
 }
 
 /** The operation key the entity pass uses: method and documented path. */
@@ -43,11 +47,23 @@ interface Place {
 
 class Collector {
   observations: Observation[] = [];
+  // One string per pointer (`/[]/author`), built once: names and groups compare and hash them.
+  private pointers = new Map<string, Map<string, string>>();
 
   private observe(props: [string, Value][], partial: boolean, site: Site, parent: number | undefined): number {
     const id = this.observations.length;
-    this.observations.push({ id, props, partial, ...(parent === undefined ? {} : { parent }), site });
+    const observation: Observation = { id, props, partial, site };
+    if (parent !== undefined) observation.parent = parent;
+    this.observations.push(observation);
     return id;
+  }
+
+  private pointer(at: string, step: string): string {
+    let steps = this.pointers.get(at);
+    if (!steps) this.pointers.set(at, (steps = new Map()));
+    let pointer = steps.get(step);
+    if (pointer === undefined) steps.set(step, (pointer = `${at}/${step}`));
+    return pointer;
   }
 
   /**
@@ -57,17 +73,18 @@ class Collector {
    */
   value(value: unknown, place: Place, at: string, step: string, key: string | undefined, parent: number | undefined, depth = 0): Value {
     if (value === null || typeof value !== 'object') return value === null ? NULL : leafValue(leafSchema(value));
-    const pointer = step === '' ? at : `${at}/${step}`;
+    const pointer = step === '' ? at : this.pointer(at, step);
     if (depth > MAX_DEPTH) return { kind: 'leaf', schema: {} };
     if (Array.isArray(value)) {
       return { kind: 'array', items: value.map((item) => this.value(item, place, pointer, '[]', key, parent, depth + 1)) };
     }
-    const props: [string, Value][] = [];
+    const names = Object.keys(value);
+    const props: [string, Value][] = new Array(names.length);
     const site: Site = { operation: place.operation, status: place.status, pointer, source: place.source };
     if (key !== undefined) site.key = key;
     const id = this.observe(props, false, site, parent);
-    for (const name of Object.keys(value)) {
-      props.push([name, this.value((value as Record<string, unknown>)[name], place, pointer, name, name, id, depth + 1)]);
+    for (let i = 0; i < names.length; i++) {
+      props[i] = [names[i], this.value((value as Record<string, unknown>)[names[i]], place, pointer, names[i], names[i], id, depth + 1)];
     }
     return { kind: 'object', id };
   }
@@ -157,6 +174,16 @@ function markComplements(evidence: ResponseEvidence, observations: Observation[]
   }
 }
 
+/** The first JSON example's or table row's source of a response's docs. */
+function firstSource(docs: ResponseDoc[]): SourceRef | undefined {
+  for (const doc of docs) {
+    const example = doc.examples.find((e) => e.kind === 'json');
+    if (example) return example.source;
+    if (doc.attributes.length > 0) return doc.attributes[0].source;
+  }
+  return undefined;
+}
+
 /**
  * The observations of every success response of `endpoints` (merged: one per operation), in the
  * endpoints' order, so ids and everything derived from them are deterministic. Statuses are the
@@ -165,12 +192,15 @@ function markComplements(evidence: ResponseEvidence, observations: Observation[]
 export function collectObservations(endpoints: Endpoint[]): Collected {
   const collector = new Collector();
   const responses = new Map<string, Map<number, ResponseEvidence>>();
+  const unshown: Collected['unshown'] = [];
+  const operations: string[] = [];
   for (const endpoint of endpoints) {
     const operation = operationKey(endpoint);
+    operations.push(operation);
     const perStatus = new Map<number, ResponseEvidence>();
     for (const [status, docs] of responseDocsByStatus(endpoint)) {
       if (!carriesBody(endpoint, status)) continue;
-      const first = docs.flatMap((doc) => [...doc.examples.filter((e) => e.kind === 'json').map((e) => e.source), ...doc.attributes.map((a) => a.source)])[0];
+      const first = firstSource(docs);
       const evidence: ResponseEvidence = { source: first ?? endpoint.source, examples: [], documents: [], tables: [], complements: [] };
       for (const doc of docs) {
         for (const example of doc.examples) {
@@ -190,8 +220,9 @@ export function collectObservations(endpoints: Endpoint[]): Collected {
         evidence.tables.push(collector.table(doc.attributes, arrayRows, { operation, status, source: doc.source }));
       }
       if (evidence.examples.length > 0 || evidence.tables.length > 0) perStatus.set(status, evidence);
+      else unshown.push({ endpoint, status });
     }
     if (perStatus.size > 0) responses.set(operation, perStatus);
   }
-  return { observations: collector.observations, responses };
+  return { observations: collector.observations, responses, operations, unshown };
 }

@@ -75,10 +75,13 @@ class UnionFind {
   }
 }
 
-/** One distinct shape: property names (interned, sorted) with their kinds, and the observations showing it. */
+/**
+ * One distinct shape: its properties as numbers (interned key id * 8 + the kind of value it holds,
+ * KIND_CODES, 0 for `null`, which fits any), ascending, and the observations showing it. Comparing two
+ * shapes walks two sorted lists and allocates nothing: the pass compares thousands.
+ */
 interface Shape {
-  keys: number[];
-  kinds: Map<number, string>;
+  codes: number[];
   members: number[];
   /** Collections the paths and keys of its observations name. */
   names: Set<string>;
@@ -92,33 +95,62 @@ export function namedCollection(observation: Observation, collections: Map<strin
 
 const KIND_CODES: Record<string, number> = { '': 0, object: 1, array: 2, number: 3, string: 4, boolean: 5 };
 
+/** Sorts a short list of numbers in place (no copy, as Array.prototype.sort makes). */
+function sortNumbers(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const value = list[i];
+    let j = i - 1;
+    for (; j >= 0 && list[j] > value; j--) list[j + 1] = list[j];
+    list[j + 1] = value;
+  }
+  return list;
+}
+
+function sameList(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function shapesOf(observations: Observation[], collections: Map<string, string>): Shape[] {
   const keyIds = new Map<string, number>();
-  const intern = (key: string) => {
-    let id = keyIds.get(key);
-    if (id === undefined) keyIds.set(key, (id = keyIds.size));
-    return id;
-  };
-  const names = new Map<string, string | undefined>();
-  const bySignature = new Map<string, Shape>();
+  // The collection each place names: the operation for a body, the key for a nested object.
+  const byOperation = new Map<string, string | undefined>();
+  const byKey = new Map<string, string | undefined>();
+  // Shapes by a hash of their signature, then by name; each with its signature, to tell hashes apart.
+  const byHash = new Map<number, { signature: number[]; byName: Map<string, Shape> }[]>();
   const shapes: Shape[] = [];
   for (const observation of observations) {
-    const place = observation.parent === undefined ? `/${observation.site.operation}` : observation.site.key ?? '';
-    let name = names.get(place);
-    if (name === undefined && !names.has(place)) names.set(place, (name = namedCollection(observation, collections)));
-    // Properties with their kinds as numbers (key id * 8 + kind), in the order shown: the shape's
-    // signature (the same fields in another order make another shape, which fits it exactly).
-    // The same properties under two names (`{key, value}`: custom attributes, variables) are two
-    // shapes, so the names can keep them apart. An empty object (`"trailers": {}`) says nothing of
-    // what it is: a shape of its own.
-    let signature = observation.props.length === 0 ? `#${observation.id}` : name ?? '';
-    for (const [key, value] of observation.props) signature += `,${intern(key) * 8 + (KIND_CODES[kindOf(value)] ?? 6)}`;
-    let shape = bySignature.get(signature);
+    const places = observation.parent === undefined ? byOperation : byKey;
+    const place = observation.parent === undefined ? observation.site.operation : observation.site.key ?? '';
+    let name = places.get(place);
+    if (name === undefined && !places.has(place)) places.set(place, (name = namedCollection(observation, collections)));
+    // The properties with their kinds, in the order shown, then the name: the shape's signature
+    // (the same fields in another order make another shape, which fits it exactly). The same
+    // properties under two names (`{key, value}`: custom attributes, variables) are two shapes, so
+    // the names can keep them apart. An empty object (`"trailers": {}`) says nothing of what it
+    // is: a shape of its own.
+    const { props } = observation;
+    const signature: number[] = new Array(props.length);
+    let hash = 0;
+    for (let i = 0; i < props.length; i++) {
+      const key = props[i][0];
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      const code = (signature[i] = id * 8 + (KIND_CODES[kindOf(props[i][1])] ?? 6));
+      hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
+    }
+    let same: { signature: number[]; byName: Map<string, Shape> } | undefined;
+    if (props.length > 0) {
+      let bucket = byHash.get(hash);
+      if (!bucket) byHash.set(hash, (bucket = []));
+      same = bucket.find((entry) => sameList(entry.signature, signature));
+      if (!same) bucket.push((same = { signature, byName: new Map() }));
+    }
+    let shape = same?.byName.get(name ?? '');
     if (!shape) {
-      const kinds = new Map<number, string>();
-      for (const [key, value] of observation.props) kinds.set(intern(key), kindOf(value));
-      shape = { keys: [...kinds.keys()].sort((a, b) => a - b), kinds, members: [], names: new Set(name ? [name] : []) };
-      bySignature.set(signature, shape);
+      shape = { codes: sortNumbers(same ? [...signature] : signature), members: [], names: new Set(name ? [name] : []) };
+      same?.byName.set(name ?? '', shape);
       shapes.push(shape);
     }
     shape.members.push(observation.id);
@@ -134,13 +166,20 @@ function fits(sizeA: number, sizeB: number, shared: number, named: boolean): boo
 
 /** The fields two shapes share, or -1 when one of them holds values of different kinds. */
 function sharedFields(a: Shape, b: Shape): number {
-  const [small, large] = a.kinds.size <= b.kinds.size ? [a, b] : [b, a];
+  const x = a.codes;
+  const y = b.codes;
   let shared = 0;
-  for (const [key, kind] of small.kinds) {
-    const other = large.kinds.get(key);
-    if (other === undefined) continue;
-    if (kind && other && kind !== other) return -1;
-    shared++;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    const kx = x[i] >> 3;
+    const ky = y[j] >> 3;
+    if (kx < ky) i++;
+    else if (kx > ky) j++;
+    else {
+      const kindX = x[i++] & 7;
+      const kindY = y[j++] & 7;
+      if (kindX && kindY && kindX !== kindY) return -1;
+      shared++;
+    }
   }
   return shared;
 }
@@ -160,26 +199,24 @@ function candidatePairs(shapes: Shape[]): Pair[] {
   // Prefix filtering (as set-similarity joins do): two shapes sharing at least half the fields of
   // the larger share one of the first `size - ceil(size / 2) + 1` fields of each, in an order that
   // puts rare fields first; only those are indexed, so `id`, in nearly every shape, seldom is.
-  const frequency = new Map<number, number>();
-  for (const shape of shapes) for (const key of shape.keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const prefixes = shapes.map((shape) => {
-    const ordered = [...shape.keys].sort((x, y) => frequency.get(x)! - frequency.get(y)! || x - y);
+  let keyCount = 0;
+  for (const { codes } of shapes) if (codes.length > 0) keyCount = Math.max(keyCount, (codes[codes.length - 1] >> 3) + 1);
+  const frequency = new Int32Array(keyCount);
+  for (const { codes } of shapes) for (const code of codes) frequency[code >> 3]++;
+  const prefixes = shapes.map(({ codes }) => {
+    const ordered = codes.map((code) => code >> 3).sort((x, y) => frequency[x] - frequency[y] || x - y);
     return ordered.slice(0, ordered.length - Math.ceil(ordered.length * NAMED_STRONG_OVERLAP) + 1);
   });
-  const postings = new Map<number, number[]>();
+  const postings: number[][] = Array.from({ length: keyCount }, () => []);
   prefixes.forEach((prefix, index) => {
-    for (const key of prefix) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      list.push(index);
-    }
+    for (const key of prefix) postings[key].push(index);
   });
   const pairs: Pair[] = [];
   const seen = new Uint8Array(shapes.length);
   const touched: number[] = [];
   shapes.forEach((shape, a) => {
     for (const key of prefixes[a]) {
-      for (const b of postings.get(key)!) {
+      for (const b of postings[key]) {
         if (b === a || seen[b]) continue;
         seen[b] = 1;
         touched.push(b);
@@ -190,8 +227,8 @@ function candidatePairs(shapes: Shape[]): Pair[] {
       // Each pair once: a candidate shares an indexed field, so the pair was met from its first shape.
       if (b < a) continue;
       const shared = sharedFields(shape, shapes[b]);
-      const size = shape.keys.length;
-      const other = shapes[b].keys.length;
+      const size = shape.codes.length;
+      const other = shapes[b].codes.length;
       if (shared < 0 || !fits(size, other, shared, true)) continue;
       pairs.push({ a, b, shared, similarity: shared / Math.max(size, other) });
     }
@@ -243,7 +280,7 @@ export function groupObservations(
   const pairs = candidatePairs(shapes);
   const shared = new Map<number, number>();
   for (const pair of pairs) shared.set(pair.a * shapes.length + pair.b, pair.shared);
-  const size = (i: number) => shapes[i].keys.length;
+  const size = (i: number) => shapes[i].codes.length;
   // Whether shapes x and y fit, in groups named alike (`named`) or not.
   const fitting = (x: number, y: number, named: boolean) => {
     if (x === y) return true;
@@ -291,7 +328,7 @@ export function groupObservations(
     const root = shapes[cliques.find(index)].members[0];
     for (const id of shape.members) uf.union(root, id);
   });
-  for (const observation of observations) for (const [, value] of observation.props) linkElements(value, uf);
+  for (const { props } of observations) for (let i = 0; i < props.length; i++) linkElements(props[i][1], uf);
   for (const evidence of responses) {
     for (const value of [...evidence.examples, ...evidence.tables]) linkElements(value, uf);
     // One example and a table, or an example and its complements: they describe the same body.

@@ -77,7 +77,8 @@ function inlineCycles(inline: Set<number>, groups: number[][], observations: Obs
         else if (value.kind === 'array') value.items.forEach(visit);
         else if (value.kind === 'row' && value.of) visit(value.of);
       };
-      for (const [, value] of observations[id].props) visit(value);
+      const { props } = observations[id];
+      for (let i = 0; i < props.length; i++) visit(props[i][1]);
     }
     return [...result].filter((g) => inline.has(g));
   };
@@ -102,7 +103,16 @@ function describeRows(observations: Observation[], describe: NonNullable<EntityO
       if (value.of) visit(value.of);
     } else if (value.kind === 'array') value.items.forEach(visit);
   };
-  for (const observation of observations) for (const [, value] of observation.props) visit(value);
+  for (const { props } of observations) for (let i = 0; i < props.length; i++) visit(props[i][1]);
+}
+
+/** Whether a schema holds a `$ref` anywhere (what `JSON.stringify(schema)` shows as `"$ref"`). */
+function refersToEntity(schema: unknown): boolean {
+  if (typeof schema === 'string') return schema === '$ref';
+  if (typeof schema !== 'object' || schema === null) return false;
+  if (Array.isArray(schema)) return schema.some(refersToEntity);
+  for (const key of Object.keys(schema)) if (key === '$ref' || refersToEntity((schema as Record<string, unknown>)[key])) return true;
+  return false;
 }
 
 const isList = (value: Value): boolean => value.kind === 'array' || (value.kind === 'row' && value.of !== undefined && isList(value.of));
@@ -117,7 +127,7 @@ function describeValue(schema: Schema): string {
 }
 
 export function buildEntities(endpoints: Endpoint[], ctx: Context, options: EntityOptions = {}): EntityModel {
-  const { observations, responses } = collectObservations(endpoints);
+  const { observations, responses, operations, unshown } = collectObservations(endpoints);
   if (options.describe) describeRows(observations, options.describe);
   const evidence: ResponseEvidence[] = [...responses.values()].flatMap((byStatus) => [...byStatus.values()]);
   const collections = collectionsOf(endpoints);
@@ -145,7 +155,7 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
 
   const keysOf = (g: number) => {
     const keys = new Set<string>();
-    for (const member of members[g]) for (const [key] of member.props) keys.add(key);
+    for (const { props } of members[g]) for (let i = 0; i < props.length; i++) keys.add(props[i][0]);
     return keys;
   };
   const names = nameEntities({
@@ -211,13 +221,13 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
       const body: ResponseBody = { schema: asSchemaObject(schema), list: values.some(isList) };
       if (complements.length > 0) body.complements = complements.map(([complement, fullest]) => [documents[complement], documents[fullest]]);
       perStatus.set(status, body);
-      if (!JSON.stringify(schema).includes('"$ref"')) {
+      if (!refersToEntity(schema)) {
         ctx.report(source, 'response-not-an-entity', 'info',
           `the ${status} response of \`${operation}\` is ${describeValue(schema)}, not an object the docs describe: no entity`);
       }
     }
     bodies.set(operation, perStatus);
   }
-  inferBodies(endpoints, bodies, schemas as Record<string, Schema>, collections, ctx);
+  inferBodies(endpoints, operations, unshown, bodies, schemas as Record<string, Schema>, collections, ctx);
   return { schemas, responses: bodies };
 }

@@ -18,10 +18,8 @@
 // What none of these settles is reported (`response-without-schema`), never guessed.
 import type { Endpoint } from '../../model.js';
 import { shapeOf } from '../merge-endpoints.js';
-import { responseDocsByStatus } from '../response.js';
 import { asSchemaObject, type Schema } from '../type-schema.js';
 import type { Context } from '../context.js';
-import { carriesBody, operationKey } from './collect.js';
 import { downloadOf } from './download.js';
 import type { ResponseBody } from './index.js';
 import { collectionPath, pathResource, singularName } from './resource.js';
@@ -37,17 +35,6 @@ function refsOf(schema: Schema | undefined): string[] {
   if (typeof schema.$ref === 'string') return [schema.$ref];
   if (Array.isArray(schema.anyOf)) return (schema.anyOf as Schema[]).flatMap((member) => (typeof member.$ref === 'string' ? [member.$ref] : []));
   return [];
-}
-
-// Asked again and again of the same bodies while the routes are searched.
-const entitiesCache = new WeakMap<ResponseBody, Entities | undefined>();
-
-function entitiesOf(body: ResponseBody | undefined): Entities | undefined {
-  if (!body) return undefined;
-  if (entitiesCache.has(body)) return entitiesCache.get(body);
-  const entities = findEntities(body);
-  entitiesCache.set(body, entities);
-  return entities;
 }
 
 function findEntities(body: ResponseBody): Entities | undefined {
@@ -98,37 +85,60 @@ interface Finding {
 
 /**
  * Fills `bodies` (by operation, then status) for the success responses of `endpoints` that carry a
- * body the docs show no example of (rules at the top of this file).
+ * body the docs show no example of, `unshown` (rules at the top of this file).
  */
 export function inferBodies(
   endpoints: Endpoint[],
+  /** Each endpoint's operation key (operationKey), as `bodies` holds them. */
+  operations: string[],
+  unshown: { endpoint: Endpoint; status: number }[],
   bodies: Map<string, Map<number, ResponseBody>>,
   schemas: Record<string, Schema>,
   collections: Map<string, string>,
   ctx: Context,
 ): void {
+  // Asked again and again of the same bodies while the routes are searched.
+  const entitiesCache = new Map<ResponseBody, Entities | undefined>();
+  const entitiesOf = (body: ResponseBody | undefined): Entities | undefined => {
+    if (!body) return undefined;
+    let entities = entitiesCache.get(body);
+    if (entities === undefined && !entitiesCache.has(body)) entitiesCache.set(body, (entities = findEntities(body)));
+    return entities;
+  };
   const shapes = new Map<string, string>();
   const shape = (path: string) => {
     let result = shapes.get(path);
     if (result === undefined) shapes.set(path, (result = shapeOf(path)));
     return result;
   };
-  const routeKey = (method: string, path: string) => `${method} ${shape(path)}`;
-  const byRoute = new Map<string, ResponseBody>();
+  // By method, then route shape: strings already at hand, not a key built at each question.
+  const byRoute = new Map<string, Map<string, ResponseBody>>();
+  const routeBody = (method: string, path: string) => byRoute.get(method)?.get(shape(path));
+  /** The route's body: the last documented one, or the first one inferred. */
+  const setRouteBody = (method: string, path: string, body: ResponseBody, documented: boolean) => {
+    let routes = byRoute.get(method);
+    if (!routes) byRoute.set(method, (routes = new Map()));
+    if (documented || !routes.has(shape(path))) routes.set(shape(path), body);
+  };
+  const keys = new Map(endpoints.map((endpoint, index) => [endpoint, operations[index]]));
   // The body of an operation's first success status, as known when the pass starts.
   const firsts = new Map<Endpoint, ResponseBody | undefined>();
   for (const endpoint of endpoints) {
-    const perStatus = bodies.get(operationKey(endpoint));
-    firsts.set(endpoint, perStatus ? [...perStatus.entries()].sort((a, b) => a[0] - b[0])[0]?.[1] : undefined);
+    const perStatus = bodies.get(keys.get(endpoint)!);
+    let first: number | undefined;
+    for (const status of perStatus?.keys() ?? []) if (first === undefined || status < first) first = status;
+    const body = first === undefined ? undefined : perStatus!.get(first);
+    firsts.set(endpoint, body);
+    if (body) setRouteBody(endpoint.method, endpoint.path, body, true);
   }
   const firstBody = (endpoint: Endpoint) => firsts.get(endpoint);
-  const byAnchor = new Map<string, Endpoint>();
-  for (const endpoint of endpoints) {
-    if (endpoint.anchor) byAnchor.set(`${endpoint.file}#${endpoint.anchor}`, endpoint);
-    const body = firstBody(endpoint);
-    if (body) byRoute.set(routeKey(endpoint.method, endpoint.path), body);
-  }
-  const at = (method: string, path: string) => entitiesOf(byRoute.get(routeKey(method, path)));
+  // Sections by anchor, for "the same as [...](#anchor)": built when a section says so.
+  let byAnchor: Map<string, Endpoint> | undefined;
+  const anchored = (file: string, anchor: string) => {
+    byAnchor ??= new Map(endpoints.filter((e) => e.anchor).map((e) => [`${e.file}#${e.anchor}`, e]));
+    return byAnchor.get(`${file}#${anchor}`);
+  };
+  const at = (method: string, path: string) => entitiesOf(routeBody(method, path));
   // The routes one segment below each route (`/projects/{}/services` -> `.../asana`, `.../jira`).
   const children = new Map<string, Endpoint[]>();
   for (const endpoint of endpoints) {
@@ -141,16 +151,12 @@ export function inferBodies(
   // (`202 Accepted`) is only reported: it returns nothing the route could name.
   const open: { endpoint: Endpoint; status: number }[] = [];
   const left: typeof open = [];
-  for (const endpoint of endpoints) {
-    for (const status of responseDocsByStatus(endpoint).keys()) {
-      if (carriesBody(endpoint, status) && !bodies.get(operationKey(endpoint))?.has(status)) (endpoint.method === 'DELETE' ? left : open).push({ endpoint, status });
-    }
-  }
+  for (const item of unshown) (item.endpoint.method === 'DELETE' ? left : open).push(item);
   const settle = (endpoint: Endpoint, status: number, body: ResponseBody) => {
-    const key = operationKey(endpoint);
+    const key = keys.get(endpoint)!;
     if (!bodies.has(key)) bodies.set(key, new Map());
     bodies.get(key)!.set(status, body);
-    if (!byRoute.has(routeKey(endpoint.method, endpoint.path))) byRoute.set(routeKey(endpoint.method, endpoint.path), body);
+    setRouteBody(endpoint.method, endpoint.path, body, false);
   };
   const close = (item: (typeof open)[number]) => open.splice(open.indexOf(item), 1);
 
@@ -166,7 +172,7 @@ export function inferBodies(
     const same = SAME_AS.exec(endpoint.description);
     if (!same) continue;
     const file = same[1] ? same[1].replace(/^.*\//, '') : endpoint.file;
-    const target = byAnchor.get(`${file}#${same[2]}`);
+    const target = anchored(file, same[2]);
     const ref = target ? agreed([entitiesOf(firstBody(target))]) : undefined;
     if (!ref) continue;
     settle(endpoint, status, asBody(ref, returnsList(endpoint.method, endpoint.path), false));
@@ -188,7 +194,9 @@ export function inferBodies(
     if (resource?.exact && entities) name(resource.literal, prefixOf(shape(endpoint.path), resource.literal), entities);
   }
   for (const schema of Object.values(schemas)) {
-    for (const [key, property] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+    const properties = (schema.properties ?? {}) as Record<string, Schema>;
+    for (const key of Object.keys(properties)) {
+      const property = properties[key];
       const collection = collections.get(singularName(key));
       const list = property.type === 'array';
       const refs = refsOf(list ? (property.items as Schema | undefined) : property);
@@ -239,8 +247,8 @@ export function inferBodies(
   };
   // Reads before writes, items before actions on them: what one settles, the next can use, so the
   // passes until nothing changes are few.
-  const depth = (path: string) => path.split('/').length;
-  open.sort((x, y) => Number(x.endpoint.method !== 'GET') - Number(y.endpoint.method !== 'GET') || depth(x.endpoint.path) - depth(y.endpoint.path));
+  const depths = new Map(open.map(({ endpoint }) => [endpoint, endpoint.path.split('/').length]));
+  open.sort((x, y) => Number(x.endpoint.method !== 'GET') - Number(y.endpoint.method !== 'GET') || depths.get(x.endpoint)! - depths.get(y.endpoint)!);
   for (let changed = true; changed;) {
     changed = false;
     for (const item of [...open]) {

@@ -4,23 +4,32 @@
 //   valid ones, so the example itself always passes format validation).
 import type { Schema } from '../type-schema.js';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt]([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(\.\d+)?([Zz]|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
-function isValidDate(year: string, month: string, day: string): boolean {
-  const m = Number(month);
-  const d = Number(day);
+/** The number the ASCII digits of `text` from `start` to `end` spell (checked by the patterns above). */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/** Whether `YYYY-MM-DD` at the start of `text` is a day of the calendar (Date.UTC's: years 0-99 are 1900-1999). */
+function isValidDate(text: string): boolean {
+  const m = digits(text, 5, 7);
+  const d = digits(text, 8, 10);
   if (m < 1 || m > 12 || d < 1) return false;
-  // Day 0 of the next month is the last day of this one.
-  return d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  const year = digits(text, 0, 4);
+  const y = year <= 99 ? 1900 + year : year;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /** `date-time`, `date` or undefined: the format a string example shows. */
 export function stringFormat(value: string): 'date-time' | 'date' | undefined {
-  const dateTime = DATE_TIME.exec(value);
-  if (dateTime && isValidDate(dateTime[1], dateTime[2], dateTime[3])) return 'date-time';
-  const date = DATE.exec(value);
-  if (date && isValidDate(date[1], date[2], date[3])) return 'date';
+  // test, not exec, and the date read from fixed places: the pass meets hundreds of dates.
+  if (DATE_TIME.test(value) && isValidDate(value)) return 'date-time';
+  if (DATE.test(value) && isValidDate(value)) return 'date';
   return undefined;
 }
 

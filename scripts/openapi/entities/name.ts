@@ -14,7 +14,7 @@
 // page's title (`SystemHook`), or else numbered (`Version2`).
 // Names depend on the docs only, never on the order of processing, so they are stable.
 import type { Observation } from './types.js';
-import { collectionNamed, collectionPath, memo, pascalCase, pathOf, pathResource, singularName } from './resource.js';
+import { answersFor, collectionNamed, collectionPath, memo, pascalCase, pathOf, pathResource, singularName } from './resource.js';
 import { shapeOf } from '../merge-endpoints.js';
 
 export interface Candidate {
@@ -26,13 +26,15 @@ export interface Candidate {
 const typeName = (name: string) => pascalCase(singularName(name));
 
 type Called = { rank: number; name: string } | undefined;
-const calledCache = new WeakMap<Map<string, string>, Map<string, Called>>();
+// By place: a body's operation or a nested object's key, each in a list or not.
+const calledCache = [answersFor<Called>(), answersFor<Called>(), answersFor<Called>(), answersFor<Called>()];
 
 /** What one observation's place calls it: a name and its rank. */
 function callsIt(observation: Observation, collections: Map<string, string>): Called {
   const inList = observation.site.pointer.endsWith('/[]');
-  const place = observation.parent === undefined ? `/${observation.site.operation}` : observation.site.key ?? '';
-  return memo(calledCache, collections, `${inList}${place}`, () => placeCallsIt(observation, inList, collections));
+  const root = observation.parent === undefined;
+  const place = root ? observation.site.operation : observation.site.key ?? '';
+  return memo(calledCache[(root ? 2 : 0) + (inList ? 1 : 0)], collections, place, () => placeCallsIt(observation, inList, collections));
 }
 
 function placeCallsIt(observation: Observation, inList: boolean, collections: Map<string, string>): Called {
@@ -54,17 +56,29 @@ function placeCallsIt(observation: Observation, inList: boolean, collections: Ma
 
 /** A group's candidate names, best first. */
 export function candidateNames(members: Observation[], collections: Map<string, string>): Candidate[] {
-  const byName = new Map<string, { rank: number; name: string; sites: Set<string> }>();
+  // The places (operation and pointer) each name is given at; one Called per place (callsIt).
+  const byName = new Map<Called, { rank: number; name: string; count: number; sites: Map<string, Set<string>> }>();
   for (const member of members) {
     const called = callsIt(member, collections);
     if (!called || !called.name) continue;
-    const id = `${called.rank}:${called.name}`;
-    let entry = byName.get(id);
-    if (!entry) byName.set(id, (entry = { ...called, sites: new Set() }));
-    entry.sites.add(`${member.site.operation} ${member.site.pointer}`);
+    let entry = byName.get(called);
+    if (!entry) byName.set(called, (entry = { rank: called.rank, name: called.name, count: 0, sites: new Map() }));
+    let pointers = entry.sites.get(member.site.operation);
+    if (!pointers) entry.sites.set(member.site.operation, (pointers = new Set()));
+    if (!pointers.has(member.site.pointer)) {
+      pointers.add(member.site.pointer);
+      entry.count++;
+    }
   }
-  return [...byName.values()]
-    .map(({ rank, name, sites }) => ({ rank, name, count: sites.size }))
+  // Two places may call it by one name and rank: one candidate.
+  const merged = new Map<string, Candidate>();
+  for (const { rank, name, count } of byName.values()) {
+    const id = `${rank}:${name}`;
+    const known = merged.get(id);
+    if (known) known.count += count;
+    else merged.set(id, { rank, name, count });
+  }
+  return [...merged.values()]
     .sort((a, b) => a.rank - b.rank || b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -96,9 +110,13 @@ function isViewOf(keys: Set<string>, other: Set<string>): boolean {
   return other.size > keys.size && inside >= keys.size * 0.75;
 }
 
+const routesCache = new WeakMap<NamingGroup, Set<string>>();
+
 /** The collection routes a group's bodies come from (`/projects/{}/issues`); none for embedded-only groups. */
 function routesOf(group: NamingGroup): Set<string> {
-  return new Set(group.members.filter((m) => m.parent === undefined).map((m) => collectionPath(shapeOf(pathOf(m)))));
+  let routes = routesCache.get(group);
+  if (!routes) routesCache.set(group, (routes = new Set(group.members.filter((m) => m.parent === undefined).map((m) => collectionPath(shapeOf(pathOf(m)))))));
+  return routes;
 }
 
 function sameRoutes(a: NamingGroup, b: NamingGroup): boolean {

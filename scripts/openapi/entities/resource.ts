@@ -15,6 +15,24 @@ export function singular(word: string): string {
 
 /** `merge_requests` -> `MergeRequests`, `slack-slash-commands` -> `SlackSlashCommands`, `_links` -> `Links`. */
 export function pascalCase(text: string): string {
+  return cached(pascalCases, text, makePascalCase);
+}
+
+// Route segments and keys are a small vocabulary, asked about many times over.
+const pascalCases = new Map<string, string>();
+const singularNames = new Map<string, string>();
+
+/** `make(key)`, kept in `cache` (emptied when it grows past 10,000 keys). */
+function cached(cache: Map<string, string>, key: string, make: (key: string) => string): string {
+  let answer = cache.get(key);
+  if (answer === undefined) {
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(key, (answer = make(key)));
+  }
+  return answer;
+}
+
+function makePascalCase(text: string): string {
   return text
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
@@ -28,16 +46,8 @@ export function pascalCase(text: string): string {
 
 /** The last word of a snake_case name made singular: `merge_requests` -> `merge_request`. */
 export function singularName(name: string): string {
-  let answer = singularNames.get(name);
-  if (answer === undefined) {
-    if (singularNames.size >= 10_000) singularNames.clear();
-    singularNames.set(name, (answer = makeSingularName(name)));
-  }
-  return answer;
+  return cached(singularNames, name, makeSingularName);
 }
-
-// Route segments and keys are a small vocabulary, asked about many times over.
-const singularNames = new Map<string, string>();
 
 function makeSingularName(name: string): string {
   const words = name.split(/([_-])/);
@@ -58,22 +68,27 @@ function segments(path: string): string[] {
  */
 export function collectionsOf(routes: { method: string; path: string }[]): Map<string, string> {
   const collections = new Map<string, string>();
-  const methods = new Map<string, Set<string>>();
+  // By route (`projects/{}/services`): its segments and the methods documented on it.
+  const methods = new Map<string, { parts: string[]; verbs: Set<string> }>();
   for (const { method, path } of routes) {
     const parts = segments(path);
-    parts.forEach((part, i) => {
-      if (isParameter(part) || i + 1 >= parts.length || !isParameter(parts[i + 1])) return;
+    const shape = new Array<string>(parts.length);
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      shape[i] = isParameter(part) ? '{}' : part;
+      if (shape[i] === '{}' || i + 1 >= parts.length || !isParameter(parts[i + 1])) continue;
       // `/projects/user/:user_id` beside `/users/:id`: the plural names the collection.
       const name = singularName(part);
       if (name !== part || !collections.has(name)) collections.set(name, part);
-    });
-    const key = parts.map((part) => (isParameter(part) ? '{}' : part)).join('/');
-    if (!methods.has(key)) methods.set(key, new Set());
-    methods.get(key)!.add(method);
+    }
+    const key = shape.join('/');
+    let route = methods.get(key);
+    if (!route) methods.set(key, (route = { parts: shape, verbs: new Set() }));
+    route.verbs.add(method);
   }
   const children = new Map<string, number[]>();
-  for (const [route, verbs] of methods) {
-    const parts = route.split('/');
+  for (const { parts: shape, verbs } of methods.values()) {
+    const parts = shape.slice();
     const last = parts.pop()!;
     const parent = parts[parts.length - 1];
     if (last === '{}' || !parent || parent === '{}') continue;
@@ -96,19 +111,31 @@ export function collectionNamed(name: string, collections: Map<string, string>):
   return memo(namedCache, collections, name, () => findCollectionNamed(name, collections));
 }
 
-// Both are asked the same questions many times over (once per observation): answers cached per
-// set of collections.
-const namedCache = new WeakMap<Map<string, string>, Map<string, string | undefined>>();
-const resourceCache = new WeakMap<Map<string, string>, Map<string, PathResource | undefined>>();
+/**
+ * Answers for one set of collections: a pass asks the same questions many times over (once per
+ * observation), about the one set of collections of its document. One slot, not a WeakMap keyed by
+ * the set: each pass's entries would be ephemerons every minor GC walks until a major one.
+ */
+export interface Answers<T> {
+  collections?: Map<string, string>;
+  answers: Map<string, T>;
+}
+
+export const answersFor = <T>(): Answers<T> => ({ answers: new Map() });
+
+const namedCache = answersFor<string | undefined>();
+const resourceCache = answersFor<PathResource | undefined>();
 
 /** `compute()`, cached under `key` for one set of collections. */
-export function memo<T>(cache: WeakMap<Map<string, string>, Map<string, T>>, collections: Map<string, string>, key: string, compute: () => T): T {
-  let answers = cache.get(collections);
-  if (!answers) cache.set(collections, (answers = new Map()));
-  if (answers.has(key)) return answers.get(key)!;
-  const answer = compute();
-  answers.set(key, answer);
-  return answer;
+export function memo<T>(cache: Answers<T>, collections: Map<string, string>, key: string, compute: () => T): T {
+  if (cache.collections !== collections) {
+    cache.collections = collections;
+    cache.answers = new Map();
+  }
+  const answers = cache.answers;
+  let answer = answers.get(key);
+  if (answer === undefined && !answers.has(key)) answers.set(key, (answer = compute()));
+  return answer as T;
 }
 
 function findCollectionNamed(name: string, collections: Map<string, string>): string | undefined {

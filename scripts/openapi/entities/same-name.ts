@@ -47,8 +47,8 @@ export function typesByName(observations: Observation[]): (key: string) => NameE
     if (value.kind !== 'leaf') shown.structured = true;
     else add(shown, value.schema, source);
   };
-  for (const observation of observations) {
-    for (const [key, value] of observation.props) note(key, value, observation.site.source);
+  for (const { props, site } of observations) {
+    for (let i = 0; i < props.length; i++) note(props[i][0], props[i][1], site.source);
   }
 
   const byWord = new Map<string, string[]>();

@@ -126,7 +126,10 @@ export function unifyEntity(members: Observation[], refTo: RefTo): UnifiedEntity
   let examples = 0;
   for (const member of members) {
     if (!member.partial) examples++;
-    for (const [key, value] of member.props) {
+    const { props } = member;
+    for (let i = 0; i < props.length; i++) {
+      const key = props[i][0];
+      const value = props[i][1];
       let entry = byKey.get(key);
       if (!entry) byKey.set(key, (entry = { values: [], present: 0, first: member }));
       entry.values.push(value);
@@ -134,16 +137,17 @@ export function unifyEntity(members: Observation[], refTo: RefTo): UnifiedEntity
     }
   }
   const nullOnly: UnifiedEntity['nullOnly'] = [];
-  const properties: [string, Schema][] = [];
+  const properties: Record<string, Schema> = {};
   const required: string[] = [];
   for (const [key, entry] of byKey) {
     const { schema, nullOnly: onlyNull } = valueSchema(entry.values, refTo);
     if (onlyNull) nullOnly.push({ key, observation: entry.first });
-    properties.push([key, schema]);
+    // `__proto__` in an example is an ordinary property name, not the prototype.
+    if (key === '__proto__') Object.defineProperty(properties, key, { value: schema, enumerable: true, writable: true, configurable: true });
+    else properties[key] = schema;
     if (examples > 0 && entry.present === examples) required.push(key);
   }
-  // fromEntries: `__proto__` in an example is an ordinary property name.
-  const schema: Schema = { type: 'object', properties: Object.fromEntries(properties) };
+  const schema: Schema = { type: 'object', properties };
   if (required.length > 0) schema.required = required;
   return { schema, nullOnly };
 }
