@@ -160,11 +160,14 @@ async function outputSteps(options: GenerateOptions, threads: EmitterThreads, ru
   const noEmit = new Set(options.noEmit ?? []);
   // No version is needed when every step runs anyway and none is recorded.
   const known = options.cacheDir === false ? {} : await versions();
-  const inputs: Record<string, string> = {
-    spec: sha256(run.json),
-    diagnostics: sha256(JSON.stringify(run.diagnostics)),
-    previous: run.previous === undefined ? 'none' : sha256(run.previous),
+  // Each hashed once, and only when a step reads it (on a large page the diagnostics' JSON alone is tens of MB).
+  const hashes: Record<string, () => string> = {
+    spec: () => sha256(run.json),
+    diagnostics: () => sha256(JSON.stringify(run.diagnostics)),
+    previous: () => (run.previous === undefined ? 'none' : sha256(run.previous)),
   };
+  const hashed: Record<string, string> = {};
+  const hash = (name: string) => (hashed[name] ??= hashes[name]());
   const input: EmitInput = { document: run.document, diagnostics: run.diagnostics, previous: lazyPrevious(run.previous) };
   // Every emitter gets its own copy of the spec, none can change what another sees: parsed from
   // the JSON, exactly the spec file's data, in half the time structuredClone takes.
@@ -172,7 +175,7 @@ async function outputSteps(options: GenerateOptions, threads: EmitterThreads, ru
   const steps: Step[] = [{
     name: 'spec-yaml',
     dir: 'spec',
-    inputs: { spec: inputs.spec },
+    inputs: { spec: hash('spec') },
     version: known['scripts/spec-yaml.ts'],
     // Same data as the JSON, key for key, no anchors (scripts/spec-yaml.ts says why not the yaml package).
     run: async () => [{ path: 'openapi.yaml', content: (await import('./spec-yaml.js')).toYaml(run.document) }],
@@ -183,7 +186,7 @@ async function outputSteps(options: GenerateOptions, threads: EmitterThreads, ru
     steps.push({
       name: emitter.name,
       dir: 'generated',
-      inputs: Object.fromEntries(emitter.inputs.map((name) => [name, inputs[name]])),
+      inputs: Object.fromEntries(emitter.inputs.map((name) => [name, hash(name)])),
       version: double ? undefined : known[emitter.module],
       idle: emitter.inputs.includes('previous') && run.previous === undefined,
       run: double
