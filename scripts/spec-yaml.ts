@@ -132,5 +132,7 @@ export function toYaml(value: object): string {
   if (empty) return `${empty}\n`;
   const out = new Lines();
   emit(root, '', out);
-  return out.text() + '\n';
+  // The final line break in the one join: `text + '\n'` makes a second string that writing copies whole.
+  out.push('');
+  return out.text();
 }
