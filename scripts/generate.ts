@@ -17,6 +17,7 @@ import { EMITTERS } from './emit/index.js';
 import { runSteps } from './emit-run.js';
 import { EmitterThreads } from './emit-thread.js';
 import { outputSteps, type EmitterDouble } from './output-steps.js';
+import { HeapGrowth } from './heap-growth.js';
 import { moduleVersions } from './module-graph.mjs';
 import { readStamps, sha256, writeStamps } from './output-stamps.js';
 import { progressLine, type ProgressEvent } from './progress.js';
@@ -147,14 +148,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // changelog included) starts from the previous outputs, and leaves them so if it fails.
   await recoverInterruptedRuns(outDir);
   const threads = new EmitterThreads(EMITTERS.filter((e) => !options.noEmit?.includes(e.name) && !options.emitters?.[e.name]));
+  const growth = new HeapGrowth();
   try {
-    return await generateWith(options, threads, timings, docsDir, outDir);
+    return await generateWith(options, threads, growth, timings, docsDir, outDir);
   } finally {
+    growth.release();
     await threads.stop();
   }
 }
 
-async function generateWith(options: GenerateOptions, threads: EmitterThreads, timings: Record<string, number>, docsDir: string, outDir: string): Promise<GenerateResult> {
+async function generateWith(options: GenerateOptions, threads: EmitterThreads, growth: HeapGrowth, timings: Record<string, number>, docsDir: string, outDir: string): Promise<GenerateResult> {
   const relativeToOut = (target: string) => target.slice(outDir.length + 1).split('\\').join('/');
   let ahead = false;
   const stage = await buildSpec(docsDir, {
@@ -171,6 +174,8 @@ async function generateWith(options: GenerateOptions, threads: EmitterThreads, t
   });
   // Nothing is written when a page is left out, unless asked: a spec that lost a page must not pass for whole.
   const { files, document, diagnostics, pool, leftOut } = stage;
+  // The spec, its JSON and YAML are the most memory a run holds: the heap grows little past them.
+  growth.hold();
   if (leftOut.length > 0 && !options.keepGoing) throw new PagesLeftOutError(leftOut);
   const json = stage.reuse?.json ?? await time(timings, 'serialize', () => specJson(document));
 

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { textSlices } from './text-slices.js';
 
 export interface Stamp {
   key: string;
@@ -17,8 +18,12 @@ export interface Stamp {
 
 export type Stamps = Record<string, Stamp>;
 
+/** The hash of a file's bytes; text is hashed a slice at a time (its whole UTF-8 is never held). */
 export function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
+  const hash = createHash('sha256');
+  if (typeof content === 'string') for (const slice of textSlices(content)) hash.update(slice);
+  else hash.update(content);
+  return hash.digest('hex');
 }
 
 /** The key of a step: its code's version and the hash of each input it reads, by name. */

@@ -58,11 +58,14 @@ function deepFreeze<T>(value: T): T {
 export function outputSteps(options: StepsOptions, threads: EmitterThreads, run: RunOutputs): Step[] {
   const noEmit = new Set(options.noEmit ?? []);
   const known = options.known;
-  const inputs: Record<string, string> = {
-    spec: sha256(run.json),
-    diagnostics: sha256(JSON.stringify(run.diagnostics)),
-    previous: run.previous === undefined ? 'none' : sha256(run.previous),
+  // Each hashed once, and only when a step reads it (on a large page the diagnostics' JSON alone is tens of MB).
+  const hashes: Record<string, () => string> = {
+    spec: () => sha256(run.json),
+    diagnostics: () => sha256(JSON.stringify(run.diagnostics)),
+    previous: () => (run.previous === undefined ? 'none' : sha256(run.previous)),
   };
+  const hashed: Record<string, string> = {};
+  const hash = (name: string) => (hashed[name] ??= hashes[name]());
   const input: EmitInput = { document: run.document, diagnostics: run.diagnostics, previous: lazyPrevious(run.previous) };
   // The emitters share one copy of the spec, frozen, so that none can change what another sees:
   // parsed from the JSON (exactly the spec file's data) once, not once per emitter (40 ms each).
@@ -76,7 +79,7 @@ export function outputSteps(options: StepsOptions, threads: EmitterThreads, run:
   const steps: Step[] = [{
     name: 'spec-yaml',
     dir: 'spec',
-    inputs: { spec: inputs.spec },
+    inputs: { spec: hash('spec') },
     version: known['scripts/spec-yaml.ts'],
     // Same data as the JSON, key for key, no anchors (scripts/spec-yaml.ts says why not the yaml package).
     run: async () => {
@@ -91,7 +94,7 @@ export function outputSteps(options: StepsOptions, threads: EmitterThreads, run:
     steps.push({
       name: emitter.name,
       dir: 'generated',
-      inputs: Object.fromEntries(emitter.inputs.map((name) => [name, inputs[name]])),
+      inputs: Object.fromEntries(emitter.inputs.map((name) => [name, hash(name)])),
       version: double ? undefined : known[emitter.module],
       idle: emitter.inputs.includes('previous') && run.previous === undefined,
       run: double

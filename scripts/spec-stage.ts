@@ -53,7 +53,8 @@ export interface SpecStage {
   reuse?: { key: string; json?: string };
   /** Every diagnostic of every stage, sorted and without repeats. */
   diagnostics: Diagnostic[];
-  pool: PoolResult;
+  /** The parse pool's counts (its page results are the model's, not kept past this stage). */
+  pool: Omit<PoolResult, 'results'>;
   /** Pages whose endpoints are not in the document (unreadable, binary, parser failed). */
   leftOut: LeftOutPage[];
 }
@@ -90,11 +91,11 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
       document: JSON.parse(reused.json) as OpenAPIDocument,
       reuse: { key, json: reused.json },
       diagnostics: reused.diagnostics,
-      pool: { results: [], failures: [], parsed: 0, cached: files.length, byWorkers: 0, workerErrors: [] },
+      pool: { failures: [], parsed: 0, cached: files.length, byWorkers: 0, workerErrors: [] },
       leftOut: pagesLeftOut(reused.diagnostics),
     };
   }
-  const pool = await time(timings, 'parse', () => parsePages(read.pages, {
+  const { results, ...pool } = await time(timings, 'parse', () => parsePages(read.pages, {
     jobs: options.jobs ?? Math.min(2, availableParallelism()),
     cacheDir: options.cacheDir ?? join(ROOT, '.cache', 'parse'),
     onParsed: options.onParsed,
@@ -106,7 +107,7 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
   // and micromark (about 0.5 s to load) are not needed at all.
   const { assembleDocs } = await time(timings, 'load-parser', async () =>
     (await import('./parse/assemble.js')) as { assembleDocs: (r: PageResult[]) => DocsModel });
-  const model = await time(timings, 'model', () => assembleDocs(pool.results));
+  const model = await time(timings, 'model', () => assembleDocs(results));
   const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
   const diagnostics = normalizeDiagnostics([...linkDiagnostics, ...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
   return {

@@ -150,5 +150,7 @@ export function toYaml(value: object, memo: Memo = noMemo()): string {
       }));
     }
   }
-  return out.text() + '\n';
+  // The final line break in the one join: `text + '\n'` makes a second string that writing copies whole.
+  out.push('');
+  return out.text();
 }

@@ -13,6 +13,7 @@ import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, write
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { SLICE, textSlices } from './text-slices.js';
 
 export interface PlannedFile {
   /** Absolute path of the target. */
@@ -81,25 +82,19 @@ export async function changedFiles(files: PlannedFile[]): Promise<PlannedFile[]>
   return files.filter((_, i) => !same[i]);
 }
 
-/** Text past this many characters is written a slice at a time. */
-const SLICE = 1 << 20;
-
 /**
  * Writes a file. Long text goes a slice at a time through one reused Buffer, so that a 100 MB spec
  * is never copied whole (nor in garbage slices the collector frees late) beside the string that
- * holds it; a slice never ends inside a surrogate pair.
+ * holds it.
  */
 async function writeContent(path: string, content: string | Uint8Array): Promise<void> {
   if (typeof content !== 'string' || content.length <= SLICE) return writeFile(path, content);
   const buffer = Buffer.allocUnsafe(SLICE * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
   const handle = await open(path, 'w');
   try {
-    for (let start = 0; start < content.length;) {
-      let end = Math.min(content.length, start + SLICE);
-      if (end < content.length && /[\ud800-\udbff]/.test(content[end - 1])) end--;
-      const bytes = buffer.write(content.slice(start, end), 'utf8');
+    for (const slice of textSlices(content)) {
+      const bytes = buffer.write(slice, 'utf8');
       for (let done = 0; done < bytes;) done += (await handle.write(buffer, done, bytes - done)).bytesWritten;
-      start = end;
     }
   } finally {
     await handle.close();

@@ -13,14 +13,19 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
 }
 
-/** Sorted, and without exact repeats (the same problem reported twice at one place). */
+/**
+ * Sorted, and without exact repeats (the same problem reported twice at one place). Repeats sort
+ * next to each other, among the diagnostics that differ in severity alone: no key per diagnostic
+ * is held (a copy of every reason, on a large page tens of MB).
+ */
 export function normalizeDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
   const result: Diagnostic[] = [];
+  let severities = new Set<Severity>();
   for (const d of [...diagnostics].sort(compareDiagnostics)) {
-    const key = JSON.stringify([d.file, d.line, d.column, d.ruleId, d.severity, d.reason]);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const last = result.at(-1);
+    if (!last || compareDiagnostics(last, d) !== 0) severities = new Set();
+    else if (severities.has(d.severity)) continue;
+    severities.add(d.severity);
     result.push({ file: d.file, line: d.line, column: d.column, ruleId: d.ruleId, severity: d.severity, reason: d.reason });
   }
   return result;

@@ -2,7 +2,9 @@
 // - The same method and route in several sections (`GET /users` for users and for admins):
 //   one endpoint whose parameters are the union (each as its own section documents it; required
 //   only where every section requires it), responses and descriptions concatenated, and a
-//   `duplicate-endpoint` diagnostic at each place naming all of them.
+//   `duplicate-endpoint` diagnostic at each place naming them (the first PLACES_NAMED, then a count:
+//   a diagnostic at each of n places naming all n grew with n squared, 85 MB of report on a page
+//   repeating one route 361 times).
 // - One route spelled with different parameter names (`/issues/:issue_iid` and `/issues/:iid`):
 //   OpenAPI sees one path, so the first spelling wins and the others are renamed, with a diagnostic.
 import type { Endpoint, Parameter, SourceRef } from '../model.js';
@@ -29,6 +31,9 @@ export interface MergedEndpoint {
   /** The headings of the sections merged in after the first. */
   mergedFrom: Endpoint[];
 }
+
+/** Places a `duplicate-endpoint` diagnostic names; the rest are counted. */
+const PLACES_NAMED = 10;
 
 function place(endpoint: Endpoint): string {
   return `${endpoint.source.file}:${endpoint.source.line}`;
@@ -88,7 +93,8 @@ export function mergeEndpoints(endpoints: Endpoint[], ctx: Context): MergedEndpo
       merged.push({ endpoint: first, places: [first.source], mergedFrom: [] });
       continue;
     }
-    const places = group.map(place).join(', ');
+    const more = group.length - PLACES_NAMED;
+    const places = group.slice(0, PLACES_NAMED).map(place).join(', ') + (more > 0 ? ` and ${more} more` : '');
     for (const endpoint of group) {
       ctx.report(endpoint.source, 'duplicate-endpoint', 'warning',
         `\`${first.method} ${first.path}\` is documented in several places (${places}); merged into one operation`);

@@ -21,6 +21,13 @@ describe('emitDiagnostics', () => {
     expect(data[1]).toEqual({ file: 'services.md', line: 120, column: 1, ruleId: 'invalid-json-example', severity: 'error', reason: 'Trailing comma' });
   });
 
+  it('drops a repeat that differs from another diagnostic in severity alone, keeps that one, in input order', () => {
+    const [file] = emitDiagnostics([
+      d('a.md', 1, 'r', 'same', 'warning'), d('a.md', 1, 'r', 'same', 'error'), d('a.md', 1, 'r', 'same', 'warning'), d('a.md', 1, 'r', 'same', 'error'),
+    ]);
+    expect((JSON.parse(file.content as string) as Diagnostic[]).map((x) => x.severity)).toEqual(['warning', 'error']);
+  });
+
   it('writes diagnostics.md grouped by file, one `file:line:column: reason [ruleId]` line each', () => {
     expect(md.path).toBe('diagnostics.md');
     const text = md.content as string;

@@ -29,6 +29,15 @@ describe('mergeEndpoints', () => {
     expect(merged.endpoint.description).toContain('For admins');
   });
 
+  it('a route documented in many places: each diagnostic names the first ten and counts the rest', () => {
+    const ctx = createContext();
+    const copies = Array.from({ length: 12 }, (_, i) => endpoint('GET /users', { source: { file: 'users.md', line: 10 * (i + 1) } }));
+    expect(mergeEndpoints(copies, ctx)).toHaveLength(1);
+    expect(ctx.diagnostics.map((d) => d.line)).toEqual(copies.map((e) => e.source.line));
+    const first10 = Array.from({ length: 10 }, (_, i) => `users.md:${10 * (i + 1)}`).join(', ');
+    for (const d of ctx.diagnostics) expect(d.reason).toBe(`\`GET /users\` is documented in several places (${first10} and 2 more); merged into one operation`);
+  });
+
   it('a parameter required in only one of the sections is optional in the union', () => {
     const a = endpoint('POST /x', { parameters: [param('name', T.string, { required: true }), param('only_a', T.string, { required: true })] });
     const b = endpoint('POST /x', { parameters: [param('name', T.string, { required: true })] });
