@@ -1,7 +1,7 @@
 // Markdown text -> mdast (remark-parse + remark-gfm), handed over a piece at a time. micromark
 // holds every event of the text it is given, about 300 bytes per input byte: a 4.6 MB page peaked
 // at 1.4 GB and a 20 MB one at 4.1 GB, most of its time spent in the garbage collector. A page over
-// CHUNK_BYTES is parsed in pieces that each start where a top-level node starts, and each piece's
+// WHOLE_BYTES is parsed in pieces that each start where a top-level node starts, and each piece's
 // top-level nodes go to the caller (positions in page terms) before the next piece is parsed: the
 // nodes one parse of the whole text gives (test/parse/markdown.test.ts compares them), in memory
 // bounded by a piece.
@@ -27,11 +27,19 @@ import { SKIP, visit } from 'unist-util-visit';
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /**
- * Pages up to this many characters are parsed in one go. Small enough that a piece's events (~300
- * bytes per character) die in V8's young generation: 64 KB pieces left more garbage for full
+ * A larger page is parsed in pieces of about this many characters. Small enough that a piece's
+ * events (~300 bytes per character) die in V8's young generation: 64 KB pieces left more garbage for full
  * collections and peaked higher (a 20 MB page, 1118 MB against 883-1076 MB), at the same CPU time.
  */
 export const CHUNK_BYTES = 16 * 1024;
+
+/**
+ * Pages up to this many characters are parsed in one go all the same (~75 MB of events at most): a
+ * page of GitLab's docs (up to 180 KB, today's merge_requests.md) in 16 KB pieces cost about a tenth
+ * more time (the node cut at the end of each piece is parsed twice), for memory that only a page of
+ * megabytes needs.
+ */
+export const WHOLE_BYTES = 256 * 1024;
 
 /** Definitions by normalized label (`^label` for footnotes), each with a line that defines it. */
 export type Definitions = Map<string, string>;
@@ -68,7 +76,7 @@ export function parseInPieces(page: string, onNodes: (nodes: RootContent[]) => v
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   // micromark drops a byte order mark at the start and counts offsets without it: so do the pieces.
   const text = page.charCodeAt(0) === 0xfeff ? page.slice(1) : page;
-  if (text.length <= chunkBytes) {
+  if (text.length <= (options.chunkBytes ?? WHOLE_BYTES)) {
     onNodes(processor.parse(text).children);
     return { exact: true, definitions: new Map() };
   }
