@@ -3,13 +3,15 @@
 // only. A path's commands depend on its item and on the components its `$ref`s resolve to.
 import { commandTable, pathCommands, type Command, type CommandTable, type Json } from '../../src/cli/command-table.js';
 import type { OpenAPIDocument } from '../openapi-document.js';
-import { digest, jsonText, type Memo } from './memo.js';
+import { digest, jsonText, noMemo, readsOtherPaths, type Memo } from './memo.js';
 
 export function memoCommandTable(document: OpenAPIDocument, memo: Memo): CommandTable {
   const doc = document as unknown as Json;
   const components = digest(jsonText(document.components ?? null));
   const commands = Object.entries<Json>(doc.paths ?? {}).flatMap(([path, item]) => {
-    const text = memo.text(`${JSON.stringify(['commands', components, path])}${jsonText(item)}`, () => JSON.stringify(pathCommands(doc, path, item)));
+    const json = jsonText(item);
+    const own = readsOtherPaths(json) ? noMemo() : memo;
+    const text = own.text(`${JSON.stringify(['commands', components, path])}${json}`, () => JSON.stringify(pathCommands(doc, path, item)));
     return JSON.parse(text) as Command[];
   });
   return commandTable(doc, commands);

@@ -8,7 +8,7 @@ import { HTTP_METHODS, type OpenAPIDocument, type PathItemObject } from '../open
 import { linkContext, linkPathItem, linkRest } from './docs-site-links.js';
 import { sanitizeMarkdown } from './docs-site-sanitize.js';
 import { addPathSamples, sampleContext } from './docs-site-samples.js';
-import { digest, jsonText, noMemo, type Memo } from './memo.js';
+import { digest, jsonText, noMemo, readsOtherPaths, type Memo } from './memo.js';
 
 /** Stands for the paths in the text of the rest, until the paths' texts replace it. */
 const PATHS = '\u0000paths';
@@ -21,8 +21,9 @@ export function siteSpecJson(doc: OpenAPIDocument, memo: Memo): string {
   const paths = Object.entries(doc.paths ?? {}).map(([path, item]) => {
     const commands = HTTP_METHODS.map((method) => samples.commands.get(`${method.toUpperCase()} ${path}`) ?? null);
     const views = commands.map((command) => (command ? samples.views.get(command.tag) ?? null : null));
-    const input = `${JSON.stringify(['path', links.base, components, path, views])}${jsonText(item)}${JSON.stringify(commands)}`;
-    return memo.text(input, () => {
+    const json = jsonText(item);
+    const input = `${JSON.stringify(['path', links.base, components, path, views])}${json}${JSON.stringify(commands)}`;
+    return (readsOtherPaths(json) ? noMemo() : memo).text(input, () => {
       const copy = structuredClone(item) as PathItemObject;
       linkPathItem(copy, links);
       addPathSamples(path, copy, samples);

@@ -46,6 +46,14 @@ export function jsonText(value: unknown): string {
   return text;
 }
 
+/**
+ * Whether a part of a spec written as `json` may read another path through a `$ref` (`#/paths/...`):
+ * its fragment would depend on more than its own text and the components, so it is made every time.
+ */
+export function readsOtherPaths(json: string): boolean {
+  return json.includes('"#/paths/');
+}
+
 /** A short hash of `text`, for inputs that many fragments share (the components of a spec). */
 export function digest(text: string): string {
   return createHash('sha1').update(text).digest('base64url');
