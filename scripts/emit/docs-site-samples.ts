@@ -363,9 +363,3 @@ export function addPathSamples(path: string, item: PathItemObject, context: Samp
     record['x-codeSamples'] = [...docs, ...operationSamples(command, operation, context)];
   }
 }
-
-/** Adds the CLI and client samples to every operation of `doc` (a copy the caller owns). */
-export function addCodeSamples(doc: OpenAPIDocument): void {
-  const context = sampleContext(doc);
-  for (const [path, item] of Object.entries(doc.paths ?? {})) addPathSamples(path, item as PathItemObject, context);
-}
