@@ -6,7 +6,9 @@
 //
 // Cache: `.cache/parse/<sha256>.json`, keyed by the page's path, its content and the parser's
 // version (a hash of the parse stage's sources and the model), so changing one page re-parses
-// that page only, and changing the parser invalidates everything.
+// that page only, and changing the parser invalidates everything. Beside it, each page's sections
+// from its last parse (`.cache/parse/sections/<hash of the path>.json`, scripts/parse/markdown-sections.ts),
+// so that a changed page runs micromark only on its changed sections.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -14,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PageResult } from './model.js';
+import type { SectionMemo, StoredSection } from './parse/index.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 import { parserBundle } from './parser-bundle.js';
 
@@ -74,17 +77,33 @@ async function readCached(path: string): Promise<PageResult | undefined> {
   }
 }
 
-async function writeCached(path: string, result: PageResult): Promise<void> {
+/** A page's sections as its last parse left them, if the parser's version is the same. */
+type Sections = [string, StoredSection][];
+
+function sectionsPath(cacheDir: string, file: string): string {
+  return join(cacheDir, 'sections', `${createHash('sha256').update(file).digest('hex').slice(0, 32)}.json`);
+}
+
+async function readSections(path: string, version: string): Promise<Sections> {
+  try {
+    const stored = JSON.parse(await readFile(path, 'utf8')) as { version: string; sections: Sections };
+    return stored.version === version ? stored.sections : [];
+  } catch {
+    return []; // absent or unreadable: every section parsed
+  }
+}
+
+async function writeCached(path: string, value: unknown): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(temp, JSON.stringify(result));
+    await writeFile(temp, JSON.stringify(value));
     await rename(temp, path);
   } catch {
     // A cache that cannot be written only costs time next run.
   }
 }
 
-type ParseFn = (file: string, text: string) => PageResult;
+type ParseFn = (file: string, text: string, options?: { sections?: SectionMemo }) => PageResult;
 
 /** URL of tsx's ESM register API (its CommonJS build cannot register ESM hooks in a worker). */
 function tsxEsmApi(): string {
@@ -107,13 +126,17 @@ function startWorker(bundle: string | undefined): Worker {
 
 interface ParseAllResult {
   results: Map<string, PageResult>;
+  /** Each parsed page's sections, when `previous` was given. */
+  sections: Map<string, Sections>;
   failures: PoolResult['failures'];
   byWorkers: number;
   workerErrors: string[];
 }
 
-async function parseAll(pages: PageInput[], jobs: number, version: string, onPage: () => void): Promise<ParseAllResult> {
+/** `previous`: each page's sections from its last parse; parsed by sections and kept only when given. */
+async function parseAll(pages: PageInput[], jobs: number, version: string, onPage: () => void, previous?: Map<string, Sections>): Promise<ParseAllResult> {
   const results = new Map<string, PageResult>();
+  const sections = new Map<string, Sections>();
   const failures: PoolResult['failures'] = [];
   const workerErrors: string[] = [];
   let byWorkers = 0;
@@ -128,7 +151,9 @@ async function parseAll(pages: PageInput[], jobs: number, version: string, onPag
   const runMain = async () => {
     for (let page = queue.shift(); page; page = queue.shift()) {
       try {
-        results.set(page.file, parsePage(page.file, page.text));
+        const memo = previous && { previous: new Map(previous.get(page.file)), next: new Map() };
+        results.set(page.file, parsePage(page.file, page.text, { sections: memo }));
+        if (memo) sections.set(page.file, [...memo.next]);
       } catch (error) {
         failures.push({ file: page.file, message: error instanceof Error ? error.message : String(error) });
       }
@@ -143,12 +168,15 @@ async function parseAll(pages: PageInput[], jobs: number, version: string, onPag
       const next = () => {
         current = queue.shift();
         if (!current) return resolve();
-        worker.postMessage({ id: 0, file: current.file, text: current.text } satisfies ParseRequest);
+        const request: ParseRequest = { id: 0, file: current.file, text: current.text };
+        if (previous) request.sections = previous.get(current.file) ?? [];
+        worker.postMessage(request);
       };
       worker.on('message', (reply: ParseReply) => {
         if ('error' in reply) failures.push({ file: current!.file, message: reply.error });
         else {
           results.set(current!.file, reply.result as PageResult);
+          if (reply.sections) sections.set(current!.file, reply.sections);
           byWorkers++;
         }
         onPage();
@@ -170,7 +198,7 @@ async function parseAll(pages: PageInput[], jobs: number, version: string, onPag
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return { results, failures, byWorkers, workerErrors };
+  return { results, sections, failures, byWorkers, workerErrors };
 }
 
 export async function parsePages(pages: PageInput[], options: PoolOptions): Promise<PoolResult> {
@@ -189,10 +217,18 @@ export async function parsePages(pages: PageInput[], options: PoolOptions): Prom
   const toParse = pages.filter((p) => !cached.has(p.file));
   let done = cached.size;
   options.onParsed?.(done, pages.length);
-  const { results, failures, byWorkers, workerErrors } = toParse.length > 0
-    ? await parseAll(toParse, options.jobs, version, () => options.onParsed?.(++done, pages.length))
-    : { results: new Map<string, PageResult>(), failures: [], byWorkers: 0, workerErrors: [] };
-  if (options.cacheDir) await Promise.all([...results].map(([file, result]) => writeCached(keys.get(file)!, result)));
+  const cacheDir = options.cacheDir;
+  const previous = cacheDir ? new Map(await Promise.all(toParse.map(async (p) => [p.file, await readSections(sectionsPath(cacheDir, p.file), version)] as const))) : undefined;
+  const { results, sections, failures, byWorkers, workerErrors } = toParse.length > 0
+    ? await parseAll(toParse, options.jobs, version, () => options.onParsed?.(++done, pages.length), previous)
+    : { results: new Map<string, PageResult>(), sections: new Map<string, Sections>(), failures: [], byWorkers: 0, workerErrors: [] };
+  if (cacheDir) {
+    if (sections.size) await mkdir(join(cacheDir, 'sections'), { recursive: true });
+    await Promise.all([
+      ...[...results].map(([file, result]) => writeCached(keys.get(file)!, result)),
+      ...[...sections].map(([file, kept]) => writeCached(sectionsPath(cacheDir, file), { version, sections: kept })),
+    ]);
+  }
   const ordered = pages.flatMap((p) => {
     const result = cached.get(p.file) ?? results.get(p.file);
     return result ? [result] : [];

@@ -127,9 +127,9 @@ function emit(value: unknown, indent: string, out: Lines, lead?: string): void {
 }
 
 /**
- * YAML text for a JSON value whose root is an object. Each member of a root `paths` mapping is
- * written alone, through `memo` (scripts/emit/memo.ts): a regeneration after a change to one page
- * writes only that page's paths again.
+ * YAML text for a JSON value whose root is an object. Each member of a root `paths` mapping, and
+ * each named member of a `components` section, is written alone through `memo`
+ * (scripts/emit/memo.ts): a regeneration after a change to one page writes only what it changed.
  */
 export function toYaml(value: object, memo: Memo = noMemo()): string {
   const root = asJson(value) as object;
@@ -137,20 +137,40 @@ export function toYaml(value: object, memo: Memo = noMemo()): string {
   if (empty) return `${empty}\n`;
   const out = new Lines();
   for (const [key, item] of entries(root)) {
-    if (key !== 'paths' || item === null || typeof item !== 'object' || Array.isArray(item) || isEmptyContainer(item)) {
+    if (key === 'paths' && isMapping(item)) {
+      out.push('paths:');
+      emitMembers(item, ['paths'], '  ', out, memo);
+    } else if (key === 'components' && isMapping(item)) {
+      out.push('components:');
+      for (const [section, members] of entries(item)) {
+        if (isMapping(members)) {
+          out.push(`  ${scalarOrKey(section)}:`);
+          emitMembers(members, ['components', section], '    ', out, memo);
+        } else {
+          emit({ [section]: members }, '  ', out);
+        }
+      }
+    } else {
       emit({ [key]: item }, '', out);
-      continue;
-    }
-    out.push('paths:');
-    for (const [path, pathItem] of entries(item)) {
-      out.push(memo.text(`${JSON.stringify(['yaml', path])}${jsonText(pathItem)}`, () => {
-        const lines = new Lines();
-        emit({ [path]: pathItem }, '  ', lines);
-        return lines.text();
-      }));
     }
   }
   // The final line break in the one join: `text + '\n'` makes a second string that writing copies whole.
   out.push('');
   return out.text();
+}
+
+/** A non-empty mapping (not an array): its members can be written one by one. */
+function isMapping(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !isEmptyContainer(value);
+}
+
+/** Each member of `mapping` at `indent`, each one a fragment of the memo, keyed by where it is and its JSON. */
+function emitMembers(mapping: object, at: string[], indent: string, out: Lines, memo: Memo): void {
+  for (const [key, item] of entries(mapping)) {
+    out.push(memo.text(`${JSON.stringify(['yaml', ...at, key, indent])}${jsonText(item)}`, () => {
+      const lines = new Lines();
+      emit({ [key]: item }, indent, lines);
+      return lines.text();
+    }));
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,8 @@ describe('parsePages', () => {
     const first = await parsePages(pages, { jobs: 1, cacheDir });
     expect([first.parsed, first.cached]).toEqual([2, 0]);
     expect(first.results.map((r) => r.page.file)).toEqual(['a.md', 'b.md']);
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+    expect(readdirSync(join(cacheDir, 'sections'))).toHaveLength(2);
     const second = await parsePages(pages, { jobs: 1, cacheDir });
     expect([second.parsed, second.cached]).toEqual([0, 2]);
     expect(second.results).toEqual(first.results);
@@ -34,6 +35,31 @@ describe('parsePages', () => {
     expect([third.parsed, third.cached]).toEqual([1, 1]);
     expect(third.results[1].page.endpoints.map((e) => e.path)).toEqual(['/gamma']);
   });
+
+  it.each([1, 2])('a changed page takes its unchanged sections from the last parse (jobs %i)', async (jobs) => {
+    const cacheDir = join(dir, `sections-${jobs}`);
+    // Four pages over 100 KB in all: with 2 jobs, workers parse some of them.
+    const filler = 'Some prose about the endpoint. '.repeat(1000);
+    const pages = Array.from({ length: 4 }, (_, i) => ({ file: `p${i}.md`, text: `# P${i} API\n\n## Get thing\n\n\`\`\`\nGET /p${i}\n\`\`\`\n\n## List things\n\n${filler}\n\n\`\`\`\nGET /p${i}/things\n\`\`\`\n` }));
+    await parsePages(pages, { jobs, cacheDir });
+    // Plant a change in every page's stored "Get thing" section: if the next parse reuses it, the change shows.
+    for (const file of readdirSync(join(cacheDir, 'sections'))) {
+      const path = join(cacheDir, 'sections', file);
+      const stored = JSON.parse(readFileSync(path, 'utf8')) as { sections: [string, { nodes: string }][] };
+      for (const [, section] of stored.sections) section.nodes = section.nodes.replaceAll('GET /p', 'GET /planted-p');
+      writeFileSync(path, JSON.stringify(stored));
+    }
+    const edited = pages.map((p) => ({ ...p, text: p.text.replace('Some prose', 'Other prose') }));
+    const second = await parsePages(edited, { jobs, cacheDir });
+    expect([second.parsed, second.cached]).toEqual([4, 0]);
+    if (jobs === 2) expect(second.byWorkers).toBeGreaterThan(0);
+    // The unchanged section came from the cache (planted path), the edited one was parsed (its own path).
+    expect(second.results.map((r) => r.page.endpoints.map((e) => e.path))).toEqual(
+      [0, 1, 2, 3].map((i) => [`/planted-p${i}`, `/p${i}/things`]));
+    // Without a cache: the real paths.
+    const fresh = await parsePages(edited, { jobs, cacheDir: false });
+    expect(fresh.results.map((r) => r.page.endpoints.map((e) => e.path))).toEqual([0, 1, 2, 3].map((i) => [`/p${i}`, `/p${i}/things`]));
+  }, 60_000);
 
   it('gives the same results with worker threads as on one thread', async () => {
     // Large enough for the pool to start a worker (over 100 KB in all).

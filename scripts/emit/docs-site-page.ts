@@ -1,7 +1,7 @@
 // The site's own script in the page: the search boost Redoc calls (docs-site-search.ts) and the
 // links-out marking (docs-site-links-target.ts), bundled by esbuild from those modules into one
 // inline script, so the code that runs in the page is the code the unit tests run.
-import { buildSync } from 'esbuild';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = `
@@ -15,6 +15,9 @@ let script: string | undefined;
 
 /** The script's JavaScript (an IIFE, deterministic). */
 export function pageScript(): string {
+  // Required here, not imported: only a build of the site's template needs esbuild, and a
+  // regeneration reuses the template (loading esbuild in the site's thread cost more than its work).
+  const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
   script ??= buildSync({
     stdin: { contents: ENTRY, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts', sourcefile: 'docs-site-page-entry.ts' },
     bundle: true,

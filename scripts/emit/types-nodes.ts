@@ -10,15 +10,22 @@
 //   9 MB CommonJS file from ESM, which makes Node scan it for export names: 1.6 s of CPU on that
 //   machine. Requiring the CommonJS build of the transform alone costs 0.4 s.
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import { requireWithCodeCache } from '../code-cache.js';
 
 type OpenapiTypescript = typeof import('openapi-typescript');
 const require = createRequire(import.meta.url);
+
+/**
+ * TypeScript, required (as openapi-typescript's printer does) rather than imported from ESM (see
+ * above), with its compiled code kept between runs (scripts/code-cache.ts). First, so that
+ * openapi-typescript's own `require('typescript')` gets this instance.
+ */
+export const ts = requireWithCodeCache<typeof import('typescript')>('typescript', import.meta.url, fileURLToPath(new URL('../../.cache/code/', import.meta.url)));
+
 const transformSchema = require('openapi-typescript/dist/transform/index.cjs') as OpenapiTypescript['transformSchema'];
 const { resolveRef, scanDiscriminators } = require('openapi-typescript/dist/lib/utils.cjs') as Pick<OpenapiTypescript, 'resolveRef' | 'scanDiscriminators'>;
-
-/** TypeScript, required (as openapi-typescript's printer does) rather than imported from ESM (see above). */
-export const ts = require('typescript') as typeof import('typescript');
 
 /** openapi-typescript's printer (the same file as `import { astToString } from 'openapi-typescript'`, required). */
 export const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as Pick<OpenapiTypescript, 'astToString'>;

@@ -9,6 +9,8 @@ export { assembleDocs, type ParseOptions } from './assemble.js';
 
 export { extractEndpoints, parsePage } from './page.js';
 
+export type { SectionMemo, StoredSection } from './markdown-sections.js';
+
 /** Parses every page and assembles the model. Pages are read in the order given, sorted by file. */
 export function parseDocs(pages: { file: string; text: string }[], options: ParseOptions = {}): DocsModel {
   return assembleDocs(pages.map((p) => parsePage(p.file, p.text)), options);

@@ -23,6 +23,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { parseBySections, type SectionMemo } from './markdown-sections.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -46,6 +47,11 @@ export type Definitions = Map<string, string>;
 
 export interface PiecesOptions {
   chunkBytes?: number;
+  /**
+   * The sections parsed last time and those of this parse (scripts/parse/markdown-sections.ts):
+   * a page up to WHOLE_BYTES is then parsed section by section, reusing the sections whose text came again.
+   */
+  sections?: SectionMemo;
   /** The page's definitions, when known (a second pass); else guessed from the text. */
   definitions?: Definitions;
 }
@@ -57,16 +63,17 @@ export interface PiecesResult {
   definitions: Definitions;
 }
 
-/** The whole tree, as one parse gives it (large pages parsed in pieces). */
-export function parseMarkdown(text: string, chunkBytes = CHUNK_BYTES): Root {
+/** The whole tree, as one parse gives it (large pages parsed in pieces, or by sections with `sections`). */
+export function parseMarkdown(text: string, options: Omit<PiecesOptions, 'definitions'> = { chunkBytes: CHUNK_BYTES }): Root {
   let children: RootContent[] = [];
   const collect = (nodes: RootContent[]) => {
     for (const node of nodes) children.push(node);
   };
-  const first = parseInPieces(text, collect, { chunkBytes });
+  const first = parseInPieces(text, collect, options);
   if (!first.exact) {
     children = [];
-    parseInPieces(text, collect, { chunkBytes, definitions: first.definitions });
+    options.sections?.next.clear();
+    parseInPieces(text, collect, { ...options, definitions: first.definitions });
   }
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) } };
 }
@@ -76,6 +83,7 @@ export function parseInPieces(page: string, onNodes: (nodes: RootContent[]) => v
   const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
   // micromark drops a byte order mark at the start and counts offsets without it: so do the pieces.
   const text = page.charCodeAt(0) === 0xfeff ? page.slice(1) : page;
+  if (options.sections && text.length <= WHOLE_BYTES) return parseBySections(text, onNodes, options.sections, options.definitions);
   if (text.length <= (options.chunkBytes ?? WHOLE_BYTES)) {
     onNodes(processor.parse(text).children);
     return { exact: true, definitions: new Map() };
@@ -90,10 +98,7 @@ export function parseInPieces(page: string, onNodes: (nodes: RootContent[]) => v
   while (offset < text.length) {
     const end = pieceEnd(text, offset + size, chunkBytes);
     const pieceText = text.slice(offset, end);
-    const labels = [...labelsUsed(pieceText)].filter((label) => known.has(label));
-    // Blank lines between (a footnote's text would take in the next line), and a thematic break
-    // after them, which closes a footnote definition that would take in an indented first line.
-    const prefix = labels.length ? `${labels.map((label) => known.get(label)).join('\n\n')}\n\n***\n` : '';
+    const { labels, prefix } = definitionsBefore(pieceText, known);
     const tree = parsePiece(prefix, pieceText);
     let kept = pieceText;
     if (end < text.length) {
@@ -117,10 +122,24 @@ export function parseInPieces(page: string, onNodes: (nodes: RootContent[]) => v
     offset += kept.length;
     size = chunkBytes;
   }
-  // Exact when every label put before a piece is a real definition, and every real one was guessed.
-  const exact = options.definitions !== undefined ||
-    ([...borrowed].every((label) => found.has(label)) && [...found.keys()].every((label) => known.has(label)));
-  return { exact, definitions: found };
+  return { exact: options.definitions !== undefined || guessHeld(known, borrowed, found), definitions: found };
+}
+
+/** The guessed definitions a piece uses, and the text to put before it that defines them. */
+export function definitionsBefore(piece: string, known: Definitions): { labels: string[]; prefix: string } {
+  const labels = [...labelsUsed(piece)].filter((label) => known.has(label));
+  // Blank lines between (a footnote's text would take in the next line), and a thematic break
+  // after them, which closes a footnote definition that would take in an indented first line.
+  const prefix = labels.length ? `${labels.map((label) => known.get(label)).join('\n\n')}\n\n***\n` : '';
+  return { labels, prefix };
+}
+
+/**
+ * Whether the guess was right: every label put before a piece (`borrowed`, not defined in that
+ * piece) is a real definition, and every real one (`found`) was guessed.
+ */
+export function guessHeld(known: Definitions, borrowed: Set<string>, found: Definitions): boolean {
+  return [...borrowed].every((label) => found.has(label)) && [...found.keys()].every((label) => known.has(label));
 }
 
 /**
@@ -148,7 +167,7 @@ function lineStart(text: string, offset: number): number {
   return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
-function countLines(text: string): number {
+export function countLines(text: string): number {
   let n = 0;
   const ending = LINE_ENDING();
   while (ending.exec(text)) n++;
@@ -164,7 +183,7 @@ function endOf(text: string): { line: number; column: number; offset: number } {
  * `text`. The prefix closes everything it opens, so `text` starts as on a fresh page; a blank line
  * keeps a byte order mark starting a piece (micromark drops one at the very start of its input).
  */
-function parsePiece(prefix: string, text: string): Root {
+export function parsePiece(prefix: string, text: string): Root {
   const before = prefix === '' && text.charCodeAt(0) === 0xfeff ? '\n' : prefix;
   if (before === '') return processor.parse(text);
   const tree = processor.parse(before + text);
@@ -174,7 +193,7 @@ function parsePiece(prefix: string, text: string): Root {
 }
 
 /** Moves every position of the tree down `lines` lines and on `offset` characters (columns stay). */
-function shiftPositions(tree: Root, lines: number, offset: number): void {
+export function shiftPositions(tree: Root, lines: number, offset: number): void {
   if (lines === 0 && offset === 0) return;
   const stack: Nodes[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -198,7 +217,7 @@ function definitionLine(label: string, footnote: boolean): string {
 }
 
 /** The definitions a tree holds. */
-function definitionsOf(tree: Root): Definitions {
+export function definitionsOf(tree: Root): Definitions {
   const found: Definitions = new Map();
   const stack: Nodes[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -216,7 +235,7 @@ function definitionsOf(tree: Root): Definitions {
  * Lines shaped like a definition, after any block quote or list markers: every real definition
  * and maybe a few more (inside code blocks, in the middle of a paragraph).
  */
-function guessDefinitions(text: string): Definitions {
+export function guessDefinitions(text: string): Definitions {
   const guessed: Definitions = new Map();
   const shape = /^(?:[ \t>]|[-+*][ \t]|\d{1,9}[.)][ \t])*\[(\^?)((?:[^[\]\\]|\\[\s\S]){1,999})\]:/gm;
   for (const match of text.matchAll(shape)) {

@@ -10,6 +10,7 @@ import { annotate } from './availability.js';
 import { buildEndpoints, type EndpointSection } from './endpoint.js';
 import { splitFrontMatter } from './front-matter.js';
 import { parseInPieces, visitBlocks } from './markdown.js';
+import type { SectionMemo } from './markdown-sections.js';
 import { flattenDeepNesting } from './nesting.js';
 import { apiInfoReader } from './readme-info.js';
 import { cleanProse, isDeprecation, markdownOf } from './section-content.js';
@@ -20,8 +21,10 @@ import { collectValueLists } from './value-list.js';
 /**
  * Parses one page. Pure and synchronous; `file` is relative to the docs root (`templates/gitignores.md`).
  * `chunkBytes`: how large a page is parsed in one go (tests make it small to read pages in pieces).
+ * `sections`: the page's sections parsed last time, and where this parse puts its own
+ * (scripts/parse/markdown-sections.ts): the same result, micromark run only on what changed.
  */
-export function parsePage(file: string, text: string, options: { chunkBytes?: number } = {}): PageResult {
+export function parsePage(file: string, text: string, options: { chunkBytes?: number; sections?: SectionMemo } = {}): PageResult {
   try {
     // micromark drops a leading byte order mark and counts offsets without it: so does the page.
     const front = splitFrontMatter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
@@ -31,6 +34,7 @@ export function parsePage(file: string, text: string, options: { chunkBytes?: nu
     let reader = pageReader(file, flat.text);
     const pieces = parseInPieces(flat.text, reader.add, options);
     if (!pieces.exact) {
+      options.sections?.next.clear(); // parsed with a wrong guess of the definitions
       reader = pageReader(file, flat.text);
       parseInPieces(flat.text, reader.add, { ...options, definitions: pieces.definitions });
     }

@@ -1,8 +1,6 @@
 // A page parsed in pieces gives the tree, and the page result, of one parse of the whole text
 // (scripts/parse/markdown.ts): on real pages of every shape, and on the fuzzer's mutations of them,
 // with pieces made tiny so that every page is cut in many places.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -12,37 +10,21 @@ import { parsePage } from '../../scripts/parse/index.js';
 import { parseInPieces, parseMarkdown } from '../../scripts/parse/markdown.js';
 import { flattenDeepNesting } from '../../scripts/parse/nesting.js';
 import { mutationArb, mutate } from '../../scripts/fuzz-pipeline.js';
+import { PAGES, read, TRAPS } from './markdown-fixtures.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const whole = unified().use(remarkParse).use(remarkGfm);
-// 11.x pages with tables, lists and reference definitions at the bottom; today's pages with front
-// matter, Hugo shortcodes and history lists; the API overview.
-const PAGES = ['docs-source/projects.md', 'docs-source/README.md', 'docs-source/services.md', 'docs-source/jobs.md', 'docs-source/templates/gitignores.md',
-  'docs-versions/current/merge_requests.md', 'docs-versions/current/group_access_tokens.md'];
-const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-
-/** Markdown where a careless cut would change the tree. */
-const TRAPS = [
-  '\uFEFF# Traps',
-  'Uses [later], [ref][later] and [^note], [in-code] and [quoted] defined further down.',
-  '```bash', '# a comment, not a heading', '[in-code]: not a definition', '```',
-  '# After the fence', '<!--', '# inside a comment', '-->', '<div>', '# inside HTML', '</div>', '',
-  '- item', '# closes the list', '> quote', '# closes the quote', 'setext', '===', '',
-  '[^note]: a footnote', '', '    indented code after a footnote', '',
-  '> [quoted]: /in-a-quote', '', '[later]: /target', '',
-].join('\n');
 
 describe('parseMarkdown in pieces', () => {
   it.each(PAGES)('%s: the same tree as one parse, with pieces of 1000 characters', (path) => {
     const text = read(path);
     const expected = whole.parse(text);
-    expect(parseMarkdown(text, 1000)).toEqual(expected);
+    expect(parseMarkdown(text, { chunkBytes: 1000 })).toEqual(expected);
   });
 
   it('the traps: the same tree, definitions used across pieces resolved as in one parse', () => {
     const text = `${TRAPS}\n${read('docs-source/version.md')}\n${TRAPS}`;
     const expected = whole.parse(text);
-    for (const size of [20, 100, 1000]) expect(parseMarkdown(text, size)).toEqual(expected);
+    for (const size of [20, 100, 1000]) expect(parseMarkdown(text, { chunkBytes: size })).toEqual(expected);
     // `[in-code]` is no definition (it sits in a code block): used elsewhere it stays text.
     expect(JSON.stringify(expected)).toContain('[in-code] and');
   });
@@ -65,9 +47,9 @@ describe('parseMarkdown in pieces', () => {
     fc.assert(fc.property(fc.nat({ max: texts.length - 1 }), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), fc.integer({ min: 200, max: 4000 }), (page, mutations, size) => {
       // As parsePage does: nesting cut to 100 levels first (one parse of 10,000 levels takes minutes).
       const text = flattenDeepNesting(mutate(texts[page], mutations), 'x.md').text;
-      expect(parseMarkdown(text, size)).toEqual(whole.parse(text));
+      expect(parseMarkdown(text, { chunkBytes: size })).toEqual(whole.parse(text));
     }), { numRuns: 15 });
-  });
+  }, 120_000);
 });
 
 describe('parsePage in pieces', () => {
