@@ -72,9 +72,18 @@ export class EmitterThreads {
   /** `emitters`: those of the run (not turned off, not replaced by a test's stand-in). */
   constructor(private readonly emitters: readonly Emitter[]) {}
 
-  /** Starts the threads of the emitters this run may need, ahead of their spec. */
-  startAhead(): void {
-    for (const emitter of this.emitters) if (emitter.thread) this.get(emitter.name);
+  /**
+   * Starts the threads of the emitters this run may need, ahead of their spec: those marked
+   * `early` (while the pages are parsed), or all of them (once they are). A thread loading beside
+   * the parse takes the second core from it, so only those that need the head start get it.
+   */
+  startAhead(which: 'early' | 'all' = 'all'): void {
+    for (const emitter of this.emitters) if (emitter.thread && (which === 'all' || emitter.early)) this.get(emitter.name);
+  }
+
+  /** The emitters whose threads have been started. */
+  get started(): string[] {
+    return [...this.threads].filter(([, thread]) => thread).map(([name]) => name);
   }
 
   /** The emitter's thread (started now if need be), or undefined when it has none. */

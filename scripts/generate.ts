@@ -164,11 +164,12 @@ async function generateWith(options: GenerateOptions, threads: EmitterThreads, g
     jobs: options.jobs, cacheDir: options.cacheDir, version: options.version, timings,
     reuse: await specReuse(options, outDir),
     onParsed: (done, total) => {
-      // Pages to parse: the spec will most likely change, and with it the types.
+      // Pages to parse: the spec will most likely change, and with it the outputs.
       if (!ahead && done < total) {
         ahead = true;
-        threads.startAhead();
+        threads.startAhead('early');
       }
+      if (ahead && done === total) threads.startAhead('all');
       options.onProgress?.({ stage: 'parse', done, total });
     },
   });

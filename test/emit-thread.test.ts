@@ -62,4 +62,18 @@ describe('EmitterThreads', () => {
     expect((await paths!.run(spec))[0].content).toBe('/a\n/b\n');
     await threads.stop();
   });
+
+  it("starts the `early` emitters' threads first (while pages are parsed), the others with 'all'", async () => {
+    bundle();
+    const threads = new EmitterThreads([
+      { name: 'late', inputs: ['spec'], module: 'scripts/emit/paths.ts', run: async () => [], thread: 'emitPaths' },
+      { name: 'first', inputs: ['spec'], module: 'scripts/emit/paths.ts', run: async () => [], thread: 'emitPaths', early: true },
+      { name: 'other', inputs: ['spec'], module: 'scripts/emit/other.ts', run: async () => [] },
+    ]);
+    threads.startAhead('early');
+    expect(threads.started).toEqual(['first']);
+    threads.startAhead('all');
+    expect(threads.started.sort()).toEqual(['first', 'late']);
+    await threads.stop();
+  });
 });
