@@ -39,7 +39,7 @@ export function typeNodes(document: OpenAPI3, options: OpenAPITSOptions): import
  * Whether any schema has a discriminator: openapi-typescript's scan finds none without one, and
  * walks the whole document twice building a JSON pointer per node (a quarter second on ours).
  */
-function hasDiscriminator(value: unknown): boolean {
+export function hasDiscriminator(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(hasDiscriminator);
   if (!value || typeof value !== 'object') return false;
   const object = value as Record<string, unknown>;

@@ -5,14 +5,16 @@
 // `operations` depend only on that path item, on the context of the whole document and on the
 // components its non-schema `$ref`s resolve to (a shared parameter's `in`, for one); a schema
 // `$ref` is printed as a name, never resolved. So the output is: the members of each path, made
-// from `{ paths: { [path]: item } }`, joined in order, around the components made alone.
-// test/emit/types-text.test.ts checks the result is byte for byte the whole document's output.
+// from `{ paths: { [path]: item } }`, joined in order, around the components made alone. A path's
+// text is keyed on its item and on the non-schema components (all of them: a change there is rare).
+// test/emit/memo-emitters.test.ts checks the result is byte for byte the whole document's output.
 //
 // A document with what this does not split (webhooks, `$defs`, discriminators, options that add
-// declarations) is transformed whole, as is any part whose text has an unexpected shape.
+// declarations, a path item that reads another path) is transformed whole, as is any part whose
+// text has an unexpected shape.
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
-import type { Memo } from './memo.js';
-import { astToString, transformSchema, typesContext } from './types-nodes.js';
+import { digest, readsOtherPaths, type Memo } from './memo.js';
+import { astToString, hasDiscriminator, transformSchema, typesContext } from './types-nodes.js';
 
 const EMPTY = (root: string) => `export type ${root} = Record<string, never>;\n`;
 
@@ -38,53 +40,66 @@ function componentsPart(text: string): string | undefined {
   return text.slice(before.length, text.length - after.length);
 }
 
-/** Every `$ref` under `value` that the transform may resolve (all but those to schemas). */
-function resolvedRefs(value: unknown, refs: Set<string>): Set<string> {
-  if (Array.isArray(value)) for (const v of value) resolvedRefs(v, refs);
-  else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '$ref' && typeof child === 'string' && !child.startsWith('#/components/schemas/')) refs.add(child);
-      else resolvedRefs(child, refs);
-    }
-  }
-  return refs;
+/**
+ * How the parts of the document are made ready for the transform: types.ts takes examples out. A
+ * part is made ready only when its text must be made, so that a run whose memo has every path but
+ * one copies one path.
+ */
+export interface TypesParts {
+  whole(document: OpenAPI3): OpenAPI3;
+  path(item: unknown, path: string): unknown;
+  components(components: unknown): unknown;
 }
 
-function splittable(schema: OpenAPI3, ctx: GlobalContext): boolean {
-  const doc = schema as OpenAPI3 & { webhooks?: unknown; $defs?: unknown };
-  return doc.webhooks === undefined && doc.$defs === undefined && Object.keys(ctx.discriminators.objects ?? {}).length === 0 &&
-    !ctx.exportType && !ctx.inject && !ctx.readWriteMarkers && !ctx.makePathsEnum;
-}
+const AS_IS: TypesParts = { whole: (document) => document, path: (item) => item, components: (components) => components };
 
 /**
- * openapi-typescript's text for `document` (as `astToString(openapiTS(...))`), each path's part
- * from `memo` when unchanged. The document is the caller's no more: the transform may change it.
+ * openapi-typescript's text for `document` made ready by `parts` (as `astToString(openapiTS(...))`),
+ * each path's part from `memo` when unchanged. The document is the caller's no more: the transform
+ * may change it.
  */
-export function typesText(document: OpenAPI3, options: OpenAPITSOptions, memo: Memo): string {
-  const { schema, ctx } = typesContext(document, options, true);
+export function typesText(document: OpenAPI3, options: OpenAPITSOptions, memo: Memo, parts: TypesParts = AS_IS): string {
+  const whole = () => {
+    const { schema, ctx } = typesContext(parts.whole(document), options, true);
+    return astToString(transformSchema(schema, ctx));
+  };
+  const doc = document as OpenAPI3 & { webhooks?: unknown; $defs?: unknown };
+  if (doc.webhooks !== undefined || doc.$defs !== undefined || options.exportType || options.inject || options.readWriteMarkers || options.makePathsEnum || hasDiscriminator(doc)) return whole();
+  // Keys first, before any transform can change what they are made of.
+  const items = Object.entries(document.paths ?? {}).map(([path, item]) => ({ path, item, json: JSON.stringify(item) }));
+  if (items.some(({ json }) => readsOtherPaths(json))) return whole();
+  const components = document.components as Record<string, unknown> | undefined;
+  // A path's part reads the components its non-schema `$ref`s resolve to (a shared parameter's
+  // `in`, for one); a schema `$ref` is printed as a name. So the parts depend on those components.
+  const { schemas: _schemas, ...resolvable } = components ?? {};
+  const shared = digest(JSON.stringify(resolvable));
+  const componentsKey = components === undefined ? '' : `${JSON.stringify(['components'])}${JSON.stringify(components)}`;
+
+  let ready: unknown;
+  const readyComponents = () => (ready ??= parts.components(components));
+  let ctx: GlobalContext | undefined;
   const print = (part: object) => {
+    // The context of the whole document: its components made ready (no path reads another, above).
+    ctx ??= typesContext({ ...document, paths: {}, ...(components === undefined ? {} : { components: readyComponents() }) } as OpenAPI3, options, true).ctx;
     ctx.injectFooter = [];
     return astToString(transformSchema(part as OpenAPI3, ctx));
   };
-  const whole = () => print(schema);
-  if (!splittable(schema, ctx)) return whole();
 
   const paths: string[] = [];
   const operations: string[] = [];
-  for (const [path, item] of Object.entries(schema.paths ?? {})) {
-    const refs = [...resolvedRefs(item, new Set())].sort().map((ref) => [ref, ctx.resolve(ref)]);
-    const text = memo.text(JSON.stringify(['path', path, item, refs]), () => print({ paths: { [path]: item } }));
+  for (const { path, item, json } of items) {
+    const text = memo.text(`${JSON.stringify(['path', path, shared])}${json}`, () => print({ paths: { [path]: parts.path(item, path) } }));
     const members = pathMembers(text);
     if (!members) return whole();
     paths.push(members.paths);
     if (members.operations) operations.push(members.operations);
   }
-  let components = EMPTY('components');
-  if (schema.components !== undefined) {
-    const part = componentsPart(memo.text(JSON.stringify(['components', schema.components]), () => print({ components: schema.components })));
+  let componentsText = EMPTY('components');
+  if (components !== undefined) {
+    const part = componentsPart(memo.text(componentsKey, () => print({ components: readyComponents() })));
     if (part === undefined) return whole();
-    components = part;
+    componentsText = part;
   }
   const declaration = (root: string, members: string[]) => (members.length ? `export interface ${root} {\n${members.join('\n')}\n}\n` : EMPTY(root));
-  return declaration('paths', paths) + EMPTY('webhooks') + components + EMPTY('$defs') + declaration('operations', operations);
+  return declaration('paths', paths) + EMPTY('webhooks') + componentsText + EMPTY('$defs') + declaration('operations', operations);
 }

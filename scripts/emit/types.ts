@@ -1,10 +1,10 @@
 // Emits `schema.d.ts`: openapi-typescript's types for the whole spec, then the client's index of
 // them (call-table.ts: `Calls`, per method and path, and `TagCalls`, per docs page), and
 // `response-media.js`, the one fact about responses the client needs at run time.
-import type { OpenAPITSOptions } from 'openapi-typescript';
+import type { OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import type { TypeNode } from 'typescript';
 import { ts } from './types-nodes.js';
-import { typesText } from './types-text.js';
+import { typesText, type TypesParts } from './types-text.js';
 import { noMemo, withMemo, type Memo, type MemoRef } from './memo.js';
 import type { OpenAPIDocument, OutputFile, SchemaObject } from '../openapi-document.js';
 import { renderCallTable } from './call-table.js';
@@ -82,29 +82,46 @@ const HEADER = `/**
  * 9 MB of compiler memory (bench/client.ts). A property *named* `example` is kept.
  */
 export function typesInput(doc: OpenAPIDocument): OpenAPIDocument {
-  const trim = (value: unknown, under?: string): unknown => {
-    if (Array.isArray(value)) return value.map((v) => trim(v));
-    if (!value || typeof value !== 'object') return value;
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) {
-      // Keys of a `properties` map are names, not keywords.
-      if (under !== 'properties' && (key === 'example' || key === 'examples')) continue;
-      if (key === 'headers' && under === 'response') continue;
-      out[key] = trim(child, key === 'properties' ? 'properties' : /^([1-5](\d\d|XX)|default)$/.test(key) && under === 'responses' ? 'response' : key);
-    }
-    return out;
-  };
-  const copy = trim(doc) as Record<string, unknown>;
-  // Shared responses (components.responses.X) are responses too.
-  const responses = (copy.components as { responses?: Record<string, Record<string, unknown>> } | undefined)?.responses;
-  for (const response of Object.values(responses ?? {})) delete response.headers;
+  const copy = withoutExamples(doc) as Record<string, unknown>;
+  dropSharedHeaders(copy.components);
   return copy as unknown as OpenAPIDocument;
+}
+
+/** typesInput part by part, for typesText: a path item and the components trimmed as in the whole document. */
+const TYPES_PARTS: TypesParts = {
+  whole: (document) => typesInput(document as unknown as OpenAPIDocument) as unknown as OpenAPI3,
+  path: (item, path) => withoutExamples(item, path),
+  components: (components) => {
+    const copy = withoutExamples(components, 'components');
+    dropSharedHeaders(copy);
+    return copy;
+  },
+};
+
+/** A copy of `value` (found under the key `under`) without examples, and without headers where it is a response. */
+function withoutExamples(value: unknown, under?: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => withoutExamples(v));
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    // Keys of a `properties` map are names, not keywords.
+    if (under !== 'properties' && (key === 'example' || key === 'examples')) continue;
+    if (key === 'headers' && under === 'response') continue;
+    out[key] = withoutExamples(child, key === 'properties' ? 'properties' : /^([1-5](\d\d|XX)|default)$/.test(key) && under === 'responses' ? 'response' : key);
+  }
+  return out;
+}
+
+/** Shared responses (components.responses.X) are responses too. */
+function dropSharedHeaders(components: unknown): void {
+  const responses = (components as { responses?: Record<string, Record<string, unknown>> } | undefined)?.responses;
+  for (const response of Object.values(responses ?? {})) delete response.headers;
 }
 
 /** The types emitter: `schema.d.ts` (openapi-typescript output + the call table) and `response-media.js`. */
 export function emitTypes(doc: OpenAPIDocument, memo: Memo = noMemo()): OutputFile[] {
   // openapiTS() without its Redocly pass (types-nodes.ts says why), path by path (types-text.ts).
-  const content = HEADER + typesText(typesInput(doc), typesOptions, memo) + '\n' + renderCallTable(doc, tagTitles(doc));
+  const content = HEADER + typesText(doc as unknown as OpenAPI3, typesOptions, memo, TYPES_PARTS) + '\n' + renderCallTable(doc, tagTitles(doc));
   return [{ path: 'schema.d.ts', content }, ...renderResponseMedia(doc)];
 }
 

@@ -85,5 +85,15 @@ describe('an output step with the memo of the spec before a change', () => {
       expect(sameFiles(memoised, fresh)).toEqual([]);
       if (shows.entities) expect(JSON.stringify(fresh)).toContain('added_by_the_memo_test');
     }, 60_000);
+
+    it(`${name}: a shared parameter changed (every path that refers to it reads it), the same files as without a memo`, async () => {
+      const after = structuredClone(before);
+      const parameters = after.components?.parameters as Record<string, { description?: string }>;
+      expect(Object.keys(parameters)).toContain('per_page');
+      parameters.per_page.description = 'A shared parameter changed by the memo test.';
+      const { memoised, fresh } = await compare(name, run, after);
+      expect(sameFiles(memoised, fresh)).toEqual([]);
+      if (name === 'types' || name === 'spec-yaml') expect(JSON.stringify(fresh)).toContain('shared parameter changed by the memo test');
+    }, 60_000);
   }
 });
