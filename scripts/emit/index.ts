@@ -84,10 +84,10 @@ export const EMITTERS: readonly Emitter[] = [
     name: 'gitlab-api-v4',
     inputs: ['spec'],
     module: 'scripts/emit/gitlab-api-v4/index.ts',
-    run: async ({ document, memo }) => {
-      const { emitGitLabApiV4 } = await import('./gitlab-api-v4/index.js');
-      return withMemo(memo, (m) => emitGitLabApiV4(document, undefined, m));
-    },
+    run: async ({ document, memo }) => (await import('./gitlab-api-v4/index.js')).emitGitLabApiV4InThread(document, memo),
+    // A thread of its own: the main thread keeps the YAML, the completions and the changelog, which
+    // were the longest line of a regeneration.
+    thread: 'emitGitLabApiV4InThread',
   },
   {
     // The changelog stage, through its entry: what this regeneration changed in the spec.

@@ -8,7 +8,7 @@ import { buildV4Report, formatV4Report } from './report.js';
 import { emitV4Bash } from './bash.js';
 import { emitV4Zsh } from './zsh.js';
 import { emitV4Fish } from './fish.js';
-import { noMemo, type Memo } from '../memo.js';
+import { noMemo, withMemo, type Memo, type MemoRef } from '../memo.js';
 import { memoCommandTable } from '../command-table-memo.js';
 
 export function emitGitLabApiV4(doc: OpenAPIDocument, table: MethodTable = loadMethodTable(), memo: Memo = noMemo()): OutputFile[] {
@@ -27,4 +27,9 @@ export function emitGitLabApiV4(doc: OpenAPIDocument, table: MethodTable = loadM
     { path: 'gitlab-api-v4-mapping.json', content: `${JSON.stringify(report, null, 2)}\n` },
     { path: 'gitlab-api-v4-mapping.md', content: memo.text(`md\0${reported}`, () => formatV4Report(report)) },
   ];
+}
+
+/** The emitter as its worker thread runs it (scripts/emit-thread.ts): the memo opened there. */
+export function emitGitLabApiV4InThread(doc: OpenAPIDocument, memo?: MemoRef): Promise<OutputFile[]> {
+  return withMemo(memo, (m) => emitGitLabApiV4(doc, undefined, m));
 }
