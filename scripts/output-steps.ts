@@ -75,7 +75,7 @@ export function outputSteps(options: StepsOptions, threads: EmitterThreads, run:
   const own = (): OpenAPIDocument => JSON.parse(run.json) as OpenAPIDocument;
   // Each step's memo of fragments, for the version of its code.
   const memoRef = (name: string, version: string | undefined): MemoRef | undefined =>
-    version ? { file: join(run.outDir, '.cache', 'generate', 'memo', `${name}.json`), version } : undefined;
+    version ? { file: join(run.outDir, '.cache', 'generate', 'memo', `${name}.memo`), version } : undefined;
   const steps: Step[] = [{
     name: 'spec-yaml',
     dir: 'spec',

@@ -7,8 +7,13 @@
 //
 // A cache, never an output: a memo that cannot be read counts as empty, one that cannot be written
 // is left as it was. Only the fragments of the last run are kept, so the file does not grow.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+//
+// The file: a line of JSON (the code's version, each fragment's key and length), then the
+// fragments one after the other as they are. Their text is most of the file (megabytes of YAML,
+// types, JSON): read and written without JSON's escaping, which cost more than the rest of a run's
+// memo work.
+import { hash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
 import { writeCacheFile } from '../output-stamps.js';
 
 /** Where an emitter's memo lives and which code it belongs to; plain data, so it crosses to a worker thread. */
@@ -25,9 +30,10 @@ export interface Memo {
   readonly found: number;
 }
 
-interface MemoFile {
+interface MemoHeader {
   version: string;
-  fragments: Record<string, string>;
+  /** Each fragment's key and length (in UTF-16 code units), in the order of the text after the header. */
+  fragments: [string, number][];
 }
 
 const texts = new WeakMap<object, string>();
@@ -56,7 +62,7 @@ export function readsOtherPaths(json: string): boolean {
 
 /** A short hash of `text`, for inputs that many fragments share (the components of a spec). */
 export function digest(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
+  return hash('sha1', text, 'base64url');
 }
 
 class FragmentMemo implements Memo {
@@ -94,16 +100,47 @@ export function noMemo(): Memo {
   return new FragmentMemo({});
 }
 
+/** The fragments of a memo file's text, if it is one of `version`'s and whole. */
+export function readMemoText(text: string, version: string): Record<string, string> | undefined {
+  const end = text.indexOf('\n');
+  if (end < 0) return undefined;
+  let header: MemoHeader;
+  try {
+    header = JSON.parse(text.slice(0, end)) as MemoHeader;
+  } catch {
+    return undefined;
+  }
+  if (header?.version !== version || !Array.isArray(header.fragments)) return undefined;
+  const fragments: Record<string, string> = {};
+  let at = end + 1;
+  for (const entry of header.fragments) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Number.isInteger(entry[1]) || entry[1] < 0) return undefined;
+    fragments[entry[0]] = text.slice(at, at + entry[1]);
+    at += entry[1];
+  }
+  // Cut short (a disk that filled up) or longer than its header says: not this code's file.
+  return at === text.length ? fragments : undefined;
+}
+
+/** A memo file's text: the header line, then the fragments. */
+export function memoText(version: string, fragments: Record<string, string>): string {
+  // A lone surrogate would not come back from UTF-8: such a fragment is made again next time.
+  const entries = Object.entries(fragments).filter(([, fragment]) => !/\p{Surrogate}/u.test(fragment));
+  const header: MemoHeader = { version, fragments: entries.map(([key, fragment]) => [key, fragment.length]) };
+  return `${JSON.stringify(header)}\n${entries.map(([, fragment]) => fragment).join('')}`;
+}
+
 async function openMemo(ref: MemoRef): Promise<FragmentMemo> {
-  const saved = await readFile(ref.file, 'utf8').then((text) => JSON.parse(text) as MemoFile).catch(() => undefined);
-  const usable = saved?.version === ref.version && saved.fragments && typeof saved.fragments === 'object';
-  return new FragmentMemo(usable ? saved.fragments : {});
+  const text = await readFile(ref.file, 'utf8').catch(() => undefined);
+  return new FragmentMemo((text === undefined ? undefined : readMemoText(text, ref.version)) ?? {});
 }
 
 async function saveMemo(ref: MemoRef, memo: FragmentMemo): Promise<void> {
   if (memo.unchanged()) return;
   // A cache that cannot be written costs the next run time, nothing else.
-  await writeCacheFile(ref.file, JSON.stringify({ version: ref.version, fragments: memo.fragments() } satisfies MemoFile), false).catch(() => {});
+  await writeCacheFile(ref.file, memoText(ref.version, memo.fragments()), false).catch(() => {});
+  // The memo of an earlier release, in JSON beside it, is not read any more.
+  if (ref.file.endsWith('.memo')) await rm(`${ref.file.slice(0, -'.memo'.length)}.json`, { force: true }).catch(() => {});
 }
 
 /** Runs `work` with the memo of `ref` (none when undefined), then keeps what it made for the next run. */

@@ -47,13 +47,33 @@ describe('withMemo', () => {
     const file = join(dir, 'c.json');
     await run(file, 'v1', ['x']);
     expect(await run(file, 'v2', ['x'])).toMatchObject({ made: 1, found: 0 });
-    expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe('v2');
+    expect(JSON.parse(readFileSync(file, 'utf8').split('\n')[0]).version).toBe('v2');
   });
 
   it('takes an unreadable memo for an empty one', async () => {
     const file = join(dir, 'd.json');
     writeFileSync(file, '{"version":"v1","fragm');
     expect(await run(file, 'v1', ['x'])).toMatchObject({ texts: ['made:x'], made: 1 });
+    // Cut short, or longer than its header says: empty too.
+    await run(file, 'v1', ['x', 'y']);
+    const whole = readFileSync(file, 'utf8');
+    writeFileSync(file, whole.slice(0, -1));
+    expect(await run(file, 'v1', ['x', 'y'])).toMatchObject({ made: 2, found: 0 });
+    writeFileSync(file, `${whole}more`);
+    expect(await run(file, 'v1', ['x', 'y'])).toMatchObject({ made: 2, found: 0 });
+  });
+
+  it('keeps fragments as they are, line breaks, quotes and any character included; not one that UTF-8 cannot hold', async () => {
+    const file = join(dir, 'f.json');
+    const odd = ['a\nb', '"quoted" \\ back', 'tab\there', '\u2028 é 😀', 'lone \ud800 surrogate'];
+    let memo: Memo | undefined;
+    await withMemo({ file, version: 'v1' }, (m) => odd.map((text) => m.text(text, () => text)));
+    const again = await withMemo({ file, version: 'v1' }, (m) => {
+      memo = m;
+      return odd.map((text) => m.text(text, () => `made again: ${text}`));
+    });
+    expect(again).toEqual([...odd.slice(0, 4), 'made again: lone \ud800 surrogate']);
+    expect([memo!.found, memo!.made]).toEqual([4, 1]);
   });
 
   it.skipIf(process.getuid?.() === 0)('a memo that cannot be written costs nothing but the next run', async () => {
