@@ -9,6 +9,7 @@ import { withMemo, type MemoRef } from './emit/memo.js';
 import type { Step } from './emit-run.js';
 import type { EmitterThreads } from './emit-thread.js';
 import { sha256 } from './output-stamps.js';
+import { deepFreeze } from './json-text.js';
 
 /** A test's stand-in for an emitter. */
 export type EmitterDouble = (doc: OpenAPIDocument) => OutputFile[] | Promise<OutputFile[]>;
@@ -36,22 +37,14 @@ function lazyPrevious(text: string | undefined): () => OpenAPIDocument | undefin
     if (!done) {
       done = true;
       try {
-        parsed = text === undefined ? undefined : (JSON.parse(text) as OpenAPIDocument);
+        // Frozen, as the new spec is: the changelog's comparisons keep each part's text.
+        parsed = text === undefined ? undefined : deepFreeze(JSON.parse(text) as OpenAPIDocument);
       } catch {
         parsed = undefined;
       }
     }
     return parsed;
   };
-}
-
-/** `value` and everything in it, frozen. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 /** The output steps of a run: the YAML spec, then each emitter not turned off. */

@@ -3,7 +3,8 @@
 // YAML: block mappings and sequences, plain scalars where they cannot be misread, literal block
 // scalars for readable multi-line text, and JSON's double-quoted strings (valid YAML) for the rest.
 // test/spec-yaml.test.ts checks that the `yaml` package parses it back to the same data.
-import { jsonText, noMemo, type Memo } from './emit/memo.js';
+import { noMemo, type Memo } from './emit/memo.js';
+import { jsonText } from './json-text.js';
 
 /** Words some YAML readers (1.1) take for booleans or null: always quoted. */
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~|=|<<)$/i;

@@ -5,6 +5,7 @@ import { HTTP_METHODS, type OpenAPIDocument, type XSource } from '../openapi-doc
 import { asObject, resolve, type Json } from '../json-ref.js';
 import { enumValues, schemaType, type SchemaType } from './schema-type.js';
 import type { FieldLocation } from './types.js';
+import { jsonText } from '../json-text.js';
 
 /** A parameter or a request body property, as a client sends it. */
 export interface Field {
@@ -293,12 +294,12 @@ function methodChanges(before: Map<string, OperationView>, after: Map<string, Op
  */
 function unchangedOperations(base: OpenAPIDocument, revision: OpenAPIDocument): Set<string> {
   const same = new Set<string>();
-  if (JSON.stringify(base.components ?? null) !== JSON.stringify(revision.components ?? null)) return same;
+  if (jsonText(base.components ?? null) !== jsonText(revision.components ?? null)) return same;
   const before = asObject(base.paths as Json);
   for (const [path, item] of Object.entries(asObject(revision.paths as Json))) {
     const old = before[path];
     if (old === undefined) continue;
-    const whole = JSON.stringify(old) === JSON.stringify(item);
+    const whole = jsonText(old) === jsonText(item);
     const a = asObject(old);
     const b = asObject(item);
     // Beside its own text, an operation reads its path's shared parameters and $ref.

@@ -7,6 +7,7 @@ import { formatJson } from './format-json.js';
 import { formatMarkdown } from './format-markdown.js';
 import { RULE_ORDER, RULES, renderMessage } from './rules.js';
 import type { Change, ChangelogReport } from './types.js';
+import { jsonText } from '../json-text.js';
 
 export { formatJson } from './format-json.js';
 export { formatMarkdown, formatSummary } from './format-markdown.js';
@@ -79,12 +80,29 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Equal as JSON values, whatever the key order: each top-level part, and each path, by its text
+ * first (kept for a frozen spec, scripts/json-text.ts: generate's specs are, and the output steps
+ * made most of these texts already), then member by member where the texts differ.
+ */
+function sameSpec(a: OpenAPIDocument, b: OpenAPIDocument): boolean {
+  const same = (x: unknown, y: unknown) => jsonText(x) === jsonText(y) || sameJson(x, y);
+  const members = (x: object, y: object, compare: (key: string) => boolean) => {
+    const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+    return [...keys].every(compare);
+  };
+  const record = (x: unknown) => (x ?? {}) as Record<string, unknown>;
+  return members(a, b, (key) => key === 'paths'
+    ? members(record(a.paths), record(b.paths), (path) => same(record(a.paths)[path], record(b.paths)[path]))
+    : same(record(a)[key], record(b)[key]));
+}
+
+/**
  * For `scripts/generate.ts`: the changelog from the previously committed spec to the new one, so a
  * regeneration shows its own effect. No file when there is no previous spec or it is unchanged, so
  * the last changelog stays as it was and regenerating twice gives identical bytes.
  */
 export function changelogSincePrevious(previous: OpenAPIDocument | undefined, doc: OpenAPIDocument): OutputFile[] {
-  if (!previous || sameJson(previous, doc)) return [];
+  if (!previous || sameSpec(previous, doc)) return [];
   const report = changelog(previous, doc);
   return [
     { path: 'changelog/latest.md', content: formatMarkdown(report) },

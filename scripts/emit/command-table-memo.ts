@@ -3,7 +3,8 @@
 // only. A path's commands depend on its item and on the components its `$ref`s resolve to.
 import { commandTable, pathCommands, type Command, type CommandTable, type Json } from '../../src/cli/command-table.js';
 import type { OpenAPIDocument } from '../openapi-document.js';
-import { digest, jsonText, noMemo, readsOtherPaths, type Memo } from './memo.js';
+import { digest, noMemo, readsOtherPaths, type Memo } from './memo.js';
+import { jsonText } from '../json-text.js';
 
 export function memoCommandTable(document: OpenAPIDocument, memo: Memo): CommandTable {
   const doc = document as unknown as Json;

@@ -8,7 +8,8 @@ import { HTTP_METHODS, type OpenAPIDocument, type PathItemObject } from '../open
 import { linkContext, linkPathItem, linkRest } from './docs-site-links.js';
 import { sanitizeMarkdown } from './docs-site-sanitize.js';
 import { addPathSamples, sampleContext } from './docs-site-samples.js';
-import { digest, jsonText, noMemo, readsOtherPaths, type Memo } from './memo.js';
+import { digest, noMemo, readsOtherPaths, type Memo } from './memo.js';
+import { jsonText } from '../json-text.js';
 
 /** Stands for the paths in the text of the rest, until the paths' texts replace it. */
 const PATHS = '\u0000paths';

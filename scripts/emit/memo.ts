@@ -36,22 +36,6 @@ interface MemoHeader {
   fragments: [string, number][];
 }
 
-const texts = new WeakMap<object, string>();
-
-/**
- * `JSON.stringify(value)`, kept for a frozen value: the emitters share one frozen spec
- * (scripts/output-steps.ts), and several of them key fragments on the same path items.
- */
-export function jsonText(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  let text = texts.get(value);
-  if (text === undefined) {
-    text = JSON.stringify(value);
-    if (Object.isFrozen(value)) texts.set(value, text);
-  }
-  return text;
-}
-
 /**
  * Whether a part of a spec written as `json` may read another path through a `$ref` (`#/paths/...`):
  * its fragment would depend on more than its own text and the components, so it is made every time.

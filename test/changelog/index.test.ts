@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changelog, changelogSincePrevious, formatJson, formatMarkdown } from '../../scripts/changelog/index.js';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
 import { loadFixture } from './fixture.js';
+import { deepFreeze } from '../../scripts/json-text.js';
 
 describe('changelogSincePrevious (for scripts/generate.ts)', () => {
   const { base, revision } = loadFixture('required');
@@ -18,6 +19,13 @@ describe('changelogSincePrevious (for scripts/generate.ts)', () => {
     const shuffled = Object.fromEntries(Object.entries(structuredClone(revision)).reverse()) as unknown as OpenAPIDocument;
     expect(changelogSincePrevious(revision, structuredClone(revision))).toEqual([]);
     expect(changelogSincePrevious(shuffled, revision)).toEqual([]);
+    // Frozen, as generate hands them over (their texts are kept): keys reordered deep inside a path item too.
+    const reorder = (value: unknown): unknown => Array.isArray(value) ? value.map(reorder)
+      : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorder(v)])) : value;
+    expect(changelogSincePrevious(deepFreeze(reorder(revision) as OpenAPIDocument), deepFreeze(structuredClone(revision)))).toEqual([]);
+    const changed = structuredClone(revision) as unknown as { paths: Record<string, Record<string, Record<string, unknown>>> };
+    changed.paths['/issues'].get.summary = 'Another summary';
+    expect(changelogSincePrevious(deepFreeze(reorder(revision) as OpenAPIDocument), deepFreeze(changed as unknown as OpenAPIDocument))).toHaveLength(2);
   });
 
   it('writes nothing without a previous spec (first generation)', () => {

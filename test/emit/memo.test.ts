@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, chmodSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonText, noMemo, withMemo, type Memo } from '../../scripts/emit/memo.js';
+import { noMemo, withMemo, type Memo } from '../../scripts/emit/memo.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gitlab-openapi-memo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,18 +94,5 @@ describe('withMemo', () => {
     const memo = noMemo();
     expect([memo.text('x', () => '1'), memo.text('x', () => '2')]).toEqual(['1', '1']);
     expect(await withMemo(undefined, (m) => m.text('x', () => '3'))).toBe('3');
-  });
-});
-
-describe('jsonText', () => {
-  it('is JSON.stringify, kept for a frozen value only (a value that can change is written again)', () => {
-    const open = { a: 1 };
-    expect(jsonText(open)).toBe('{"a":1}');
-    open.a = 2;
-    expect(jsonText(open)).toBe('{"a":2}');
-    const frozen = Object.freeze({ b: [1, 'x'] });
-    expect(jsonText(frozen)).toBe('{"b":[1,"x"]}');
-    expect(jsonText(frozen)).toBe(jsonText(frozen));
-    expect([jsonText('s'), jsonText(3), jsonText(null)]).toEqual(['"s"', '3', 'null']);
   });
 });
