@@ -53,6 +53,7 @@ class FragmentMemo implements Memo {
   made = 0;
   found = 0;
   private readonly used = new Map<string, string>();
+  private readonly unkeepable = new Set<string>();
 
   constructor(private readonly earlier: Record<string, string>) {}
 
@@ -62,6 +63,8 @@ class FragmentMemo implements Memo {
     if (fragment === undefined) {
       fragment = make();
       this.made++;
+      // A lone surrogate would not come back from UTF-8: such a fragment is made again next time.
+      if (LONE_SURROGATE.test(fragment)) this.unkeepable.add(key);
     } else {
       this.found++;
     }
@@ -69,8 +72,9 @@ class FragmentMemo implements Memo {
     return fragment;
   }
 
-  fragments(): Record<string, string> {
-    return Object.fromEntries(this.used);
+  /** The fragments to keep: those used this run, in order. */
+  fragments(): [string, string][] {
+    return [...this.used].filter(([key]) => !this.unkeepable.has(key));
   }
 
   /** Whether the file would hold what it holds: nothing made, and every fragment of it used. */
@@ -106,10 +110,10 @@ export function readMemoText(text: string, version: string): Record<string, stri
   return at === text.length ? fragments : undefined;
 }
 
-/** A memo file's text: the header line, then the fragments. */
-export function memoText(version: string, fragments: Record<string, string>): string {
-  // A lone surrogate would not come back from UTF-8: such a fragment is made again next time.
-  const entries = Object.entries(fragments).filter(([, fragment]) => !/\p{Surrogate}/u.test(fragment));
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** A memo file's text: the header line, then the fragments (none with a lone surrogate: see FragmentMemo). */
+export function memoText(version: string, entries: [string, string][]): string {
   const header: MemoHeader = { version, fragments: entries.map(([key, fragment]) => [key, fragment.length]) };
   return `${JSON.stringify(header)}\n${entries.map(([, fragment]) => fragment).join('')}`;
 }

@@ -7,7 +7,7 @@ import { buildCompletionModel } from './model.js';
 import { emitBash } from './bash.js';
 import { emitZsh } from './zsh.js';
 import { emitFish } from './fish.js';
-import { noMemo, type Memo } from '../memo.js';
+import { digest, noMemo, type Memo } from '../memo.js';
 import { memoCommandTable } from '../command-table-memo.js';
 
 export function emitCompletions(doc: OpenAPIDocument, memo: Memo = noMemo()): OutputFile[] {
@@ -16,7 +16,7 @@ export function emitCompletions(doc: OpenAPIDocument, memo: Memo = noMemo()): Ou
   const files = tableFiles(table);
   // Each script is a function of the model alone, which most changes to the docs leave as it was
   // (an operation's description is in the table, not in the completions).
-  const input = JSON.stringify(model);
+  const input = digest(JSON.stringify(model));
   return [
     { path: 'cli-commands.json', content: files.table },
     { path: 'cli-index.json', content: files.index },

@@ -8,7 +8,7 @@ import { buildV4Report, formatV4Report } from './report.js';
 import { emitV4Bash } from './bash.js';
 import { emitV4Zsh } from './zsh.js';
 import { emitV4Fish } from './fish.js';
-import { noMemo, withMemo, type Memo, type MemoRef } from '../memo.js';
+import { digest, noMemo, withMemo, type Memo, type MemoRef } from '../memo.js';
 import { memoCommandTable } from '../command-table-memo.js';
 
 export function emitGitLabApiV4(doc: OpenAPIDocument, table: MethodTable = loadMethodTable(), memo: Memo = noMemo()): OutputFile[] {
@@ -18,7 +18,7 @@ export function emitGitLabApiV4(doc: OpenAPIDocument, table: MethodTable = loadM
   const report = buildV4Report(table, commands, mapping, model);
   // The scripts are functions of the model, the report files of the report: most changes to the
   // docs (an operation's description) leave both as they were.
-  const scripts = JSON.stringify(model);
+  const scripts = digest(JSON.stringify(model));
   const reported = JSON.stringify(report);
   return [
     { path: 'completions/gitlab-api-v4.bash', content: memo.text(`bash\0${scripts}`, () => emitV4Bash(model)) },
