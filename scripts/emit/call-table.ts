@@ -179,11 +179,12 @@ export function renderCallTable(doc: OpenAPIDocument, tags: Map<string, { paths:
   out.push('}');
   out.push('/** For each tag (docs page, keyed as in the conventions), its part of `Calls`. Used by the client\'s per-page views. */');
   out.push('export interface TagCalls {');
+  const called = new Map([...byMethod].map(([method, list]) => [method, new Set(list.map((c) => c.path))]));
   for (const [key, { paths, title }] of tags) {
     out.push(`    /** ${title} */`);
     out.push(`    ${json(key)}: {`);
-    for (const [method, list] of byMethod) {
-      const mine = paths.filter((p) => list.some((c) => c.path === p));
+    for (const [method, hasPath] of called) {
+      const mine = paths.filter((p) => hasPath.has(p));
       out.push(`        ${method}: ${mine.length ? `Pick<Calls[${json(method)}], ${mine.map((p) => json(p)).join(' | ')}>` : '{}'};`);
     }
     out.push('    };');
