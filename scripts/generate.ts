@@ -249,7 +249,8 @@ rebuilt, and only files whose bytes changed are written.
   --no-emit NAME     leave an output out: ${[...EMITTERS.map((e) => e.name), 'diagnostics'].join(', ')} (repeatable)
   --previous FILE    the spec the changelog compares against (default: <out>/spec/openapi.json)
   --jobs N           parsers at once, the main thread included (default: 2, or fewer cores)
-  --no-cache         parse every page and rebuild every output; read and write no cache
+  --no-cache         parse every page and rebuild every output: no cache of pages or outputs is
+                     read or written (compiled code is kept all the same: .cache/bundle, parser, code)
   --keep-going       write the outputs even when pages are left out (unreadable, not text,
                      a link leaving the folder, the parser failed); they are named either way
   --quiet            print nothing on success, and no progress
