@@ -1,0 +1,72 @@
+// Less work for Redoc when the page loads and when an operation opens: patches to Redoc's bundle,
+// each checked to match exactly once (a Redoc whose code changed fails the build naming what is
+// missing, as in docs-site-search.ts). `keepsDescriptionText` runs in the page (the page script
+// installs it, see docs-site-page.ts) and in the unit tests: it must stay self-contained.
+
+/**
+ * Whether Redoc may keep an operation's description as its markdown text until the operation is
+ * rendered, instead of parsing it (markdown-it, DOMPurify, Markdoc) with all 540 others before
+ * the first render: about a fifth of Redoc's processing of our spec. The adapter that renders a
+ * description parses text the same way, and the search index reads text (Redoc's own
+ * markdown-to-text). Only what the parsed form is needed for beforehand keeps it eager: headings
+ * (Redoc gives them ids and indexes each as its own search result) and Markdoc tags (Redoc pulls
+ * `schemaDefinition` tags out of the description), in any spelling the parser would read as one.
+ */
+export function keepsDescriptionText(description: unknown): description is string {
+  if (typeof description !== 'string') return false;
+  const heading = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/m;
+  const markdocTag = /\{%|&#0*123;|&#x0*7b;|&lbrace;|&lcub;/i;
+  return !heading.test(description) && !markdocTag.test(description);
+}
+
+/**
+ * The operation model: `description:fw(t.description,l),deprecated:t.deprecated` parses the
+ * description when the spec is processed, for every operation.
+ */
+const OPERATION_DESCRIPTION = /description:([\w$]+)\(([\w$]+)\.description,([\w$]+)\),deprecated:\2\.deprecated,/;
+
+/**
+ * The operation's page content: `e.description&&(HT(e.description,m,W3),h=LT(e.description,n))`
+ * parses a description given as text (LT), to split it around Markdoc tags; text that
+ * `keepsDescriptionText` let through has none, so it becomes one markdown node as it is.
+ */
+const CONTENT_DESCRIPTION = /([\w$]+)\.description&&\(([\w$]+)\(\1\.description,([\w$]+),([\w$]+)\),([\w$]+)=([\w$]+)\(\1\.description,([\w$]+)\)\)/;
+
+/** The markdown node LT makes of a text: `{kind:\`markdoc\`,node:{nodeType:W.MARKDOC,content:r}}`. */
+const MARKDOWN_NODE = /\{kind:`markdoc`,node:\{nodeType:([\w$]+)\.MARKDOC,content:[\w$]+\}\}/g;
+
+/**
+ * Redoc's lazy section (an operation of the open tag) mounts when an IntersectionObserver with
+ * `rootMargin: 0px 0px 200px 0px` sees its placeholder: the operation above the one a reader opens
+ * touches the viewport's top edge, which counts as intersecting, so it was rendered too (about 950
+ * elements for issues.md's "List project issues" above "New issue"), then the page scrolled by its
+ * height to stay put. One pixel less at the top: a section mounts once it is really in view.
+ * `HH=\`0px 0px 200px 0px\`,UH=100;function WH({sectionId:e,eager:t=!1,children:n})`
+ */
+const SECTION_MARGIN = /([\w$]+)=`0px 0px 200px 0px`(,[\w$]+=\d+;function [\w$]+\(\{sectionId:[\w$]+,eager:)/;
+
+function replaceOnce(text: string, pattern: RegExp, replacement: (match: RegExpExecArray) => string): string | undefined {
+  const matches = [...text.matchAll(new RegExp(pattern.source, 'g'))];
+  if (matches.length !== 1) return undefined;
+  const match = matches[0] as RegExpExecArray;
+  return text.slice(0, match.index) + replacement(match) + text.slice(match.index + match[0].length);
+}
+
+/**
+ * Redoc's bundle with less work up front: operation descriptions parsed when rendered, and no
+ * section mounted for touching the viewport's edge. `{ missing }` names what the bundle lacks.
+ */
+export function patchLoad(bundle: string): { bundle: string } | { missing: string } {
+  const nodeKinds = new Set([...bundle.matchAll(MARKDOWN_NODE)].map((match) => match[1]));
+  if (nodeKinds.size !== 1) return { missing: 'markdown node of a description' };
+  const [kinds] = nodeKinds;
+  const model = replaceOnce(bundle, OPERATION_DESCRIPTION, ([, parse, op, options]) =>
+    `description:globalThis.__gitlabKeepsDescriptionText?.(${op}.description)?${op}.description:${parse}(${op}.description,${options}),deprecated:${op}.deprecated,`);
+  if (model === undefined) return { missing: 'parsing of operation descriptions' };
+  const content = replaceOnce(model, CONTENT_DESCRIPTION, ([, op, ids, slug, suffix, nodes, split, options]) =>
+    `${op}.description&&(${ids}(${op}.description,${slug},${suffix}),${nodes}=typeof ${op}.description==\`string\`?[{kind:\`markdoc\`,node:{nodeType:${kinds}.MARKDOC,content:${op}.description}}]:${split}(${op}.description,${options}))`);
+  if (content === undefined) return { missing: "description in an operation's content" };
+  const sections = replaceOnce(content, SECTION_MARGIN, ([, name, rest]) => `${name}=\`-1px 0px 200px 0px\`${rest}`);
+  if (sections === undefined) return { missing: 'lazy section margin' };
+  return { bundle: sections };
+}
