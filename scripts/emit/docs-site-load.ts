@@ -1,7 +1,8 @@
 // Less work for Redoc when the page loads and when an operation opens: patches to Redoc's bundle,
 // each checked to match exactly once (a Redoc whose code changed fails the build naming what is
-// missing, as in docs-site-search.ts). `keepsDescriptionText` runs in the page (the page script
-// installs it, see docs-site-page.ts) and in the unit tests: it must stay self-contained.
+// missing, as in docs-site-search.ts). `keepsDescriptionText` and `sharedSchemaDocument` run in the
+// page (the page script installs them, see docs-site-page.ts) and in the unit tests: they must stay
+// self-contained.
 
 /**
  * Whether Redoc may keep an operation's description as its markdown text until the operation is
@@ -17,6 +18,24 @@ export function keepsDescriptionText(description: unknown): description is strin
   const heading = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)/m;
   const markdocTag = /\{%|&#0*123;|&#x0*7b;|&lbrace;|&lcub;/i;
   return !heading.test(description) && !markdocTag.test(description);
+}
+
+const schemaDocuments = new WeakMap<object, { size: number; document: unknown }>();
+
+/**
+ * Redoc's document of all schemas (`{openapi, components: {schemas}}`, one entry per schema of its
+ * store), which every schema it renders is resolved in: Redoc builds it again for each schema view
+ * it mounts (a React memo of that view), then, keyed by that new object, the map of the schemas'
+ * recursive references over all of them, about a third of the work to open an operation. Built once
+ * per store here, and again only when schemas were added since (the store only grows).
+ */
+export function sharedSchemaDocument<T>(store: object, build: () => T): T {
+  const size = Object.keys(store).length;
+  const cached = schemaDocuments.get(store);
+  if (cached && cached.size === size) return cached.document as T;
+  const document = build();
+  schemaDocuments.set(store, { size, document });
+  return document;
 }
 
 /**
@@ -45,6 +64,13 @@ const MARKDOWN_NODE = /\{kind:`markdoc`,node:\{nodeType:([\w$]+)\.MARKDOC,conten
  */
 const SECTION_MARGIN = /([\w$]+)=`0px 0px 200px 0px`(,[\w$]+=\d+;function [\w$]+\(\{sectionId:[\w$]+,eager:)/;
 
+/**
+ * The hook that builds the schemas' document for a schema view:
+ * `function NS(){let e=H(ph);return(0,B.useMemo)(()=>{let t={};return Object.keys(e.schemaStore)
+ * .forEach(...),{openapi:\`3.0.0\`,components:{schemas:t}}},[e.schemaStore])}`
+ */
+const SCHEMA_DOCUMENT = /return\(0,([\w$]+)\.useMemo\)\(\(\)=>(\{let ([\w$]+)=\{\};return Object\.keys\(([\w$]+)\.schemaStore\)\.forEach\([^]*?\{openapi:`3\.0\.0`,components:\{schemas:\3\}\}\}),\[\4\.schemaStore\]\)/;
+
 function replaceOnce(text: string, pattern: RegExp, replacement: (match: RegExpExecArray) => string): string | undefined {
   const matches = [...text.matchAll(new RegExp(pattern.source, 'g'))];
   if (matches.length !== 1) return undefined;
@@ -53,8 +79,9 @@ function replaceOnce(text: string, pattern: RegExp, replacement: (match: RegExpE
 }
 
 /**
- * Redoc's bundle with less work up front: operation descriptions parsed when rendered, and no
- * section mounted for touching the viewport's edge. `{ missing }` names what the bundle lacks.
+ * Redoc's bundle with less work up front: operation descriptions parsed when rendered, no section
+ * mounted for touching the viewport's edge, one document of all schemas for all schema views.
+ * `{ missing }` names what the bundle lacks.
  */
 export function patchLoad(bundle: string): { bundle: string } | { missing: string } {
   const nodeKinds = new Set([...bundle.matchAll(MARKDOWN_NODE)].map((match) => match[1]));
@@ -68,5 +95,8 @@ export function patchLoad(bundle: string): { bundle: string } | { missing: strin
   if (content === undefined) return { missing: "description in an operation's content" };
   const sections = replaceOnce(content, SECTION_MARGIN, ([, name, rest]) => `${name}=\`-1px 0px 200px 0px\`${rest}`);
   if (sections === undefined) return { missing: 'lazy section margin' };
-  return { bundle: sections };
+  const schemas = replaceOnce(sections, SCHEMA_DOCUMENT, ([, react, build, , state]) =>
+    `return(0,${react}.useMemo)(()=>(globalThis.__gitlabSharedSchemaDocument??((s,b)=>b()))(${state}.schemaStore,()=>${build}),[${state}.schemaStore])`);
+  if (schemas === undefined) return { missing: "schema views' document of all schemas" };
+  return { bundle: schemas };
 }

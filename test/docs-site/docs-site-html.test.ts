@@ -24,6 +24,7 @@ const PAGE = `<!DOCTYPE html>
   function jje(t,l){return{summary:t.summary,description:fw(t.description,l),deprecated:t.deprecated,isWebhook:i}}
   function lMe(e,n){let h=[];e.description&&(HT(e.description,m,W3),h=LT(e.description,n));return h}
   var HH=\`0px 0px 200px 0px\`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}
+  function NS(){let e=H(ph);return(0,B.useMemo)(()=>{let t={};return Object.keys(e.schemaStore).forEach(n=>{t[n]=e.schemaStore[n].data}),{openapi:\`3.0.0\`,components:{schemas:t}}},[e.schemaStore])}
   const __redoc_options = {"skipBundle":true,"disableTelemetry":true};
   </script>
 </body>

@@ -4,7 +4,7 @@
 // plain Redoc build with an operation open (docs-site-template.test.ts), the search's ranking
 // (docs-site-browser.test.ts).
 import { describe, expect, it } from 'vitest';
-import { keepsDescriptionText, patchLoad } from '../../scripts/emit/docs-site-load.js';
+import { keepsDescriptionText, patchLoad, sharedSchemaDocument } from '../../scripts/emit/docs-site-load.js';
 
 describe('keepsDescriptionText', () => {
   it.each([
@@ -32,6 +32,19 @@ describe('keepsDescriptionText', () => {
   });
 });
 
+describe('sharedSchemaDocument', () => {
+  it('builds the document once per store, and again when schemas were added to the store', () => {
+    const store: Record<string, object> = { 'schema_0': {} };
+    let builds = 0;
+    const build = () => ({ schemas: Object.keys(store), build: ++builds });
+    const first = sharedSchemaDocument(store, build);
+    expect(sharedSchemaDocument(store, build)).toBe(first);
+    store['schema_1'] = {};
+    expect(sharedSchemaDocument(store, build)).toEqual({ schemas: ['schema_0', 'schema_1'], build: 2 });
+    expect(sharedSchemaDocument({ ...store }, build)).toEqual({ schemas: ['schema_0', 'schema_1'], build: 3 });
+  });
+});
+
 describe('patchLoad', () => {
   // Redoc 3.0.1's code, names as minified in @redocly/cli 2.77.0.
   const BUNDLE = [
@@ -39,14 +52,16 @@ describe('patchLoad', () => {
     'function jje(t,l){return{...t,description:fw(t.description,l),deprecated:t.deprecated,isWebhook:i}}',
     'function lMe(e){let h=[];e.description&&(HT(e.description,m,W3),h=LT(e.description,n));return h}',
     'var HH=`0px 0px 200px 0px`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}',
+    'function NS(){let e=H(ph);return(0,B.useMemo)(()=>{let t={};return Object.keys(e.schemaStore).forEach(n=>{let r=e.schemaStore[n],i=n.split(`/`).pop()??n;t[i]=r.data}),{openapi:`3.0.0`,components:{schemas:t}}},[e.schemaStore])}',
   ].join(';');
 
-  it('keeps descriptions as text the page script lets through, one markdown node each, and mounts no section for touching the viewport', () => {
+  it('keeps descriptions as text the page script lets through, one markdown node each, mounts no section for touching the viewport, shares the schemas document', () => {
     expect(patchLoad(BUNDLE)).toEqual({ bundle: [
       'function LT(e,t){let r=fw(e,t);if(typeof r==`string`)return[{kind:`markdoc`,node:{nodeType:W.MARKDOC,content:r}}];return[]}',
       'function jje(t,l){return{...t,description:globalThis.__gitlabKeepsDescriptionText?.(t.description)?t.description:fw(t.description,l),deprecated:t.deprecated,isWebhook:i}}',
       'function lMe(e){let h=[];e.description&&(HT(e.description,m,W3),h=typeof e.description==`string`?[{kind:`markdoc`,node:{nodeType:W.MARKDOC,content:e.description}}]:LT(e.description,n));return h}',
       'var HH=`-1px 0px 200px 0px`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}',
+      'function NS(){let e=H(ph);return(0,B.useMemo)(()=>(globalThis.__gitlabSharedSchemaDocument??((s,b)=>b()))(e.schemaStore,()=>{let t={};return Object.keys(e.schemaStore).forEach(n=>{let r=e.schemaStore[n],i=n.split(`/`).pop()??n;t[i]=r.data}),{openapi:`3.0.0`,components:{schemas:t}}}),[e.schemaStore])}',
     ].join(';') });
   });
 
@@ -56,5 +71,6 @@ describe('patchLoad', () => {
     expect(patchLoad(`${BUNDLE};{description:fw(t.description,l),deprecated:t.deprecated,}`)).toEqual({ missing: 'parsing of operation descriptions' });
     expect(patchLoad(BUNDLE.replace('h=LT(e.description,n)', 'h=LT(e.summary,n)'))).toEqual({ missing: "description in an operation's content" });
     expect(patchLoad(BUNDLE.replace('200px', '400px'))).toEqual({ missing: 'lazy section margin' });
+    expect(patchLoad(BUNDLE.replace('[e.schemaStore])}', '[e])}'))).toEqual({ missing: "schema views' document of all schemas" });
   });
 });
