@@ -1,8 +1,8 @@
 // Less work for Redoc when the page loads and when an operation opens: patches to Redoc's bundle,
 // each checked to match exactly once (a Redoc whose code changed fails the build naming what is
-// missing, as in docs-site-search.ts). `keepsDescriptionText` and `sharedSchemaDocument` run in the
-// page (the page script installs them, see docs-site-page.ts) and in the unit tests: they must stay
-// self-contained.
+// missing, as in docs-site-search.ts). `keepsDescriptionText`, `sharedSchemaDocument` and
+// `lazyContent` run in the page (the page script installs them, see docs-site-page.ts) and in the
+// unit tests: they must stay self-contained.
 
 /**
  * Whether Redoc may keep an operation's description as its markdown text until the operation is
@@ -37,6 +37,45 @@ export function sharedSchemaDocument<T>(store: object, build: () => T): T {
   schemaDocuments.set(store, { size, document });
   return document;
 }
+
+/**
+ * An operation's page content, built when first read: Redoc builds the content of all 540 (its
+ * parameters, request body, responses, samples) before the first render, though the first view
+ * shows none of them; the search index reads them all once the page is idle. Whatever reads it
+ * (a property, `in`, its keys) gets the built object's answer; passing it on builds nothing.
+ */
+export function lazyContent<T extends object>(build: () => T): T {
+  let built: T | undefined;
+  const content = () => (built ??= build());
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(content(), key),
+    has: (_, key) => Reflect.has(content(), key),
+    ownKeys: () => Reflect.ownKeys(content()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(content(), key),
+    set: (_, key, value) => Reflect.set(content(), key, value),
+    defineProperty: (_, key, descriptor) => Reflect.defineProperty(content(), key, descriptor),
+    deleteProperty: (_, key) => Reflect.deleteProperty(content(), key),
+  });
+}
+
+/**
+ * The operation's sidebar item and route, with its content:
+ * `function J3(e,t,n,r){let{processContent:i}=T3.get(),...,content:i?lMe(e,a):null}`. The build
+ * reads the processing context (T3), so it runs in the one current now.
+ */
+const OPERATION_CONTENT = /(function [\w$]+\(([\w$]+),[\w$]+,[\w$]+,[\w$]+\)\{let\{processContent:([\w$]+)\}=([\w$]+)\.get\(\),[^}]*\}=[\w$]+\(\2,[\w$]+\),[\w$]+=\{[^}]*,)content:\3\?([\w$]+)\(\2,([\w$]+)\):null\}/;
+
+/**
+ * Two effects that read every operation's content right after the first render, for nothing here:
+ * the telemetry's first message (`n.sendInitialMessage([qce({...items...})])`), which the
+ * telemetry client drops unless it was configured (`send(e,t,n){try{if(!this.config?.otel.isProd)return;`;
+ * the site disables telemetry), and the WebMCP tools listing every operation
+ * (`return mje(xje({items:e,...}),i.signal)`), which `mje` registers only where the browser offers
+ * WebMCP (`async function mje(e,t,n){let r=pje();if(!r)return[];`). Each now asks first.
+ */
+const TELEMETRY_SEND = /send\(e,t,n\)\{try\{if\(!this\.config\?\.otel\.isProd\)return;/;
+const TELEMETRY_FIRST_MESSAGE = /([\w$]+)\.sendInitialMessage\(\[/;
+const WEBMCP_REGISTER = /async function ([\w$]+)\([\w$]+,[\w$]+,[\w$]+\)\{let ([\w$]+)=([\w$]+)\(\);if\(!\2\)return\[\];/;
 
 /**
  * The operation model: `description:fw(t.description,l),deprecated:t.deprecated` parses the
@@ -80,7 +119,8 @@ function replaceOnce(text: string, pattern: RegExp, replacement: (match: RegExpE
 
 /**
  * Redoc's bundle with less work up front: operation descriptions parsed when rendered, no section
- * mounted for touching the viewport's edge, one document of all schemas for all schema views.
+ * mounted for touching the viewport's edge, one document of all schemas for all schema views,
+ * operations' content built when read and not read for messages nobody receives.
  * `{ missing }` names what the bundle lacks.
  */
 export function patchLoad(bundle: string): { bundle: string } | { missing: string } {
@@ -98,5 +138,14 @@ export function patchLoad(bundle: string): { bundle: string } | { missing: strin
   const schemas = replaceOnce(sections, SCHEMA_DOCUMENT, ([, react, build, , state]) =>
     `return(0,${react}.useMemo)(()=>(globalThis.__gitlabSharedSchemaDocument??((s,b)=>b()))(${state}.schemaStore,()=>${build}),[${state}.schemaStore])`);
   if (schemas === undefined) return { missing: "schema views' document of all schemas" };
-  return { bundle: schemas };
+  const lazy = replaceOnce(schemas, OPERATION_CONTENT, ([, start, op, flag, context, build, slug]) =>
+    `${start}content:${flag}?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>${context}.run(c,()=>${build}(${op},${slug})))(${context}.get())):null}`);
+  if (lazy === undefined) return { missing: "operations' content" };
+  if (!TELEMETRY_SEND.test(lazy)) return { missing: "telemetry's check that it is configured" };
+  const telemetry = replaceOnce(lazy, TELEMETRY_FIRST_MESSAGE, ([, client]) => `${client}.config?.otel?.isProd&&${client}.sendInitialMessage([`);
+  if (telemetry === undefined) return { missing: "telemetry's first message" };
+  const register = WEBMCP_REGISTER.exec(telemetry);
+  const webmcp = register && replaceOnce(telemetry, new RegExp(`return ${register[1].replace(/\$/g, '\\$')}\\(`), () => `return ${register[3]}()&&${register[1]}(`);
+  if (!webmcp) return { missing: 'WebMCP tools' };
+  return { bundle: webmcp };
 }

@@ -24,6 +24,11 @@ const PAGE = `<!DOCTYPE html>
   function jje(t,l){return{summary:t.summary,description:fw(t.description,l),deprecated:t.deprecated,isWebhook:i}}
   function lMe(e,n){let h=[];e.description&&(HT(e.description,m,W3),h=LT(e.description,n));return h}
   var HH=\`0px 0px 200px 0px\`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}
+  function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a,...c}=D3(e,t),l={...c,link:a,content:i?lMe(e,a):null};n.push(l)}
+  class Tj{send(e,t,n){try{if(!this.config?.otel.isProd)return;this.post(e)}catch{}}}
+  function zV(){n.sendInitialMessage([qce({items:o})])}
+  async function mje(e,t,n){let r=pje();if(!r)return[];for(let a of e)await r.registerTool(a)}
+  function Sje(e){let i=new AbortController;return mje(xje({items:e}),i.signal)}
   function NS(){let e=H(ph);return(0,B.useMemo)(()=>{let t={};return Object.keys(e.schemaStore).forEach(n=>{t[n]=e.schemaStore[n].data}),{openapi:\`3.0.0\`,components:{schemas:t}}},[e.schemaStore])}
   const __redoc_options = {"skipBundle":true,"disableTelemetry":true};
   </script>
