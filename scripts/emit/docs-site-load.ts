@@ -3,6 +3,7 @@
 // missing, as in docs-site-search.ts). `keepsDescriptionText`, `sharedSchemaDocument` and
 // `lazyContent` run in the page (the page script installs them, see docs-site-page.ts) and in the
 // unit tests: they must stay self-contained.
+import { replaceOnce } from './docs-site-bundle.js';
 
 /**
  * Whether Redoc may keep an operation's description as its markdown text until the operation is
@@ -110,13 +111,6 @@ const SECTION_MARGIN = /([\w$]+)=`0px 0px 200px 0px`(,[\w$]+=\d+;function [\w$]+
  */
 const SCHEMA_DOCUMENT = /return\(0,([\w$]+)\.useMemo\)\(\(\)=>(\{let ([\w$]+)=\{\};return Object\.keys\(([\w$]+)\.schemaStore\)\.forEach\([^]*?\{openapi:`3\.0\.0`,components:\{schemas:\3\}\}\}),\[\4\.schemaStore\]\)/;
 
-function replaceOnce(text: string, pattern: RegExp, replacement: (match: RegExpExecArray) => string): string | undefined {
-  const matches = [...text.matchAll(new RegExp(pattern.source, 'g'))];
-  if (matches.length !== 1) return undefined;
-  const match = matches[0] as RegExpExecArray;
-  return text.slice(0, match.index) + replacement(match) + text.slice(match.index + match[0].length);
-}
-
 /**
  * Redoc's bundle with less work up front: operation descriptions parsed when rendered, no section
  * mounted for touching the viewport's edge, one document of all schemas for all schema views,
@@ -145,7 +139,7 @@ export function patchLoad(bundle: string): { bundle: string } | { missing: strin
   const telemetry = replaceOnce(lazy, TELEMETRY_FIRST_MESSAGE, ([, client]) => `${client}.config?.otel?.isProd&&${client}.sendInitialMessage([`);
   if (telemetry === undefined) return { missing: "telemetry's first message" };
   const register = WEBMCP_REGISTER.exec(telemetry);
-  const webmcp = register && replaceOnce(telemetry, new RegExp(`return ${register[1].replace(/\$/g, '\\$')}\\(`), () => `return ${register[3]}()&&${register[1]}(`);
+  const webmcp = register && replaceOnce(telemetry, `return ${register[1]}(`, () => `return ${register[3]}()&&${register[1]}(`);
   if (!webmcp) return { missing: 'WebMCP tools' };
   return { bundle: webmcp };
 }
