@@ -5,7 +5,9 @@
 // the sidebar (click -> its heading in view), a deep link to it in a fresh tab, and memory.
 // Beside the wall times, the page's main-thread CPU time for the load and the opening (Chromium's
 // trace, thread time): on a shared machine the wall times grow with the load, these much less.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// DOCS_SITE_BEFORE=<file> measures another build of the site in the same run too, as a third column
+// (`git show main:generated/docs/index.html > /tmp/before.html`): a change's before and after.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,12 +43,13 @@ interface BrowserFigures {
 }
 
 async function headingInView(page: Page): Promise<void> {
-  const heading = page.locator('h2', { hasText: new RegExp(`^${OPERATION}`) }).first();
-  await heading.waitFor({ state: 'visible', timeout: 60_000 });
-  await page.waitForFunction((el) => {
-    const top = el?.getBoundingClientRect().top ?? -1;
+  // One check in the page: a heading that React replaces between two steps counts as well (a
+  // locator's element handle waited 30 s for one that plain Redoc had re-rendered, on a loaded machine).
+  await page.waitForFunction((text) => [...document.querySelectorAll('h2')].some((h) => {
+    if (!(h.textContent ?? '').trim().startsWith(text) || h.getClientRects().length === 0) return false;
+    const top = h.getBoundingClientRect().top;
     return top >= 0 && top < window.innerHeight;
-  }, await heading.elementHandle(), { timeout: 60_000 });
+  }), OPERATION, { timeout: 60_000 });
 }
 
 /**
@@ -194,34 +197,44 @@ export async function run(): Promise<void> {
   }
   await rm(cacheDir, { recursive: true, force: true });
 
+  const beforeFile = process.env.DOCS_SITE_BEFORE;
+  const before = beforeFile ? await readFile(beforeFile, 'utf8') : undefined;
   const browser = await launchChromium();
   let ours: BrowserFigures;
   let base: BrowserFigures;
+  let earlier: BrowserFigures | undefined;
   try {
     base = await measureInBrowser(browser, plain, tags);
+    if (before !== undefined) earlier = await measureInBrowser(browser, before, tags);
     ours = await measureInBrowser(browser, site, tags);
   } finally {
     await browser.close();
   }
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
   const ms = (n: number) => `${n.toFixed(0)} ms`;
-  const row = (label: string, plainValue: string, oursValue: string, ratio: number) =>
-    console.log(`  ${label.padEnd(40)} ${plainValue.padStart(12)} ${oursValue.padStart(12)}   ${ratio.toFixed(2)}x`);
+  // The ratio is the site's to plain Redoc's; with a build from before, the site's to that one's too.
+  const row = (label: string, plainValue: string, oursValue: string, ratio: number, beforeValue?: string, toBefore?: number) =>
+    console.log(`  ${label.padEnd(40)} ${plainValue.padStart(12)} ${before === undefined ? '' : `${(beforeValue ?? '').padStart(12)} `}${oursValue.padStart(12)}   ${ratio.toFixed(2)}x${toBefore === undefined ? '' : `   ${toBefore.toFixed(2)}x`}`);
+  const page = (label: string, value: (f: BrowserFigures) => number, show: (n: number) => string) =>
+    row(label, show(value(base)), show(value(ours)), value(ours) / value(base), earlier && show(value(earlier)), earlier && value(ours) / value(earlier));
   console.log(`docs site of docs-source: ${operations} operations, ${tags} tags`);
   console.log(`(builds: median of ${BUILDS}; browser: median of ${LOADS} loads in headless Chromium, 1280x800, no network)`);
-  console.log(`  ${''.padEnd(40)} ${'plain Redoc'.padStart(12)} ${'the site'.padStart(12)}   ratio`);
+  if (beforeFile) console.log(`(before: ${beforeFile})`);
+  console.log(`  ${''.padEnd(40)} ${'plain Redoc'.padStart(12)} ${before === undefined ? '' : `${'before'.padStart(12)} `}${'the site'.padStart(12)}   ratio${before === undefined ? '' : '   to before'}`);
   row('build', ms(median(plainBuilds)), ms(median(warmBuilds)), median(warmBuilds) / median(plainBuilds));
   row('build, template not cached yet', ms(median(plainBuilds)), ms(cold.ms), cold.ms / median(plainBuilds));
-  row('size', kb(Buffer.byteLength(plain)), kb(Buffer.byteLength(site)), Buffer.byteLength(site) / Buffer.byteLength(plain));
-  row('size gzipped', kb(gzipSync(plain).length), kb(gzipSync(site).length), gzipSync(site).length / gzipSync(plain).length);
-  row('load -> sidebar with every tag', ms(base.sidebarMs), ms(ours.sidebarMs), ours.sidebarMs / base.sidebarMs);
-  row('load -> search ready', ms(base.searchReadyMs), ms(ours.searchReadyMs), ours.searchReadyMs / base.searchReadyMs);
-  row('  main-thread CPU', ms(base.searchReadyCpuMs), ms(ours.searchReadyCpuMs), ours.searchReadyCpuMs / base.searchReadyCpuMs);
-  row(`open "${OPERATION}" from the sidebar`, ms(base.openMs), ms(ours.openMs), ours.openMs / base.openMs);
-  row('  main-thread CPU', ms(base.openCpuMs), ms(ours.openCpuMs), ours.openCpuMs / base.openCpuMs);
-  row('deep link -> operation in view', ms(base.deepLinkMs), ms(ours.deepLinkMs), ours.deepLinkMs / base.deepLinkMs);
-  row('JS heap after load', `${base.heapMB.toFixed(1)} MiB`, `${ours.heapMB.toFixed(1)} MiB`, ours.heapMB / base.heapMB);
-  row('DOM nodes after load', String(base.domNodes), String(ours.domNodes), ours.domNodes / base.domNodes);
+  const size = (html: string) => Buffer.byteLength(html);
+  const gzipped = (html: string) => gzipSync(html).length;
+  row('size', kb(size(plain)), kb(size(site)), size(site) / size(plain), before === undefined ? undefined : kb(size(before)), before === undefined ? undefined : size(site) / size(before));
+  row('size gzipped', kb(gzipped(plain)), kb(gzipped(site)), gzipped(site) / gzipped(plain), before === undefined ? undefined : kb(gzipped(before)), before === undefined ? undefined : gzipped(site) / gzipped(before));
+  page('load -> sidebar with every tag', (f) => f.sidebarMs, ms);
+  page('load -> search ready', (f) => f.searchReadyMs, ms);
+  page('  main-thread CPU', (f) => f.searchReadyCpuMs, ms);
+  page(`open "${OPERATION}" from the sidebar`, (f) => f.openMs, ms);
+  page('  main-thread CPU', (f) => f.openCpuMs, ms);
+  page('deep link -> operation in view', (f) => f.deepLinkMs, ms);
+  page('JS heap after load', (f) => f.heapMB, (n) => `${n.toFixed(1)} MiB`);
+  page('DOM nodes after load', (f) => f.domNodes, String);
   // The plain build fetches Redoc's logo from a CDN (blocked here); the site must need nothing.
   const problems = ours.problems;
   console.log(problems.length === 0 ? '  the site: no request left 127.0.0.1, no console errors' : `  PROBLEMS of the site:\n    ${problems.join('\n    ')}`);

@@ -2,13 +2,15 @@
 // a firewall and treats the spec as untrusted:
 // - Redoc's attribution logo is fetched from cdn.redoc.ly at run time: it becomes a data: URL.
 // - The site's own script (docs-site-page.ts) goes into the head, and Redoc's search scoring calls
-//   its boost; the search index is built a little faster (docs-site-search.ts).
+//   its boost; the search index is built a little faster (docs-site-search.ts), and Redoc does less
+//   work before the first render and when an operation opens (docs-site-load.ts).
 // - A Content-Security-Policy allows exactly the page's own inline scripts (by hash) and nothing
 //   remote, so a script that slipped through the markdown could still not run or call home. The
 //   spec's JSON data block is not a script that runs, so it needs no hash.
 // Each step checks that it found what it patches: a new @redocly/cli that renders differently fails
 // the build with a message instead of silently producing a page that needs the network.
 import { createHash } from 'node:crypto';
+import { patchLoad } from './docs-site-load.js';
 import { patchSearch } from './docs-site-search.js';
 
 /** The remote logos Redoc 3 shows under the sidebar ("API docs by ..."). */
@@ -72,6 +74,9 @@ export function hardenTemplate(html: string, pageScript: string): string {
   const searched = patchSearch(out);
   if ('missing' in searched) throw new DocsHtmlError(`docs site: the Redoc bundle of @redocly/cli has no ${searched.missing} to patch (its code changed); update scripts/emit/docs-site-search.ts`);
   out = searched.bundle;
+  const lighter = patchLoad(out);
+  if ('missing' in lighter) throw new DocsHtmlError(`docs site: the Redoc bundle of @redocly/cli has no ${lighter.missing} to patch (its code changed); update scripts/emit/docs-site-load.ts`);
+  out = lighter.bundle;
   // `</script` cannot occur in the script's text: esbuild escapes it in strings.
   const headEnd = out.indexOf('</head>');
   if (headEnd < 0) throw new DocsHtmlError('docs site: the page built by @redocly/cli has no </head>; update scripts/emit/docs-site-html.ts');

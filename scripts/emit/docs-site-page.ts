@@ -1,13 +1,19 @@
-// The site's own script in the page: the search boost Redoc calls (docs-site-search.ts) and the
-// links-out marking (docs-site-links-target.ts), bundled by esbuild from those modules into one
-// inline script, so the code that runs in the page is the code the unit tests run.
+// The site's own script in the page: the search boost Redoc calls (docs-site-search.ts), which
+// descriptions Redoc may keep as text until rendered, the schemas' document its schema views share
+// and the operations' content built when read (docs-site-load.ts), and the links-out marking
+// (docs-site-links-target.ts), bundled by esbuild from those modules into one inline script, so the
+// code that runs in the page is the code the unit tests run.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const ENTRY = `
 import { searchBoost } from './docs-site-search.ts';
+import { keepsDescriptionText, lazyContent, sharedSchemaDocument } from './docs-site-load.ts';
 import { watchExternalLinks } from './docs-site-links-target.ts';
 globalThis.__gitlabSearchBoost = searchBoost;
+globalThis.__gitlabKeepsDescriptionText = keepsDescriptionText;
+globalThis.__gitlabSharedSchemaDocument = sharedSchemaDocument;
+globalThis.__gitlabLazyContent = lazyContent;
 watchExternalLinks(document.documentElement, location.origin);
 `;
 

@@ -6,6 +6,7 @@
 // the action is the method. `searchBoost` adds to Redoc's score of a result whose route the query
 // describes; it runs in the page (Redoc calls it, see patchSearchRanking) and in the unit tests.
 // It must stay self-contained: it is bundled into the page as it is.
+import { replaceOnce } from './docs-site-bundle.js';
 
 /** A result as Redoc's ranking sees it: its fields in lower case. */
 export interface SearchDocument {
@@ -102,14 +103,6 @@ const RESPONSE_FIELDS = /(for\(let ([\w$]+) of [\w$]+\.responses\?\?\[\]\)[\w$]+
  * `else if(r.nodeType===W.SECURITY)bDe(r,t);`
  */
 const SECURITY = /else if\(([\w$]+)\.nodeType===([\w$]+)\.SECURITY\)([\w$]+)\(\1,([\w$]+)\);/;
-
-function replaceOnce(text: string, pattern: RegExp | string, replacement: (match: RegExpExecArray) => string): string | undefined {
-  const regex = typeof pattern === 'string' ? new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : new RegExp(pattern.source, 'g');
-  const matches = [...text.matchAll(regex)];
-  if (matches.length !== 1) return undefined;
-  const match = matches[0] as RegExpExecArray;
-  return text.slice(0, match.index) + replacement(match) + text.slice(match.index + match[0].length);
-}
 
 /**
  * Redoc's bundle with the site's search: `searchBoost` (installed by the page script as

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, DocsHtmlError, hardenTemplate, inlineScripts } from '../../scripts/emit/docs-site-html.js';
 
 // The shape of a template page (docs-site-template.ts): the color-mode script in the head, the
-// module script with Redoc's bundle (here the search code the site patches only) and the boot code.
+// module script with Redoc's bundle (here only the code the site patches) and the boot code.
 const PAGE = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -20,6 +20,16 @@ const PAGE = `<!DOCTYPE html>
   var MDe=[\`title\`,\`httpPath\`,\`paramNames\`,\`all\`],u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}
   oDe={extract(e,t){for(let n of e.responses??[])rV(n)||(sDe(n,t),t.hasSchemas&&cDe(n,t))}};
   function w(r,t){if(r.nodeType===W.MARKDOC)m0(r.content,t);else if(r.nodeType===W.SECURITY)bDe(r,t);else x()}
+  function LT(e,t){let r=fw(e,t);if(typeof r==\`string\`)return[{kind:\`markdoc\`,node:{nodeType:W.MARKDOC,content:r}}]}
+  function jje(t,l){return{summary:t.summary,description:fw(t.description,l),deprecated:t.deprecated,isWebhook:i}}
+  function lMe(e,n){let h=[];e.description&&(HT(e.description,m,W3),h=LT(e.description,n));return h}
+  var HH=\`0px 0px 200px 0px\`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}
+  function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a,...c}=D3(e,t),l={...c,link:a,content:i?lMe(e,a):null};n.push(l)}
+  class Tj{send(e,t,n){try{if(!this.config?.otel.isProd)return;this.post(e)}catch{}}}
+  function zV(){n.sendInitialMessage([qce({items:o})])}
+  async function mje(e,t,n){let r=pje();if(!r)return[];for(let a of e)await r.registerTool(a)}
+  function Sje(e){let i=new AbortController;return mje(xje({items:e}),i.signal)}
+  function NS(){let e=H(ph);return(0,B.useMemo)(()=>{let t={};return Object.keys(e.schemaStore).forEach(n=>{t[n]=e.schemaStore[n].data}),{openapi:\`3.0.0\`,components:{schemas:t}}},[e.schemaStore])}
   const __redoc_options = {"skipBundle":true,"disableTelemetry":true};
   </script>
 </body>
@@ -52,6 +62,10 @@ describe('hardenTemplate', () => {
     expect(out).toContain('+uOe(t,n)+n.parameterScore+(globalThis.__gitlabSearchBoost?.(e,r)??0)}');
   });
 
+  it("makes Redoc ask the site's script which operation descriptions it may parse when rendered", () => {
+    expect(out).toContain('description:globalThis.__gitlabKeepsDescriptionText?.(t.description)?t.description:fw(t.description,l),');
+  });
+
   it('adds a CSP right after <meta charset> allowing exactly the inline scripts, and an empty icon', () => {
     const head = out.slice(out.indexOf('<head>'), out.indexOf('<title>'));
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(head)?.[1];
@@ -74,6 +88,7 @@ describe('hardenTemplate', () => {
     expect(() => hardenTemplate(PAGE.replace('n.parameterScore}', 'n.parameterScore*2}'), SCRIPT)).toThrow(/no search score function/);
     expect(() => hardenTemplate(PAGE.replace('u4=8', 'u4=9'), SCRIPT)).toThrow(DocsHtmlError);
     expect(() => hardenTemplate(PAGE.replace('t.hasSchemas&&cDe(n,t)', 'cDe(n,t)'), SCRIPT)).toThrow(/no search indexing of response fields/);
+    expect(() => hardenTemplate(PAGE.replace('HH=`0px 0px 200px 0px`', 'HH=`0px`'), SCRIPT)).toThrow(/no lazy section margin to patch .*docs-site-load\.ts/);
     expect(() => hardenTemplate(PAGE.replace(/https:\/\/cdn\.redoc\.ly\/redoc\/logo-mini\.svg/, 'x'), SCRIPT)).toThrow(/Redoc logo URL/);
     expect(() => hardenTemplate(PAGE.replace('<meta charset="utf8" />', ''), SCRIPT)).toThrow(/meta charset/);
   });
