@@ -87,22 +87,26 @@ function resolveInText(text: string, ctx: LinkContext): string {
 
 /**
  * Resolves the links of every `description` in an object of the spec (an operation, a tag), in
- * place. Examples are data from the API, not prose: `example` and `examples` are not entered.
+ * place. Examples are data from the API, not prose: `example` and `examples` are not entered, nor
+ * `x-source` (a file and line). The spec stage walks every operation: `for...in` over plain
+ * objects, no array of keys per object.
  */
-export function resolveDescriptions(node: unknown, ctx: LinkContext): void {
+export function resolveDescriptions(node: object, ctx: LinkContext): void {
   if (Array.isArray(node)) {
-    for (const item of node) resolveDescriptions(item, ctx);
+    for (let i = 0; i < node.length; i++) {
+      const item: unknown = node[i];
+      if (typeof item === 'object' && item !== null) resolveDescriptions(item, ctx);
+    }
     return;
   }
-  if (typeof node !== 'object' || node === null) return;
   const record = node as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (key === 'example' || key === 'examples') continue;
+  for (const key in record) {
     const value = record[key];
-    if (typeof value !== 'object' || value === null) {
-      if (key === 'description' && typeof value === 'string') record[key] = resolveLinks(value, ctx);
-    } else {
-      resolveDescriptions(value, ctx);
+    if (typeof value === 'object') {
+      if (value !== null && key !== 'example' && key !== 'examples' && key !== 'x-source') resolveDescriptions(value, ctx);
+    } else if (key === 'description' && typeof value === 'string') {
+      const resolved = resolveLinks(value, ctx);
+      if (resolved !== value) record[key] = resolved;
     }
   }
 }

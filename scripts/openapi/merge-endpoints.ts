@@ -15,8 +15,15 @@ export function toOpenAPIPath(path: string): string {
   return path.replace(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
 }
 
+const PATH_PARAMETER = /[:*]([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** `/projects/:id/repository/files/*file_path` -> ['id', 'file_path']. */
 export function pathParameterNames(path: string): string[] {
-  return [...path.matchAll(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+  const names: string[] = [];
+  // A loop over exec, not [...matchAll()].map(): asked of every route several times.
+  PATH_PARAMETER.lastIndex = 0;
+  for (let match = PATH_PARAMETER.exec(path); match; match = PATH_PARAMETER.exec(path)) names.push(match[1]);
+  return names;
 }
 
 /** `/projects/:id/issues` -> `/projects/{}/issues`: a route without its parameter names. */

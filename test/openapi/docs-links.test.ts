@@ -60,4 +60,16 @@ describe('resolveDescriptions', () => {
     expect(operation.responses['200'].content['application/json'].example.description).toBe('[x](y.md)');
     expect(operation.responses['200'].content['application/json'].examples.a.value.description).toBe('[x](y.md)');
   });
+
+  it('enters arrays and nested schemas, leaves x-source, numbers and nulls alone', () => {
+    const operation = {
+      requestBody: { content: { 'application/json': { schema: { properties: { a: { description: '[a](a.md)', 'x-source': { file: 'issues.md', line: 3, description: '[s](s.md)' } } }, required: ['a'], default: null } } } },
+      tags: ['issues', 3, null],
+    };
+    resolveDescriptions(operation, { pageUrl: issues, definitions: {} });
+    const property = operation.requestBody.content['application/json'].schema.properties.a;
+    expect(property.description).toBe('[a](https://docs.gitlab.com/ee/api/a.html)');
+    expect(property['x-source']).toEqual({ file: 'issues.md', line: 3, description: '[s](s.md)' });
+    expect(operation.tags).toEqual(['issues', 3, null]);
+  });
 });
