@@ -82,6 +82,16 @@ describe('groupObservations', () => {
     expect(basic.same('GET /projects/:id', 'GET /groups/:id/projects /[]')).toBe(false);
   });
 
+  it('at the border: a view holding exactly half the fields of the larger joins it, one field fewer does not', () => {
+    const fields = (n: number) => keys(Array.from({ length: n }, (_, i) => `field_${i}`), () => 1);
+    // 23 of 46 fields (the smaller shape whole): 1/2 of the larger, ten or more shared.
+    const half = grouping([get('/projects/:id', { id: 1, ...fields(45) }), get('/groups/:id/projects', [{ id: 2, ...fields(22) }])]);
+    expect(half.same('GET /projects/:id', 'GET /groups/:id/projects /[]')).toBe(true);
+    // 22 of 46: even sharing all its fields, the smaller is too small (pruned before comparing).
+    const less = grouping([get('/projects/:id', { id: 1, ...fields(45) }), get('/groups/:id/projects', [{ id: 2, ...fields(21) }])]);
+    expect(less.same('GET /projects/:id', 'GET /groups/:id/projects /[]')).toBe(false);
+  });
+
   it('the elements of one list are one entity, however they differ (events.md: push and comment events)', () => {
     const { same } = grouping([get('/events', [{ id: 1, action_name: 'pushed to', push_data: {} }, { id: 2, note: { id: 3, body: 'b' }, target_title: 't', target_id: 9 }])]);
     expect(same('GET /events /[]', 'GET /events /[]')).toBe(true);
