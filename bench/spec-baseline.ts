@@ -4,9 +4,12 @@
 //   package.json, for ESM) are taken with `git archive` into a temporary folder whose node_modules
 //   links to ours; each side parses the docs with its own parser (the model changed with the pass).
 // - Each measurement is a fresh node process under tsx: the first toOpenAPI call (cold, as
-//   `npm run generate` runs the stage once in a process), then warm calls. The two sides alternate,
-//   process by process, so that both see the same load; CPU time of the process (process.cpuUsage)
-//   around each call, medians over the processes (cold) and over every warm call.
+//   `npm run generate` runs the stage once in a process: the code runs unoptimized while V8
+//   compiles what gets hot, on other threads, whose CPU time counts), then WARMUP calls left out
+//   (the JIT settling), then warm calls. The two sides alternate, process by process, so that both
+//   see the same load; CPU time of the process (process.cpuUsage, every thread: the compiler's and
+//   the collector's too) and wall time around each call; medians over the processes (cold) and
+//   over every warm call.
 // - Without that commit (a shallow clone, an export), `compareWithBefore` answers undefined and the
 //   benches fall back to the with / without the entity pass ratio.
 import { execFileSync } from 'node:child_process';
@@ -20,6 +23,8 @@ import { median } from './measure.js';
 export const BEFORE = '136a919^1';
 /** Issue 12: the spec stage may cost at most this much more than before. */
 export const TARGET = 1.1;
+/** Calls after the first that are not measured: the JIT's tiering settles over about ten. */
+export const WARMUP = 10;
 
 interface Sample {
   cpu: number;
@@ -49,7 +54,7 @@ export interface Comparison {
 
 // Run in a child process under tsx: parse the docs with the code under ROOT, then time toOpenAPI.
 const CHILD = `
-  const [root, docs, runs] = process.argv.slice(1);
+  const [root, docs, warmup, runs] = process.argv.slice(1);
   const { pathToFileURL } = await import('node:url');
   const load = (path) => import(pathToFileURL(root + '/scripts/' + path).href);
   const { listPages, readPages } = await load('pages.ts');
@@ -67,12 +72,13 @@ const CHILD = `
     return { cpu: (cpu.user + cpu.system) / 1000, wall };
   };
   const first = time();
+  for (let i = 0; i < Number(warmup); i++) time();
   const warm = Array.from({ length: Number(runs) }, time);
   const operations = Object.values(document.paths).reduce((n, item) => n + Object.keys(item).length, 0);
   console.log(JSON.stringify({ operations, first, warm }));`;
 
 function runChild(root: string, docs: string, runs: number): ChildResult {
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, root, docs, String(runs)], {
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', CHILD, root, docs, String(WARMUP), String(runs)], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
@@ -100,7 +106,8 @@ export function beforeCommit(): string | undefined {
 
 /**
  * toOpenAPI before issue 12 and now on `docs`, `processes` fresh processes each (alternating), each
- * timing its first call and `warmRuns` more. Undefined when the commit is not in this clone.
+ * timing its first call and, after WARMUP more, `warmRuns` more. Undefined when the commit is not
+ * in this clone.
  */
 export function compareWithBefore(docs: string, processes: number, warmRuns: number): Comparison | undefined {
   const commit = beforeCommit();
@@ -141,6 +148,6 @@ export function beforeNowLines(docs: string, folder: string, processes: number, 
   return [
     `${folder}, toOpenAPI before issue 12 (${c.commit.slice(0, 7)}, ${c.before.operations} operations) and now (${c.now.operations} operations), ${c.processes} fresh processes each, alternating:`,
     line('first call (cold), median of the processes', 'cold'),
-    line(`warm calls (${warmRuns} a process), median of all`, 'warm'),
+    line(`warm calls (${warmRuns} a process after ${WARMUP} left out), median of all`, 'warm'),
   ];
 }
