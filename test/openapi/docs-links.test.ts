@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docsPageUrl } from '../../scripts/docs-url.js';
-import { resolveDescriptions, resolveLinks, resolveTarget } from '../../scripts/openapi/docs-links.js';
+import { pageLinkContext, resolveDescriptions, resolveLinks, resolveTarget } from '../../scripts/openapi/docs-links.js';
+import { createContext } from '../../scripts/openapi/context.js';
 
 const issues = docsPageUrl('issues.md');
 
@@ -71,5 +72,24 @@ describe('resolveDescriptions', () => {
     expect(property.description).toBe('[a](https://docs.gitlab.com/ee/api/a.html)');
     expect(property['x-source']).toEqual({ file: 'issues.md', line: 3, description: '[s](s.md)' });
     expect(operation.tags).toEqual(['issues', 3, null]);
+  });
+});
+
+describe('pageLinkContext: texts a page repeats are resolved once', () => {
+  it('keeps a resolved text for the page, but not one with a reference left unresolved: each place reports that', () => {
+    const ctx = createContext();
+    const resolved = new Map<string, string>();
+    const definitions = { 'ce-1': 'https://gitlab.com/gitlab-org/gitlab-ce/issues/1' };
+    const at = (line: number) => pageLinkContext('issues.md', definitions, { file: 'issues.md', line }, ctx, undefined, resolved);
+    const plain = 'The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) ([Introduced][ce-1])';
+    const want = 'The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) ([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/issues/1))';
+    expect(resolveLinks(plain, at(10))).toBe(want);
+    expect(resolved.get(plain)).toBe(want);
+    expect(resolveLinks(plain, at(20))).toBe(want);
+    const broken = 'See [the list][missing].';
+    expect(resolveLinks(broken, at(30))).toBe(broken);
+    expect(resolveLinks(broken, at(40))).toBe(broken);
+    expect(resolved.has(broken)).toBe(false);
+    expect(ctx.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[30, 'unresolved-link-reference'], [40, 'unresolved-link-reference']]);
   });
 });
