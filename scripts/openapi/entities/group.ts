@@ -210,6 +210,36 @@ export interface Pair {
  * Every pair of shapes that could fit (they share enough properties, holding compatible values),
  * closest first. Only shapes sharing a property are compared.
  */
+/**
+ * The pairs shape `a` makes with the shapes after it that share one of its indexed fields. A function
+ * of its own, apart from candidatePairs' loop: the JIT compiles a small hot function, not the whole
+ * pass (what a cold run pays for); indexed loops, as the pass runs mostly before it is compiled.
+ */
+function pairsOf(a: number, shapes: Shape[], prefix: Int32Array, postings: number[][], seen: Uint8Array, touched: number[], pairs: Pair[]): void {
+  for (let i = 0; i < prefix.length; i++) {
+    const list = postings[prefix[i]];
+    for (let j = 0; j < list.length; j++) {
+      const b = list[j];
+      // Each pair once: a candidate shares an indexed field, so the pair is met from its first shape.
+      if (b <= a || seen[b]) continue;
+      seen[b] = 1;
+      touched.push(b);
+    }
+  }
+  const size = shapes[a].codes.length;
+  for (let t = 0; t < touched.length; t++) {
+    const b = touched[t];
+    seen[b] = 0;
+    const other = shapes[b].codes.length;
+    // Sharing every field of the smaller could still be too few (fits() grows with the count shared).
+    if (!fits(size, other, Math.min(size, other), true)) continue;
+    const shared = sharedFields(shapes[a], shapes[b]);
+    if (shared < 0 || !fits(size, other, shared, true)) continue;
+    pairs.push({ a, b, shared, similarity: shared / Math.max(size, other) });
+  }
+  touched.length = 0;
+}
+
 function candidatePairs(shapes: Shape[]): Pair[] {
   // Prefix filtering (as set-similarity joins do): two shapes sharing at least half the fields of
   // the larger share one of the first `size - ceil(size / 2) + 1` fields of each, in an order that
@@ -236,32 +266,7 @@ function candidatePairs(shapes: Shape[]): Pair[] {
   const pairs: Pair[] = [];
   const seen = new Uint8Array(shapes.length);
   const touched: number[] = [];
-  // Indexed loops: the pass runs once per document, mostly before the JIT has compiled it.
-  for (let a = 0; a < shapes.length; a++) {
-    const prefix = prefixes[a];
-    for (let i = 0; i < prefix.length; i++) {
-      const list = postings[prefix[i]];
-      for (let j = 0; j < list.length; j++) {
-        const b = list[j];
-        // Each pair once: a candidate shares an indexed field, so the pair is met from its first shape.
-        if (b <= a || seen[b]) continue;
-        seen[b] = 1;
-        touched.push(b);
-      }
-    }
-    const size = shapes[a].codes.length;
-    for (let t = 0; t < touched.length; t++) {
-      const b = touched[t];
-      seen[b] = 0;
-      const other = shapes[b].codes.length;
-      // Sharing every field of the smaller could still be too few (fits() grows with the count shared).
-      if (!fits(size, other, Math.min(size, other), true)) continue;
-      const shared = sharedFields(shapes[a], shapes[b]);
-      if (shared < 0 || !fits(size, other, shared, true)) continue;
-      pairs.push({ a, b, shared, similarity: shared / Math.max(size, other) });
-    }
-    touched.length = 0;
-  }
+  for (let a = 0; a < shapes.length; a++) pairsOf(a, shapes, prefixes[a], postings, seen, touched, pairs);
   return closestFirst(pairs, shapes.length);
 }
 
