@@ -150,7 +150,7 @@ export function beforeNowLines(docs: string, folder: string, processes: number, 
       `least CPU ${ms(c.before.least[key])} and ${ms(c.now.least[key])}: ${ratio(c.now.least[key], c.before.least[key])}`;
   };
   return [
-    `${folder}, toOpenAPI before issue 12 (${c.commit.slice(0, 7)}, ${c.before.operations} operations) and now (${c.now.operations} operations), ${c.processes} fresh processes each, alternating:`,
+    `${folder}, toOpenAPI before issue 12 (${c.commit.slice(0, 7)}, ${c.before.operations} operations) and now (${c.now.operations} operations), ${c.processes} fresh process${c.processes === 1 ? '' : 'es'} each, alternating:`,
     line('first call (cold), median of the processes', 'cold'),
     line(`warm calls (${warmRuns} a process after ${WARMUP} left out), median of all`, 'warm'),
   ];
