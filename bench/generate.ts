@@ -26,6 +26,7 @@ import { toOpenAPI } from '../scripts/openapi/index.js';
 import { typeNodes } from '../scripts/emit/types-nodes.js';
 import { typesOptions } from '../scripts/emit/types.js';
 import { measure, median } from './measure.js';
+import { beforeNowLines } from './spec-baseline.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
@@ -189,6 +190,17 @@ export async function run(): Promise<void> {
     const yaml = measure(RUNS, () => toYaml(spec.result.document));
     console.log('\nIn-process stages, one thread, warm (median):');
     console.log(`  remark + gfm parse ${fmt(baseline.ms)}; parse ${fmt(parse.ms)} (${(parse.ms / baseline.ms).toFixed(2)}x); model ${fmt(model.ms)}; spec ${fmt(spec.ms)}; JSON ${fmt(json.ms)}; YAML ${fmt(yaml.ms)}`);
+    // Issue 12's target: the spec stage before its response model and now (bench/spec-baseline.ts).
+    const withoutEntities = () => {
+      const timings: Record<string, number> = {};
+      const start = performance.now();
+      toOpenAPI(model.result, { timings });
+      const total = performance.now() - start;
+      return `with / without the entity pass ${(total / (total - timings.entities)).toFixed(2)}x (one warm call)`;
+    };
+    const [heading, ...lines] = beforeNowLines(docs, 'docs-source', RUNS, 10, withoutEntities);
+    console.log(`  spec stage, ${heading}`);
+    for (const line of lines) console.log(`  ${line}`);
     const doc = spec.result.document;
     const fullTimes: number[] = [];
     for (let i = 0; i < Math.min(RUNS, 3) + 1; i++) {

@@ -6,7 +6,8 @@
 //   may be collected on the other: the split is of time spent, not of work caused).
 // - The first call (in this process, for docs-source: cold, as `npm run generate` runs the stage
 //   once), then the medians of 4 x BENCH_RUNS (default 5) warm calls and of the per-call ratios.
-// The target (issue 12): with / without at most 1.10.
+// - Then the spec stage before issue 12 and now, each side its own code in fresh processes
+//   (bench/spec-baseline.ts): what issue 12's target (at most 1.10x) is measured by.
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../scripts/generate.js';
@@ -15,6 +16,7 @@ import { assembleDocs, parsePage } from '../scripts/parse/index.js';
 import { toOpenAPI } from '../scripts/openapi/index.js';
 import type { DocsModel } from '../scripts/model.js';
 import { median } from './measure.js';
+import { beforeNowLines } from './spec-baseline.js';
 
 const RUNS = 4 * Number(process.env.BENCH_RUNS ?? 5);
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -56,5 +58,10 @@ export async function run(): Promise<void> {
     console.log(`${folder} (${pages.length} pages, ${first.operations} operations), toOpenAPI wall time, target at most 1.10x:`);
     console.log(`  first call${folder === 'docs-source' ? ' (cold)' : ''}: ${show([first])}`);
     console.log(`  warm, median of ${RUNS}: ${show(calls)}`);
+  }
+  console.log('\nBefore the response model (issue 12) and now, CPU time of toOpenAPI, target at most 1.10x:');
+  const processes = Number(process.env.BENCH_RUNS ?? 5);
+  for (const folder of ['docs-source', 'docs-versions/current']) {
+    for (const line of beforeNowLines(join(ROOT, folder), folder, processes, 10, () => 'see the with / without ratios above')) console.log(`  ${line}`);
   }
 }

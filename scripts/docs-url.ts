@@ -9,14 +9,19 @@ export const DOCS_URL = 'https://docs.gitlab.com/ee/api/';
  * Always a page below `base`, whatever the file name says (`//host`, `#`, `?` stay in the path).
  */
 export function docsPageUrl(file: string, base: string = DOCS_URL): string {
-  // Asked for each operation and tag of a page: one answer per page (URL parsing is not cheap).
-  const key = `${base}\n${file}`;
-  let url = pageUrls.get(key);
-  if (url === undefined) pageUrls.set(key, (url = pageUrl(file, base)));
+  // Asked for each operation and tag of a page: one answer per page (URL parsing is not cheap), kept
+  // by base, then file (no key string built per question).
+  let urls = pageUrls.get(base);
+  if (!urls) pageUrls.set(base, (urls = new Map()));
+  let url = urls.get(file);
+  if (url === undefined) {
+    if (urls.size >= 10_000) urls.clear();
+    urls.set(file, (url = pageUrl(file, base)));
+  }
   return url;
 }
 
-const pageUrls = new Map<string, string>();
+const pageUrls = new Map<string, Map<string, string>>();
 
 function pageUrl(file: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;

@@ -49,6 +49,11 @@ export interface LinkContext {
   definitions: Record<string, string>;
   /** Called once per reference with no definition. */
   unresolved?: (label: string) => void;
+  /**
+   * Texts of the page already resolved, none of their references left unresolved: one page repeats
+   * a few (`[URL-encoded path of the project](README.md#...)` in every `id`).
+   */
+  resolved?: Map<string, string>;
 }
 
 // `[text](target "title")` and `![alt](target)`: the target up to whitespace or `)`.
@@ -60,11 +65,18 @@ const REFERENCE = /(!?\[)((?:[^\][\n]|\[[^\][\n]*\])*)\](?:\[([^\][\n]*)\]|(?![(
 export function resolveLinks(markdown: string, ctx: LinkContext): string {
   // Every link starts with `[`: most descriptions have none (the spec stage resolves thousands).
   if (!markdown.includes('[')) return markdown;
+  const known = ctx.resolved?.get(markdown);
+  if (known !== undefined) return known;
+  // A text with a reference left unresolved is not kept: each place reports it.
+  let clean = true;
+  const local: LinkContext = ctx.resolved ? { ...ctx, unresolved: (label) => { clean = false; ctx.unresolved?.(label); } } : ctx;
   // Odd pieces are code spans: kept verbatim.
-  return markdown
+  const resolved = markdown
     .split(/(`+[^`]*?`+)/)
-    .map((piece, index) => (index % 2 === 1 ? piece : resolveInText(piece, ctx)))
+    .map((piece, index) => (index % 2 === 1 ? piece : resolveInText(piece, local)))
     .join('');
+  if (clean) ctx.resolved?.set(markdown, resolved);
+  return resolved;
 }
 
 function resolveInText(text: string, ctx: LinkContext): string {
@@ -87,41 +99,52 @@ function resolveInText(text: string, ctx: LinkContext): string {
 
 /**
  * Resolves the links of every `description` in an object of the spec (an operation, a tag), in
- * place. Examples are data from the API, not prose: `example` and `examples` are not entered.
+ * place. Examples are data from the API, not prose: `example` and `examples` are not entered, nor
+ * `x-source` (a file and line). The spec stage walks every operation: `for...in` over plain
+ * objects, no array of keys per object.
  */
-export function resolveDescriptions(node: unknown, ctx: LinkContext): void {
+export function resolveDescriptions(node: object, ctx: LinkContext): void {
   if (Array.isArray(node)) {
-    for (const item of node) resolveDescriptions(item, ctx);
+    for (let i = 0; i < node.length; i++) {
+      const item: unknown = node[i];
+      if (typeof item === 'object' && item !== null) resolveDescriptions(item, ctx);
+    }
     return;
   }
-  if (typeof node !== 'object' || node === null) return;
   const record = node as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (key === 'example' || key === 'examples') continue;
+  for (const key in record) {
     const value = record[key];
-    if (typeof value !== 'object' || value === null) {
-      if (key === 'description' && typeof value === 'string') record[key] = resolveLinks(value, ctx);
-    } else {
-      resolveDescriptions(value, ctx);
+    if (typeof value === 'object') {
+      if (value !== null && key !== 'example' && key !== 'examples' && key !== 'x-source') resolveDescriptions(value, ctx);
+    } else if (key === 'description' && typeof value === 'string') {
+      const resolved = resolveLinks(value, ctx);
+      if (resolved !== value) record[key] = resolved;
     }
   }
 }
 
-/** A LinkContext for one page that reports each unresolved reference once, at `source`. */
+const NO_DEFINITIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/**
+ * A LinkContext for one page that reports each unresolved reference once, at `source`; `resolved`,
+ * the page's texts resolved so far (one map per page and document: see LinkContext).
+ */
 export function pageLinkContext(
   file: string,
   definitions: Record<string, string> | undefined,
   source: SourceRef,
   ctx: Context,
   base = DOCS_URL,
+  resolved?: Map<string, string>,
 ): LinkContext {
-  const reported = new Set<string>();
+  let reported: Set<string> | undefined;
   return {
     pageUrl: docsPageUrl(file, base),
-    definitions: definitions ?? {},
+    definitions: definitions ?? NO_DEFINITIONS,
+    ...(resolved ? { resolved } : {}),
     unresolved(label) {
-      if (reported.has(label)) return;
-      reported.add(label);
+      if (reported?.has(label)) return;
+      (reported ??= new Set()).add(label);
       ctx.report(source, 'unresolved-link-reference', 'warning',
         `the link reference \`[${label}]\` has no definition on the page; left as written`);
     },

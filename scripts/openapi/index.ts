@@ -4,7 +4,7 @@
 // Pages are taken sorted by file name; paths and operations follow the docs' order within that
 // (a path appears where its first endpoint is documented), so the spec reads like the docs.
 // Object keys are always built in the same order.
-import type { Diagnostic, DocsModel, Endpoint, Page } from '../model.js';
+import type { Diagnostic, DocsModel, Endpoint, Page, SourceRef } from '../model.js';
 import type { OpenAPIDocument, PathItemObject, TagObject } from '../openapi-document.js';
 import { createContext } from './context.js';
 import { SECURITY, SERVERS, toComponents } from './components.js';
@@ -49,12 +49,20 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
 
   const docsUrl = options.docsUrl ?? DOCS_URL;
   const pageByFile = new Map(pages.map((page) => [page.file, page]));
+  // Each page's link context at a place (its unresolved references are reported there); the texts
+  // resolved so far are shared by the page's places.
+  const resolvedByFile = new Map<string, Map<string, string>>();
+  const links = (file: string, source: SourceRef) => {
+    let resolved = resolvedByFile.get(file);
+    if (!resolved) resolvedByFile.set(file, (resolved = new Map()));
+    return pageLinkContext(file, pageByFile.get(file)?.linkDefinitions, source, ctx, docsUrl, resolved);
+  };
   // The document-wide pass: entities from every response of every page, before any operation.
   const start = performance.now();
   const entities = buildEntities(merged.map(({ endpoint }) => endpoint), ctx, {
     taken: ['Error'],
     titles: new Map(pages.map((page) => [page.file, page.title])),
-    describe: (markdown, source) => resolveLinks(markdown, pageLinkContext(source.file, pageByFile.get(source.file)?.linkDefinitions, source, ctx, docsUrl)),
+    describe: (markdown, source) => resolveLinks(markdown, links(source.file, source)),
   });
   if (options.timings) options.timings.entities = (options.timings.entities ?? 0) + performance.now() - start;
   Object.assign(ctx.schemas, entities.schemas);
@@ -68,14 +76,13 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
     // percent-encoded: a heading's slug keeps non-ASCII letters, a URL may not (found by npm run fuzz).
     // No description: tools show the URL, and the docs site labels it with x-source's file and line.
     operation.externalDocs = { url: docsPageUrl(endpoint.file, docsUrl) + (endpoint.anchor ? `#${encodeURIComponent(endpoint.anchor)}` : '') };
-    resolveDescriptions(operation, pageLinkContext(endpoint.file, pageByFile.get(endpoint.file)?.linkDefinitions, endpoint.source, ctx, docsUrl));
+    resolveDescriptions(operation, links(endpoint.file, endpoint.source));
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[endpoint.method.toLowerCase()] = operation;
   }
   for (const [file, tag] of tagsByFile) {
-    const page = pageByFile.get(file)!;
     tag.externalDocs = { description: `GitLab docs: ${file}`, url: docsPageUrl(file, docsUrl) };
-    resolveDescriptions(tag, pageLinkContext(file, page.linkDefinitions, page.source, ctx, docsUrl));
+    resolveDescriptions(tag, links(file, pageByFile.get(file)!.source));
   }
 
   const version = options.version ?? model.api.version ?? 'unversioned';

@@ -10,18 +10,43 @@
 import type { Endpoint, Parameter, SourceRef } from '../model.js';
 import type { Context } from './context.js';
 
-/** `:id` and `*artifact_path` -> `{id}`, `{artifact_path}`. */
-export function toOpenAPIPath(path: string): string {
-  return path.replace(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g, '{$1}');
+const PATH_PARAMETER = /[:*]([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/**
+ * The path with each parameter written as `write(name)` says. A loop over exec, not a replace with
+ * a `$1` pattern: the spec stage rewrites every route several times.
+ */
+function rewriteParameters(path: string, write: (name: string) => string): string {
+  let result = '';
+  let last = 0;
+  PATH_PARAMETER.lastIndex = 0;
+  for (let match = PATH_PARAMETER.exec(path); match; match = PATH_PARAMETER.exec(path)) {
+    result += path.slice(last, match.index) + write(match[1]);
+    last = match.index + match[0].length;
+  }
+  return last === 0 ? path : result + path.slice(last);
 }
 
+const braced = (name: string) => `{${name}}`;
+const unnamed = () => '{}';
+
+/** `:id` and `*artifact_path` -> `{id}`, `{artifact_path}`. */
+export function toOpenAPIPath(path: string): string {
+  return rewriteParameters(path, braced);
+}
+
+/** `/projects/:id/repository/files/*file_path` -> ['id', 'file_path']. */
 export function pathParameterNames(path: string): string[] {
-  return [...path.matchAll(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+  const names: string[] = [];
+  // A loop over exec, not [...matchAll()].map(): asked of every route several times.
+  PATH_PARAMETER.lastIndex = 0;
+  for (let match = PATH_PARAMETER.exec(path); match; match = PATH_PARAMETER.exec(path)) names.push(match[1]);
+  return names;
 }
 
 /** `/projects/:id/issues` -> `/projects/{}/issues`: a route without its parameter names. */
 export function shapeOf(path: string): string {
-  return path.replace(/[:*]([A-Za-z_][A-Za-z0-9_]*)/g, '{}');
+  return rewriteParameters(path, unnamed);
 }
 
 export interface MergedEndpoint {

@@ -78,7 +78,9 @@ export interface NamingCollision {
 
 /** Segment words: `merge_requests` -> ['merge', 'requests']; accents and punctuation dropped. */
 function words(segment: string): string[] {
-  return (segment.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[A-Za-z0-9]+/g) ?? []).map((w) => w.toLowerCase());
+  // Paths are ASCII but for the odd fuzzed one: normalizing is for those (the spec stage splits thousands).
+  const ascii = /^[\x00-\x7f]*$/.test(segment) ? segment : segment.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return (ascii.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w.toLowerCase());
 }
 
 function isParameter(segment: string): boolean {
@@ -106,10 +108,14 @@ interface Segment {
   params: string[];
 }
 
-/** Fixed segments with the parameters that follow each; parameters before any word are dropped. */
-function parse(path: string): Segment[] {
+/**
+ * Fixed segments with the parameters that follow each; parameters before any word are dropped
+ * (`leading`: whether the path starts with one).
+ */
+function parse(path: string): { segments: Segment[]; leading: boolean } {
   const segments: Segment[] = [];
-  path.split('/').filter(Boolean).forEach((raw, index) => {
+  const raws = path.split('/').filter(Boolean);
+  raws.forEach((raw, index) => {
     if (isParameter(raw)) {
       segments.at(-1)?.params.push(raw.replace(/[^A-Za-z0-9_]/g, ''));
       return;
@@ -119,7 +125,7 @@ function parse(path: string): Segment[] {
     // `/user` and `/user/...`: the authenticated user, apart from `/users/:id`.
     segments.push({ words: index === 0 && w.length === 1 && w[0] === 'user' ? ['current', 'user'] : w, name: raw.includes('-'), params: [] });
   });
-  return segments;
+  return { segments, leading: raws.length > 0 && isParameter(raws[0]) };
 }
 
 function singularSegment(s: Segment): string[] {
@@ -146,8 +152,9 @@ interface Base {
 
 function baseName(method: string, path: string): Base {
   const m = method.toUpperCase();
-  const segments = parse(path);
-  const params = segments.reduce((n, s) => n + s.params.length, 0) + (isParameter(path.split('/').filter(Boolean)[0] ?? '') ? 1 : 0);
+  const { segments, leading } = parse(path);
+  let params = leading ? 1 : 0;
+  for (const s of segments) params += s.params.length;
   if (segments.length === 0) return { resource: ['root'], verb: [ITEM_VERBS[m] ?? m.toLowerCase()], idResource: ['root'], plural: ['root'], params, action: false };
   const last = segments.at(-1)!;
   const word = last.words.at(-1)!;
@@ -207,8 +214,14 @@ export function nameRoutes(routes: readonly NamedRoute[]): { names: OperationNam
   };
   const groups = () => {
     const byName = new Map<string, number[]>();
+    const add = (k: string, i: number) => {
+      const group = byName.get(k);
+      if (group) group.push(i);
+      else byName.set(k, [i]);
+    };
     names.forEach((n, i) => {
-      for (const k of [`c:${key(n)}`, `i:${idKey(n)}`]) byName.set(k, [...(byName.get(k) ?? []), i]);
+      add(`c:${key(n)}`, i);
+      add(`i:${idKey(n)}`, i);
     });
     // A group found by both its command and its operationId is one group.
     return [...new Map([...byName.values()].filter((g) => g.length > 1).map((g) => [g.join(','), g])).values()];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docsPageUrl } from '../../scripts/docs-url.js';
-import { resolveDescriptions, resolveLinks, resolveTarget } from '../../scripts/openapi/docs-links.js';
+import { pageLinkContext, resolveDescriptions, resolveLinks, resolveTarget } from '../../scripts/openapi/docs-links.js';
+import { createContext } from '../../scripts/openapi/context.js';
 
 const issues = docsPageUrl('issues.md');
 
@@ -59,5 +60,36 @@ describe('resolveDescriptions', () => {
     expect(operation.parameters[0].description).toBe('[path](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding)');
     expect(operation.responses['200'].content['application/json'].example.description).toBe('[x](y.md)');
     expect(operation.responses['200'].content['application/json'].examples.a.value.description).toBe('[x](y.md)');
+  });
+
+  it('enters arrays and nested schemas, leaves x-source, numbers and nulls alone', () => {
+    const operation = {
+      requestBody: { content: { 'application/json': { schema: { properties: { a: { description: '[a](a.md)', 'x-source': { file: 'issues.md', line: 3, description: '[s](s.md)' } } }, required: ['a'], default: null } } } },
+      tags: ['issues', 3, null],
+    };
+    resolveDescriptions(operation, { pageUrl: issues, definitions: {} });
+    const property = operation.requestBody.content['application/json'].schema.properties.a;
+    expect(property.description).toBe('[a](https://docs.gitlab.com/ee/api/a.html)');
+    expect(property['x-source']).toEqual({ file: 'issues.md', line: 3, description: '[s](s.md)' });
+    expect(operation.tags).toEqual(['issues', 3, null]);
+  });
+});
+
+describe('pageLinkContext: texts a page repeats are resolved once', () => {
+  it('keeps a resolved text for the page, but not one with a reference left unresolved: each place reports that', () => {
+    const ctx = createContext();
+    const resolved = new Map<string, string>();
+    const definitions = { 'ce-1': 'https://gitlab.com/gitlab-org/gitlab-ce/issues/1' };
+    const at = (line: number) => pageLinkContext('issues.md', definitions, { file: 'issues.md', line }, ctx, undefined, resolved);
+    const plain = 'The ID or [URL-encoded path of the project](README.md#namespaced-path-encoding) ([Introduced][ce-1])';
+    const want = 'The ID or [URL-encoded path of the project](https://docs.gitlab.com/ee/api/README.html#namespaced-path-encoding) ([Introduced](https://gitlab.com/gitlab-org/gitlab-ce/issues/1))';
+    expect(resolveLinks(plain, at(10))).toBe(want);
+    expect(resolved.get(plain)).toBe(want);
+    expect(resolveLinks(plain, at(20))).toBe(want);
+    const broken = 'See [the list][missing].';
+    expect(resolveLinks(broken, at(30))).toBe(broken);
+    expect(resolveLinks(broken, at(40))).toBe(broken);
+    expect(resolved.has(broken)).toBe(false);
+    expect(ctx.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[30, 'unresolved-link-reference'], [40, 'unresolved-link-reference']]);
   });
 });

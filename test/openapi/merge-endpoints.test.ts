@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEndpoints, toOpenAPIPath } from '../../scripts/openapi/merge-endpoints.js';
+import { mergeEndpoints, pathParameterNames, toOpenAPIPath } from '../../scripts/openapi/merge-endpoints.js';
 import { createContext } from '../../scripts/openapi/context.js';
 import { endpoint, param, T } from './fixtures.js';
 
@@ -9,6 +9,18 @@ describe('toOpenAPIPath', () => {
     ['/projects/:id/jobs/:job_id/artifacts/*artifact_path', '/projects/{id}/jobs/{job_id}/artifacts/{artifact_path}'],
     ['/version', '/version'],
   ])('%s', (given, want) => expect(toOpenAPIPath(given)).toBe(want));
+});
+
+describe('pathParameterNames', () => {
+  it.each<[string, string[]]>([
+    ['/projects/:id/issues/:issue_iid', ['id', 'issue_iid']],
+    ['/projects/:id/jobs/:job_id/artifacts/*artifact_path', ['id', 'job_id', 'artifact_path']],
+    ['/version', []],
+  ])('%s', (given, want) => {
+    expect(pathParameterNames(given)).toEqual(want);
+    // The same answer when asked again (the pattern is shared between calls).
+    expect(pathParameterNames(given)).toEqual(want);
+  });
 });
 
 describe('mergeEndpoints', () => {

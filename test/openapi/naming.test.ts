@@ -51,6 +51,13 @@ describe('one route alone (R1-R5)', () => {
     expect(nameRoute('GET', '/api/:id').command).toBe('api-resource get');
   });
 
+  it('words of a segment: accents dropped, punctuation splits, an ASCII segment read as such (the fast path)', () => {
+    expect(nameRoute('GET', '/projets/:id/catégories').command).toBe('projet-category list');
+    expect(nameRoute('GET', '/projets/:id/cate\u0301gories').command).toBe('projet-category list');
+    expect(nameRoute('GET', '/Projects/:id/Merge_Requests').command).toBe('project-merge-request list');
+    expect(nameRoute('GET', '/projects/:id/ü.files').command).toBe('project-u-file list');
+  });
+
   it.each([['issues', 'issue'], ['branches', 'branch'], ['activities', 'activity'], ['statuses', 'status'], ['wikis', 'wiki'], ['status', 'status'], ['settings', 'settings'], ['access', 'access']])('singular(%s) = %s', (word, want) => {
     expect(singular(word)).toBe(want);
   });

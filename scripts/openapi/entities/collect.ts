@@ -84,7 +84,10 @@ class Collector {
     if (key !== undefined) site.key = key;
     const id = this.observe(props, false, site, parent);
     for (let i = 0; i < names.length; i++) {
-      props[i] = [names[i], this.value((value as Record<string, unknown>)[names[i]], place, pointer, names[i], names[i], id, depth + 1)];
+      const field = (value as Record<string, unknown>)[names[i]];
+      // Leaves (most fields) without the recursive call: the pass meets tens of thousands.
+      const shown = field === null ? NULL : typeof field !== 'object' ? leafValue(leafSchema(field)) : this.value(field, place, pointer, names[i], names[i], id, depth + 1);
+      props[i] = [names[i], shown];
     }
     return { kind: 'object', id };
   }

@@ -77,11 +77,12 @@ class UnionFind {
 
 /**
  * One distinct shape: its properties as numbers (interned key id * 8 + the kind of value it holds,
- * KIND_CODES, 0 for `null`, which fits any), ascending, and the observations showing it. Comparing two
- * shapes walks two sorted lists and allocates nothing: the pass compares thousands.
+ * KIND_CODES, 0 for `null`, which fits any), ascending (a typed array, sorted natively), and the
+ * observations showing it. Comparing two shapes walks two sorted lists and allocates nothing: the
+ * pass compares thousands.
  */
 interface Shape {
-  codes: number[];
+  codes: Int32Array;
   members: number[];
   /** Collections the paths and keys of its observations name. */
   names: Set<string>;
@@ -95,61 +96,75 @@ export function namedCollection(observation: Observation, collections: Map<strin
 
 const KIND_CODES: Record<string, number> = { '': 0, object: 1, array: 2, number: 3, string: 4, boolean: 5 };
 
-/** Sorts a short list of numbers in place (no copy, as Array.prototype.sort makes). */
-function sortNumbers(list: number[]): number[] {
-  for (let i = 1; i < list.length; i++) {
-    const value = list[i];
-    let j = i - 1;
-    for (; j >= 0 && list[j] > value; j--) list[j + 1] = list[j];
-    list[j + 1] = value;
-  }
-  return list;
-}
-
 function sameList(a: number[], b: number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-function shapesOf(observations: Observation[], collections: Map<string, string>): Shape[] {
-  const keyIds = new Map<string, number>();
-  // The collection each place names: the operation for a body, the key for a nested object.
+/**
+ * The collection each observation's place names (the operation for a body, the key for a nested
+ * object), asked once per place.
+ */
+function placeNames(observations: Observation[], collections: Map<string, string>): (string | undefined)[] {
   const byOperation = new Map<string, string | undefined>();
   const byKey = new Map<string, string | undefined>();
+  const names = new Array<string | undefined>(observations.length);
+  for (let i = 0; i < observations.length; i++) {
+    const observation = observations[i];
+    const root = observation.parent === undefined;
+    const places = root ? byOperation : byKey;
+    const place = root ? observation.site.operation : observation.site.key ?? '';
+    let name = places.get(place);
+    if (name === undefined && !places.has(place)) places.set(place, (name = namedCollection(observation, collections)));
+    names[i] = name;
+  }
+  return names;
+}
+
+/**
+ * An observation's properties with their kinds, in the order shown: its signature, and the signature's
+ * hash. A function of its own, apart from shapesOf's loop: the JIT compiles a small hot function
+ * rather than the whole loop with everything it calls (what the first, cold run pays for).
+ */
+function signatureOf(props: [string, Value][], keyIds: Map<string, number>): { signature: number[]; hash: number } {
+  const signature: number[] = new Array(props.length);
+  let hash = 0;
+  for (let i = 0; i < props.length; i++) {
+    const key = props[i][0];
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    const code = (signature[i] = id * 8 + (KIND_CODES[kindOf(props[i][1])] ?? 6));
+    hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
+  }
+  return { signature, hash };
+}
+
+function shapesOf(observations: Observation[], collections: Map<string, string>): Shape[] {
+  const keyIds = new Map<string, number>();
+  const names = placeNames(observations, collections);
   // Shapes by a hash of their signature, then by name; each with its signature, to tell hashes apart.
   const byHash = new Map<number, { signature: number[]; byName: Map<string, Shape> }[]>();
   const shapes: Shape[] = [];
-  for (const observation of observations) {
-    const places = observation.parent === undefined ? byOperation : byKey;
-    const place = observation.parent === undefined ? observation.site.operation : observation.site.key ?? '';
-    let name = places.get(place);
-    if (name === undefined && !places.has(place)) places.set(place, (name = namedCollection(observation, collections)));
+  for (let o = 0; o < observations.length; o++) {
+    const observation = observations[o];
+    const name = names[o];
     // The properties with their kinds, in the order shown, then the name: the shape's signature
     // (the same fields in another order make another shape, which fits it exactly). The same
     // properties under two names (`{key, value}`: custom attributes, variables) are two shapes, so
     // the names can keep them apart. An empty object (`"trailers": {}`) says nothing of what it
     // is: a shape of its own.
-    const { props } = observation;
-    const signature: number[] = new Array(props.length);
-    let hash = 0;
-    for (let i = 0; i < props.length; i++) {
-      const key = props[i][0];
-      let id = keyIds.get(key);
-      if (id === undefined) keyIds.set(key, (id = keyIds.size));
-      const code = (signature[i] = id * 8 + (KIND_CODES[kindOf(props[i][1])] ?? 6));
-      hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
-    }
+    const { signature, hash } = signatureOf(observation.props, keyIds);
     let same: { signature: number[]; byName: Map<string, Shape> } | undefined;
-    if (props.length > 0) {
+    if (signature.length > 0) {
       let bucket = byHash.get(hash);
       if (!bucket) byHash.set(hash, (bucket = []));
-      same = bucket.find((entry) => sameList(entry.signature, signature));
+      for (let b = 0; b < bucket.length && !same; b++) if (sameList(bucket[b].signature, signature)) same = bucket[b];
       if (!same) bucket.push((same = { signature, byName: new Map() }));
     }
     let shape = same?.byName.get(name ?? '');
     if (!shape) {
-      shape = { codes: sortNumbers(same ? [...signature] : signature), members: [], names: new Set(name ? [name] : []) };
+      shape = { codes: Int32Array.from(signature).sort(), members: [], names: new Set(name ? [name] : []) };
       same?.byName.set(name ?? '', shape);
       shapes.push(shape);
     }
@@ -184,7 +199,7 @@ function sharedFields(a: Shape, b: Shape): number {
   return shared;
 }
 
-interface Pair {
+export interface Pair {
   a: number;
   b: number;
   shared: number;
@@ -195,6 +210,36 @@ interface Pair {
  * Every pair of shapes that could fit (they share enough properties, holding compatible values),
  * closest first. Only shapes sharing a property are compared.
  */
+/**
+ * The pairs shape `a` makes with the shapes after it that share one of its indexed fields. A function
+ * of its own, apart from candidatePairs' loop: the JIT compiles a small hot function, not the whole
+ * pass (what a cold run pays for); indexed loops, as the pass runs mostly before it is compiled.
+ */
+function pairsOf(a: number, shapes: Shape[], prefix: Int32Array, postings: number[][], seen: Uint8Array, touched: number[], pairs: Pair[]): void {
+  for (let i = 0; i < prefix.length; i++) {
+    const list = postings[prefix[i]];
+    for (let j = 0; j < list.length; j++) {
+      const b = list[j];
+      // Each pair once: a candidate shares an indexed field, so the pair is met from its first shape.
+      if (b <= a || seen[b]) continue;
+      seen[b] = 1;
+      touched.push(b);
+    }
+  }
+  const size = shapes[a].codes.length;
+  for (let t = 0; t < touched.length; t++) {
+    const b = touched[t];
+    seen[b] = 0;
+    const other = shapes[b].codes.length;
+    // Sharing every field of the smaller could still be too few (fits() grows with the count shared).
+    if (!fits(size, other, Math.min(size, other), true)) continue;
+    const shared = sharedFields(shapes[a], shapes[b]);
+    if (shared < 0 || !fits(size, other, shared, true)) continue;
+    pairs.push({ a, b, shared, similarity: shared / Math.max(size, other) });
+  }
+  touched.length = 0;
+}
+
 function candidatePairs(shapes: Shape[]): Pair[] {
   // Prefix filtering (as set-similarity joins do): two shapes sharing at least half the fields of
   // the larger share one of the first `size - ceil(size / 2) + 1` fields of each, in an order that
@@ -203,38 +248,60 @@ function candidatePairs(shapes: Shape[]): Pair[] {
   for (const { codes } of shapes) if (codes.length > 0) keyCount = Math.max(keyCount, (codes[codes.length - 1] >> 3) + 1);
   const frequency = new Int32Array(keyCount);
   for (const { codes } of shapes) for (const code of codes) frequency[code >> 3]++;
+  // Rarest first, then by key: each key as `frequency * keyCount + key`, sorted as numbers (a typed
+  // array's own sort, no comparator called per step).
   const prefixes = shapes.map(({ codes }) => {
-    const ordered = codes.map((code) => code >> 3).sort((x, y) => frequency[x] - frequency[y] || x - y);
-    return ordered.slice(0, ordered.length - Math.ceil(ordered.length * NAMED_STRONG_OVERLAP) + 1);
+    const ordered = new Int32Array(codes.length);
+    for (let i = 0; i < codes.length; i++) ordered[i] = frequency[codes[i] >> 3] * keyCount + (codes[i] >> 3);
+    ordered.sort();
+    const prefix = ordered.subarray(0, ordered.length - Math.ceil(ordered.length * NAMED_STRONG_OVERLAP) + 1);
+    for (let i = 0; i < prefix.length; i++) prefix[i] %= keyCount;
+    return prefix;
   });
   const postings: number[][] = Array.from({ length: keyCount }, () => []);
-  prefixes.forEach((prefix, index) => {
-    for (const key of prefix) postings[key].push(index);
-  });
+  for (let index = 0; index < prefixes.length; index++) {
+    const prefix = prefixes[index];
+    for (let i = 0; i < prefix.length; i++) postings[prefix[i]].push(index);
+  }
   const pairs: Pair[] = [];
   const seen = new Uint8Array(shapes.length);
   const touched: number[] = [];
-  shapes.forEach((shape, a) => {
-    for (const key of prefixes[a]) {
-      for (const b of postings[key]) {
-        if (b === a || seen[b]) continue;
-        seen[b] = 1;
-        touched.push(b);
-      }
-    }
-    for (const b of touched) {
-      seen[b] = 0;
-      // Each pair once: a candidate shares an indexed field, so the pair was met from its first shape.
-      if (b < a) continue;
-      const shared = sharedFields(shape, shapes[b]);
-      const size = shape.codes.length;
-      const other = shapes[b].codes.length;
-      if (shared < 0 || !fits(size, other, shared, true)) continue;
-      pairs.push({ a, b, shared, similarity: shared / Math.max(size, other) });
-    }
-    touched.length = 0;
-  });
-  return pairs.sort((x, y) => y.similarity - x.similarity || y.shared - x.shared || x.a - y.a || x.b - y.b);
+  for (let a = 0; a < shapes.length; a++) pairsOf(a, shapes, prefixes[a], postings, seen, touched, pairs);
+  return closestFirst(pairs, shapes.length);
+}
+
+const closer = (x: Pair, y: Pair) => y.similarity - x.similarity || y.shared - x.shared || x.a - y.a || x.b - y.b;
+
+/**
+ * Pairs of shapes (indexes below `shapes`), closest first: by similarity, then shared fields, both
+ * descending, then by their shapes. Sorted as numbers, a Float64Array's own sort with no comparator
+ * called per step (thousands of calls, most before the JIT has compiled them): each pair's place as
+ * one integer, `((similarity rank * (most shared + 1) + fewer shared) * shapes + a) * shapes + b`;
+ * the comparator where that passes 2^53 (far beyond any docs).
+ */
+export function closestFirst(pairs: Pair[], shapes: number): Pair[] {
+  let most = 0;
+  const distinct = new Set<number>();
+  for (const pair of pairs) {
+    if (pair.shared > most) most = pair.shared;
+    distinct.add(pair.similarity);
+  }
+  const similarities = Float64Array.from(distinct).sort();
+  if (similarities.length * (most + 1) * shapes * shapes >= Number.MAX_SAFE_INTEGER) return pairs.sort(closer);
+  const rank = new Map<number, number>();
+  for (let i = 0; i < similarities.length; i++) rank.set(similarities[i], similarities.length - 1 - i);
+  const keys = new Float64Array(pairs.length);
+  const byPlace = new Map<number, Pair>();
+  for (let i = 0; i < pairs.length; i++) {
+    const { a, b, shared, similarity } = pairs[i];
+    keys[i] = ((rank.get(similarity)! * (most + 1) + (most - shared)) * shapes + a) * shapes + b;
+    byPlace.set(a * shapes + b, pairs[i]);
+  }
+  keys.sort();
+  const square = shapes * shapes;
+  const sorted: Pair[] = new Array(pairs.length);
+  for (let i = 0; i < keys.length; i++) sorted[i] = byPlace.get(keys[i] % square)!;
+  return sorted;
 }
 
 function intersects(a: Set<string>, b: Set<string>): boolean {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../../scripts/model.js';
 import { collectObservations } from '../../../scripts/openapi/entities/collect.js';
-import { groupObservations } from '../../../scripts/openapi/entities/group.js';
+import { closestFirst, groupObservations, type Pair } from '../../../scripts/openapi/entities/group.js';
 import { collectionsOf } from '../../../scripts/openapi/entities/resource.js';
 import { endpoint, json, response } from '../fixtures.js';
 
@@ -82,6 +83,16 @@ describe('groupObservations', () => {
     expect(basic.same('GET /projects/:id', 'GET /groups/:id/projects /[]')).toBe(false);
   });
 
+  it('at the border: a view holding exactly half the fields of the larger joins it, one field fewer does not', () => {
+    const fields = (n: number) => keys(Array.from({ length: n }, (_, i) => `field_${i}`), () => 1);
+    // 23 of 46 fields (the smaller shape whole): 1/2 of the larger, ten or more shared.
+    const half = grouping([get('/projects/:id', { id: 1, ...fields(45) }), get('/groups/:id/projects', [{ id: 2, ...fields(22) }])]);
+    expect(half.same('GET /projects/:id', 'GET /groups/:id/projects /[]')).toBe(true);
+    // 22 of 46: even sharing all its fields, the smaller is too small (pruned before comparing).
+    const less = grouping([get('/projects/:id', { id: 1, ...fields(45) }), get('/groups/:id/projects', [{ id: 2, ...fields(21) }])]);
+    expect(less.same('GET /projects/:id', 'GET /groups/:id/projects /[]')).toBe(false);
+  });
+
   it('the elements of one list are one entity, however they differ (events.md: push and comment events)', () => {
     const { same } = grouping([get('/events', [{ id: 1, action_name: 'pushed to', push_data: {} }, { id: 2, note: { id: 3, body: 'b' }, target_title: 't', target_id: 9 }])]);
     expect(same('GET /events /[]', 'GET /events /[]')).toBe(true);
@@ -115,5 +126,47 @@ describe('groupObservations', () => {
       return groups.map((g) => g.map((id) => `${observations[id].site.operation} ${observations[id].site.pointer}`).sort().join(' + ')).sort();
     };
     expect(partition([...pages].reverse())).toEqual(partition(pages));
+  });
+});
+
+describe('closestFirst: the order pairs of shapes are tried in', () => {
+  const byComparator = (pairs: Pair[]) => [...pairs].sort((x, y) => y.similarity - x.similarity || y.shared - x.shared || x.a - y.a || x.b - y.b);
+  // Pairs as candidatePairs makes them: a < b, shared at most the smaller size, similarity shared / larger.
+  const pairsOf = (sizes: number[], picks: [number, number, number][]) => {
+    const seen = new Set<number>();
+    const pairs: Pair[] = [];
+    for (const [x, y, cut] of picks) {
+      const a = Math.min(x, y) % sizes.length;
+      const b = Math.max(x, y) % sizes.length;
+      if (a >= b || seen.has(a * sizes.length + b)) continue;
+      seen.add(a * sizes.length + b);
+      const shared = Math.max(1, Math.min(sizes[a], sizes[b]) - (cut % 4));
+      pairs.push({ a, b, shared, similarity: shared / Math.max(sizes[a], sizes[b]) });
+    }
+    return pairs;
+  };
+
+  it('by similarity, then shared fields, then the shapes: a table from group.ts\'s rules', () => {
+    const given: Pair[] = [
+      { a: 0, b: 3, shared: 6, similarity: 6 / 8 },
+      { a: 1, b: 2, shared: 12, similarity: 12 / 16 },
+      { a: 0, b: 1, shared: 4, similarity: 1 },
+      { a: 0, b: 2, shared: 6, similarity: 6 / 8 },
+    ];
+    expect(closestFirst(given, 4).map((p) => `${p.a}-${p.b}`)).toEqual(['0-1', '1-2', '0-2', '0-3']);
+  });
+
+  it('gives the comparator\'s order, on any pairs (and falls back to it past 2^53)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 2, maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(200), fc.nat(200), fc.nat(10)), { maxLength: 120 }),
+        (sizes, picks) => {
+          const pairs = pairsOf(sizes, picks);
+          expect(closestFirst([...pairs], sizes.length)).toEqual(byComparator(pairs));
+          expect(closestFirst([...pairs], 2 ** 26)).toEqual(byComparator(pairs));
+        },
+      ),
+    );
   });
 });
