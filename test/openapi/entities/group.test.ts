@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Endpoint } from '../../../scripts/model.js';
 import { collectObservations } from '../../../scripts/openapi/entities/collect.js';
-import { closestFirst, groupObservations, type Pair } from '../../../scripts/openapi/entities/group.js';
+import { groupObservations } from '../../../scripts/openapi/entities/group.js';
+import { closestFirst, type Pair } from '../../../scripts/openapi/entities/pairs.js';
 import { collectionsOf } from '../../../scripts/openapi/entities/resource.js';
 import { endpoint, json, response } from '../fixtures.js';
 
