@@ -89,7 +89,7 @@ export function noMemo(): Memo {
 }
 
 /** The fragments of a memo file's text, if it is one of `version`'s and whole. */
-export function readMemoText(text: string, version: string): Record<string, string> | undefined {
+function readMemoText(text: string, version: string): Record<string, string> | undefined {
   const end = text.indexOf('\n');
   if (end < 0) return undefined;
   let header: MemoHeader;
@@ -113,7 +113,7 @@ export function readMemoText(text: string, version: string): Record<string, stri
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** A memo file's text: the header line, then the fragments (none with a lone surrogate: see FragmentMemo). */
-export function memoText(version: string, entries: [string, string][]): string {
+function memoText(version: string, entries: [string, string][]): string {
   const header: MemoHeader = { version, fragments: entries.map(([key, fragment]) => [key, fragment.length]) };
   return `${JSON.stringify(header)}\n${entries.map(([, fragment]) => fragment).join('')}`;
 }
