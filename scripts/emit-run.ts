@@ -29,6 +29,8 @@ export interface StepsOptions {
   /** What the current files were made from; undefined runs every step (`--no-cache`). */
   stamps: Stamps | undefined;
   onStep?: (name: string, state: StepState) => void;
+  /** A step's files, as soon as it has made them (before the other steps end). */
+  onFiles?: (files: PlannedFile[]) => void;
   /** Milliseconds per step that ran, added to as `emit:NAME`. */
   timings: Record<string, number>;
 }
@@ -69,7 +71,9 @@ export async function runSteps(steps: Step[], options: StepsOptions): Promise<St
     const files = await step.run();
     timings[`emit:${step.name}`] = (timings[`emit:${step.name}`] ?? 0) + performance.now() - start;
     options.onStep?.(step.name, 'done');
-    return files.map((file) => ({ target: target(outDir, step, file.path), content: file.content }));
+    const planned = files.map((file) => ({ target: target(outDir, step, file.path), content: file.content }));
+    options.onFiles?.(planned);
+    return planned;
   }));
   for (const [i, step] of steps.entries()) {
     const outcome = outcomes[i];

@@ -14,12 +14,12 @@ import type { Diagnostic } from './model.js';
 import type { OpenAPIDocument } from './openapi-document.js';
 import { countDiagnostics, emitDiagnostics } from './emit/diagnostics.js';
 import { EMITTERS } from './emit/index.js';
-import { runSteps } from './emit-run.js';
+import { runSteps, type StepsResult } from './emit-run.js';
 import { EmitterThreads } from './emit-thread.js';
 import { outputSteps, type EmitterDouble } from './output-steps.js';
 import { HeapGrowth } from './heap-growth.js';
 import { moduleVersions } from './module-graph.mjs';
-import { readStamps, sha256, writeStamps } from './output-stamps.js';
+import { readStamps, sha256, writeStamps, type Stamps } from './output-stamps.js';
 import { progressLine, type ProgressEvent } from './progress.js';
 import { ROOT, buildSpec, time, type SpecStageOptions } from './spec-stage.js';
 import { recordSpec, reusableSpec } from './spec-reuse.js';
@@ -27,7 +27,7 @@ import { parserVersion } from './parse-pool.js';
 import { FatalError } from './pages.js';
 import { EXIT_FAILED, EXIT_OK, PagesLeftOutError, type LeftOutPage } from './left-out.js';
 import { countOperations, formatSummary } from './summary.js';
-import { changedFiles, recoverInterruptedRuns, stagingName, tempRoot, writeAllAtomically, type PlannedFile, type WriteOptions } from './write-atomic.js';
+import { recoverInterruptedRuns, Staging, stagingName, tempRoot, type PlannedFile, type WriteOptions } from './write-atomic.js';
 
 export { EMITTERS, ROOT, formatSummary };
 
@@ -184,22 +184,32 @@ async function generateWith(options: GenerateOptions, threads: EmitterThreads, g
   if (!(options.noEmit ?? []).includes('diagnostics')) {
     for (const file of emitDiagnostics(diagnostics)) planned.push({ target: join(outDir, 'generated', file.path), content: file.content });
   }
-  const replaced = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
-  const previous = replaced === json ? undefined : replaced;
-  // No version is needed when every step runs anyway and none is recorded.
-  const steps = await time(timings, 'versions', async () =>
-    outputSteps({ ...options, known: options.cacheDir === false ? {} : await versions() }, threads, { outDir, document, json, diagnostics, previous }));
-  const stamps = options.cacheDir === false ? undefined : await readStamps(outDir);
-  const emitted = await runSteps(steps, {
-    outDir, stamps, timings,
-    onStep: options.onProgress && ((name, state) => options.onProgress!({ stage: 'emit', name, state })),
-  });
+  // Files are staged as they are made (these now, each step's when it ends), beside the steps
+  // still running; they are put in place together once every step has succeeded.
+  const staging = new Staging(join(tempRoot(outDir), stagingName()), options.writeHooks);
+  let emitted: StepsResult;
+  let stamps: Stamps | undefined;
+  try {
+    staging.stage(planned);
+    const replaced = await readPrevious(options.previous, join(outDir, 'spec', 'openapi.json'));
+    const previous = replaced === json ? undefined : replaced;
+    // No version is needed when every step runs anyway and none is recorded.
+    const steps = await time(timings, 'versions', async () =>
+      outputSteps({ ...options, known: options.cacheDir === false ? {} : await versions() }, threads, { outDir, document, json, diagnostics, previous }));
+    stamps = options.cacheDir === false ? undefined : await readStamps(outDir);
+    emitted = await runSteps(steps, {
+      outDir, stamps, timings,
+      onStep: options.onProgress && ((name, state) => options.onProgress!({ stage: 'emit', name, state })),
+      onFiles: (files) => staging.stage(files),
+    });
+  } catch (error) {
+    await staging.abort();
+    throw error;
+  }
   planned.push(...emitted.files);
-
   const changed = await time(timings, 'write', async () => {
-    const toWrite = await changedFiles(planned);
-    await writeAllAtomically(toWrite, { ...options.writeHooks, tempDir: join(tempRoot(outDir), stagingName()) });
-    return toWrite;
+    await staging.commit();
+    return planned.filter((file) => staging.has(file));
   });
   if (stamps) await writeStamps(outDir, emitted.stamps);
   if (stage.reuse && !stage.reuse.json) {

@@ -90,9 +90,12 @@ export function outputSteps(options: StepsOptions, threads: EmitterThreads, run:
       inputs: Object.fromEntries(emitter.inputs.map((name) => [name, hash(name)])),
       version: double ? undefined : known[emitter.module],
       idle: emitter.inputs.includes('previous') && run.previous === undefined,
-      run: double
-        ? () => double(own())
-        : () => (emitter.thread ? threads.get(emitter.name)?.run(run.json, memo) : undefined) ?? emitter.run({ ...shared(), memo }),
+      run: double ? () => double(own()) : () => {
+        const thread = emitter.thread ? threads.get(emitter.name) : undefined;
+        if (thread) return thread.run(run.json, memo);
+        // Once this turn ends: every thread has its spec before the main thread parses its own copy.
+        return Promise.resolve().then(() => emitter.run({ ...shared(), memo }));
+      },
     });
   }
   for (const [name, double] of Object.entries(options.emitters ?? {})) {

@@ -103,34 +103,87 @@ async function writeContent(path: string, content: string | Uint8Array): Promise
 
 export async function writeAllAtomically(files: PlannedFile[], options: WriteOptions = {}): Promise<void> {
   if (files.length === 0) return;
-  const dir = options.tempDir ?? join(dirname(files[0].target), `.staging-${stagingName()}`);
-  const journal: JournalEntry[] = [];
-  try {
-    await mkdir(join(dir, 'previous'), { recursive: true });
-    for (const [index, file] of files.entries()) {
-      const temp = join(dir, `${index}-${basename(file.target)}`);
-      await options.beforeWrite?.(temp, file.target);
-      await writeContent(temp, file.content);
-      journal.push({ target: file.target, temp, backup: null });
+  const staging = new Staging(options.tempDir ?? join(dirname(files[0].target), `.staging-${stagingName()}`), options);
+  staging.stage(files, { compare: false });
+  await staging.commit();
+}
+
+/**
+ * An all-or-nothing write whose files are staged as they come (a run stages each output step's
+ * files when the step ends, while the others still run), then committed together. Staged writes go
+ * one after the other, in the order given; the first failure fails the commit, which then removes
+ * the staging folder (as abort() does) and leaves the targets as they were.
+ */
+export class Staging {
+  private chain: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | undefined;
+  private readonly journal: JournalEntry[] = [];
+  private readonly staged = new Set<PlannedFile>();
+  private ready: Promise<void> | undefined;
+
+  constructor(private readonly dir: string, private readonly options: Pick<WriteOptions, 'beforeWrite'> = {}) {}
+
+  /** Stages `files` (with `compare`, only those whose bytes differ from their target's). */
+  stage(files: PlannedFile[], { compare = true } = {}): void {
+    if (files.length === 0) return;
+    // Compared now, beside the running steps; written in turn.
+    const changed = compare ? changedFiles(files) : Promise.resolve(files);
+    changed.catch(() => {});
+    this.chain = this.chain.then(async () => {
+      if (this.failure) return;
+      try {
+        this.ready ??= mkdir(join(this.dir, 'previous'), { recursive: true }).then(() => {});
+        await this.ready;
+        for (const file of await changed) {
+          const temp = join(this.dir, `${this.journal.length}-${basename(file.target)}`);
+          await this.options.beforeWrite?.(temp, file.target);
+          await writeContent(temp, file.content);
+          this.journal.push({ target: file.target, temp, backup: null });
+          this.staged.add(file);
+          await testPause();
+        }
+      } catch (error) {
+        this.failure = { error };
+      }
+    });
+  }
+
+  /** Whether `file` was staged (it differs from its target). */
+  has(file: PlannedFile): boolean {
+    return this.staged.has(file);
+  }
+
+  /** Puts every staged file in place, all or nothing (see the top of this file). */
+  async commit(): Promise<void> {
+    await this.chain;
+    const journal = this.journal;
+    try {
+      if (this.failure) throw this.failure.error;
+      if (journal.length === 0) return this.abort();
+      for (const target of new Set(journal.map((entry) => dirname(entry.target)))) await mkdir(target, { recursive: true });
+      for (const [index, entry] of journal.entries()) {
+        const backup = join(this.dir, 'previous', `${index}-${basename(entry.target)}`);
+        if (await keepPrevious(entry.target, backup)) entry.backup = backup;
+      }
+      // Written whole then renamed: a journal is either complete or absent.
+      await writeFile(join(this.dir, `${JOURNAL}.tmp`), JSON.stringify(journal));
+      await rename(join(this.dir, `${JOURNAL}.tmp`), join(this.dir, JOURNAL));
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+    for (const { temp, target } of journal) {
+      await rename(temp, target);
       await testPause();
     }
-    for (const target of new Set(files.map((f) => dirname(f.target)))) await mkdir(target, { recursive: true });
-    for (const [index, entry] of journal.entries()) {
-      const backup = join(dir, 'previous', `${index}-${basename(entry.target)}`);
-      if (await keepPrevious(entry.target, backup)) entry.backup = backup;
-    }
-    // Written whole then renamed: a journal is either complete or absent.
-    await writeFile(join(dir, `${JOURNAL}.tmp`), JSON.stringify(journal));
-    await rename(join(dir, `${JOURNAL}.tmp`), join(dir, JOURNAL));
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    throw error;
+    await rm(this.dir, { recursive: true, force: true });
   }
-  for (const { temp, target } of journal) {
-    await rename(temp, target);
-    await testPause();
+
+  /** Removes what was staged; the targets stay as they were. */
+  async abort(): Promise<void> {
+    await this.chain;
+    await rm(this.dir, { recursive: true, force: true });
   }
-  await rm(dir, { recursive: true, force: true });
 }
 
 /** Puts back what a run killed during its renames had replaced (see the top of this file). */

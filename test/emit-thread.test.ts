@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { EmitterThreads, startEmitterThread } from '../scripts/emit-thread.js';
+import { EmitterThreads, startEmitterThread, startSharedThread } from '../scripts/emit-thread.js';
 
 const LAUNCHED = Symbol.for('gitlab-openapi.launched');
 const dir = mkdtempSync(join(tmpdir(), 'emit-thread-'));
@@ -17,6 +17,11 @@ export async function emitPaths(doc) {
   return [{ path: 'paths.txt', content: Object.keys(doc.paths).join('\\n') + '\\n' }, { path: 'thread.txt', content: String(threadId) }];
 }
 export function explode() { throw new Error('exploded in the thread'); }
+export async function describeDoc(doc) {
+  globalThis.seen ??= [];
+  globalThis.seen.push(doc);
+  return [{ path: 'doc.txt', content: JSON.stringify({ threadId, frozen: Object.isFrozen(doc) && Object.isFrozen(doc.paths), same: globalThis.seen.every((d) => d === doc) }) }];
+}
 `);
 const bundle = () => {
   (globalThis as Record<symbol, unknown>)[LAUNCHED] = { outdir: dir, chunks: { 'scripts/emit/paths.ts': 'emitter.mjs' } };
@@ -47,6 +52,27 @@ describe('startEmitterThread', () => {
   });
 });
 
+describe('startSharedThread', () => {
+  it('runs several emitters in one thread, on one frozen copy of the spec sent once', async () => {
+    bundle();
+    const [first, second] = startSharedThread([{ module: 'scripts/emit/paths.ts', entry: 'describeDoc' }, { module: 'scripts/emit/paths.ts', entry: 'describeDoc' }])!;
+    const [a, b] = await Promise.all([first.run(spec), second.run('not JSON: never parsed, the first copy is kept')]);
+    const one = JSON.parse(String(a[0].content));
+    const two = JSON.parse(String(b[0].content));
+    expect(one).toEqual({ threadId: one.threadId, frozen: true, same: true });
+    expect(two).toEqual({ threadId: one.threadId, frozen: true, same: true });
+    expect(one.threadId).toBeGreaterThan(0);
+  });
+
+  it("one member's error rejects only its own run", async () => {
+    bundle();
+    const [ok, bad] = startSharedThread([{ module: 'scripts/emit/paths.ts', entry: 'emitPaths' }, { module: 'scripts/emit/paths.ts', entry: 'explode' }])!;
+    const [good, failed] = await Promise.allSettled([ok.run(spec), bad.run(spec)]);
+    expect(good.status === 'fulfilled' && good.value[0].content).toBe('/a\n/b\n');
+    expect(failed.status === 'rejected' && String(failed.reason)).toContain('exploded in the thread');
+  });
+});
+
 describe('EmitterThreads', () => {
   it('starts ahead only the emitters that have a thread, and stops them', async () => {
     bundle();
@@ -74,6 +100,21 @@ describe('EmitterThreads', () => {
     expect(threads.started).toEqual(['first']);
     threads.startAhead('all');
     expect(threads.started.sort()).toEqual(['first', 'late']);
+    await threads.stop();
+  });
+
+  it('emitters naming the same thread share it: started together, run in it one after the other', async () => {
+    bundle();
+    const threads = new EmitterThreads([
+      { name: 'one', inputs: ['spec'], module: 'scripts/emit/paths.ts', run: async () => [], thread: 'emitPaths', early: true },
+      { name: 'two', inputs: ['spec'], module: 'scripts/emit/paths.ts', run: async () => [], thread: 'emitPaths', threadName: 'one' },
+      { name: 'three', inputs: ['spec'], module: 'scripts/emit/paths.ts', run: async () => [], thread: 'emitPaths' },
+    ]);
+    threads.startAhead('early');
+    expect(threads.started.sort()).toEqual(['one', 'two']);
+    const [one, two, three] = await Promise.all(['one', 'two', 'three'].map((name) => threads.get(name)!.run(spec)));
+    expect(one[1].content).toBe(two[1].content); // the same thread
+    expect(three[1].content).not.toBe(one[1].content);
     await threads.stop();
   });
 });

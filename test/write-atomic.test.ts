@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recoverInterruptedRuns, tempRoot, writeAllAtomically } from '../scripts/write-atomic.js';
+import { recoverInterruptedRuns, Staging, tempRoot, writeAllAtomically } from '../scripts/write-atomic.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gitlab-openapi-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,6 +36,53 @@ describe('writeAllAtomically', () => {
     expect(readFileSync(join(dir, 'keep', 'one.txt'), 'utf8')).toBe('old one');
     expect(readFileSync(join(dir, 'keep', 'two.txt'), 'utf8')).toBe('old two');
     expect(readdirSync(join(dir, 'keep')).sort()).toEqual(['one.txt', 'two.txt']);
+  });
+});
+
+describe('Staging', () => {
+  it('stages files as they come, only those that differ from their targets, and puts them in place on commit', async () => {
+    mkdirSync(join(dir, 'st'), { recursive: true });
+    writeFileSync(join(dir, 'st', 'same.txt'), 'same');
+    writeFileSync(join(dir, 'st', 'old.txt'), 'old');
+    const stageDir = join(dir, 'stage-st');
+    const staging = new Staging(stageDir);
+    const same = { target: join(dir, 'st', 'same.txt'), content: 'same' };
+    const changed = { target: join(dir, 'st', 'old.txt'), content: 'new' };
+    const added = { target: join(dir, 'st', 'sub', 'added.txt'), content: 'added' };
+    staging.stage([same, changed]);
+    staging.stage([added]);
+    // Nothing is in place before the commit.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readFileSync(changed.target, 'utf8')).toBe('old');
+    expect(existsSync(added.target)).toBe(false);
+    await staging.commit();
+    expect([staging.has(same), staging.has(changed), staging.has(added)]).toEqual([false, true, true]);
+    expect(readFileSync(changed.target, 'utf8')).toBe('new');
+    expect(readFileSync(added.target, 'utf8')).toBe('added');
+    expect(existsSync(stageDir)).toBe(false);
+  });
+
+  it('fails the commit on a staged write that failed, however many stages came after, and changes nothing', async () => {
+    mkdirSync(join(dir, 'sf'), { recursive: true });
+    writeFileSync(join(dir, 'sf', 'a.txt'), 'old a');
+    let n = 0;
+    const stageDir = join(dir, 'stage-sf');
+    const staging = new Staging(stageDir, { beforeWrite: () => { if (++n === 1) throw new Error('ENOSPC'); } });
+    staging.stage([{ target: join(dir, 'sf', 'a.txt'), content: 'new a' }]);
+    staging.stage([{ target: join(dir, 'sf', 'b.txt'), content: 'new b' }]);
+    await expect(staging.commit()).rejects.toThrow('ENOSPC');
+    expect(readFileSync(join(dir, 'sf', 'a.txt'), 'utf8')).toBe('old a');
+    expect(readdirSync(join(dir, 'sf'))).toEqual(['a.txt']);
+    expect(existsSync(stageDir)).toBe(false);
+  });
+
+  it('abort() removes what was staged and leaves the targets', async () => {
+    const stageDir = join(dir, 'stage-ab');
+    const staging = new Staging(stageDir);
+    staging.stage([{ target: join(dir, 'ab', 'x.txt'), content: 'x' }]);
+    await staging.abort();
+    expect(existsSync(stageDir)).toBe(false);
+    expect(existsSync(join(dir, 'ab', 'x.txt'))).toBe(false);
   });
 });
 

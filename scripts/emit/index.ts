@@ -45,6 +45,11 @@ export interface Emitter {
    */
   thread?: string;
   /**
+   * The worker thread it runs in, when it has an entry (`thread`): emitters naming the same one
+   * share it, one after the other, and one parsed copy of the spec. Its own name by default.
+   */
+  threadName?: string;
+  /**
    * Its thread starts while the pages are parsed, not once they are: for an emitter whose loading
    * is long and whose work comes first in line (the main thread parses on one core meanwhile).
    */
@@ -75,8 +80,10 @@ export const EMITTERS: readonly Emitter[] = [
     inputs: ['spec'],
     module: 'scripts/emit/docs-site.ts',
     run: async ({ document, memo }) => (await import('./docs-site.js')).emitDocsSiteInThread(document, memo),
-    // Beside the types' thread: the main thread has the YAML, the completions and the changelog.
+    // In the types' thread, after them: the main thread has the YAML, the completions, gitlab-api-v4
+    // and the changelog (scripts/emit-thread.ts says why not a thread of its own).
     thread: 'emitDocsSiteInThread',
+    threadName: 'types',
   },
   {
     // Completion for Debian's Perl gitlab-api-v4, from its committed method table (methods.json,
@@ -84,10 +91,7 @@ export const EMITTERS: readonly Emitter[] = [
     name: 'gitlab-api-v4',
     inputs: ['spec'],
     module: 'scripts/emit/gitlab-api-v4/index.ts',
-    run: async ({ document, memo }) => (await import('./gitlab-api-v4/index.js')).emitGitLabApiV4InThread(document, memo),
-    // A thread of its own: the main thread keeps the YAML, the completions and the changelog, which
-    // were the longest line of a regeneration.
-    thread: 'emitGitLabApiV4InThread',
+    run: async ({ document, memo }) => (await import('./gitlab-api-v4/index.js')).emitGitLabApiV4WithMemo(document, memo),
   },
   {
     // The changelog stage, through its entry: what this regeneration changed in the spec.

@@ -29,7 +29,7 @@ export function emitGitLabApiV4(doc: OpenAPIDocument, table: MethodTable = loadM
   ];
 }
 
-/** The emitter as its worker thread runs it (scripts/emit-thread.ts): the memo opened there. */
-export function emitGitLabApiV4InThread(doc: OpenAPIDocument, memo?: MemoRef): Promise<OutputFile[]> {
+/** The emitter as generate runs it: with its memo (scripts/emit/memo.ts) opened. */
+export function emitGitLabApiV4WithMemo(doc: OpenAPIDocument, memo?: MemoRef): Promise<OutputFile[]> {
   return withMemo(memo, (m) => emitGitLabApiV4(doc, undefined, m));
 }
