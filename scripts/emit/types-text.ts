@@ -14,6 +14,7 @@
 // text has an unexpected shape.
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import { digest, readsOtherPaths, type Memo } from './memo.js';
+import { jsonText } from '../json-text.js';
 import { astToString, hasDiscriminator, transformSchema, typesContext } from './types-nodes.js';
 
 const EMPTY = (root: string) => `export type ${root} = Record<string, never>;\n`;
@@ -66,14 +67,14 @@ export function typesText(document: OpenAPI3, options: OpenAPITSOptions, memo: M
   const doc = document as OpenAPI3 & { webhooks?: unknown; $defs?: unknown };
   if (doc.webhooks !== undefined || doc.$defs !== undefined || options.exportType || options.inject || options.readWriteMarkers || options.makePathsEnum || hasDiscriminator(doc)) return whole();
   // Keys first, before any transform can change what they are made of.
-  const items = Object.entries(document.paths ?? {}).map(([path, item]) => ({ path, item, json: JSON.stringify(item) }));
+  const items = Object.entries(document.paths ?? {}).map(([path, item]) => ({ path, item, json: jsonText(item) }));
   if (items.some(({ json }) => readsOtherPaths(json))) return whole();
   const components = document.components as Record<string, unknown> | undefined;
   // A path's part reads the components its non-schema `$ref`s resolve to (a shared parameter's
   // `in`, for one); a schema `$ref` is printed as a name. So the parts depend on those components.
   const { schemas: _schemas, ...resolvable } = components ?? {};
   const shared = digest(JSON.stringify(resolvable));
-  const componentsKey = components === undefined ? '' : `${JSON.stringify(['components'])}${JSON.stringify(components)}`;
+  const componentsKey = components === undefined ? '' : `${JSON.stringify(['components'])}${jsonText(components)}`;
 
   let ready: unknown;
   const readyComponents = () => (ready ??= parts.components(components));
