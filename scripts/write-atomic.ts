@@ -68,19 +68,27 @@ async function keepPrevious(target: string, backup: string): Promise<boolean> {
   return true;
 }
 
+/** Text up to this length is encoded once, and its bytes compared and written (see changedFiles). */
+const ENCODE_AT_ONCE = 16 * SLICE;
+
 /** The files whose bytes differ from the target's on disk, or whose target does not exist. */
 export async function changedFiles(files: PlannedFile[]): Promise<PlannedFile[]> {
   const same = await Promise.all(files.map(async (file) => {
-    // Sizes first: a file of another size (or none) is changed, and its content is never copied
-    // into a Buffer (a 100 MB spec would be, beside the string that holds it).
+    // Usual text is encoded once, for the size, the comparison and the write. A longer text is
+    // never copied whole into a Buffer (a 100 MB spec would be, beside the string that holds it):
+    // sizes first, a file of another size (or none) is changed.
+    const bytes = typeof file.content === 'string' && file.content.length <= ENCODE_AT_ONCE ? Buffer.from(file.content) : file.content;
+    encoded.set(file, bytes);
     const size = (await stat(file.target).catch(() => undefined))?.size;
-    if (size === undefined || size !== (typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.length)) return false;
+    if (size === undefined || size !== (typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length)) return false;
     const current = await readFile(file.target).catch(() => undefined);
-    const content = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
-    return current !== undefined && current.equals(content);
+    return current !== undefined && current.equals(typeof bytes === 'string' ? Buffer.from(bytes) : bytes);
   }));
   return files.filter((_, i) => !same[i]);
 }
+
+/** Each compared file's content as it was compared: its bytes, when encoded once. */
+const encoded = new WeakMap<PlannedFile, string | Uint8Array>();
 
 /**
  * Writes a file. Long text goes a slice at a time through one reused Buffer, so that a 100 MB spec
@@ -137,7 +145,7 @@ export class Staging {
         for (const file of await changed) {
           const temp = join(this.dir, `${this.journal.length}-${basename(file.target)}`);
           await this.options.beforeWrite?.(temp, file.target);
-          await writeContent(temp, file.content);
+          await writeContent(temp, encoded.get(file) ?? file.content);
           this.journal.push({ target: file.target, temp, backup: null });
           this.staged.add(file);
           await testPause();
