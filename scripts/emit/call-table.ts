@@ -127,8 +127,13 @@ export function callFacts(doc: OpenAPIDocument, path: string, method: Method, it
   };
 }
 
-/** Every operation's facts, in spec order. */
-export function allCalls(doc: OpenAPIDocument): CallFacts[] {
+/** allCalls of each frozen spec: the call table and response-media.ts both read them. */
+const callsOf = new WeakMap<OpenAPIDocument, readonly CallFacts[]>();
+
+/** Every operation's facts, in spec order; made once for a frozen spec (as the emitters get it). */
+export function allCalls(doc: OpenAPIDocument): readonly CallFacts[] {
+  const kept = callsOf.get(doc);
+  if (kept) return kept;
   const calls: CallFacts[] = [];
   for (const [path, value] of Object.entries(doc.paths ?? {})) {
     const item = resolveRef<PathItemObject>(doc, value as PathItemObject);
@@ -138,6 +143,7 @@ export function allCalls(doc: OpenAPIDocument): CallFacts[] {
       if (op && typeof op === 'object') calls.push(callFacts(doc, path, method, item, op));
     }
   }
+  if (Object.isFrozen(doc)) callsOf.set(doc, calls);
   return calls;
 }
 
