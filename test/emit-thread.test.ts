@@ -11,12 +11,18 @@ const dir = mkdtempSync(join(tmpdir(), 'emit-thread-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => { delete (globalThis as Record<symbol, unknown>)[LAUNCHED]; });
 
+writeFileSync(join(dir, 'cold.mjs'), `
+export function warmUp() { throw new Error('a warm-up that fails'); }
+export async function emitPaths(doc) { return [{ path: 'paths.txt', content: Object.keys(doc.paths).join(',') }]; }
+`);
 writeFileSync(join(dir, 'emitter.mjs'), `
 import { threadId } from 'node:worker_threads';
 export async function emitPaths(doc) {
   return [{ path: 'paths.txt', content: Object.keys(doc.paths).join('\\n') + '\\n' }, { path: 'thread.txt', content: String(threadId) }];
 }
 export function explode() { throw new Error('exploded in the thread'); }
+export function warmUp() { globalThis.warmed = (globalThis.warmed ?? 0) + 1; }
+export async function warmth() { return [{ path: 'warmed.txt', content: String(globalThis.warmed) }]; }
 export async function describeDoc(doc) {
   globalThis.seen ??= [];
   globalThis.seen.push(doc);
@@ -49,6 +55,18 @@ describe('startEmitterThread', () => {
   it('a module that cannot load rejects run() too', async () => {
     (globalThis as Record<symbol, unknown>)[LAUNCHED] = { outdir: dir, chunks: { 'scripts/emit/paths.ts': 'missing.mjs' } };
     await expect(startEmitterThread('scripts/emit/paths.ts', 'emitPaths')!.run(spec)).rejects.toThrow(/missing\.mjs|Cannot find/);
+  });
+});
+
+describe('warming up', () => {
+  it("calls each module's warmUp() once, before its first run", async () => {
+    bundle();
+    expect((await startEmitterThread('scripts/emit/paths.ts', 'warmth')!.run(spec))[0].content).toBe('1');
+  });
+
+  it('a warmUp() that throws changes nothing: the run goes on', async () => {
+    (globalThis as Record<symbol, unknown>)[LAUNCHED] = { outdir: dir, chunks: { 'scripts/emit/cold.ts': 'cold.mjs' } };
+    expect((await startEmitterThread('scripts/emit/cold.ts', 'emitPaths')!.run(spec))[0].content).toBe('/a,/b');
   });
 });
 

@@ -8,6 +8,7 @@ import { DocsHtmlError } from './docs-site-html.js';
 import { CLI_LABEL, CLIENT_LABEL } from './docs-site-samples.js';
 import { siteSpecJson } from './docs-site-spec.js';
 import { noMemo, withMemo, type Memo, type MemoRef } from './memo.js';
+import { WARM_UP_SPEC } from './warm-up-spec.js';
 import { redocTemplate, SPEC_ELEMENT_ID, type RedocOptions, type RedocTemplate, type TemplateCacheOptions } from './docs-site-template.js';
 
 /** Where the site goes, relative to `generated/`. */
@@ -78,6 +79,14 @@ export async function emitDocsSite(doc: OpenAPIDocument, cache: TemplateCacheOpt
   const template = await redocTemplate(REDOC_OPTIONS, cache);
   // The site's copy is the spec's title and all: only its text is needed, made part by part.
   return [{ path: DOCS_SITE_PATH, content: renderPage(template, doc, siteSpecJson(doc, memo)) }];
+}
+
+/**
+ * Runs the emitter on a small spec while its thread waits for the real one (scripts/emit/warm-up-spec.ts):
+ * its code is compiled, and the page's template read (or built) meanwhile.
+ */
+export async function warmUp(): Promise<void> {
+  await emitDocsSite(structuredClone(WARM_UP_SPEC));
 }
 
 /** The emitter as its worker thread runs it (scripts/emit-thread.ts): the memo opened there. */

@@ -12,6 +12,7 @@ import { pathsByTag } from './tag-keys.js';
 
 export { pathsByTag, tagKey } from './tag-keys.js';
 import { renderResponseMedia } from './response-media.js';
+import { WARM_UP_SPEC } from './warm-up-spec.js';
 
 /**
  * The openapi-typescript options, chosen for a spec read from docs and for editor speed:
@@ -123,6 +124,11 @@ export function emitTypes(doc: OpenAPIDocument, memo: Memo = noMemo()): OutputFi
   // openapiTS() without its Redocly pass (types-nodes.ts says why), path by path (types-text.ts).
   const content = HEADER + typesText(doc as unknown as OpenAPI3, typesOptions, memo, TYPES_PARTS) + '\n' + renderCallTable(doc, tagTitles(doc));
   return [{ path: 'schema.d.ts', content }, ...renderResponseMedia(doc)];
+}
+
+/** Runs the emitter on a small spec while its thread waits for the real one (scripts/emit/warm-up-spec.ts). */
+export function warmUp(): void {
+  emitTypes(structuredClone(WARM_UP_SPEC));
 }
 
 /** The emitter as its worker thread runs it (scripts/emit-thread.ts): the memo opened there. */
