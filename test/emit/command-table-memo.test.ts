@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCommandTable } from '../../src/cli/command-table.js';
 import { memoCommandTable } from '../../scripts/emit/command-table-memo.js';
 import { noMemo } from '../../scripts/emit/memo.js';
+import { deepFreeze } from '../../scripts/json-text.js';
 import type { OpenAPIDocument } from '../../scripts/openapi-document.js';
 
 const spec = (type: string) => ({
@@ -23,5 +24,18 @@ describe('memoCommandTable', () => {
     const table = memoCommandTable(changed, memo);
     expect(table).toEqual(buildCommandTable(changed as unknown as Record<string, unknown>));
     expect(table.commands.find((c) => c.path === '/a')?.params[0].types).toEqual(['integer']);
+  });
+
+  it('of a frozen spec, made once and frozen: the next emitter gets the same table, whatever its memo', () => {
+    const frozen = deepFreeze(spec('string'));
+    const first = noMemo();
+    const table = memoCommandTable(frozen, first);
+    const second = noMemo();
+    expect(memoCommandTable(frozen, second)).toBe(table);
+    expect([first.made, second.made]).toEqual([1, 0]); // /b through the memo (/a reads /b: made outside it)
+    expect(Object.isFrozen(table.commands[0].params)).toBe(true);
+    // An unfrozen spec gets a table of its own each time.
+    const open = spec('string');
+    expect(memoCommandTable(open, noMemo())).not.toBe(memoCommandTable(open, noMemo()));
   });
 });
