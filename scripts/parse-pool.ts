@@ -19,6 +19,7 @@ import type { PageResult } from './model.js';
 import type { SectionMemo, StoredSection } from './parse/index.js';
 import type { ParseReply, ParseRequest } from './parse-worker.js';
 import { parserBundle } from './parser-bundle.js';
+import { pruneOldest, touch, type PruneLimits } from './cache-prune.js';
 
 export interface PageInput {
   file: string;
@@ -67,6 +68,11 @@ export async function parserVersion(): Promise<string> {
 
 export function cacheKey(version: string, page: PageInput): string {
   return createHash('sha256').update(version).update('\0').update(page.file).update('\0').update(page.text).digest('hex');
+}
+
+/** How many pages' results the cache keeps: several versions of a large docs folder, or of a few. */
+export function cacheLimits(pages: number): PruneLimits {
+  return { over: Math.max(2000, 3 * pages), keep: Math.max(1500, 2 * pages) };
 }
 
 async function readCached(path: string): Promise<PageResult | undefined> {
@@ -205,13 +211,17 @@ export async function parsePages(pages: PageInput[], options: PoolOptions): Prom
   const version = await parserVersion();
   const cached = new Map<string, PageResult>();
   const keys = new Map<string, string>();
+  const used: Promise<void>[] = [];
   if (options.cacheDir) {
     await mkdir(options.cacheDir, { recursive: true });
     await Promise.all(pages.map(async (page) => {
       const path = join(options.cacheDir as string, `${cacheKey(version, page)}.json`);
       keys.set(page.file, path);
       const hit = await readCached(path);
-      if (hit) cached.set(page.file, hit);
+      if (hit) {
+        cached.set(page.file, hit);
+        used.push(touch(path));
+      }
     }));
   }
   const toParse = pages.filter((p) => !cached.has(p.file));
@@ -227,7 +237,10 @@ export async function parsePages(pages: PageInput[], options: PoolOptions): Prom
     await Promise.all([
       ...[...results].map(([file, result]) => writeCached(keys.get(file)!, result)),
       ...[...sections].map(([file, kept]) => writeCached(sectionsPath(cacheDir, file), { version, sections: kept })),
+      ...used,
     ]);
+    // Bounded: a few times this folder's pages, the least recently used go (scripts/cache-prune.ts).
+    if (results.size) await pruneOldest(cacheDir, cacheLimits(pages.length), (name) => name.endsWith('.json'));
   }
   const ordered = pages.flatMap((p) => {
     const result = cached.get(p.file) ?? results.get(p.file);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,6 +34,16 @@ describe('parsePages', () => {
     const third = await parsePages([pages[0], page('b.md', 'Gamma')], { jobs: 1, cacheDir });
     expect([third.parsed, third.cached]).toEqual([1, 1]);
     expect(third.results[1].page.endpoints.map((e) => e.path)).toEqual(['/gamma']);
+  });
+
+  it('marks the entries it reads as used (the cache keeps the most recently used: scripts/cache-prune.ts)', async () => {
+    const cacheDir = join(dir, 'touched');
+    const pages = [page('a.md', 'Alpha')];
+    await parsePages(pages, { jobs: 1, cacheDir });
+    const [entry] = readdirSync(cacheDir).filter((f) => f.endsWith('.json')).map((f) => join(cacheDir, f));
+    utimesSync(entry, 1e6, 1e6);
+    expect((await parsePages(pages, { jobs: 1, cacheDir })).cached).toBe(1);
+    expect(Date.now() - statSync(entry).mtimeMs).toBeLessThan(60_000);
   });
 
   it.each([1, 2])('a changed page takes its unchanged sections from the last parse (jobs %i)', async (jobs) => {
