@@ -100,25 +100,39 @@ function resolveInText(text: string, ctx: LinkContext): string {
 /**
  * Resolves the links of every `description` in an object of the spec (an operation, a tag), in
  * place. Examples are data from the API, not prose: `example` and `examples` are not entered, nor
- * `x-source` (a file and line). The spec stage walks every operation: `for...in` over plain
- * objects, no array of keys per object.
+ * `x-source` (a file and line). The walk only finds the objects whose description holds a link, then
+ * those are resolved: the walk, over every object of every operation, stays a small function the JIT
+ * compiles once, apart from the link code (whose first compiled form V8 throws away once it meets
+ * a string of another kind: with the walk inlined around it, the walk went too).
  */
 export function resolveDescriptions(node: object, ctx: LinkContext): void {
+  const described: Record<string, unknown>[] = [];
+  findDescribed(node, described);
+  for (let i = 0; i < described.length; i++) {
+    const record = described[i];
+    const value = record.description as string;
+    const resolved = resolveLinks(value, ctx);
+    if (resolved !== value) record.description = resolved;
+  }
+}
+
+/** The objects under `node` whose `description` may hold a link (a `[`), in the walk's order. */
+function findDescribed(node: object, described: Record<string, unknown>[]): void {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
       const item: unknown = node[i];
-      if (typeof item === 'object' && item !== null) resolveDescriptions(item, ctx);
+      if (typeof item === 'object' && item !== null) findDescribed(item, described);
     }
     return;
   }
+  // `for...in` over plain objects: no array of keys per object.
   const record = node as Record<string, unknown>;
   for (const key in record) {
     const value = record[key];
     if (typeof value === 'object') {
-      if (value !== null && key !== 'example' && key !== 'examples' && key !== 'x-source') resolveDescriptions(value, ctx);
-    } else if (key === 'description' && typeof value === 'string') {
-      const resolved = resolveLinks(value, ctx);
-      if (resolved !== value) record[key] = resolved;
+      if (value !== null && key !== 'example' && key !== 'examples' && key !== 'x-source') findDescribed(value, described);
+    } else if (key === 'description' && typeof value === 'string' && value.includes('[')) {
+      described.push(record);
     }
   }
 }

@@ -66,7 +66,9 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
   });
   if (options.timings) options.timings.entities = (options.timings.entities ?? 0) + performance.now() - start;
   Object.assign(ctx.schemas, entities.schemas);
-  const paths: Record<string, PathItemObject> = {};
+  // A Map while it fills (hundreds of path keys would make the object a slow dictionary at each
+  // lookup), the object built once at the end in the same order.
+  const paths = new Map<string, PathItemObject>();
   for (const [index, { endpoint }] of merged.entries()) {
     const tag = tagsByFile.get(endpoint.file)?.name ?? endpoint.file;
     const { operationId, command } = names[index];
@@ -77,8 +79,9 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
     // No description: tools show the URL, and the docs site labels it with x-source's file and line.
     operation.externalDocs = { url: docsPageUrl(endpoint.file, docsUrl) + (endpoint.anchor ? `#${encodeURIComponent(endpoint.anchor)}` : '') };
     resolveDescriptions(operation, links(endpoint.file, endpoint.source));
-    paths[path] ??= {};
-    (paths[path] as Record<string, unknown>)[endpoint.method.toLowerCase()] = operation;
+    let item = paths.get(path);
+    if (!item) paths.set(path, (item = {}));
+    (item as Record<string, unknown>)[endpoint.method.toLowerCase()] = operation;
   }
   for (const [file, tag] of tagsByFile) {
     tag.externalDocs = { description: `GitLab docs: ${file}`, url: docsPageUrl(file, docsUrl) };
@@ -104,7 +107,7 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
     servers: SERVERS,
     security: SECURITY,
     tags: [...tagsByFile.values()] as TagObject[],
-    paths,
+    paths: Object.fromEntries(paths),
     components: toComponents(model.api, ctx),
   };
   return { document, diagnostics: ctx.diagnostics };

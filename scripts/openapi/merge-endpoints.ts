@@ -82,18 +82,26 @@ function renameTo(endpoint: Endpoint, names: string[], ctx: Context): Endpoint {
 
 function unionParameters(first: Parameter[], later: Parameter[][]): Parameter[] {
   const all = [first, ...later];
+  // How many sections require each name: a merged page (`GET /users` for users and for admins)
+  // holds a hundred parameters, asked of every section for every name.
+  const requiring = new Map<string, number>();
+  for (const list of all) {
+    const required = new Set<string>();
+    for (const p of list) if (p.required) required.add(p.name);
+    for (const name of required) requiring.set(name, (requiring.get(name) ?? 0) + 1);
+  }
   const result: Parameter[] = [];
-  const seen = new Set<string>();
+  const indexOf = new Map<string, number>();
   for (const list of all) {
     for (const param of list) {
-      if (seen.has(param.name)) {
+      const at = indexOf.get(param.name);
+      if (at !== undefined) {
         // A path parameter the first section has no row for (form `path`) takes a later section's row.
-        const at = result.findIndex((p) => p.name === param.name);
         if (result[at].form === 'path' && param.form !== 'path') result[at] = { ...param, required: true };
         continue;
       }
-      seen.add(param.name);
-      const requiredEverywhere = all.every((l) => l.some((p) => p.name === param.name && p.required));
+      indexOf.set(param.name, result.length);
+      const requiredEverywhere = requiring.get(param.name) === all.length;
       result.push(param.required && !requiredEverywhere ? { ...param, required: false } : param);
     }
   }

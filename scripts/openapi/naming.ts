@@ -114,22 +114,38 @@ interface Segment {
  */
 function parse(path: string): { segments: Segment[]; leading: boolean } {
   const segments: Segment[] = [];
-  const raws = path.split('/').filter(Boolean);
-  raws.forEach((raw, index) => {
+  const raws = path.split('/');
+  let index = 0;
+  for (const raw of raws) {
+    if (raw === '') continue;
+    const first = index++ === 0;
     if (isParameter(raw)) {
       segments.at(-1)?.params.push(raw.replace(/[^A-Za-z0-9_]/g, ''));
-      return;
+      continue;
     }
     const w = words(raw);
-    if (w.length === 0) return;
+    if (w.length === 0) continue;
     // `/user` and `/user/...`: the authenticated user, apart from `/users/:id`.
-    segments.push({ words: index === 0 && w.length === 1 && w[0] === 'user' ? ['current', 'user'] : w, name: raw.includes('-'), params: [] });
-  });
-  return { segments, leading: raws.length > 0 && isParameter(raws[0]) };
+    segments.push({ words: first && w.length === 1 && w[0] === 'user' ? ['current', 'user'] : w, name: raw.includes('-'), params: [] });
+  }
+  const leading = raws.find((raw) => raw !== '');
+  return { segments, leading: leading !== undefined && isParameter(leading) };
 }
 
 function singularSegment(s: Segment): string[] {
   return s.name ? s.words : [...s.words.slice(0, -1), singular(s.words.at(-1)!)];
+}
+
+/** The words of the first `count` segments, each made singular: a loop, not a flatMap (asked of every route). */
+function singularSegments(segments: Segment[], count: number): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const { words: w, name } = segments[i];
+    const last = w.length - 1;
+    for (let j = 0; j < last; j++) result.push(w[j]);
+    result.push(name ? w[last] : singular(w[last]));
+  }
+  return result;
 }
 
 function camel(parts: string[]): string {
@@ -150,15 +166,15 @@ interface Base {
   action: boolean;
 }
 
-function baseName(method: string, path: string): Base {
+function baseName(method: string, path: string, parsed = parse(path)): Base {
   const m = method.toUpperCase();
-  const { segments, leading } = parse(path);
+  const { segments, leading } = parsed;
   let params = leading ? 1 : 0;
   for (const s of segments) params += s.params.length;
   if (segments.length === 0) return { resource: ['root'], verb: [ITEM_VERBS[m] ?? m.toLowerCase()], idResource: ['root'], plural: ['root'], params, action: false };
   const last = segments.at(-1)!;
   const word = last.words.at(-1)!;
-  const before = segments.slice(0, -1).flatMap(singularSegment);
+  const before = singularSegments(segments, segments.length - 1);
   const thing = (verbs: Record<string, string>) => {
     const resource = [...before, ...singularSegment(last)];
     const verb = [verbs[m] ?? m.toLowerCase()];
@@ -172,7 +188,7 @@ function baseName(method: string, path: string): Base {
   const afterParameter = segments.at(-2)!.params.length > 0;
   if (afterParameter || m === 'POST') {
     // R3, R4: an action on what comes before it.
-    return { resource: before, verb: last.words, idResource: before, plural: [...segments.slice(0, -2).flatMap(singularSegment), ...segments.at(-2)!.words], params, action: true };
+    return { resource: before, verb: last.words, idResource: before, plural: [...singularSegments(segments, segments.length - 2), ...segments.at(-2)!.words], params, action: true };
   }
   return thing(ITEM_VERBS); // R4: a thing
 }
@@ -201,18 +217,28 @@ const idKey = (n: OperationName) => n.operationId.toLowerCase();
  * and, only when two would be equal, on the routes it collides with (C1-C3 above).
  */
 export function nameRoutes(routes: readonly NamedRoute[]): { names: OperationName[]; collisions: NamingCollision[] } {
-  const bases = routes.map((r) => baseName(r.method, r.path));
+  // A path is read once, whatever methods it has (parse's segments are never changed after).
+  const parsed = new Map<string, ReturnType<typeof parse>>();
+  const bases = routes.map((r) => {
+    let segments = parsed.get(r.path);
+    if (!segments) parsed.set(r.path, (segments = parse(r.path)));
+    return baseName(r.method, r.path, segments);
+  });
   const methods = routes.map((r) => r.method.toUpperCase());
   const parts = bases.map((b) => ({ resource: b.resource, verb: b.verb, idResource: b.idResource }));
   const names = parts.map((p) => toName(p.resource, p.verb, p.idResource));
   const wanted = names.map((n) => n.command);
   const rules: (NamingCollision['rule'] | undefined)[] = routes.map(() => undefined);
+  // The colliding groups, found again only after a rename (most rules rename nothing).
+  let found: number[][] | undefined;
   const rename = (i: number, rule: NamingCollision['rule'], resource: string[], verb: string[], idResource: string[]) => {
     parts[i] = { resource, verb, idResource };
     names[i] = toName(resource, verb, idResource);
     rules[i] = rule;
+    found = undefined;
   };
   const groups = () => {
+    if (found) return found;
     const byName = new Map<string, number[]>();
     const add = (k: string, i: number) => {
       const group = byName.get(k);
@@ -224,7 +250,7 @@ export function nameRoutes(routes: readonly NamedRoute[]): { names: OperationNam
       add(`i:${idKey(n)}`, i);
     });
     // A group found by both its command and its operationId is one group.
-    return [...new Map([...byName.values()].filter((g) => g.length > 1).map((g) => [g.join(','), g])).values()];
+    return (found = [...new Map([...byName.values()].filter((g) => g.length > 1).map((g) => [g.join(','), g])).values()]);
   };
 
   // C1: the same action word by several methods.

@@ -57,6 +57,22 @@ describe('mergeEndpoints', () => {
     expect(merged.endpoint.parameters.map((p) => [p.name, p.required])).toEqual([['name', true], ['only_a', false]]);
   });
 
+  it('three sections: required where each requires it, a name twice in one section counted once for it', () => {
+    const a = endpoint('POST /x', { parameters: [param('name', T.string, { required: true }), param('two', T.string, { required: true }), param('two', T.string, { required: true })] });
+    const b = endpoint('POST /x', { parameters: [param('name', T.string, { required: true }), param('two', T.string, { required: true })] });
+    const c = endpoint('POST /x', { parameters: [param('name', T.string, { required: true }), param('two', T.string), param('late', T.string, { required: true })] });
+    const [merged] = mergeEndpoints([a, b, c], createContext());
+    // `two` is required in two sections of three (twice in the first): optional; `late` in one only.
+    expect(merged.endpoint.parameters.map((p) => [p.name, p.required])).toEqual([['name', true], ['two', false], ['late', false]]);
+  });
+
+  it('a path parameter the first section has no row for takes a later row, required', () => {
+    const a = endpoint('PUT /x/:id', { parameters: [param('id', T.string, { form: 'path' })] });
+    const b = endpoint('PUT /x/:id', { parameters: [param('id', T.integer, { description: 'The ID' })] });
+    const [merged] = mergeEndpoints([a, b], createContext());
+    expect(merged.endpoint.parameters.map((p) => [p.name, p.type.kind, p.required, p.description])).toEqual([['id', 'integer', true, 'The ID']]);
+  });
+
   it('the same route with other parameter names is renamed to the first spelling', () => {
     const ctx = createContext();
     const get = endpoint('GET /projects/:id/issues/:issue_iid');

@@ -8,14 +8,25 @@ import { leafSchema } from './leaf.js';
 import { typeToSchema, type Schema } from '../type-schema.js';
 import type { Observation, ResponseEvidence, Site, Value } from './types.js';
 
+/** A success status whose body the docs show nothing of. */
+export interface Unshown {
+  endpoint: Endpoint;
+  status: number;
+  /** The endpoint's operation key (operationKey). */
+  operation: string;
+}
+
 export interface Collected {
   observations: Observation[];
   /** By operation (`GET /projects/:id/issues`), then success status. */
   responses: Map<string, Map<number, ResponseEvidence>>;
   /** Each endpoint's operation key (the same strings as `responses` holds). */
   operations: string[];
-  /** Success statuses that carry a body the docs show nothing of (no example, no table), in order. */
-  unshown: { endpoint: Endpoint; status: number }[];
+  /**
+   * Success statuses that carry a body the docs show nothing of (no example, no table), in order,
+   * with their endpoint's operation key.
+   */
+  unshown: Unshown[];
 }
 
 /** The operation key the entity pass uses: method and documented path. */
@@ -223,7 +234,7 @@ export function collectObservations(endpoints: Endpoint[]): Collected {
         evidence.tables.push(collector.table(doc.attributes, arrayRows, { operation, status, source: doc.source }));
       }
       if (evidence.examples.length > 0 || evidence.tables.length > 0) perStatus.set(status, evidence);
-      else unshown.push({ endpoint, status });
+      else unshown.push({ endpoint, status, operation });
     }
     if (perStatus.size > 0) responses.set(operation, perStatus);
   }

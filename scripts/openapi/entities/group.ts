@@ -26,20 +26,24 @@ export interface Grouping {
   groups: number[][];
 }
 
-/** A kind of value, as far as compatibility goes: integer and number are one; null fits any. */
-function kindOf(value: Value): string {
+/**
+ * A kind of value, as far as compatibility goes, as its code (KIND_CODES): integer and number are
+ * one; 0 for `null`, which fits any.
+ */
+function kindCode(value: Value): number {
   switch (value.kind) {
     case 'null':
-      return '';
+      return 0;
     case 'object':
+      return 1;
     case 'array':
-      return value.kind;
+      return 2;
     case 'row':
-      return value.of ? kindOf(value.of) : '';
+      return value.of ? kindCode(value.of) : 0;
     case 'leaf': {
       const type = value.schema.type;
-      if (typeof type !== 'string') return '';
-      return type === 'integer' ? 'number' : type;
+      if (typeof type !== 'string') return 0;
+      return KIND_CODES[type === 'integer' ? 'number' : type] ?? 6;
     }
   }
 }
@@ -116,7 +120,7 @@ function signatureOf(props: [string, Value][], keyIds: Map<string, number>): { s
     const key = props[i][0];
     let id = keyIds.get(key);
     if (id === undefined) keyIds.set(key, (id = keyIds.size));
-    const code = (signature[i] = id * 8 + (KIND_CODES[kindOf(props[i][1])] ?? 6));
+    const code = (signature[i] = id * 8 + kindCode(props[i][1]));
     hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
   }
   return { signature, hash };
@@ -246,7 +250,13 @@ export function groupObservations(
     const root = shapes[cliques.find(index)].members[0];
     for (const id of shape.members) uf.union(root, id);
   });
-  for (const { props } of observations) for (let i = 0; i < props.length; i++) linkElements(props[i][1], uf);
+  for (const { props } of observations) {
+    // Only lists (and rows, which may hold one) link anything: no call for the other values.
+    for (let i = 0; i < props.length; i++) {
+      const kind = props[i][1].kind;
+      if (kind === 'array' || kind === 'row') linkElements(props[i][1], uf);
+    }
+  }
   for (const evidence of responses) {
     for (const value of [...evidence.examples, ...evidence.tables]) linkElements(value, uf);
     // One example and a table, or an example and its complements: they describe the same body.

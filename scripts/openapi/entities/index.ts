@@ -103,7 +103,8 @@ function describeRows(observations: Observation[], describe: NonNullable<EntityO
       if (value.of) visit(value.of);
     } else if (value.kind === 'array') value.items.forEach(visit);
   };
-  for (const { props } of observations) for (let i = 0; i < props.length; i++) visit(props[i][1]);
+  // Rows are the props of the objects tables describe, all partial (collect.ts): not the examples'.
+  for (const { props, partial } of observations) if (partial) for (let i = 0; i < props.length; i++) visit(props[i][1]);
 }
 
 /** Whether a schema holds a `$ref` anywhere (what `JSON.stringify(schema)` shows as `"$ref"`). */

@@ -23,6 +23,7 @@ import type { Context } from '../context.js';
 import { downloadOf } from './download.js';
 import type { ResponseBody } from './index.js';
 import { collectionPath, pathResource, singularName } from './resource.js';
+import type { Unshown } from './collect.js';
 
 /** The entities a body refers to (`$ref`s, one unless `anyOf`), and whether it is a list of them. */
 interface Entities {
@@ -91,7 +92,7 @@ export function inferBodies(
   endpoints: Endpoint[],
   /** Each endpoint's operation key (operationKey), as `bodies` holds them. */
   operations: string[],
-  unshown: { endpoint: Endpoint; status: number }[],
+  unshown: Unshown[],
   bodies: Map<string, Map<number, ResponseBody>>,
   schemas: Record<string, Schema>,
   collections: Map<string, string>,
@@ -120,11 +121,11 @@ export function inferBodies(
     if (!routes) byRoute.set(method, (routes = new Map()));
     if (documented || !routes.has(shape(path))) routes.set(shape(path), body);
   };
-  const keys = new Map(endpoints.map((endpoint, index) => [endpoint, operations[index]]));
   // The body of an operation's first success status, as known when the pass starts.
   const firsts = new Map<Endpoint, ResponseBody | undefined>();
-  for (const endpoint of endpoints) {
-    const perStatus = bodies.get(keys.get(endpoint)!);
+  for (let index = 0; index < endpoints.length; index++) {
+    const endpoint = endpoints[index];
+    const perStatus = bodies.get(operations[index]);
     let first: number | undefined;
     for (const status of perStatus?.keys() ?? []) if (first === undefined || status < first) first = status;
     const body = first === undefined ? undefined : perStatus!.get(first);
@@ -149,23 +150,22 @@ export function inferBodies(
 
   // The open responses: a success status that carries a body, with nothing known of it. A DELETE's
   // (`202 Accepted`) is only reported: it returns nothing the route could name.
-  const open: { endpoint: Endpoint; status: number }[] = [];
+  const open: Unshown[] = [];
   const left: typeof open = [];
   for (const item of unshown) (item.endpoint.method === 'DELETE' ? left : open).push(item);
-  const settle = (endpoint: Endpoint, status: number, body: ResponseBody) => {
-    const key = keys.get(endpoint)!;
-    if (!bodies.has(key)) bodies.set(key, new Map());
-    bodies.get(key)!.set(status, body);
+  const settle = ({ endpoint, status, operation }: Unshown, body: ResponseBody) => {
+    if (!bodies.has(operation)) bodies.set(operation, new Map());
+    bodies.get(operation)!.set(status, body);
     setRouteBody(endpoint.method, endpoint.path, body, false);
   };
   const close = (item: (typeof open)[number]) => open.splice(open.indexOf(item), 1);
 
   // Downloads and "same as" first: they follow what the section says.
   for (const item of [...open]) {
-    const { endpoint, status } = item;
+    const { endpoint } = item;
     const download = downloadOf(endpoint);
     if (download) {
-      settle(endpoint, status, { schema: asSchemaObject(download.schema), list: false, mediaType: download.mediaType });
+      settle(item, { schema: asSchemaObject(download.schema), list: false, mediaType: download.mediaType });
       close(item);
       continue;
     }
@@ -175,7 +175,7 @@ export function inferBodies(
     const target = anchored(file, same[2]);
     const ref = target ? agreed([entitiesOf(firstBody(target))]) : undefined;
     if (!ref) continue;
-    settle(endpoint, status, asBody(ref, returnsList(endpoint.method, endpoint.path), false));
+    settle(item, asBody(ref, returnsList(endpoint.method, endpoint.path), false));
     ctx.report(endpoint.source, 'response-same-as', 'info',
       `\`${endpoint.method} ${endpoint.path}\` returns the same as \`${target!.method} ${target!.path}\` (${file}#${same[2]}): ${ref}`);
     close(item);
@@ -197,10 +197,12 @@ export function inferBodies(
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
     for (const key of Object.keys(properties)) {
       const property = properties[key];
-      const collection = collections.get(singularName(key));
       const list = property.type === 'array';
       const refs = refsOf(list ? (property.items as Schema | undefined) : property);
-      if (collection && refs.length > 0) name(collection, '', { refs, list });
+      // Most properties hold no entity: their names are not looked up.
+      if (refs.length === 0) continue;
+      const collection = collections.get(singularName(key));
+      if (collection) name(collection, '', { refs, list });
     }
   }
   const isCollection = (path: string) => !endsWithParameter(path) && pathResource(path, collections)?.exact === true;
@@ -252,11 +254,11 @@ export function inferBodies(
   for (let changed = true; changed;) {
     changed = false;
     for (const item of [...open]) {
-      const { endpoint, status } = item;
+      const { endpoint } = item;
       const { method, path } = endpoint;
       const found = fromRoute(method, path) ?? fromSiblings(method, path) ?? fromName(method, path) ?? fromItem(method, path);
       if (!found) continue;
-      settle(endpoint, status, asBody(found.ref, found.list, true));
+      settle(item, asBody(found.ref, found.list, true));
       ctx.report(endpoint.source, 'inferred-response', 'info',
         `\`${method} ${path}\` shows no example response; its body is taken to be ${found.list ? 'a list of ' : ''}${found.ref}: ${found.how}`);
       close(item);

@@ -34,10 +34,11 @@ function callsIt(observation: Observation, collections: Map<string, string>): Ca
   const inList = observation.site.pointer.endsWith('/[]');
   const root = observation.parent === undefined;
   const place = root ? observation.site.operation : observation.site.key ?? '';
-  return memo(calledCache[(root ? 2 : 0) + (inList ? 1 : 0)], collections, place, () => placeCallsIt(observation, inList, collections));
+  return memo(calledCache[(root ? 2 : 0) + (inList ? 1 : 0)], collections, place, placeCallsIt, observation);
 }
 
-function placeCallsIt(observation: Observation, inList: boolean, collections: Map<string, string>): Called {
+function placeCallsIt(observation: Observation, collections: Map<string, string>): Called {
+  const inList = observation.site.pointer.endsWith('/[]');
   if (observation.parent === undefined) {
     const resource = pathResource(pathOf(observation), collections);
     if (!resource) return undefined;

@@ -108,7 +108,7 @@ export function collectionsOf(routes: { method: string; path: string }[]): Map<s
  * (`forked_from_project`, `closes_issues`).
  */
 export function collectionNamed(name: string, collections: Map<string, string>): string | undefined {
-  return memo(namedCache, collections, name, () => findCollectionNamed(name, collections));
+  return memo(namedCache, collections, name, findCollectionNamed, name);
 }
 
 /**
@@ -126,15 +126,24 @@ export const answersFor = <T>(): Answers<T> => ({ answers: new Map() });
 const namedCache = answersFor<string | undefined>();
 const resourceCache = answersFor<PathResource | undefined>();
 
-/** `compute()`, cached under `key` for one set of collections. */
-export function memo<T>(cache: Answers<T>, collections: Map<string, string>, key: string, compute: () => T): T {
+/**
+ * `compute(arg, collections)`, cached under `key` for one set of collections. The function and its
+ * argument, not a closure: no closure is made per question (the pass asks thousands).
+ */
+export function memo<T, A>(
+  cache: Answers<T>,
+  collections: Map<string, string>,
+  key: string,
+  compute: (arg: A, collections: Map<string, string>) => T,
+  arg: A,
+): T {
   if (cache.collections !== collections) {
     cache.collections = collections;
     cache.answers = new Map();
   }
   const answers = cache.answers;
   let answer = answers.get(key);
-  if (answer === undefined && !answers.has(key)) answers.set(key, (answer = compute()));
+  if (answer === undefined && !answers.has(key)) answers.set(key, (answer = compute(arg, collections)));
   return answer as T;
 }
 
@@ -166,7 +175,7 @@ export interface PathResource {
 }
 
 export function pathResource(path: string, collections: Map<string, string>): PathResource | undefined {
-  return memo(resourceCache, collections, path, () => findPathResource(path, collections));
+  return memo(resourceCache, collections, path, findPathResource, path);
 }
 
 function findPathResource(path: string, collections: Map<string, string>): PathResource | undefined {

@@ -8,7 +8,7 @@
 // side does for the types it infers.
 import type { SourceRef } from '../../model.js';
 import type { Schema } from '../type-schema.js';
-import type { Observation, Value } from './types.js';
+import type { Observation } from './types.js';
 
 export interface NameEvidence {
   schema: Schema;
@@ -34,39 +34,63 @@ const MIN_FILES = 2;
 
 /** Fields by name across every observation, and a lookup of the type a null-only field may take. */
 export function typesByName(observations: Observation[]): (key: string) => NameEvidence | undefined {
-  const byName = new Map<string, Shown>();
-  const note = (key: string, value: Value, source: SourceRef) => {
-    if (value.kind === 'null') return;
-    let shown = byName.get(key);
-    if (!shown) byName.set(key, (shown = { types: new Set(), formats: new Set(), structured: false, files: new Set() }));
-    if (value.kind === 'row') {
-      if (value.of) shown.structured = true;
-      else if (typeof value.schema.type === 'string') add(shown, value.schema, value.source);
-      return;
+  // Where each name is shown with a value (observation and property index, in pairs): one pass that
+  // only notes places. The few names asked about (the fields only ever shown as null, and the names
+  // sharing their last word) are then read from their places.
+  const places = new Map<string, number[]>();
+  for (let o = 0; o < observations.length; o++) {
+    const { props } = observations[o];
+    for (let i = 0; i < props.length; i++) {
+      if (props[i][1].kind === 'null') continue;
+      const key = props[i][0];
+      const at = places.get(key);
+      if (at) at.push(o, i);
+      else places.set(key, [o, i]);
     }
-    if (value.kind !== 'leaf') shown.structured = true;
-    else add(shown, value.schema, source);
+  }
+  const shownCache = new Map<string, Shown>();
+  const shownAs = (key: string): Shown | undefined => {
+    let shown = shownCache.get(key);
+    if (shown) return shown;
+    const at = places.get(key);
+    if (!at) return undefined;
+    shownCache.set(key, (shown = { types: new Set(), formats: new Set(), structured: false, files: new Set() }));
+    for (let j = 0; j < at.length; j += 2) {
+      const { props, site } = observations[at[j]];
+      const value = props[at[j + 1]][1];
+      if (value.kind === 'row') {
+        if (value.of) shown.structured = true;
+        else if (typeof value.schema.type === 'string') add(shown, value.schema, value.source);
+      } else if (value.kind !== 'leaf') shown.structured = true;
+      else add(shown, value.schema, site.source);
+    }
+    return shown;
   };
-  for (const { props, site } of observations) {
-    for (let i = 0; i < props.length; i++) note(props[i][0], props[i][1], site.source);
-  }
 
-  const byWord = new Map<string, string[]>();
-  for (const name of [...byName.keys()].sort()) {
-    // `sha` itself counts among the fields named for a sha.
-    const word = lastWord(name) ?? name;
-    byWord.set(word, [...(byWord.get(word) ?? []), name]);
-  }
+  let byWord: Map<string, string[]> | undefined;
+  const namesEndingIn = (word: string) => {
+    if (!byWord) {
+      byWord = new Map();
+      for (const name of [...places.keys()].sort()) {
+        // `sha` itself counts among the fields named for a sha.
+        const last = lastWord(name) ?? name;
+        const names = byWord.get(last);
+        if (names) names.push(name);
+        else byWord.set(last, [name]);
+      }
+    }
+    return byWord.get(word);
+  };
 
   return (key) => {
-    const same = byName.get(key);
+    const same = shownAs(key);
     const own = same && same.files.size >= MIN_FILES ? settled(same) : undefined;
     if (own) return { schema: own, evidence: `as \`${key}\` is elsewhere in the docs (${where(same!.first)})` };
     if (same?.structured) return undefined;
     const word = lastWord(key);
-    const names = (word && byWord.get(word)?.filter((name) => name !== key)) || [];
+    const names = (word && namesEndingIn(word)?.filter((name) => name !== key)) || [];
     if (names.length < MIN_NAMES) return undefined;
-    const all = names.map((name) => byName.get(name)!);
+    const all = names.map((name) => shownAs(name)!);
     const merged: Shown = { types: new Set(), formats: new Set(), structured: all.some((s) => s.structured), files: new Set() };
     for (const shown of all) {
       shown.types.forEach((t) => merged.types.add(t));
