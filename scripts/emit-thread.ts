@@ -56,14 +56,14 @@ const CODE = `
         await warm;
         if (job.json !== undefined) document = freeze(JSON.parse(job.json));
         const module = await loading[job.member];
-        parentPort.postMessage({ id: job.id, files: await module[workerData.entries[job.member]](document, job.memo) });
+        parentPort.postMessage({ member: job.member, files: await module[workerData.entries[job.member]](document, job.memo) });
       } catch (error) {
-        parentPort.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+        parentPort.postMessage({ member: job.member, error: error instanceof Error ? error.message : String(error) });
       }
     });
   });`;
 
-type Reply = { id: number; files: OutputFile[] } | { id: number; error: string };
+type Reply = { member: number; files: OutputFile[] } | { member: number; error: string };
 
 /**
  * A worker thread for some emitters (`members`), or undefined when no bundle runs. Each member's
@@ -86,8 +86,8 @@ export function startSharedThread(members: readonly ThreadMember[]): EmitterThre
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`its worker thread exited (${code})`)));
   worker.on('message', (reply: Reply) => {
-    const job = waiting.get(reply.id);
-    waiting.delete(reply.id);
+    const job = waiting.get(reply.member);
+    waiting.delete(reply.member);
     if ('error' in reply) job?.reject(new Error(reply.error));
     else job?.resolve(reply.files);
     if (waiting.size === 0) worker.unref();
@@ -98,10 +98,9 @@ export function startSharedThread(members: readonly ThreadMember[]): EmitterThre
     run(specJson, memo) {
       return new Promise<OutputFile[]>((resolve, reject) => {
         if (failure) return reject(failure);
-        const id = member;
-        waiting.set(id, { resolve, reject });
+        waiting.set(member, { resolve, reject });
         worker.ref();
-        worker.postMessage({ id, member, memo, json: sent ? undefined : specJson });
+        worker.postMessage({ member, memo, json: sent ? undefined : specJson });
         sent = true;
       }).finally(() => {
         if (++settled === members.length) void worker.terminate();
@@ -111,11 +110,6 @@ export function startSharedThread(members: readonly ThreadMember[]): EmitterThre
       await worker.terminate();
     },
   }));
-}
-
-/** A thread for `entry` of `module` (relative to the repository) alone, or undefined when no bundle runs. */
-export function startEmitterThread(module: string, entry: string): EmitterThread | undefined {
-  return startSharedThread([{ module, entry }])?.[0];
 }
 
 /** The threads of a run's emitters (those with `thread`), started ahead or on demand. */

@@ -4,7 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { EmitterThreads, startEmitterThread, startSharedThread } from '../scripts/emit-thread.js';
+import { EmitterThreads, startSharedThread } from '../scripts/emit-thread.js';
+
+/** A thread of one emitter: `entry` of `module`. */
+const startEmitterThread = (module: string, entry: string) => startSharedThread([{ module, entry }])?.[0];
 
 const LAUNCHED = Symbol.for('gitlab-openapi.launched');
 const dir = mkdtempSync(join(tmpdir(), 'emit-thread-'));
