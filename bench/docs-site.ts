@@ -7,13 +7,14 @@
 // trace, thread time): on a shared machine the wall times grow with the load, these much less.
 // DOCS_SITE_BEFORE=<file> measures another build of the site in the same run too, as a third column
 // (`git show main:generated/docs/index.html > /tmp/before.html`): a change's before and after.
+// The pages' loads are interleaved (one of each in turn): the machine's speed moves within a run.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { startDocsServer } from '../scripts/docs-server.js';
+import { startDocsServer, type DocsServer } from '../scripts/docs-server.js';
 import { emitDocsSite, siteSpec } from '../scripts/emit/docs-site.js';
 import { buildRedocHtml } from '../scripts/emit/docs-site-template.js';
 import type { OpenAPIDocument } from '../scripts/openapi-document.js';
@@ -109,62 +110,81 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-async function measureInBrowser(browser: Browser, html: string, tags: number): Promise<BrowserFigures> {
-  const dir = await mkdtemp(join(tmpdir(), 'bench-docs-site-'));
-  await writeFile(join(dir, 'index.html'), html);
-  const server = await startDocsServer({ root: dir });
-  const figures = { sidebar: [] as number[], search: [] as number[], searchCpu: [] as number[], open: [] as number[], openCpu: [] as number[], deep: [] as number[], heap: [] as number[], nodes: [] as number[] };
-  const problems: string[] = [];
-  let deepUrl = '';
-  try {
-    for (let i = 0; i < LOADS; i++) {
-      const watched = await openWatchedPage(browser);
-      const { page, context } = watched;
-      await browser.startTracing(page, { categories: ['toplevel'] });
-      const start = performance.now();
-      await page.goto(server.url, { waitUntil: 'commit' });
-      await page.waitForFunction(([selector, n]) => {
-        const label = document.querySelectorAll(selector)[n];
-        return label !== undefined && label.getClientRects().length > 0;
-      }, [SIDEBAR_TOP_LABELS, tags] as const, EVERY_FRAME);
-      figures.sidebar.push(performance.now() - start);
-      await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="search-trigger"]')]
-        .some((trigger) => trigger.getClientRects().length > 0 && !(trigger.textContent ?? '').includes('Loading')), null, EVERY_FRAME);
-      figures.search.push(performance.now() - start);
-      figures.searchCpu.push(mainThreadCpuMs(await browser.stopTracing()));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      figures.heap.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20);
-      figures.nodes.push(metrics.find((m) => m.name === 'Nodes')?.value ?? 0);
-      // A reader opens the tag, then the operation: from that click to the operation in view.
-      await page.locator(SIDEBAR_TOP_LABELS, { hasText: TAG }).click();
-      const item = page.locator('[data-component-name="Menu/MenuItem"] a', { hasText: new RegExp(`^${OPERATION}`) }).first();
-      await item.waitFor({ state: 'visible' });
-      await page.waitForTimeout(300);
-      await browser.startTracing(page, { categories: ['toplevel'] });
-      const click = performance.now();
-      await item.click();
-      await headingInView(page);
-      figures.open.push(performance.now() - click);
-      figures.openCpu.push(mainThreadCpuMs(await browser.stopTracing()));
-      deepUrl ||= page.url();
-      problems.push(...watched.blocked.map((u) => `blocked ${u}`), ...watched.errors);
-      await context.close();
+/** A page's samples, one per load. */
+interface Samples {
+  figures: Record<'sidebar' | 'search' | 'searchCpu' | 'open' | 'openCpu' | 'deep' | 'heap' | 'nodes', number[]>;
+  problems: string[];
+  deepUrl: string;
+}
 
-      // A deep link opened in a fresh tab, as from a bookmark: until the operation's heading is in view.
-      const deep = await openWatchedPage(browser);
-      const deepStart = performance.now();
-      await deep.page.goto(deepUrl, { waitUntil: 'commit' });
-      await headingInView(deep.page);
-      figures.deep.push(performance.now() - deepStart);
-      await deep.context.close();
+/** One load of the page at `url`: until the sidebar shows and search is ready, then an operation opened, then a deep link to it. */
+async function loadOnce(browser: Browser, url: string, tags: number, samples: Samples): Promise<void> {
+  const watched = await openWatchedPage(browser);
+  const { page, context } = watched;
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  const start = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(([selector, n]) => {
+    const label = document.querySelectorAll(selector)[n];
+    return label !== undefined && label.getClientRects().length > 0;
+  }, [SIDEBAR_TOP_LABELS, tags] as const, EVERY_FRAME);
+  samples.figures.sidebar.push(performance.now() - start);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="search-trigger"]')]
+    .some((trigger) => trigger.getClientRects().length > 0 && !(trigger.textContent ?? '').includes('Loading')), null, EVERY_FRAME);
+  samples.figures.search.push(performance.now() - start);
+  samples.figures.searchCpu.push(mainThreadCpuMs(await browser.stopTracing()));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  samples.figures.heap.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20);
+  samples.figures.nodes.push(metrics.find((m) => m.name === 'Nodes')?.value ?? 0);
+  // A reader opens the tag, then the operation: from that click to the operation in view.
+  await page.locator(SIDEBAR_TOP_LABELS, { hasText: TAG }).click();
+  const item = page.locator('[data-component-name="Menu/MenuItem"] a', { hasText: new RegExp(`^${OPERATION}`) }).first();
+  await item.waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await browser.startTracing(page, { categories: ['toplevel'] });
+  const click = performance.now();
+  await item.click();
+  await headingInView(page);
+  samples.figures.open.push(performance.now() - click);
+  samples.figures.openCpu.push(mainThreadCpuMs(await browser.stopTracing()));
+  samples.deepUrl ||= page.url();
+  samples.problems.push(...watched.blocked.map((u) => `blocked ${u}`), ...watched.errors);
+  await context.close();
+
+  // A deep link opened in a fresh tab, as from a bookmark: until the operation's heading is in view.
+  const deep = await openWatchedPage(browser);
+  const deepStart = performance.now();
+  await deep.page.goto(samples.deepUrl, { waitUntil: 'commit' });
+  await headingInView(deep.page);
+  samples.figures.deep.push(performance.now() - deepStart);
+  await deep.context.close();
+}
+
+/**
+ * The pages' figures, their loads interleaved (one load of each in turn, LOADS times), so that
+ * each sees the same moments of a machine whose speed moves.
+ */
+async function measureInBrowser(browser: Browser, pages: string[], tags: number): Promise<BrowserFigures[]> {
+  const served: { dir: string; server: DocsServer; samples: Samples }[] = [];
+  try {
+    for (const html of pages) {
+      const dir = await mkdtemp(join(tmpdir(), 'bench-docs-site-'));
+      await writeFile(join(dir, 'index.html'), html);
+      const samples: Samples = { figures: { sidebar: [], search: [], searchCpu: [], open: [], openCpu: [], deep: [], heap: [], nodes: [] }, problems: [], deepUrl: '' };
+      served.push({ dir, server: await startDocsServer({ root: dir }), samples });
+    }
+    for (let i = 0; i < LOADS; i++) {
+      for (const { server, samples } of served) await loadOnce(browser, server.url, tags, samples);
     }
   } finally {
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
+    for (const { server, dir } of served) {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   }
-  return {
+  return served.map(({ samples: { figures, problems } }) => ({
     sidebarMs: median(figures.sidebar),
     searchReadyMs: median(figures.search),
     searchReadyCpuMs: median(figures.searchCpu),
@@ -174,7 +194,7 @@ async function measureInBrowser(browser: Browser, html: string, tags: number): P
     heapMB: median(figures.heap),
     domNodes: median(figures.nodes),
     problems: [...new Set(problems)],
-  };
+  }));
 }
 
 async function time<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
@@ -211,16 +231,13 @@ export async function run(): Promise<void> {
   const beforeFile = process.env.DOCS_SITE_BEFORE;
   const before = beforeFile ? await readFile(beforeFile, 'utf8') : undefined;
   const browser = await launchChromium();
-  let ours: BrowserFigures;
-  let base: BrowserFigures;
-  let earlier: BrowserFigures | undefined;
+  let figures: BrowserFigures[];
   try {
-    base = await measureInBrowser(browser, plain, tags);
-    if (before !== undefined) earlier = await measureInBrowser(browser, before, tags);
-    ours = await measureInBrowser(browser, site, tags);
+    figures = await measureInBrowser(browser, before === undefined ? [plain, site] : [plain, before, site], tags);
   } finally {
     await browser.close();
   }
+  const [base, ours, earlier] = before === undefined ? [figures[0], figures[1]] : [figures[0], figures[2], figures[1]];
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   // The ratio is the site's to plain Redoc's; with a build from before, the site's to that one's too.
@@ -229,7 +246,7 @@ export async function run(): Promise<void> {
   const page = (label: string, value: (f: BrowserFigures) => number, show: (n: number) => string) =>
     row(label, show(value(base)), show(value(ours)), value(ours) / value(base), earlier && show(value(earlier)), earlier && value(ours) / value(earlier));
   console.log(`docs site of docs-source: ${operations} operations, ${tags} tags`);
-  console.log(`(builds: median of ${BUILDS}; browser: median of ${LOADS} loads in headless Chromium, 1280x800, no network)`);
+  console.log(`(builds: median of ${BUILDS}; browser: median of ${LOADS} loads of each page, interleaved, in headless Chromium, 1280x800, no network)`);
   if (beforeFile) console.log(`(before: ${beforeFile})`);
   console.log(`  ${''.padEnd(40)} ${'plain Redoc'.padStart(12)} ${before === undefined ? '' : `${'before'.padStart(12)} `}${'the site'.padStart(12)}   ratio${before === undefined ? '' : '   to before'}`);
   row('build', ms(median(plainBuilds)), ms(median(warmBuilds)), median(warmBuilds) / median(plainBuilds));
