@@ -24,7 +24,9 @@ import { median } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILDS = 3;
-const LOADS = 5;
+/** Loads of each page: a multiple of 2 and 3, so that with two or three pages each follows each as often. */
+const LOADS = 6;
+const SETTLE_MS = 500;
 /** The operation opened: issues.md, "New issue". */
 const TAG = /^Issues$/;
 const OPERATION = 'New issue';
@@ -163,8 +165,8 @@ async function loadOnce(browser: Browser, url: string, tags: number, samples: Sa
 }
 
 /**
- * The pages' figures, their loads interleaved (one load of each in turn, LOADS times), so that
- * each sees the same moments of a machine whose speed moves.
+ * The pages' figures, their loads interleaved (one load of each in turn, LOADS times, each round
+ * starting one page later), so that each sees the same moments of a machine whose speed moves.
  */
 async function measureInBrowser(browser: Browser, pages: string[], tags: number): Promise<BrowserFigures[]> {
   const served: { dir: string; server: DocsServer; samples: Samples }[] = [];
@@ -176,7 +178,14 @@ async function measureInBrowser(browser: Browser, pages: string[], tags: number)
       served.push({ dir, server: await startDocsServer({ root: dir }), samples });
     }
     for (let i = 0; i < LOADS; i++) {
-      for (const { server, samples } of served) await loadOnce(browser, server.url, tags, samples);
+      // Each round starts one page later: a load runs slower or faster by what ran just before it
+      // (two loads of the same page differed by a quarter when always measured in the same places).
+      for (let k = 0; k < served.length; k++) {
+        const { server, samples } = served[(i + k) % served.length];
+        // The previous load's tabs close in the background: a moment for that to end.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        await loadOnce(browser, server.url, tags, samples);
+      }
     }
   } finally {
     for (const { server, dir } of served) {
