@@ -108,44 +108,51 @@ function unionParameters(first: Parameter[], later: Parameter[][]): Parameter[] 
   return result;
 }
 
+/** One endpoint of several documented in one place: the union of what they say (see the top). */
+function mergeGroup(group: Endpoint[], ctx: Context): MergedEndpoint {
+  const [first, ...rest] = group;
+  const more = group.length - PLACES_NAMED;
+  const places = group.slice(0, PLACES_NAMED).map(place).join(', ') + (more > 0 ? ` and ${more} more` : '');
+  for (const endpoint of group) {
+    ctx.report(endpoint.source, 'duplicate-endpoint', 'warning',
+      `\`${first.method} ${first.path}\` is documented in several places (${places}); merged into one operation`);
+  }
+  const description = [first.description, ...rest.map((e) => `**${e.heading}** (${place(e)})\n\n${e.description}`.trim())]
+    .filter((d) => d.trim())
+    .join('\n\n');
+  const endpoint: Endpoint = {
+    ...first,
+    description,
+    deprecated: group.every((e) => e.deprecated),
+    parameters: unionParameters(first.parameters, rest.map((e) => e.parameters)),
+    parameterKeys: Object.assign({}, ...[...group].reverse().map((e) => e.parameterKeys ?? {})),
+    requestExamples: group.flatMap((e) => e.requestExamples),
+    curlExamples: group.flatMap((e) => e.curlExamples ?? []),
+    responses: group.flatMap((e) => e.responses),
+  };
+  return { endpoint, places: group.map((e) => e.source), mergedFrom: rest };
+}
+
+// The loops stay small and the rare merge is a function of its own: V8 optimizes this once-per-run
+// driver late, and code for a path taken a few times a run (with little type feedback) was thrown
+// away and compiled again.
 export function mergeEndpoints(endpoints: Endpoint[], ctx: Context): MergedEndpoint[] {
   const namesByShape = new Map<string, string[]>();
   const groups = new Map<string, Endpoint[]>();
-  for (const original of endpoints) {
+  for (let i = 0; i < endpoints.length; i++) {
+    const original = endpoints[i];
     const shape = shapeOf(original.path);
-    if (!namesByShape.has(shape)) namesByShape.set(shape, pathParameterNames(original.path));
-    const endpoint = renameTo(original, namesByShape.get(shape)!, ctx);
+    let names = namesByShape.get(shape);
+    if (!names) namesByShape.set(shape, (names = pathParameterNames(original.path)));
+    const endpoint = renameTo(original, names, ctx);
     const key = `${endpoint.method} ${shape}`;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push(endpoint);
+    const group = groups.get(key);
+    if (group) group.push(endpoint);
+    else groups.set(key, [endpoint]);
   }
   const merged: MergedEndpoint[] = [];
   for (const group of groups.values()) {
-    const [first, ...rest] = group;
-    if (rest.length === 0) {
-      merged.push({ endpoint: first, places: [first.source], mergedFrom: [] });
-      continue;
-    }
-    const more = group.length - PLACES_NAMED;
-    const places = group.slice(0, PLACES_NAMED).map(place).join(', ') + (more > 0 ? ` and ${more} more` : '');
-    for (const endpoint of group) {
-      ctx.report(endpoint.source, 'duplicate-endpoint', 'warning',
-        `\`${first.method} ${first.path}\` is documented in several places (${places}); merged into one operation`);
-    }
-    const description = [first.description, ...rest.map((e) => `**${e.heading}** (${place(e)})\n\n${e.description}`.trim())]
-      .filter((d) => d.trim())
-      .join('\n\n');
-    const endpoint: Endpoint = {
-      ...first,
-      description,
-      deprecated: group.every((e) => e.deprecated),
-      parameters: unionParameters(first.parameters, rest.map((e) => e.parameters)),
-      parameterKeys: Object.assign({}, ...[...group].reverse().map((e) => e.parameterKeys ?? {})),
-      requestExamples: group.flatMap((e) => e.requestExamples),
-      curlExamples: group.flatMap((e) => e.curlExamples ?? []),
-      responses: group.flatMap((e) => e.responses),
-    };
-    merged.push({ endpoint, places: group.map((e) => e.source), mergedFrom: rest });
+    merged.push(group.length === 1 ? { endpoint: group[0], places: [group[0].source], mergedFrom: [] } : mergeGroup(group, ctx));
   }
   return merged;
 }

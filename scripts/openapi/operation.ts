@@ -59,11 +59,13 @@ export interface OperationOptions {
 export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: Context): OperationObject {
   const params = uniqueParameters(endpoint, ctx);
   const pathNames = pathParameterNames(endpoint.path);
-  const parameters: (ParameterObject | ReferenceObject)[] = pathNames.map((name) =>
-    pathParameter(name, params.find((p) => p.name === name), endpoint, ctx));
+  // One array literal filled by push: built by `map` it started out holey (or empty) and then took
+  // objects, and the optimized code was thrown away for that on later runs (a different elements kind).
+  const parameters: (ParameterObject | ReferenceObject)[] = [];
+  for (const name of pathNames) parameters.push(pathParameter(name, params.find((p) => p.name === name), endpoint, ctx));
   const rest = params.filter((p) => !pathNames.includes(p.name));
   const inBody = BODY_METHODS.has(endpoint.method);
-  if (!inBody) parameters.push(...rest.map((p) => toParameter(p, 'query', ctx)));
+  if (!inBody) for (const p of rest) parameters.push(toParameter(p, 'query', ctx));
   const { responses, paginated, inferred } = toResponses(endpoint, options.bodies);
   if (paginated) {
     // Unless the section documents them itself (names must be unique per location).

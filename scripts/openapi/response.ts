@@ -38,31 +38,44 @@ export function exampleValues(example: Example): unknown[] {
   return example.values ?? (example.value === undefined ? [] : [example.value]);
 }
 
-const NO_COMPLEMENTS = new Map<unknown, unknown>();
-
 /**
- * Examples of one status: `example` for one, named `examples` for several, text ones kept as strings.
- * A document that only adds fields to another (`complements`) is shown merged into it.
+ * Where complements go (`[complement, fullest]`): the documents shown merged into another, and the
+ * fields each fullest one gets from its complements.
  */
-function withExamples(media: MediaTypeObject, examples: Example[], complements: [unknown, unknown][] = []): MediaTypeObject {
-  const entries: { summary?: string; description?: string; value: unknown }[] = [];
-  const into = complements.length > 0 ? new Map(complements) : NO_COMPLEMENTS;
+function complementsOf(complements: [unknown, unknown][]): { into: Map<unknown, unknown>; added: Map<unknown, Record<string, unknown>> } {
   const added = new Map<unknown, Record<string, unknown>>();
   for (const [complement, fullest] of complements) {
     const fields = Object.fromEntries(Object.entries(complement as Record<string, unknown>).filter(([key]) => !Object.hasOwn(fullest as object, key)));
     added.set(fullest, { ...added.get(fullest), ...fields });
   }
+  return { into: new Map(complements), added };
+}
+
+/** An example document shown with the fields of its complements (`extra`). */
+function withAdded(value: unknown, extra: Record<string, unknown>, caption: string | undefined): { summary?: string; description?: string; value: unknown } {
+  return {
+    ...(caption ? { summary: caption } : {}),
+    value: { ...(value as object), ...extra },
+    description: `With the fields the docs show in separate examples: ${Object.keys(extra).map((k) => `\`${k}\``).join(', ')}.`,
+  };
+}
+
+/**
+ * Examples of one status: `example` for one, named `examples` for several, text ones kept as strings.
+ * A document that only adds fields to another (`complements`) is shown merged into it. Complements
+ * are rare (a few responses of a run): handled apart, the common path stays small.
+ */
+function withExamples(media: MediaTypeObject, examples: Example[], complements?: [unknown, unknown][]): MediaTypeObject {
+  const entries: { summary?: string; description?: string; value: unknown }[] = [];
+  const merged = complements && complements.length > 0 ? complementsOf(complements) : undefined;
   for (const example of examples) {
     const values = exampleValues(example);
     if (example.kind === 'json' && values.length > 0) {
       for (const value of values) {
-        if (into.has(value)) continue;
-        const extra = added.get(value);
-        entries.push({
-          ...(example.caption ? { summary: example.caption } : {}),
-          value: extra ? { ...(value as object), ...extra } : value,
-          ...(extra ? { description: `With the fields the docs show in separate examples: ${Object.keys(extra).map((k) => `\`${k}\``).join(', ')}.` } : {}),
-        });
+        if (merged?.into.has(value)) continue;
+        const extra = merged?.added.get(value);
+        if (extra) entries.push(withAdded(value, extra, example.caption));
+        else entries.push(example.caption ? { summary: example.caption, value } : { value });
       }
     } else {
       entries.push({ summary: 'As printed in the docs (not valid JSON)', value: example.raw });
@@ -71,9 +84,7 @@ function withExamples(media: MediaTypeObject, examples: Example[], complements: 
   if (entries.length === 0) return media;
   if (entries.length === 1 && examples[0].kind === 'json' && !entries[0].description) return { ...media, example: entries[0].value };
   const named: NonNullable<MediaTypeObject['examples']> = {};
-  entries.forEach((entry, index) => {
-    named[`example${index + 1}`] = entry;
-  });
+  for (let index = 0; index < entries.length; index++) named[`example${index + 1}`] = entries[index];
   return { ...media, examples: named };
 }
 

@@ -198,10 +198,35 @@ function firstSource(docs: ResponseDoc[]): SourceRef | undefined {
   return undefined;
 }
 
+/** What the examples and tables of one success response show (`docs`, the status's response docs). */
+function responseEvidence(collector: Collector, endpoint: Endpoint, operation: string, status: number, docs: ResponseDoc[]): ResponseEvidence {
+  const first = firstSource(docs);
+  const evidence: ResponseEvidence = { source: first ?? endpoint.source, examples: [], documents: [], tables: [], complements: [] };
+  for (const doc of docs) {
+    for (const example of doc.examples) {
+      for (const value of exampleValues(example)) {
+        evidence.examples.push(collector.value(value, { operation, status, source: example.source }, '', '', undefined, undefined));
+        evidence.documents.push(value);
+      }
+    }
+  }
+  markComplements(evidence, collector.observations);
+  // A table beside a list example describes its elements (merge_requests.md lists `old_path`,
+  // `diff`, ... for a list of diffs), as does one whose names start with `[]`.
+  const rootIsArray = evidence.examples.some((v) => v.kind === 'array');
+  for (const doc of docs) {
+    if (doc.attributes.length === 0) continue;
+    const arrayRows = rootIsArray || doc.attributes.some((a) => a.name.trim().startsWith('[]'));
+    evidence.tables.push(collector.table(doc.attributes, arrayRows, { operation, status, source: doc.source }));
+  }
+  return evidence;
+}
+
 /**
  * The observations of every success response of `endpoints` (merged: one per operation), in the
  * endpoints' order, so ids and everything derived from them are deterministic. Statuses are the
- * ones the responses get (response.ts).
+ * ones the responses get (response.ts). The loop is kept short (the work per response is a function
+ * of its own): run once a run, a long one is optimized late and at great cost (--trace-opt).
  */
 export function collectObservations(endpoints: Endpoint[]): Collected {
   const collector = new Collector();
@@ -214,25 +239,7 @@ export function collectObservations(endpoints: Endpoint[]): Collected {
     const perStatus = new Map<number, ResponseEvidence>();
     for (const [status, docs] of responseDocsByStatus(endpoint)) {
       if (!carriesBody(endpoint, status)) continue;
-      const first = firstSource(docs);
-      const evidence: ResponseEvidence = { source: first ?? endpoint.source, examples: [], documents: [], tables: [], complements: [] };
-      for (const doc of docs) {
-        for (const example of doc.examples) {
-          for (const value of exampleValues(example)) {
-            evidence.examples.push(collector.value(value, { operation, status, source: example.source }, '', '', undefined, undefined));
-            evidence.documents.push(value);
-          }
-        }
-      }
-      markComplements(evidence, collector.observations);
-      // A table beside a list example describes its elements (merge_requests.md lists `old_path`,
-      // `diff`, ... for a list of diffs), as does one whose names start with `[]`.
-      const rootIsArray = evidence.examples.some((v) => v.kind === 'array');
-      for (const doc of docs) {
-        if (doc.attributes.length === 0) continue;
-        const arrayRows = rootIsArray || doc.attributes.some((a) => a.name.trim().startsWith('[]'));
-        evidence.tables.push(collector.table(doc.attributes, arrayRows, { operation, status, source: doc.source }));
-      }
+      const evidence = responseEvidence(collector, endpoint, operation, status, docs);
       if (evidence.examples.length > 0 || evidence.tables.length > 0) perStatus.set(status, evidence);
       else unshown.push({ endpoint, status, operation });
     }

@@ -127,10 +127,123 @@ function describeValue(schema: Schema): string {
   return types ? `a ${types}` : 'a value of no known type';
 }
 
+/** The groups that become named entities; the others stay inline in their parents (see the top). */
+function classify(
+  groups: number[][],
+  members: Observation[][],
+  observations: Observation[],
+  groupOf: number[],
+  candidates: (g: number) => Candidate[],
+): Set<number> {
+  const named = new Set<number>();
+  const inline = new Set<number>();
+  for (let g = 0; g < groups.length; g++) {
+    const empty = members[g].every((m) => m.props.length === 0);
+    const root = members[g].some((m) => m.parent === undefined);
+    // A body, an object in two places, or one under a key that names a collection (`notes`, `project`).
+    const entity = root || placesOf(members[g], groupOf).size >= 2 || (candidates(g)[0]?.rank ?? 9) <= 1;
+    if (!isMap(members[g]) && !empty && entity) named.add(g);
+    else inline.add(g);
+  }
+  for (const g of inlineCycles(inline, groups, observations, groupOf)) {
+    inline.delete(g);
+    named.add(g);
+  }
+  return named;
+}
+
+function keysOf(members: Observation[]): Set<string> {
+  const keys = new Set<string>();
+  for (const { props } of members) for (let i = 0; i < props.length; i++) keys.add(props[i][0]);
+  return keys;
+}
+
+/** The body schema of each response with evidence, by operation and status. */
+function responseBodies(responses: Map<string, Map<number, ResponseEvidence>>, refTo: RefTo, ctx: Context): Map<string, Map<number, ResponseBody>> {
+  const bodies = new Map<string, Map<number, ResponseBody>>();
+  for (const [operation, byStatus] of responses) {
+    const perStatus = new Map<number, ResponseBody>();
+    for (const [status, evidence] of byStatus) perStatus.set(status, responseBody(operation, status, evidence, refTo, ctx));
+    bodies.set(operation, perStatus);
+  }
+  return bodies;
+}
+
+function responseBody(operation: string, status: number, { examples, tables, source, documents, complements }: ResponseEvidence, refTo: RefTo, ctx: Context): ResponseBody {
+  const values = [...examples, ...tables];
+  const { schema } = valueSchema(values, refTo);
+  const body: ResponseBody = { schema: asSchemaObject(schema), list: values.some(isList) };
+  if (complements.length > 0) body.complements = complements.map(([complement, fullest]) => [documents[complement], documents[fullest]]);
+  if (!refersToEntity(schema)) {
+    ctx.report(source, 'response-not-an-entity', 'info',
+      `the ${status} response of \`${operation}\` is ${describeValue(schema)}, not an object the docs describe: no entity`);
+  }
+  return body;
+}
+
+/**
+ * The schemas of the groups: a named group's `$ref`, an inline one's schema, each made once (refTo),
+ * and the named ones' component schemas. Methods, not closures made per run: the pass is one call
+ * of buildEntities, and V8 optimizes what is small and called often sooner and at less cost.
+ */
+class GroupSchemas {
+  private standIns = new Map<number, Schema>();
+  // Built on the first field only ever shown as null (same-name.ts).
+  private byName: ReturnType<typeof typesByName> | undefined;
+  readonly refTo: RefTo = (id) => this.schemaOf(this.groupOf[id]);
+
+  constructor(
+    private readonly members: Observation[][],
+    private readonly groupOf: number[],
+    private readonly names: Map<number, string>,
+    private readonly observations: Observation[],
+    private readonly ctx: Context,
+  ) {}
+
+  private schemaOf(group: number): Schema {
+    let schema = this.standIns.get(group);
+    if (!schema) {
+      const name = this.names.get(group);
+      this.standIns.set(group, (schema = name ? { $ref: `#/components/schemas/${name}` } : this.entitySchema(group)));
+    }
+    return schema;
+  }
+
+  private label(group: number): string {
+    const name = this.names.get(group);
+    if (name) return name;
+    const first = this.members[group][0];
+    return first.parent === undefined ? first.site.operation : `${this.label(this.groupOf[first.parent])}.${first.site.key}`;
+  }
+
+  entitySchema(group: number): Schema {
+    const members = this.members[group];
+    if (isMap(members)) {
+      const values = members.flatMap((m) => m.props.map(([, value]) => value));
+      return { type: 'object', additionalProperties: valueSchema(values, this.refTo).schema };
+    }
+    const { schema, nullOnly } = unifyEntity(members, this.refTo);
+    for (const { key, observation } of nullOnly) {
+      const named = (this.byName ??= typesByName(this.observations))(key);
+      if (named) {
+        const properties = schema.properties as Record<string, Schema>;
+        properties[key] = { ...withNull(named.schema), ...properties[key], 'x-gitlab-type-inferred': true };
+        this.ctx.report(observation.site.source, 'type-inferred', 'info',
+          `\`${key}\` of ${this.label(group)} is \`null\` in every example and no table types it: typed ${describeValue(named.schema).replace(/^an? /, '')} or null ${named.evidence}`);
+        continue;
+      }
+      this.ctx.report(observation.site.source, 'null-only-property', 'info',
+        `\`${key}\` of ${this.label(group)} is \`null\` in every example and no table types it: left untyped (any value, or null)`);
+    }
+    return schema;
+  }
+}
+
 export function buildEntities(endpoints: Endpoint[], ctx: Context, options: EntityOptions = {}): EntityModel {
   const { observations, responses, operations, unshown } = collectObservations(endpoints);
   if (options.describe) describeRows(observations, options.describe);
-  const evidence: ResponseEvidence[] = [...responses.values()].flatMap((byStatus) => [...byStatus.values()]);
+  const evidence: ResponseEvidence[] = [];
+  for (const byStatus of responses.values()) for (const item of byStatus.values()) evidence.push(item);
   const collections = collectionsOf(endpoints);
   const { groupOf, groups } = groupObservations(observations, evidence, collections);
   const members = groups.map((ids) => ids.map((id) => observations[id]));
@@ -138,29 +251,9 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
   // Candidate names, computed for the groups that need them only.
   const candidateCache: (Candidate[] | undefined)[] = [];
   const candidates = (g: number) => (candidateCache[g] ??= candidateNames(members[g], collections));
-  const maps = new Set(groups.map((_, g) => g).filter((g) => isMap(members[g])));
-  const named = new Set<number>();
-  const inline = new Set<number>();
-  groups.forEach((ids, g) => {
-    const empty = members[g].every((m) => m.props.length === 0);
-    const root = members[g].some((m) => m.parent === undefined);
-    // A body, an object in two places, or one under a key that names a collection (`notes`, `project`).
-    const entity = root || placesOf(members[g], groupOf).size >= 2 || (candidates(g)[0]?.rank ?? 9) <= 1;
-    if (!maps.has(g) && !empty && entity) named.add(g);
-    else inline.add(g);
-  });
-  for (const g of inlineCycles(inline, groups, observations, groupOf)) {
-    inline.delete(g);
-    named.add(g);
-  }
-
-  const keysOf = (g: number) => {
-    const keys = new Set<string>();
-    for (const { props } of members[g]) for (let i = 0; i < props.length; i++) keys.add(props[i][0]);
-    return keys;
-  };
+  const named = classify(groups, members, observations, groupOf, candidates);
   const names = nameEntities({
-    groups: [...named].map((index) => ({ index, members: members[index], keys: keysOf(index) })),
+    groups: [...named].map((index) => ({ index, members: members[index], keys: keysOf(members[index]) })),
     collections,
     candidates,
     parentName: (observation) => candidates(groupOf[observation.parent!])[0]?.name,
@@ -168,67 +261,13 @@ export function buildEntities(endpoints: Endpoint[], ctx: Context, options: Enti
     taken: options.taken ?? [],
   });
 
-  // Built on the first field only ever shown as null (same-name.ts).
-  let byName: ReturnType<typeof typesByName> | undefined;
-  const standIns = new Map<number, Schema>();
-  const refTo: RefTo = (id) => {
-    const group = groupOf[id];
-    let schema = standIns.get(group);
-    if (!schema) {
-      const name = names.get(group);
-      standIns.set(group, (schema = name ? { $ref: `#/components/schemas/${name}` } : entitySchema(group)));
-    }
-    return schema;
-  };
-  const label = (group: number): string => {
-    const name = names.get(group);
-    if (name) return name;
-    const first = members[group][0];
-    return first.parent === undefined ? first.site.operation : `${label(groupOf[first.parent])}.${first.site.key}`;
-  };
-  const entitySchema = (group: number): Schema => {
-    if (maps.has(group)) {
-      const values = members[group].flatMap((m) => m.props.map(([, value]) => value));
-      return { type: 'object', additionalProperties: valueSchema(values, refTo).schema };
-    }
-    const { schema, nullOnly } = unifyEntity(members[group], refTo);
-    for (const { key, observation } of nullOnly) {
-      const named = (byName ??= typesByName(observations))(key);
-      if (named) {
-        const properties = schema.properties as Record<string, Schema>;
-        properties[key] = { ...withNull(named.schema), ...properties[key], 'x-gitlab-type-inferred': true };
-        ctx.report(observation.site.source, 'type-inferred', 'info',
-          `\`${key}\` of ${label(group)} is \`null\` in every example and no table types it: typed ${describeValue(named.schema).replace(/^an? /, '')} or null ${named.evidence}`);
-        continue;
-      }
-      ctx.report(observation.site.source, 'null-only-property', 'info',
-        `\`${key}\` of ${label(group)} is \`null\` in every example and no table types it: left untyped (any value, or null)`);
-    }
-    return schema;
-  };
-
+  const groupSchemas = new GroupSchemas(members, groupOf, names, observations, ctx);
   const schemas: Record<string, SchemaObject> = {};
   for (const [group, name] of [...names].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))) {
     const first = members[group][0].site.source;
-    schemas[name] = asSchemaObject({ ...entitySchema(group), 'x-source': { file: first.file, line: first.line } });
+    schemas[name] = asSchemaObject({ ...groupSchemas.entitySchema(group), 'x-source': { file: first.file, line: first.line } });
   }
-
-  const bodies = new Map<string, Map<number, ResponseBody>>();
-  for (const [operation, byStatus] of responses) {
-    const perStatus = new Map<number, ResponseBody>();
-    for (const [status, { examples, tables, source, documents, complements }] of byStatus) {
-      const values = [...examples, ...tables];
-      const { schema } = valueSchema(values, refTo);
-      const body: ResponseBody = { schema: asSchemaObject(schema), list: values.some(isList) };
-      if (complements.length > 0) body.complements = complements.map(([complement, fullest]) => [documents[complement], documents[fullest]]);
-      perStatus.set(status, body);
-      if (!refersToEntity(schema)) {
-        ctx.report(source, 'response-not-an-entity', 'info',
-          `the ${status} response of \`${operation}\` is ${describeValue(schema)}, not an object the docs describe: no entity`);
-      }
-    }
-    bodies.set(operation, perStatus);
-  }
+  const bodies = responseBodies(responses, groupSchemas.refTo, ctx);
   inferBodies(endpoints, operations, unshown, bodies, schemas as Record<string, Schema>, collections, ctx);
   return { schemas, responses: bodies };
 }

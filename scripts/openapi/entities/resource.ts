@@ -178,23 +178,26 @@ export function pathResource(path: string, collections: Map<string, string>): Pa
   return memo(resourceCache, collections, path, findPathResource, path);
 }
 
+/** Whether `name` is a collection itself (`issues`), not only a word of one. */
+const isCollection = (name: string, collections: Map<string, string>) => collections.get(singularName(name)) === name;
+
 function findPathResource(path: string, collections: Map<string, string>): PathResource | undefined {
   const parts = segments(path);
   let at = parts.length - 1;
   while (at >= 0 && isParameter(parts[at])) at--;
   if (at < 0) return undefined;
   const literal = parts[at];
-  const isCollection = (name: string) => collections.get(singularName(name)) === name;
   let parent: string | undefined;
   for (let i = at - 1; i >= 0; i--) {
-    if (!isParameter(parts[i]) && isCollection(parts[i])) {
+    if (!isParameter(parts[i]) && isCollection(parts[i], collections)) {
       parent = parts[i];
       break;
     }
   }
-  const before = at > 0 && !isParameter(parts[at - 1]) && isCollection(parts[at - 1]) ? parts[at - 1] : undefined;
-  const collection = isCollection(literal) ? literal : before ?? collectionNamed(literal, collections);
-  return { literal, exact: isCollection(literal), ...(collection ? { collection } : {}), ...(parent ? { parent } : {}) };
+  const before = at > 0 && !isParameter(parts[at - 1]) && isCollection(parts[at - 1], collections) ? parts[at - 1] : undefined;
+  const exact = isCollection(literal, collections);
+  const collection = exact ? literal : before ?? collectionNamed(literal, collections);
+  return { literal, exact, ...(collection ? { collection } : {}), ...(parent ? { parent } : {}) };
 }
 
 /** The path without its last segment when that is a parameter: `/issues/:iid` -> `/issues`. */

@@ -53,31 +53,37 @@ export function valueSchema(values: Value[], refTo: RefTo): ValueSchema {
   let description: string | undefined;
   let deprecated = false;
 
-  const add = (value: Value) => {
-    switch (value.kind) {
-      case 'null':
-        nullable = true;
-        break;
-      case 'leaf':
-        // Most leaves are the same few schemas (leafSchema shares them): merge only what differs.
-        if (value.schema !== leaf && hasType(value.schema)) leaf = merge(leaf, value.schema);
-        break;
-      case 'object':
-        refs.add(refTo(value.id));
-        break;
-      case 'array':
-        isArray = true;
-        items.push(...value.items);
-        break;
-      case 'row':
-        description ??= value.description;
-        deprecated ||= value.deprecated === true;
-        if (value.of) add(value.of);
-        else rowTypes.push(value.schema);
-        break;
+  // A loop, not a closure made per call (thousands of calls a run): a row's `of` is read as the
+  // value it describes.
+  for (let i = 0; i < values.length; i++) {
+    let value: Value | undefined = values[i];
+    while (value) {
+      const current: Value = value;
+      value = undefined;
+      switch (current.kind) {
+        case 'null':
+          nullable = true;
+          break;
+        case 'leaf':
+          // Most leaves are the same few schemas (leafSchema shares them): merge only what differs.
+          if (current.schema !== leaf && hasType(current.schema)) leaf = merge(leaf, current.schema);
+          break;
+        case 'object':
+          refs.add(refTo(current.id));
+          break;
+        case 'array':
+          isArray = true;
+          items.push(...current.items);
+          break;
+        case 'row':
+          description ??= current.description;
+          deprecated ||= current.deprecated === true;
+          if (current.of) value = current.of;
+          else rowTypes.push(current.schema);
+          break;
+      }
     }
-  };
-  values.forEach(add);
+  }
 
   // A row's type counts where the examples did not show that kind of value: `object` beside an
   // example object adds nothing; beside only `null` it is all we know.

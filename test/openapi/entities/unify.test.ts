@@ -34,6 +34,10 @@ describe('valueSchema', () => {
       [object(7), row({ type: 'object' }, { description: 'Deprecated: use `merge_user`.', deprecated: true })],
       { $ref: '#/components/schemas/E7', description: 'Deprecated: use `merge_user`.', deprecated: true }, false],
     ['a row of a scalar type is merged with the examples', [leaf('string'), row({ type: 'string', format: 'date-time' })], { type: 'string' }, false],
+    // docs-versions/current/discussions.md:70-71: `notes` (array) and `notes[].id` rows: the row's `of`
+    // is the list its sub-rows describe, read as that value (with the row's description).
+    ['a row with sub-rows is the value they describe', [row({ type: 'array' }, { description: 'Array of note objects in the discussion.', of: { kind: 'array', items: [object(7)] } })],
+      { type: 'array', items: { $ref: '#/components/schemas/E7' }, description: 'Array of note objects in the discussion.' }, false],
     ['an array row types the items the examples leave empty', [{ kind: 'array', items: [] }, row({ type: 'array', items: { type: 'string' } })],
       { type: 'array', items: { type: 'string' } }, false],
   ])('%s', (_name, values, want, nullOnly) => {
