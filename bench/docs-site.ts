@@ -3,8 +3,9 @@
 // cached template): build time, size, and in headless Chromium (no network) the time from load
 // until the sidebar shows every tag and until search is ready, the time to open an operation from
 // the sidebar (click -> its heading in view), a deep link to it in a fresh tab, and memory.
-// Beside the wall times, the page's main-thread CPU time for the load and the opening (Chromium's
-// trace, thread time): on a shared machine the wall times grow with the load, these much less.
+// Beside the wall times, the page's CPU time for the load and the opening (Chromium's counters, no
+// trace: tracing slowed the load it measured): on a shared machine the wall times grow with the
+// load, these much less.
 // DOCS_SITE_BEFORE=<file> measures another build of the site in the same run too, as a third column
 // (`git show main:generated/docs/index.html > /tmp/before.html`): a change's before and after.
 // The pages' loads are interleaved (one of each in turn): the machine's speed moves within a run.
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startDocsServer, type DocsServer } from '../scripts/docs-server.js';
 import { emitDocsSite, siteSpec } from '../scripts/emit/docs-site.js';
 import { buildRedocHtml } from '../scripts/emit/docs-site-template.js';
@@ -36,6 +37,8 @@ interface BrowserFigures {
   searchReadyMs: number;
   /** Main-thread CPU from the navigation until search is ready. */
   searchReadyCpuMs: number;
+  /** The renderer's CPU (every thread: V8's compilers, the collector) until search is ready. */
+  searchReadyRendererCpuMs: number;
   openMs: number;
   /** Main-thread CPU from the click until the operation is in view. */
   openCpuMs: number;
@@ -63,58 +66,20 @@ async function headingInView(page: Page): Promise<void> {
 const EVERY_FRAME = { polling: 'raf', timeout: 120_000 } as const;
 
 /**
- * The renderer main thread's CPU time in a trace of category `toplevel`, in ms: the thread time of
- * its outermost tasks (complete events, or begin/end pairs), nested ones not counted twice.
+ * The page's CPU so far, in ms, from Chromium's own counters (`Performance.getMetrics`): `ThreadTime`
+ * is the renderer's main thread, `ProcessTime` the whole renderer (V8's compiler and collector
+ * threads too). Read without tracing: a trace of the load (as the bench took before) made the load
+ * itself slower, see docs/site.md.
  */
-function mainThreadCpuMs(trace: Buffer): number {
-  const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents ?? [];
-  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread));
-  const tasks = new Map<string, { start: number; end: number; cpu: number }[]>();
-  const open = new Map<string, TraceEvent[]>();
-  for (const e of events) {
-    if (e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread(e))) continue;
-    const list = tasks.get(thread(e)) ?? [];
-    tasks.set(thread(e), list);
-    if (e.ph === 'X') list.push({ start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? 0 });
-    else if (e.ph === 'B') open.set(thread(e), [...(open.get(thread(e)) ?? []), e]);
-    else if (e.ph === 'E') {
-      const begin = open.get(thread(e))?.pop();
-      if (begin) list.push({ start: begin.ts, end: e.ts, cpu: (e.tts ?? 0) - (begin.tts ?? 0) });
-    }
-  }
-  let busiest = 0;
-  for (const list of tasks.values()) {
-    list.sort((a, b) => a.start - b.start || b.end - a.end);
-    let cpu = 0;
-    let until = -Infinity;
-    for (const task of list) {
-      if (task.start < until) continue; // inside a task already counted
-      cpu += task.cpu;
-      until = task.end;
-    }
-    // The page's renderer is the busiest one (about:blank's may be in the trace too).
-    busiest = Math.max(busiest, cpu);
-  }
-  return busiest / 1000;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tts?: number;
-  args?: { name?: string };
+async function pageCpu(cdp: CDPSession): Promise<{ main: number; renderer: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { main: value('ThreadTime'), renderer: value('ProcessTime') };
 }
 
 /** A page's samples, one per load. */
 interface Samples {
-  figures: Record<'sidebar' | 'search' | 'searchCpu' | 'open' | 'openCpu' | 'deep' | 'heap' | 'nodes', number[]>;
+  figures: Record<'sidebar' | 'search' | 'searchCpu' | 'searchRendererCpu' | 'open' | 'openCpu' | 'deep' | 'heap' | 'nodes', number[]>;
   problems: string[];
   deepUrl: string;
 }
@@ -123,7 +88,11 @@ interface Samples {
 async function loadOnce(browser: Browser, url: string, tags: number, samples: Samples): Promise<void> {
   const watched = await openWatchedPage(browser);
   const { page, context } = watched;
-  await browser.startTracing(page, { categories: ['toplevel'] });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // The page's renderer is a new process, whose counters start near 0; what about:blank used is
+  // taken off all the same.
+  const blank = await pageCpu(cdp);
   const start = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(([selector, n]) => {
@@ -134,9 +103,9 @@ async function loadOnce(browser: Browser, url: string, tags: number, samples: Sa
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="search-trigger"]')]
     .some((trigger) => trigger.getClientRects().length > 0 && !(trigger.textContent ?? '').includes('Loading')), null, EVERY_FRAME);
   samples.figures.search.push(performance.now() - start);
-  samples.figures.searchCpu.push(mainThreadCpuMs(await browser.stopTracing()));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const ready = await pageCpu(cdp);
+  samples.figures.searchCpu.push(ready.main - Math.min(blank.main, ready.main));
+  samples.figures.searchRendererCpu.push(ready.renderer - Math.min(blank.renderer, ready.renderer));
   const { metrics } = await cdp.send('Performance.getMetrics');
   samples.figures.heap.push((metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20);
   samples.figures.nodes.push(metrics.find((m) => m.name === 'Nodes')?.value ?? 0);
@@ -145,12 +114,12 @@ async function loadOnce(browser: Browser, url: string, tags: number, samples: Sa
   const item = page.locator('[data-component-name="Menu/MenuItem"] a', { hasText: new RegExp(`^${OPERATION}`) }).first();
   await item.waitFor({ state: 'visible' });
   await page.waitForTimeout(300);
-  await browser.startTracing(page, { categories: ['toplevel'] });
+  const beforeClick = await pageCpu(cdp);
   const click = performance.now();
   await item.click();
   await headingInView(page);
   samples.figures.open.push(performance.now() - click);
-  samples.figures.openCpu.push(mainThreadCpuMs(await browser.stopTracing()));
+  samples.figures.openCpu.push((await pageCpu(cdp)).main - beforeClick.main);
   samples.deepUrl ||= page.url();
   samples.problems.push(...watched.blocked.map((u) => `blocked ${u}`), ...watched.errors);
   await context.close();
@@ -174,7 +143,7 @@ async function measureInBrowser(browser: Browser, pages: string[], tags: number)
     for (const html of pages) {
       const dir = await mkdtemp(join(tmpdir(), 'bench-docs-site-'));
       await writeFile(join(dir, 'index.html'), html);
-      const samples: Samples = { figures: { sidebar: [], search: [], searchCpu: [], open: [], openCpu: [], deep: [], heap: [], nodes: [] }, problems: [], deepUrl: '' };
+      const samples: Samples = { figures: { sidebar: [], search: [], searchCpu: [], searchRendererCpu: [], open: [], openCpu: [], deep: [], heap: [], nodes: [] }, problems: [], deepUrl: '' };
       served.push({ dir, server: await startDocsServer({ root: dir }), samples });
     }
     for (let i = 0; i < LOADS; i++) {
@@ -197,6 +166,7 @@ async function measureInBrowser(browser: Browser, pages: string[], tags: number)
     sidebarMs: median(figures.sidebar),
     searchReadyMs: median(figures.search),
     searchReadyCpuMs: median(figures.searchCpu),
+    searchReadyRendererCpuMs: median(figures.searchRendererCpu),
     openMs: median(figures.open),
     openCpuMs: median(figures.openCpu),
     deepLinkMs: median(figures.deep),
@@ -267,6 +237,7 @@ export async function run(): Promise<void> {
   page('load -> sidebar with every tag', (f) => f.sidebarMs, ms);
   page('load -> search ready', (f) => f.searchReadyMs, ms);
   page('  main-thread CPU', (f) => f.searchReadyCpuMs, ms);
+  page('  renderer CPU, every thread', (f) => f.searchReadyRendererCpuMs, ms);
   page(`open "${OPERATION}" from the sidebar`, (f) => f.openMs, ms);
   page('  main-thread CPU', (f) => f.openCpuMs, ms);
   page('deep link -> operation in view', (f) => f.deepLinkMs, ms);
