@@ -39,16 +39,19 @@ export function sharedSchemaDocument<T>(store: object, build: () => T): T {
   return document;
 }
 
+const contentSources = new WeakMap<object, unknown>();
+
 /**
  * An operation's page content, built when first read: Redoc builds the content of all 540 (its
  * parameters, request body, responses, samples) before the first render, though the first view
- * shows none of them; the search index reads them all once the page is idle. Whatever reads it
- * (a property, `in`, its keys) gets the built object's answer; passing it on builds nothing.
+ * shows none of them. Whatever reads it (a property, `in`, its keys) gets the built object's answer;
+ * passing it on builds nothing. `source`, what it is built from, is kept for `contentSource`: the
+ * search makes its documents from that instead of building the content (docs-site-search-docs.ts).
  */
-export function lazyContent<T extends object>(build: () => T): T {
+export function lazyContent<T extends object>(build: () => T, source?: unknown): T {
   let built: T | undefined;
   const content = () => (built ??= build());
-  return new Proxy({} as T, {
+  const proxy = new Proxy({} as T, {
     get: (_, key) => Reflect.get(content(), key),
     has: (_, key) => Reflect.has(content(), key),
     ownKeys: () => Reflect.ownKeys(content()),
@@ -57,12 +60,20 @@ export function lazyContent<T extends object>(build: () => T): T {
     defineProperty: (_, key, descriptor) => Reflect.defineProperty(content(), key, descriptor),
     deleteProperty: (_, key) => Reflect.deleteProperty(content(), key),
   });
+  if (source !== undefined) contentSources.set(proxy, source);
+  return proxy;
+}
+
+/** What a `lazyContent` is built from (undefined for anything else); reads nothing of the content. */
+export function contentSource(content: unknown): unknown {
+  return typeof content === 'object' && content !== null ? contentSources.get(content) : undefined;
 }
 
 /**
  * The operation's sidebar item and route, with its content:
  * `function J3(e,t,n,r){let{processContent:i}=T3.get(),...,content:i?lMe(e,a):null}`. The build
- * reads the processing context (T3), so it runs in the one current now.
+ * reads the processing context (T3), so it runs in the one current now; the operation and that
+ * context are the content's source (`contentSource`).
  */
 const OPERATION_CONTENT = /(function [\w$]+\(([\w$]+),[\w$]+,[\w$]+,[\w$]+\)\{let\{processContent:([\w$]+)\}=([\w$]+)\.get\(\),[^}]*\}=[\w$]+\(\2,[\w$]+\),[\w$]+=\{[^}]*,)content:\3\?([\w$]+)\(\2,([\w$]+)\):null\}/;
 
@@ -133,7 +144,7 @@ export function patchLoad(bundle: string): { bundle: string } | { missing: strin
     `return(0,${react}.useMemo)(()=>(globalThis.__gitlabSharedSchemaDocument??((s,b)=>b()))(${state}.schemaStore,()=>${build}),[${state}.schemaStore])`);
   if (schemas === undefined) return { missing: "schema views' document of all schemas" };
   const lazy = replaceOnce(schemas, OPERATION_CONTENT, ([, start, op, flag, context, build, slug]) =>
-    `${start}content:${flag}?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>${context}.run(c,()=>${build}(${op},${slug})))(${context}.get())):null}`);
+    `${start}content:${flag}?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>${context}.run(c,()=>${build}(${op},${slug})))(${context}.get()),{operation:${op},context:${context}.get()}):null}`);
   if (lazy === undefined) return { missing: "operations' content" };
   if (!TELEMETRY_SEND.test(lazy)) return { missing: "telemetry's check that it is configured" };
   const telemetry = replaceOnce(lazy, TELEMETRY_FIRST_MESSAGE, ([, client]) => `${client}.config?.otel?.isProd&&${client}.sendInitialMessage([`);

@@ -86,7 +86,7 @@ describe('patchLoad', () => {
       'function lMe(e){let h=[];e.description&&(HT(e.description,m,W3),h=typeof e.description==`string`?[{kind:`markdoc`,node:{nodeType:W.MARKDOC,content:e.description}}]:LT(e.description,n));return h}',
       'var HH=`-1px 0px 200px 0px`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}',
       'function NS(){let e=H(ph);return(0,B.useMemo)(()=>(globalThis.__gitlabSharedSchemaDocument??((s,b)=>b()))(e.schemaStore,()=>{let t={};return Object.keys(e.schemaStore).forEach(n=>{let r=e.schemaStore[n],i=n.split(`/`).pop()??n;t[i]=r.data}),{openapi:`3.0.0`,components:{schemas:t}}}),[e.schemaStore])}',
-      'function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a,badges:o,httpPath:s,...c}=D3(e,t),l={...c,type:`link`,link:a,routeSlug:a,...iV(r),content:i?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>T3.run(c,()=>lMe(e,a)))(T3.get())):null};n.push(l)}',
+      'function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a,badges:o,httpPath:s,...c}=D3(e,t),l={...c,type:`link`,link:a,routeSlug:a,...iV(r),content:i?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>T3.run(c,()=>lMe(e,a)))(T3.get()),{operation:e,context:T3.get()}):null};n.push(l)}',
       'class Tj{send(e,t,n){try{if(!this.config?.otel.isProd)return;this.post(e)}catch{}}}',
       'function zV(){(0,B.useEffect)(()=>{n.config?.otel?.isProd&&n.sendInitialMessage([qce({items:o})])},[])}',
       'async function mje(e,t,n){let r=pje();if(!r)return[];for(let a of e)await r.registerTool(a)}',
