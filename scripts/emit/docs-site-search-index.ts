@@ -20,19 +20,23 @@
  * on timing. The positions of words decide that order (see `ScanIndex`).
  */
 export function searchWords(text: string): string[] {
+  const words = searchText(text);
+  return words ? words.slice(1).split(' ') : [];
+}
+
+/** `searchWords` as one string, each word after a space (` word word`), the form the index keeps and scans. */
+export function searchText(text: string): string {
   // NFKD changes no ASCII text; the unicode split is the ASCII one there, and much slower.
   const ascii = !/[^\x00-\x7f]/.test(text);
   let normal = ascii ? text.toLowerCase() : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  if (normal.length > 3) normal = normal.replace(/(\D)(\d{3})/g, '$1 $2').replace(/(\d{3})(\D)/g, '$1 $2').replace(/(\d{3})/g, '$1 ');
-  const words: string[] = [];
-  const seen = new Set<string>();
-  for (const token of normal.split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {
-    if (!token || token.length > 1024 || seen.has(token)) continue;
-    seen.add(token);
-    // FlexSearch compares UTF-16 units, as this regular expression (without `u`) does.
-    words.push(token.length > 1 ? token.replace(/(.)\1+/g, '$1') : token);
-  }
-  return words;
+  if (normal.length > 3 && /\d{3}/.test(normal)) normal = normal.replace(/(\D)(\d{3})/g, '$1 $2').replace(/(\d{3})(\D)/g, '$1 $2').replace(/(\d{3})/g, '$1 ');
+  const tokens = new Set(normal.split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u));
+  tokens.delete('');
+  let joined = '';
+  for (const token of tokens) if (token.length <= 1024) joined += ` ${token}`;
+  // Runs made one after the words are told apart: the words are whole, one space between them.
+  // FlexSearch compares UTF-16 units, as this regular expression (without `u`) does.
+  return joined.replace(/(.)\1+/g, '$1');
 }
 
 /** A document as Redoc hands it to its index: its id and the fields it indexes. */
@@ -55,9 +59,16 @@ function slot(position: number, count: number): number {
 
 interface Entry {
   id: unknown;
-  /** Per field: its words, and them joined (` word word`) to find the documents holding a word at all. */
-  words: string[][];
+  /** Per field, its words (` word word`), and how many. */
   text: string[];
+  count: number[];
+}
+
+/** The number of spaces in `text` before `end`: the position of the word starting there. */
+function spacesBefore(text: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf(' '); at !== -1 && at < end; at = text.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 /**
@@ -75,8 +86,8 @@ export class ScanIndex {
     this.documents.set(id, document);
     // A document added again replaces the first, and goes last (FlexSearch's update).
     this.entries.delete(id);
-    const words = INDEXED_FIELDS.map((field) => (typeof document[field] === 'string' ? searchWords(document[field] as string) : []));
-    this.entries.set(id, { id, words, text: words.map((list) => ` ${list.join(' ')}`) });
+    const text = INDEXED_FIELDS.map((field) => (typeof document[field] === 'string' ? searchText(document[field] as string) : ''));
+    this.entries.set(id, { id, text, count: text.map((words) => spacesBefore(words, words.length)) });
     return this;
   }
 
@@ -90,11 +101,12 @@ export class ScanIndex {
       let order = 0;
       for (const entry of this.entries.values()) {
         order++;
-        const words = entry.words[f];
-        if (!wanted.every((word) => entry.text[f].includes(` ${word}`))) continue;
+        const text = entry.text[f];
+        const starts = wanted.map((word) => text.indexOf(` ${word}`));
+        if (starts.includes(-1)) continue;
         let last = { slot: -1, word: -1 };
-        wanted.forEach((word, w) => {
-          const at = slot(words.findIndex((candidate) => candidate.startsWith(word)), words.length);
+        starts.forEach((start, w) => {
+          const at = slot(spacesBefore(text, start), entry.count[f]);
           if (at >= last.slot) last = { slot: at, word: w };
         });
         found.push({ id: entry.id, ...last, order });
