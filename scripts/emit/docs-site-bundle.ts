@@ -10,3 +10,9 @@ export function replaceOnce(text: string, pattern: RegExp | string, replacement:
   const match = matches[0] as RegExpExecArray;
   return text.slice(0, match.index) + replacement(match) + text.slice(match.index + match[0].length);
 }
+
+/** The one match of `pattern` in `text`; undefined unless it matches exactly once. */
+export function matchOnce(text: string, pattern: RegExp): RegExpExecArray | undefined {
+  const matches = [...text.matchAll(new RegExp(pattern.source, 'g'))];
+  return matches.length === 1 ? matches[0] as RegExpExecArray : undefined;
+}

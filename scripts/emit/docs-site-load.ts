@@ -39,17 +39,23 @@ export function sharedSchemaDocument<T>(store: object, build: () => T): T {
   return document;
 }
 
+const contentSources = new WeakMap<object, unknown>();
+
 /**
  * An operation's page content, built when first read: Redoc builds the content of all 540 (its
  * parameters, request body, responses, samples) before the first render, though the first view
- * shows none of them; the search index reads them all once the page is idle. Whatever reads it
- * (a property, `in`, its keys) gets the built object's answer; passing it on builds nothing.
+ * shows none of them. Whatever reads it (a property, `in`, its keys) gets the built object's answer;
+ * passing it on builds nothing. `source`, what it is built from, is kept for `contentSource`: the
+ * search makes its documents from that instead of building the content (docs-site-search-docs.ts).
+ * `known` properties, the same in every content this builds, are read without building it.
  */
-export function lazyContent<T extends object>(build: () => T): T {
+export function lazyContent<T extends object>(build: () => T, source?: unknown, known?: Partial<T>): T {
   let built: T | undefined;
   const content = () => (built ??= build());
-  return new Proxy({} as T, {
-    get: (_, key) => Reflect.get(content(), key),
+  const proxy = new Proxy({} as T, {
+    // What every operation's content holds (its kind): Redoc reads it of all 540 when a page
+    // opens (to pick each section's view), which built them all.
+    get: (_, key) => (built === undefined && known && Object.prototype.hasOwnProperty.call(known, key) ? known[key as keyof T] : Reflect.get(content(), key)),
     has: (_, key) => Reflect.has(content(), key),
     ownKeys: () => Reflect.ownKeys(content()),
     getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(content(), key),
@@ -57,14 +63,32 @@ export function lazyContent<T extends object>(build: () => T): T {
     defineProperty: (_, key, descriptor) => Reflect.defineProperty(content(), key, descriptor),
     deleteProperty: (_, key) => Reflect.deleteProperty(content(), key),
   });
+  if (source !== undefined) contentSources.set(proxy, source);
+  return proxy;
+}
+
+/** What a `lazyContent` is built from (undefined for anything else); reads nothing of the content. */
+export function contentSource(content: unknown): unknown {
+  return typeof content === 'object' && content !== null ? contentSources.get(content) : undefined;
 }
 
 /**
  * The operation's sidebar item and route, with its content:
  * `function J3(e,t,n,r){let{processContent:i}=T3.get(),...,content:i?lMe(e,a):null}`. The build
- * reads the processing context (T3), so it runs in the one current now.
+ * reads the processing context (T3), so it runs in the one current now; the operation and that
+ * context are the content's source (`contentSource`).
  */
 const OPERATION_CONTENT = /(function [\w$]+\(([\w$]+),[\w$]+,[\w$]+,[\w$]+\)\{let\{processContent:([\w$]+)\}=([\w$]+)\.get\(\),[^}]*\}=[\w$]+\(\2,[\w$]+\),[\w$]+=\{[^}]*,)content:\3\?([\w$]+)\(\2,([\w$]+)\):null\}/;
+
+/**
+ * The map of entities' routes (by name), made of every sidebar item:
+ * `let e=r.content?.meta?.name;r.httpVerb===\`schema\`&&e&&r.routeSlug&&(t[e]=r.routeSlug)` read every
+ * operation's content (its name) to keep none of them; it now asks whether the item is an entity first.
+ */
+const ENTITY_ROUTES = /let ([\w$]+)=([\w$]+)\.content\?\.meta\?\.name;\2\.httpVerb===`schema`&&\1&&/;
+
+/** The kind of content the build makes (`lMe`): `return{contentType:nh.ITEM,itemVariant:U.HTTP_ITEM,meta:{name:`. */
+const CONTENT_KINDS = /return\{contentType:([\w$]+)\.ITEM,itemVariant:([\w$]+)\.HTTP_ITEM,meta:\{/;
 
 /**
  * Two effects that read every operation's content right after the first render, for nothing here:
@@ -114,7 +138,8 @@ const SCHEMA_DOCUMENT = /return\(0,([\w$]+)\.useMemo\)\(\(\)=>(\{let ([\w$]+)=\{
 /**
  * Redoc's bundle with less work up front: operation descriptions parsed when rendered, no section
  * mounted for touching the viewport's edge, one document of all schemas for all schema views,
- * operations' content built when read and not read for messages nobody receives.
+ * operations' content built when read and not read for messages nobody receives nor for the map of
+ * entities' routes.
  * `{ missing }` names what the bundle lacks.
  */
 export function patchLoad(bundle: string): { bundle: string } | { missing: string } {
@@ -132,11 +157,16 @@ export function patchLoad(bundle: string): { bundle: string } | { missing: strin
   const schemas = replaceOnce(sections, SCHEMA_DOCUMENT, ([, react, build, , state]) =>
     `return(0,${react}.useMemo)(()=>(globalThis.__gitlabSharedSchemaDocument??((s,b)=>b()))(${state}.schemaStore,()=>${build}),[${state}.schemaStore])`);
   if (schemas === undefined) return { missing: "schema views' document of all schemas" };
+  const built = OPERATION_CONTENT.exec(schemas)?.[5];
+  const contentKinds = built && new RegExp(`function ${built.replace(/\$/g, '\\$')}\\([\\w$]+,[\\w$]+\\)\\{[^]{0,8000}?${CONTENT_KINDS.source}`).exec(schemas);
+  if (!contentKinds) return { missing: "kind of an operation's content" };
   const lazy = replaceOnce(schemas, OPERATION_CONTENT, ([, start, op, flag, context, build, slug]) =>
-    `${start}content:${flag}?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>${context}.run(c,()=>${build}(${op},${slug})))(${context}.get())):null}`);
+    `${start}content:${flag}?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>${context}.run(c,()=>${build}(${op},${slug})))(${context}.get()),{operation:${op},context:${context}.get()},{contentType:${contentKinds[1]}.ITEM,itemVariant:${contentKinds[2]}.HTTP_ITEM}):null}`);
   if (lazy === undefined) return { missing: "operations' content" };
-  if (!TELEMETRY_SEND.test(lazy)) return { missing: "telemetry's check that it is configured" };
-  const telemetry = replaceOnce(lazy, TELEMETRY_FIRST_MESSAGE, ([, client]) => `${client}.config?.otel?.isProd&&${client}.sendInitialMessage([`);
+  const entities = replaceOnce(lazy, ENTITY_ROUTES, ([, name, item]) => `let ${name}=${item}.httpVerb===\`schema\`&&${item}.content?.meta?.name;${name}&&`);
+  if (entities === undefined) return { missing: "entities' routes" };
+  if (!TELEMETRY_SEND.test(entities)) return { missing: "telemetry's check that it is configured" };
+  const telemetry = replaceOnce(entities, TELEMETRY_FIRST_MESSAGE, ([, client]) => `${client}.config?.otel?.isProd&&${client}.sendInitialMessage([`);
   if (telemetry === undefined) return { missing: "telemetry's first message" };
   const register = WEBMCP_REGISTER.exec(telemetry);
   const webmcp = register && replaceOnce(telemetry, `return ${register[1]}(`, () => `return ${register[3]}()&&${register[1]}(`);

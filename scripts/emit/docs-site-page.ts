@@ -1,4 +1,6 @@
-// The site's own script in the page: the search boost Redoc calls (docs-site-search.ts), which
+// The site's own script in the page: the search boost Redoc calls (docs-site-search.ts), the
+// search's documents made without building operations' content (docs-site-search-docs.ts) and its
+// index of candidates (docs-site-search-index.ts), which
 // descriptions Redoc may keep as text until rendered, the schemas' document its schema views share
 // and the operations' content built when read (docs-site-load.ts), and the links-out marking
 // (docs-site-links-target.ts), bundled by esbuild from those modules into one inline script, so the
@@ -10,7 +12,12 @@ const ENTRY = `
 import { searchBoost } from './docs-site-search.ts';
 import { keepsDescriptionText, lazyContent, sharedSchemaDocument } from './docs-site-load.ts';
 import { watchExternalLinks } from './docs-site-links-target.ts';
+import { searchItem } from './docs-site-search-docs.ts';
+import { searchIndex } from './docs-site-search-index.ts';
 globalThis.__gitlabSearchBoost = searchBoost;
+globalThis.__gitlabSearchItem = searchItem;
+globalThis.__gitlabSearchStore = (store) => store && Object.create(store);
+globalThis.__gitlabSearchIndex = searchIndex;
 globalThis.__gitlabKeepsDescriptionText = keepsDescriptionText;
 globalThis.__gitlabSharedSchemaDocument = sharedSchemaDocument;
 globalThis.__gitlabLazyContent = lazyContent;

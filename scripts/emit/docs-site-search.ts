@@ -6,7 +6,7 @@
 // the action is the method. `searchBoost` adds to Redoc's score of a result whose route the query
 // describes; it runs in the page (Redoc calls it, see patchSearchRanking) and in the unit tests.
 // It must stay self-contained: it is bundled into the page as it is.
-import { replaceOnce } from './docs-site-bundle.js';
+import { matchOnce, replaceOnce } from './docs-site-bundle.js';
 
 /** A result as Redoc's ranking sees it: its fields in lower case. */
 export interface SearchDocument {
@@ -105,9 +105,35 @@ const RESPONSE_FIELDS = /(for\(let ([\w$]+) of [\w$]+\.responses\?\?\[\]\)[\w$]+
 const SECURITY = /else if\(([\w$]+)\.nodeType===([\w$]+)\.SECURITY\)([\w$]+)\(\1,([\w$]+)\);/;
 
 /**
+ * The search indexer's constructor and the start of `addItem`, which reads each sidebar item's content:
+ * `constructor(e,t,n,r={}){this.#t=e,this.#n=t,this.#r=n,this.#i=r.formatDescription??JT,
+ * this.#a=r.exampleStore,...}addItem(e,t=[]){if(e.link&&e.content)try{switch(e.content.contentType){case nh.OVERVIEW:`
+ * (basePath, schema store, spec, example store). The patch hands the item to `searchItem`
+ * (docs-site-search-docs.ts), which gives an operation a content made for the search.
+ */
+const INDEXER_ITEM = /(constructor\(([\w$]+),([\w$]+),([\w$]+),([\w$]+)=\{\}\)\{this\.#[\w$]+=\2,this\.(#[\w$]+)=\3,this\.(#[\w$]+)=\4,this\.#[\w$]+=\5\.formatDescription\?\?[\w$]+,this\.(#[\w$]+)=\5\.exampleStore,[^}]*\}\)\}addItem\(([\w$]+),[\w$]+=\[\]\)\{)(?=if\(\9\.link&&\9\.content\)try\{switch\(\9\.content\.contentType\)\{case ([\w$]+)\.OVERVIEW:)/;
+
+/** Redoc's enums of node types (the walk: `if(r.nodeType===W.ITEM){let e=r;if(rV(e))continue;if(e.variant===\`callback\``), item variants, schema kinds. */
+const NODE_TYPES = /for\(let ([\w$]+) of [\w$]+\)if\(\1\.nodeType===([\w$]+)\.ITEM\)\{let [\w$]+=\1;if\([\w$]+\([\w$]+\)\)continue;if\([\w$]+\.variant===`callback`/;
+const ITEM_VARIANTS = /\.content\.itemVariant===([\w$]+)\.SCHEMA&&typeof/;
+const SCHEMA_KINDS = /extractSchemaFields\(\{schemaId:([\w$]+),\.\.\.[\w$]+\},[\w$]+=\{\}\)\{let ([\w$]+)=this\.#[\w$]+\?\.\[\1\];\2&&\2\.kind===([\w$]+)\.JSON_SCHEMA/;
+
+/**
+ * The indexer made over the stores: `new wDe(n,t.schemaStore,r,{exampleStore:t.exampleStore,...`.
+ * Each store becomes a copy on write (`__gitlabSearchStore`: an object whose prototype is Redoc's),
+ * so the schemas and examples registered for the search stay out of Redoc's own stores.
+ */
+const INDEXER_STORES = /new ([\w$]+)\(([\w$]+),([\w$]+)\.schemaStore,([\w$]+),\{exampleStore:\3\.exampleStore,/;
+
+/** The index Redoc's search asks for candidates: `_index=$De();_documents=new Map;` (FlexSearch), now `searchIndex` (docs-site-search-index.ts). */
+const CANDIDATE_INDEX = /_index=([\w$]+)\(\);_documents=new Map;/;
+
+/**
  * Redoc's bundle with the site's search: `searchBoost` (installed by the page script as
  * `__gitlabSearchBoost`) added to its score of each result, and the index built in longer slices,
- * without the response fields and the per-operation security schemes (the search is ready sooner).
+ * without the response fields and the per-operation security schemes, from documents made without
+ * building the operations' content (`__gitlabSearchItem`), asking a scan for candidates instead of
+ * FlexSearch (`__gitlabSearchIndex`): the search is ready sooner.
  * Undefined, naming what is missing, when the bundle has not the code it patches (another Redoc).
  */
 export function patchSearch(bundle: string): { bundle: string } | { missing: string } {
@@ -122,5 +148,19 @@ export function patchSearch(bundle: string): { bundle: string } | { missing: str
   if (responses === undefined) return { missing: 'search indexing of response fields' };
   const security = replaceOnce(responses, SECURITY, ([, node, kinds, index, context]) => `else if(${node}.nodeType===${kinds}.SECURITY)${context}.isOverview&&${index}(${node},${context});`);
   if (security === undefined) return { missing: 'search indexing of security schemes' };
-  return { bundle: security };
+  const nodes = matchOnce(security, NODE_TYPES)?.[2];
+  const variants = matchOnce(security, ITEM_VARIANTS)?.[1];
+  const schemas = matchOnce(security, SCHEMA_KINDS)?.[3];
+  if (!nodes || !variants || !schemas) return { missing: "search indexer's node types, item variants or schema kinds" };
+  const items = replaceOnce(security, INDEXER_ITEM, ([, start, , , , , store, spec, examples, item, content]) =>
+    `${start}${item}=globalThis.__gitlabSearchItem?.(${item},{document:this.${spec},schemas:this.${store},examples:this.${examples},kinds:{nodes:${nodes},content:${content},variants:${variants},schemas:${schemas}}})??${item};`);
+  if (items === undefined) return { missing: "search indexer's reading of an item" };
+  const stores = replaceOnce(items, INDEXER_STORES, ([, indexer, base, context, spec]) => {
+    const overlay = (store: string) => `(globalThis.__gitlabSearchStore??(s=>s))(${context}.${store})`;
+    return `new ${indexer}(${base},${overlay('schemaStore')},${spec},{exampleStore:${overlay('exampleStore')},`;
+  });
+  if (stores === undefined) return { missing: "search indexer's stores" };
+  const index = replaceOnce(stores, CANDIDATE_INDEX, ([, flex]) => `_index=globalThis.__gitlabSearchIndex?.()??${flex}();_documents=new Map;`);
+  if (index === undefined) return { missing: 'search candidate index' };
+  return { bundle: index };
 }

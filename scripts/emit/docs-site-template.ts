@@ -42,7 +42,7 @@ const PLACEHOLDER = { openapi: '3.1.0', info: { title: TITLE_MARK, version: '' }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Sources whose change changes the template. */
-const SOURCES = ['docs-site-template.ts', 'docs-site-html.ts', 'docs-site-page.ts', 'docs-site-search.ts', 'docs-site-load.ts', 'docs-site-bundle.ts', 'docs-site-links-target.ts'];
+const SOURCES = ['docs-site-template.ts', 'docs-site-html.ts', 'docs-site-page.ts', 'docs-site-search.ts', 'docs-site-search-docs.ts', 'docs-site-search-index.ts', 'docs-site-load.ts', 'docs-site-bundle.ts', 'docs-site-links-target.ts'];
 
 export function redoclyVersion(): string {
   const require = createRequire(import.meta.url);

@@ -17,12 +17,17 @@ const PAGE = `<!DOCTYPE html>
   const logo = \`https://cdn.redoc.ly/redoc/logo-mini-full.svg\`, mini = \`https://cdn.redoc.ly/redoc/logo-mini.svg\`;
   const x = "<\\/script>";
   function a4(e,t,n,r){let i=cOe(e.title,n,r);return(i?i+lOe(e.title,r):0)+uOe(t,n)+n.parameterScore}
-  var MDe=[\`title\`,\`httpPath\`,\`paramNames\`,\`all\`],u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r)}
+  var MDe=[\`title\`,\`httpPath\`,\`paramNames\`,\`all\`],u4=8;async function DOe(e,t,n,r){let i=new wDe(n,t.schemaStore,r,{exampleStore:t.exampleStore,graphqlMeta:t.graphqlMeta})}
+  var wDe=class{constructor(e,t,n,r={}){this.#t=e,this.#n=t,this.#r=n,this.#i=r.formatDescription??JT,this.#a=r.exampleStore,this.#s=new UEe({schemaStore:t})}addItem(e,t=[]){if(e.link&&e.content)try{switch(e.content.contentType){case nh.OVERVIEW:x()}}catch{}}}
+  let walk=(e,t)=>{for(let r of e)if(r.nodeType===W.ITEM){let e=r;if(rV(e))continue;if(e.variant===\`callback\`)x()}},l=e.content.itemVariant===U.SCHEMA&&typeof c;
+  class UEe{extractSchemaFields({schemaId:e,...t},n={}){let r=this.#e?.[e];r&&r.kind===ih.JSON_SCHEMA&&x()}}
+  var EOe=class{_index=$De();_documents=new Map;};
+  ete=Hm(e=>{function n(e){for(let r of e){let e=r.content?.meta?.name;r.httpVerb===\`schema\`&&e&&r.routeSlug&&(t[e]=r.routeSlug)}}});
   oDe={extract(e,t){for(let n of e.responses??[])rV(n)||(sDe(n,t),t.hasSchemas&&cDe(n,t))}};
   function w(r,t){if(r.nodeType===W.MARKDOC)m0(r.content,t);else if(r.nodeType===W.SECURITY)bDe(r,t);else x()}
   function LT(e,t){let r=fw(e,t);if(typeof r==\`string\`)return[{kind:\`markdoc\`,node:{nodeType:W.MARKDOC,content:r}}]}
   function jje(t,l){return{summary:t.summary,description:fw(t.description,l),deprecated:t.deprecated,isWebhook:i}}
-  function lMe(e,n){let h=[];e.description&&(HT(e.description,m,W3),h=LT(e.description,n));return h}
+  function lMe(e,n){let h=[];e.description&&(HT(e.description,m,W3),h=LT(e.description,n));return{contentType:nh.ITEM,itemVariant:U.HTTP_ITEM,meta:{name:e.summary},children:h}}
   var HH=\`0px 0px 200px 0px\`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}
   function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a,...c}=D3(e,t),l={...c,link:a,content:i?lMe(e,a):null};n.push(l)}
   class Tj{send(e,t,n){try{if(!this.config?.otel.isProd)return;this.post(e)}catch{}}}

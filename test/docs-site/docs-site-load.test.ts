@@ -4,7 +4,7 @@
 // plain Redoc build with an operation open (docs-site-template.test.ts), the search's ranking
 // (docs-site-browser.test.ts).
 import { describe, expect, it } from 'vitest';
-import { keepsDescriptionText, lazyContent, patchLoad, sharedSchemaDocument } from '../../scripts/emit/docs-site-load.js';
+import { contentSource, keepsDescriptionText, lazyContent, patchLoad, sharedSchemaDocument } from '../../scripts/emit/docs-site-load.js';
 
 describe('keepsDescriptionText', () => {
   it.each([
@@ -46,6 +46,17 @@ describe('sharedSchemaDocument', () => {
 });
 
 describe('lazyContent', () => {
+  it('answers its known properties without building, and keeps what it is built from', () => {
+    let builds = 0;
+    const content = lazyContent(() => ({ contentType: 'item', itemVariant: 'httpItem', meta: { name: 'New issue' }, build: ++builds }), { operation: 'New issue' }, { contentType: 'item' });
+    expect(content.contentType).toBe('item');
+    expect(builds).toBe(0);
+    expect(contentSource(content)).toEqual({ operation: 'New issue' });
+    expect(content.meta.name).toBe('New issue');
+    expect(builds).toBe(1);
+    expect(contentSource({ contentType: 'item' })).toBeUndefined();
+  });
+
   it('builds nothing until read, then once, and answers as the built object', () => {
     let builds = 0;
     const content = lazyContent(() => ({ contentType: 'item', meta: { name: 'New issue' }, children: [1, 2], build: ++builds }));
@@ -69,10 +80,11 @@ describe('patchLoad', () => {
   const BUNDLE = [
     'function LT(e,t){let r=fw(e,t);if(typeof r==`string`)return[{kind:`markdoc`,node:{nodeType:W.MARKDOC,content:r}}];return[]}',
     'function jje(t,l){return{...t,description:fw(t.description,l),deprecated:t.deprecated,isWebhook:i}}',
-    'function lMe(e){let h=[];e.description&&(HT(e.description,m,W3),h=LT(e.description,n));return h}',
+    'function lMe(e,t){let h=[];e.description&&(HT(e.description,m,W3),h=LT(e.description,n));return{contentType:nh.ITEM,itemVariant:U.HTTP_ITEM,meta:{name:a},children:h}}',
     'var HH=`0px 0px 200px 0px`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}',
     'function NS(){let e=H(ph);return(0,B.useMemo)(()=>{let t={};return Object.keys(e.schemaStore).forEach(n=>{let r=e.schemaStore[n],i=n.split(`/`).pop()??n;t[i]=r.data}),{openapi:`3.0.0`,components:{schemas:t}}},[e.schemaStore])}',
     'function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a,badges:o,httpPath:s,...c}=D3(e,t),l={...c,type:`link`,link:a,routeSlug:a,...iV(r),content:i?lMe(e,a):null};n.push(l)}',
+    'ete=Hm(e=>{let t={};function n(e){for(let r of e){let e=r.content?.meta?.name;r.httpVerb===`schema`&&e&&r.routeSlug&&(t[e]=r.routeSlug)}}return t})',
     'class Tj{send(e,t,n){try{if(!this.config?.otel.isProd)return;this.post(e)}catch{}}}',
     'function zV(){(0,B.useEffect)(()=>{n.sendInitialMessage([qce({items:o})])},[])}',
     'async function mje(e,t,n){let r=pje();if(!r)return[];for(let a of e)await r.registerTool(a)}',
@@ -83,10 +95,11 @@ describe('patchLoad', () => {
     expect(patchLoad(BUNDLE)).toEqual({ bundle: [
       'function LT(e,t){let r=fw(e,t);if(typeof r==`string`)return[{kind:`markdoc`,node:{nodeType:W.MARKDOC,content:r}}];return[]}',
       'function jje(t,l){return{...t,description:globalThis.__gitlabKeepsDescriptionText?.(t.description)?t.description:fw(t.description,l),deprecated:t.deprecated,isWebhook:i}}',
-      'function lMe(e){let h=[];e.description&&(HT(e.description,m,W3),h=typeof e.description==`string`?[{kind:`markdoc`,node:{nodeType:W.MARKDOC,content:e.description}}]:LT(e.description,n));return h}',
+      'function lMe(e,t){let h=[];e.description&&(HT(e.description,m,W3),h=typeof e.description==`string`?[{kind:`markdoc`,node:{nodeType:W.MARKDOC,content:e.description}}]:LT(e.description,n));return{contentType:nh.ITEM,itemVariant:U.HTTP_ITEM,meta:{name:a},children:h}}',
       'var HH=`-1px 0px 200px 0px`,UH=100;function WH({sectionId:e,eager:t=!1,children:n}){}',
       'function NS(){let e=H(ph);return(0,B.useMemo)(()=>(globalThis.__gitlabSharedSchemaDocument??((s,b)=>b()))(e.schemaStore,()=>{let t={};return Object.keys(e.schemaStore).forEach(n=>{let r=e.schemaStore[n],i=n.split(`/`).pop()??n;t[i]=r.data}),{openapi:`3.0.0`,components:{schemas:t}}}),[e.schemaStore])}',
-      'function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a,badges:o,httpPath:s,...c}=D3(e,t),l={...c,type:`link`,link:a,routeSlug:a,...iV(r),content:i?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>T3.run(c,()=>lMe(e,a)))(T3.get())):null};n.push(l)}',
+      'function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a,badges:o,httpPath:s,...c}=D3(e,t),l={...c,type:`link`,link:a,routeSlug:a,...iV(r),content:i?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>T3.run(c,()=>lMe(e,a)))(T3.get()),{operation:e,context:T3.get()},{contentType:nh.ITEM,itemVariant:U.HTTP_ITEM}):null};n.push(l)}',
+      'ete=Hm(e=>{let t={};function n(e){for(let r of e){let e=r.httpVerb===`schema`&&r.content?.meta?.name;e&&r.routeSlug&&(t[e]=r.routeSlug)}}return t})',
       'class Tj{send(e,t,n){try{if(!this.config?.otel.isProd)return;this.post(e)}catch{}}}',
       'function zV(){(0,B.useEffect)(()=>{n.config?.otel?.isProd&&n.sendInitialMessage([qce({items:o})])},[])}',
       'async function mje(e,t,n){let r=pje();if(!r)return[];for(let a of e)await r.registerTool(a)}',
@@ -101,7 +114,10 @@ describe('patchLoad', () => {
     expect(patchLoad(BUNDLE.replace('h=LT(e.description,n)', 'h=LT(e.summary,n)'))).toEqual({ missing: "description in an operation's content" });
     expect(patchLoad(BUNDLE.replace('200px', '400px'))).toEqual({ missing: 'lazy section margin' });
     expect(patchLoad(BUNDLE.replace('[e.schemaStore])}', '[e])}'))).toEqual({ missing: "schema views' document of all schemas" });
-    expect(patchLoad(BUNDLE.replace('content:i?lMe(e,a):null', 'content:lMe(e,a)'))).toEqual({ missing: "operations' content" });
+    expect(patchLoad(BUNDLE.replace('content:i?lMe(e,a):null', 'content:lMe(e,a)'))).toEqual({ missing: "kind of an operation's content" });
+    expect(patchLoad(BUNDLE.replace('itemVariant:U.HTTP_ITEM', 'itemVariant:U.ITEM'))).toEqual({ missing: "kind of an operation's content" });
+    expect(patchLoad(`${BUNDLE};function J3(e,t,n,r){let{processContent:i}=T3.get(),{slug:a}=D3(e,t),l={...c,content:i?lMe(e,a):null}}`)).toEqual({ missing: "operations' content" });
+    expect(patchLoad(BUNDLE.replace('r.httpVerb===`schema`&&e&&', 'e&&'))).toEqual({ missing: "entities' routes" });
     expect(patchLoad(BUNDLE.replace('if(!this.config?.otel.isProd)return;', ''))).toEqual({ missing: "telemetry's check that it is configured" });
     expect(patchLoad(BUNDLE.replace('n.sendInitialMessage', 'n.sendMessage'))).toEqual({ missing: "telemetry's first message" });
     expect(patchLoad(BUNDLE.replace('if(!r)return[];', ''))).toEqual({ missing: 'WebMCP tools' });
