@@ -3,7 +3,7 @@
 // missing, as in docs-site-search.ts). `keepsDescriptionText`, `sharedSchemaDocument` and
 // `lazyContent` run in the page (the page script installs them, see docs-site-page.ts) and in the
 // unit tests: they must stay self-contained.
-import { replaceOnce } from './docs-site-bundle.js';
+import { escapeRegExp, replaceOnce } from './docs-site-bundle.js';
 
 /**
  * Whether Redoc may keep an operation's description as its markdown text until the operation is
@@ -158,7 +158,7 @@ export function patchLoad(bundle: string): { bundle: string } | { missing: strin
     `return(0,${react}.useMemo)(()=>(globalThis.__gitlabSharedSchemaDocument??((s,b)=>b()))(${state}.schemaStore,()=>${build}),[${state}.schemaStore])`);
   if (schemas === undefined) return { missing: "schema views' document of all schemas" };
   const built = OPERATION_CONTENT.exec(schemas)?.[5];
-  const contentKinds = built && new RegExp(`function ${built.replace(/\$/g, '\\$')}\\([\\w$]+,[\\w$]+\\)\\{[^]{0,8000}?${CONTENT_KINDS.source}`).exec(schemas);
+  const contentKinds = built && new RegExp(`function ${escapeRegExp(built)}\\([\\w$]+,[\\w$]+\\)\\{[^]{0,8000}?${CONTENT_KINDS.source}`).exec(schemas);
   if (!contentKinds) return { missing: "kind of an operation's content" };
   const lazy = replaceOnce(schemas, OPERATION_CONTENT, ([, start, op, flag, context, build, slug]) =>
     `${start}content:${flag}?(globalThis.__gitlabLazyContent??(b=>b()))((c=>()=>${context}.run(c,()=>${build}(${op},${slug})))(${context}.get()),{operation:${op},context:${context}.get()},{contentType:${contentKinds[1]}.ITEM,itemVariant:${contentKinds[2]}.HTTP_ITEM}):null}`);
