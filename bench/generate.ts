@@ -198,7 +198,7 @@ export async function run(): Promise<void> {
       const total = performance.now() - start;
       return `with / without the entity pass ${(total / (total - timings.entities)).toFixed(2)}x (one warm call)`;
     };
-    const [heading, ...lines] = beforeNowLines(docs, 'docs-source', RUNS, 10, withoutEntities);
+    const [heading, ...lines] = await beforeNowLines(docs, 'docs-source', RUNS, 10, withoutEntities);
     console.log(`  spec stage, ${heading}`);
     for (const line of lines) console.log(`  ${line}`);
     const doc = spec.result.document;

@@ -21,10 +21,45 @@ export function requireWithCodeCache<T>(specifier: string, from: string, cacheDi
   const filename = require.resolve(specifier);
   const loaded = require.cache[filename];
   if (loaded) return loaded.exports as T;
+  const module = new Module(filename);
+  require.cache[filename] = module;
+  try {
+    // Kept now, not after the module has been used (which would add the functions it ran): V8's
+    // flags are part of the cache, and a run changes one of them later (scripts/heap-growth.ts).
+    runCached<T>(filename, specifier, cacheDir, module).keep();
+  } catch (error) {
+    delete require.cache[filename];
+    throw error;
+  }
+  return module.exports as T;
+}
+
+/** A script run with the code cache: what it exports, and how to keep its compiled code. */
+export interface CachedScript<T> {
+  exports: T;
+  /** V8 took the compiled code from the cache (else it compiled the script, and keep() writes it). */
+  fromCache: boolean;
+  /**
+   * Writes the code compiled so far for the next process, once, unless it came from the cache.
+   * Called after the script's work has run, the cache holds every function that ran, not only
+   * those the load compiled (V8 compiles a function when first called).
+   */
+  keep(): void;
+}
+
+/**
+ * A CommonJS file (`filename`) run as a module of its own, compiled with the code cache kept in
+ * `cacheDir` under `family` (one cache file per family: another build of the file replaces it).
+ */
+export function loadScriptWithCodeCache<T>(filename: string, family: string, cacheDir: string): CachedScript<T> {
+  return runCached<T>(filename, family, cacheDir, new Module(filename));
+}
+
+function runCached<T>(filename: string, family: string, cacheDir: string, module: Module): CachedScript<T> {
   const source = readFileSync(filename, 'utf8');
   const { size, mtimeMs } = statSync(filename);
-  // V8 checks the source, its own version and its flags; the name keeps one file per build of the module and of Node.
-  const name = `${specifier.replace(/[^\w.]/g, '_')}-${size}-${Math.round(mtimeMs)}-${process.versions.v8}-${process.arch}.bin`;
+  // V8 checks the source, its own version and its flags; the name keeps one file per build of the file and of Node.
+  const name = `${family.replace(/[^\w.]/g, '_')}-${size}-${Math.round(mtimeMs)}-${process.versions.v8}-${process.arch}.bin`;
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(join(cacheDir, name));
@@ -32,21 +67,21 @@ export function requireWithCodeCache<T>(specifier: string, from: string, cacheDi
     cachedData = undefined;
   }
   const script = new vm.Script(Module.wrap(source), { filename, cachedData });
-  const module = new Module(filename);
   module.filename = filename;
-  require.cache[filename] = module;
-  try {
-    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-    wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
-  } catch (error) {
-    delete require.cache[filename];
-    throw error;
-  }
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
   module.loaded = true;
-  // Written now, not after the module has been used (which would add the functions it ran): V8's
-  // flags are part of the cache, and a run changes one of them later (scripts/heap-growth.ts).
-  if (cachedData === undefined || script.cachedDataRejected) keep(cacheDir, name, script);
-  return module.exports as T;
+  const fromCache = cachedData !== undefined && !script.cachedDataRejected;
+  let kept = fromCache;
+  return {
+    exports: module.exports as T,
+    fromCache,
+    keep() {
+      if (kept) return;
+      kept = true;
+      keep(cacheDir, name, script);
+    },
+  };
 }
 
 function keep(cacheDir: string, name: string, script: vm.Script): void {
