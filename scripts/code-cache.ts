@@ -1,12 +1,14 @@
-// A CommonJS module loaded with V8's code cache: the compiled code of its functions kept on disk,
-// so that the next process skips compiling them. TypeScript's compiler is 9 MB of JavaScript that
-// the types emitter loads on every regeneration: loading it takes about 0.3 s of CPU, 0.1 s with
-// the cache. Node 20 keeps no compiled code between runs (`module.enableCompileCache` came in Node
-// 22), so this does for one module what that does for all: compile it through `vm.Script` with
-// the cached data.
+// CommonJS code loaded with V8's code cache: the compiled code of its functions kept on disk, so
+// that the next process skips compiling them. Node 20 keeps no compiled code between runs
+// (`module.enableCompileCache` came in Node 22), so this does for a file what that does for all:
+// compile it through `vm.Script` with the cached data. Two users:
+// - TypeScript's compiler, 9 MB of JavaScript that the types emitter loads on every regeneration:
+//   loading it takes about 0.3 s of CPU, 0.1 s with the cache (requireWithCodeCache);
+// - the spec stage's bundle (scripts/spec-code.ts), whose cache is kept after the stage ran, so that
+//   it holds the functions the run compiled, not only those its load did (loadScriptWithCodeCache).
 //
 // A cache, never an input: one that is absent, unreadable or rejected by V8 (another Node, another
-// TypeScript) only means compiling as usual, and writing a new one.
+// build of the file) only means compiling as usual, and writing a new one.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -10,9 +10,10 @@
 // scripts/module-graph.mjs). Outside a bundle (tests, tsx) there is no version: the modules are
 // imported as usual. So is every failure (esbuild missing, a read-only checkout): a cache is never
 // an input, only what the next run compiles less of.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleFile } from './bundle-file.js';
 import { loadScriptWithCodeCache } from './code-cache.js';
 import { bundledModuleVersion } from './module-graph.mjs';
 import type * as OpenAPIStage from './openapi/index.js';
@@ -63,16 +64,8 @@ export async function loadSpecCode(options: SpecCodeOptions = {}): Promise<SpecC
 /** The stage's CommonJS bundle for `version` in `dir`, built when absent (the other versions' removed). */
 async function specBundle(dir: string, version: string): Promise<string> {
   const file = join(dir, `openapi-${version}.cjs`);
-  try {
-    if (statSync(file).isFile()) return file;
-  } catch {
-    // not built yet
-  }
-  const { build } = await import('esbuild');
-  mkdirSync(dir, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await build({ entryPoints: [ENTRY], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: temp, logLevel: 'silent' });
-  renameSync(temp, file); // atomic: concurrent runs each write their own temp file
+  if (existsSync(file)) return file;
+  await bundleFile(ENTRY, file, 'cjs');
   // A run that loaded an older version holds it in memory already.
   for (const name of readdirSync(dir)) if (name.startsWith('openapi-') && name.endsWith('.cjs') && join(dir, name) !== file) rmSync(join(dir, name), { force: true });
   return file;
