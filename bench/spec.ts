@@ -62,6 +62,6 @@ export async function run(): Promise<void> {
   console.log('\nBefore the response model (issue 12) and now, CPU time of toOpenAPI, target at most 1.10x:');
   const processes = Number(process.env.BENCH_RUNS ?? 5);
   for (const folder of ['docs-source', 'docs-versions/current']) {
-    for (const line of await beforeNowLines(join(ROOT, folder), folder, processes, 10, () => 'see the with / without ratios above')) console.log(`  ${line}`);
+    for (const line of beforeNowLines(join(ROOT, folder), folder, processes, 10, () => 'see the with / without ratios above')) console.log(`  ${line}`);
   }
 }

@@ -1,14 +1,12 @@
-// CommonJS code loaded with V8's code cache: the compiled code of its functions kept on disk, so
-// that the next process skips compiling them. Node 20 keeps no compiled code between runs
-// (`module.enableCompileCache` came in Node 22), so this does for a file what that does for all:
-// compile it through `vm.Script` with the cached data. Two users:
-// - TypeScript's compiler, 9 MB of JavaScript that the types emitter loads on every regeneration:
-//   loading it takes about 0.3 s of CPU, 0.1 s with the cache (requireWithCodeCache);
-// - the spec stage's bundle (scripts/spec-code.ts), whose cache is kept after the stage ran, so that
-//   it holds the functions the run compiled, not only those its load did (loadScriptWithCodeCache).
+// A CommonJS module loaded with V8's code cache: the compiled code of its functions kept on disk,
+// so that the next process skips compiling them. TypeScript's compiler is 9 MB of JavaScript that
+// the types emitter loads on every regeneration: loading it takes about 0.3 s of CPU, 0.1 s with
+// the cache. Node 20 keeps no compiled code between runs (`module.enableCompileCache` came in Node
+// 22), so this does for one module what that does for all: compile it through `vm.Script` with
+// the cached data.
 //
 // A cache, never an input: one that is absent, unreadable or rejected by V8 (another Node, another
-// build of the file) only means compiling as usual, and writing a new one.
+// TypeScript) only means compiling as usual, and writing a new one.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -23,45 +21,10 @@ export function requireWithCodeCache<T>(specifier: string, from: string, cacheDi
   const filename = require.resolve(specifier);
   const loaded = require.cache[filename];
   if (loaded) return loaded.exports as T;
-  const module = new Module(filename);
-  require.cache[filename] = module;
-  try {
-    // Kept now, not after the module has been used (which would add the functions it ran): V8's
-    // flags are part of the cache, and a run changes one of them later (scripts/heap-growth.ts).
-    runCached<T>(filename, specifier, cacheDir, module).keep();
-  } catch (error) {
-    delete require.cache[filename];
-    throw error;
-  }
-  return module.exports as T;
-}
-
-/** A script run with the code cache: what it exports, and how to keep its compiled code. */
-export interface CachedScript<T> {
-  exports: T;
-  /** V8 took the compiled code from the cache (else it compiled the script, and keep() writes it). */
-  fromCache: boolean;
-  /**
-   * Writes the code compiled so far for the next process, once, unless it came from the cache.
-   * Called after the script's work has run, the cache holds every function that ran, not only
-   * those the load compiled (V8 compiles a function when first called).
-   */
-  keep(): void;
-}
-
-/**
- * A CommonJS file (`filename`) run as a module of its own, compiled with the code cache kept in
- * `cacheDir` under `family` (one cache file per family: another build of the file replaces it).
- */
-export function loadScriptWithCodeCache<T>(filename: string, family: string, cacheDir: string): CachedScript<T> {
-  return runCached<T>(filename, family, cacheDir, new Module(filename));
-}
-
-function runCached<T>(filename: string, family: string, cacheDir: string, module: Module): CachedScript<T> {
   const source = readFileSync(filename, 'utf8');
   const { size, mtimeMs } = statSync(filename);
-  // V8 checks the source, its own version and its flags; the name keeps one file per build of the file and of Node.
-  const name = `${family.replace(/[^\w.]/g, '_')}-${size}-${Math.round(mtimeMs)}-${process.versions.v8}-${process.arch}.bin`;
+  // V8 checks the source, its own version and its flags; the name keeps one file per build of the module and of Node.
+  const name = `${specifier.replace(/[^\w.]/g, '_')}-${size}-${Math.round(mtimeMs)}-${process.versions.v8}-${process.arch}.bin`;
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(join(cacheDir, name));
@@ -69,21 +32,21 @@ function runCached<T>(filename: string, family: string, cacheDir: string, module
     cachedData = undefined;
   }
   const script = new vm.Script(Module.wrap(source), { filename, cachedData });
+  const module = new Module(filename);
   module.filename = filename;
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+  require.cache[filename] = module;
+  try {
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+    wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+  } catch (error) {
+    delete require.cache[filename];
+    throw error;
+  }
   module.loaded = true;
-  const fromCache = cachedData !== undefined && !script.cachedDataRejected;
-  let kept = fromCache;
-  return {
-    exports: module.exports as T,
-    fromCache,
-    keep() {
-      if (kept) return;
-      kept = true;
-      keep(cacheDir, name, script);
-    },
-  };
+  // Written now, not after the module has been used (which would add the functions it ran): V8's
+  // flags are part of the cache, and a run changes one of them later (scripts/heap-growth.ts).
+  if (cachedData === undefined || script.cachedDataRejected) keep(cacheDir, name, script);
+  return module.exports as T;
 }
 
 function keep(cacheDir: string, name: string, script: vm.Script): void {

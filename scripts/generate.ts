@@ -23,7 +23,6 @@ import { readStamps, sha256, writeStamps, type Stamps } from './output-stamps.js
 import { progressLine, type ProgressEvent } from './progress.js';
 import { ROOT, buildSpec, time, type SpecStageOptions } from './spec-stage.js';
 import { recordSpec, reusableSpec } from './spec-reuse.js';
-import { SPEC_CODE_ENTRY } from './spec-code.js';
 import { parserVersion } from './parse-pool.js';
 import { FatalError } from './pages.js';
 import { EXIT_FAILED, EXIT_OK, PagesLeftOutError, type LeftOutPage } from './left-out.js';
@@ -124,14 +123,15 @@ function versions(): Promise<Record<string, string>> {
 
 /**
  * The version of everything that makes the spec from the pages: the parser (which the page cache
- * is keyed on too), the assembler and the openapi stage (chunks of their own) and this entry's
- * closure (the spec stage).
+ * is keyed on too), the assembler (a chunk of its own) and this entry's static closure (the
+ * openapi stage, the spec stage).
  */
 async function specCodeVersion(): Promise<string | undefined> {
   const known = await versions();
-  const parts = [known['scripts/parse/assemble.ts'], known[SPEC_CODE_ENTRY], known['scripts/generate.ts']];
-  // Without every version nothing vouches for the code: build the spec.
-  return parts.every(Boolean) ? [await parserVersion(), ...parts].join('\0') : undefined;
+  const assembler = known['scripts/parse/assemble.ts'];
+  const entry = known['scripts/generate.ts'];
+  // Without both versions nothing vouches for the code: build the spec.
+  return assembler && entry ? [await parserVersion(), assembler, entry].join('\0') : undefined;
 }
 
 async function specReuse(options: GenerateOptions, outDir: string): Promise<SpecStageOptions['reuse']> {
@@ -260,7 +260,7 @@ rebuilt, and only files whose bytes changed are written.
   --previous FILE    the spec the changelog compares against (default: <out>/spec/openapi.json)
   --jobs N           parsers at once, the main thread included (default: 2, or fewer cores)
   --no-cache         parse every page and rebuild every output: no cache of pages or outputs is
-                     read or written (compiled code is kept all the same: .cache/bundle, parser, spec, code)
+                     read or written (compiled code is kept all the same: .cache/bundle, parser, code)
   --keep-going       write the outputs even when pages are left out (unreadable, not text,
                      a link leaving the folder, the parser failed); they are named either way
   --quiet            print nothing on success, and no progress

@@ -9,8 +9,5 @@ export function moduleVersions(entry: string, root?: string): Promise<Record<str
 /** The URL of a module's chunk in the bundle that runs (for a worker thread); undefined when none runs. */
 export function bundledModuleUrl(module: string): string | undefined;
 
-/** The version of a module that starts a chunk of the bundle that runs; undefined when none runs. */
-export function bundledModuleVersion(module: string): string | undefined;
-
 /** Loads `entry` from its bundle (built when stale), or through tsx when that fails. */
 export function load(entry: string, root?: string): Promise<Record<string, unknown>>;

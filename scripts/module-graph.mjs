@@ -206,11 +206,6 @@ export function bundledModuleUrl(module) {
   return chunk ? pathToFileURL(join(launched.outdir, chunk)).href : undefined;
 }
 
-/** The version of a module that starts a chunk of the bundle that runs; undefined when no bundle runs. */
-export function bundledModuleVersion(module) {
-  return globalThis[LAUNCHED]?.versions?.[module];
-}
-
 /**
  * Loads `entry` (relative to `root`) from its bundle, building the bundle when anything it was made
  * from changed. If that fails (a read-only checkout), loads the sources through tsx instead.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, DocsModel, PageResult } from './model.js';
 import type { OpenAPIDocument } from './openapi-document.js';
-import { loadSpecCode } from './spec-code.js';
+import { toOpenAPI } from './openapi/index.js';
 import { normalizeDiagnostics } from './emit/diagnostics.js';
 import { parsePages, type PoolResult } from './parse-pool.js';
 import { FatalError, findPages, readPages } from './pages.js';
@@ -108,13 +108,7 @@ export async function buildSpec(docsDir: string, options: SpecStageOptions = {})
   const { assembleDocs } = await time(timings, 'load-parser', async () =>
     (await import('./parse/assemble.js')) as { assembleDocs: (r: PageResult[]) => DocsModel });
   const model = await time(timings, 'model', () => assembleDocs(results));
-  // The stage's code with its compiled code kept between runs (scripts/spec-code.ts), kept once it ran.
-  const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', async () => {
-    const code = await loadSpecCode();
-    const result = code.toOpenAPI(model, { version: options.version });
-    code.keep();
-    return result;
-  });
+  const { document, diagnostics: specDiagnostics } = await time(timings, 'spec', () => toOpenAPI(model, { version: options.version }));
   const diagnostics = normalizeDiagnostics([...linkDiagnostics, ...read.diagnostics, ...failureDiagnostics, ...model.diagnostics, ...specDiagnostics]);
   return {
     files,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadScriptWithCodeCache, requireWithCodeCache } from '../scripts/code-cache.js';
+import { requireWithCodeCache } from '../scripts/code-cache.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gitlab-openapi-code-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -78,60 +78,5 @@ describe('requireWithCodeCache', () => {
     writeFileSync(file, "throw new Error('broken module');\n");
     expect(() => requireWithCodeCache('adder', from, cacheDir)).toThrow('broken module');
     expect(createRequire(from).cache[file]).toBeUndefined();
-  });
-});
-
-describe('loadScriptWithCodeCache', () => {
-  const CODE_CACHE = fileURLToPath(new URL('../scripts/code-cache.ts', import.meta.url));
-  // A script whose work is a function the load itself does not run (V8 compiles it when first called).
-  function script(): { file: string; cacheDir: string } {
-    const folder = join(dir, `s${fixtures++}`);
-    mkdirSync(folder, { recursive: true });
-    const cases = Array.from({ length: 200 }, (_, i) => `    case ${i}: return n * ${i} + ${i % 7};`).join('\n');
-    writeFileSync(join(folder, 'work.cjs'), `exports.work = (n) => {\n  switch (n % 200) {\n${cases}\n  }\n};\nexports.dir = __dirname;\n`);
-    return { file: join(folder, 'work.cjs'), cacheDir: join(folder, 'cache') };
-  }
-  /** In a process of its own: loads the script, runs its work when `run`, then keeps the cache. */
-  const loadInProcess = (file: string, cacheDir: string, run: boolean): { fromCache: boolean; result: number | null } => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e',
-    `const { loadScriptWithCodeCache } = await import(${JSON.stringify(pathToFileURL(CODE_CACHE).href)});
-     const script = loadScriptWithCodeCache(${JSON.stringify(file)}, 'work', ${JSON.stringify(cacheDir)});
-     const result = ${run} ? script.exports.work(401) : null;
-     script.keep();
-     console.log(JSON.stringify({ fromCache: script.fromCache, result }));`], { encoding: 'utf8' }));
-
-  it('runs the file as a CommonJS module of its own', () => {
-    const { file, cacheDir } = script();
-    const loaded = loadScriptWithCodeCache<{ work(n: number): number; dir: string }>(file, 'work', cacheDir);
-    expect(loaded.exports.work(401)).toBe(402);
-    expect(loaded.exports.dir).toBe(join(file, '..'));
-    expect(loaded.fromCache).toBe(false);
-  });
-
-  it('keep() after the work has run keeps the functions it compiled; the next process reads them', () => {
-    const before = script();
-    const after = script();
-    expect(loadInProcess(before.file, before.cacheDir, false)).toEqual({ fromCache: false, result: null });
-    expect(loadInProcess(after.file, after.cacheDir, true)).toEqual({ fromCache: false, result: 402 });
-    const size = (cacheDir: string) => {
-      const files = readdirSync(cacheDir);
-      expect(files).toHaveLength(1);
-      expect(files[0]).toMatch(/^work-\d+-\d+-.+\.bin$/);
-      return statSync(join(cacheDir, files[0])).size;
-    };
-    // The 200-case function compiled: its bytecode is in the cache kept after it ran, not in the other.
-    expect(size(after.cacheDir)).toBeGreaterThan(size(before.cacheDir) + 1000);
-    const [cache] = readdirSync(after.cacheDir);
-    const mtime = statSync(join(after.cacheDir, cache)).mtimeMs;
-    expect(loadInProcess(after.file, after.cacheDir, true)).toEqual({ fromCache: true, result: 402 });
-    expect(statSync(join(after.cacheDir, cache)).mtimeMs).toBe(mtime);
-  });
-
-  it('a rejected cache is compiled past and written again', () => {
-    const { file, cacheDir } = script();
-    loadInProcess(file, cacheDir, true);
-    const [cache] = readdirSync(cacheDir);
-    writeFileSync(join(cacheDir, cache), 'not a code cache');
-    expect(loadInProcess(file, cacheDir, true)).toEqual({ fromCache: false, result: 402 });
-    expect(loadInProcess(file, cacheDir, true)).toEqual({ fromCache: true, result: 402 });
   });
 });
