@@ -66,8 +66,8 @@ const CHILD = `
   const { pages } = await readPages(docs, await listPages(docs));
   const model = assembleDocs(pages.map((p) => parsePage(p.file, p.text)));
   // A heap without the parser's garbage: collecting it is not the stage's work (npm run generate
-  // parses mostly in a worker thread, or reads the pages' results from its cache), and a collection
-  // landing in one side's first call and not the other's made most of the spread between processes.
+  // parses mostly in a worker thread, or reads the pages' results from its cache), and it would fall
+  // in some processes' first calls and not in others'.
   gc();
   gc();
   let document;
