@@ -198,8 +198,7 @@ export async function run(): Promise<void> {
       const total = performance.now() - start;
       return `with / without the entity pass ${(total / (total - timings.entities)).toFixed(2)}x (one warm call)`;
     };
-    // Nine processes a side at least: first calls spread widely from process to process.
-    const [heading, ...lines] = beforeNowLines(docs, 'docs-source', Math.max(RUNS, 9), 10, withoutEntities);
+    const [heading, ...lines] = beforeNowLines(docs, 'docs-source', RUNS, 10, withoutEntities);
     console.log(`  spec stage, ${heading}`);
     for (const line of lines) console.log(`  ${line}`);
     const doc = spec.result.document;
