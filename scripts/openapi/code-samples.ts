@@ -6,7 +6,12 @@ import { DOCS_CURL_LABEL, type CodeSample } from '../openapi-document.js';
 
 /** One sample holding the operation's calls, each once, in the docs' order (none: no sample). */
 export function toCodeSamples(endpoint: Endpoint): CodeSample[] {
-  // Merged endpoints (the same route documented twice) often repeat the same call.
-  const calls = [...new Set((endpoint.curlExamples ?? []).map((example) => example.raw.trim()).filter(Boolean))];
+  // Merged endpoints (the same route documented twice) often repeat the same call. A loop (asked of
+  // every operation): a section shows a few calls at most.
+  const calls: string[] = [];
+  for (const example of endpoint.curlExamples ?? []) {
+    const call = example.raw.trim();
+    if (call && !calls.includes(call)) calls.push(call);
+  }
   return calls.length ? [{ lang: 'Shell', label: DOCS_CURL_LABEL, source: calls.join('\n\n') }] : [];
 }

@@ -72,7 +72,7 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
     return pageLinkContext(file, pageByFile.get(file)?.linkDefinitions, source, ctx, docsUrl, resolved);
   };
   // The document-wide pass: entities from every response of every page, before any operation.
-  const start = performance.now();
+  const start = options.timings ? performance.now() : 0;
   const entities = buildEntities(merged.map(({ endpoint }) => endpoint), ctx, {
     taken: ['Error'],
     titles: new Map(pages.map((page) => [page.file, page.title])),
@@ -87,8 +87,9 @@ export function toOpenAPI(model: DocsModel, options: ToOpenAPIOptions = {}): ToO
     const { endpoint } = merged[index];
     const tag = tagsByFile.get(endpoint.file)?.name ?? endpoint.file;
     const { operationId, command } = names[index];
-    const operation = operationOf(endpoint, { operationId, command, tag, bodies: entities.responses.get(operationKey(endpoint)) }, docsUrl, ctx);
-    resolveDescriptions(operation, links(endpoint.file, endpoint.source));
+    const pageLinks = links(endpoint.file, endpoint.source);
+    const describe = (markdown: string) => resolveLinks(markdown, pageLinks);
+    const operation = operationOf(endpoint, { operationId, command, tag, bodies: entities.responses.get(operationKey(endpoint)), describe }, docsUrl, ctx);
     const path = toOpenAPIPath(endpoint.path);
     let item = paths.get(path);
     if (!item) paths.set(path, (item = {}));

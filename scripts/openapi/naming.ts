@@ -76,9 +76,24 @@ export interface NamingCollision {
   name: string;
 }
 
-/** Segment words: `merge_requests` -> ['merge', 'requests']; accents and punctuation dropped. */
-function words(segment: string): string[] {
-  // Paths are ASCII but for the odd fuzzed one: normalizing is for those (the spec stage splits thousands).
+// Routes are made of a small vocabulary of segments and words, met thousands of times a run: each is
+// read once (bounded, for a long-lived process naming many documents).
+const segmentWords = new Map<string, readonly string[]>();
+const singulars = new Map<string, string>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= 10_000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Segment words: `merge_requests` -> ['merge', 'requests']; accents and punctuation dropped. Shared: never changed. */
+function words(segment: string): readonly string[] {
+  return segmentWords.get(segment) ?? remember(segmentWords, segment, readWords(segment));
+}
+
+function readWords(segment: string): string[] {
+  // Paths are ASCII but for the odd fuzzed one: normalizing is for those.
   const ascii = /^[\x00-\x7f]*$/.test(segment) ? segment : segment.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return (ascii.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w.toLowerCase());
 }
@@ -94,6 +109,10 @@ export function isPlural(word: string): boolean {
 
 /** `issues` -> `issue`, `branches` -> `branch`, `activities` -> `activity`, `statuses` -> `status`. */
 export function singular(word: string): string {
+  return singulars.get(word) ?? remember(singulars, word, singularOf(word));
+}
+
+function singularOf(word: string): string {
   if (!isPlural(word) || COLLECTIVE.has(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(sses|uses|ches|shes|xes|zes)$/.test(word)) return word.slice(0, -2);
@@ -101,7 +120,7 @@ export function singular(word: string): string {
 }
 
 interface Segment {
-  words: string[];
+  words: readonly string[];
   /** Spelled with hyphens (`microsoft-teams`, a service): a name, never made singular or a collection. */
   name: boolean;
   /** Parameters right after this word. */
@@ -133,7 +152,7 @@ function parse(path: string): { segments: Segment[]; leading: boolean } {
 }
 
 function singularSegment(s: Segment): string[] {
-  return s.name ? s.words : [...s.words.slice(0, -1), singular(s.words.at(-1)!)];
+  return s.name ? [...s.words] : [...s.words.slice(0, -1), singular(s.words.at(-1)!)];
 }
 
 /** The words of the first `count` segments, each made singular: a loop, not a flatMap (asked of every route). */
@@ -188,7 +207,7 @@ function baseName(method: string, path: string, parsed = parse(path)): Base {
   const afterParameter = segments.at(-2)!.params.length > 0;
   if (afterParameter || m === 'POST') {
     // R3, R4: an action on what comes before it.
-    return { resource: before, verb: last.words, idResource: before, plural: [...singularSegments(segments, segments.length - 2), ...segments.at(-2)!.words], params, action: true };
+    return { resource: before, verb: [...last.words], idResource: before, plural: [...singularSegments(segments, segments.length - 2), ...segments.at(-2)!.words], params, action: true };
   }
   return thing(ITEM_VERBS); // R4: a thing
 }

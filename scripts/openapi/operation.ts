@@ -11,6 +11,7 @@ import { toResponses } from './response.js';
 import type { ResponseBody } from './entities/index.js';
 import { pathParameterNames } from './merge-endpoints.js';
 import type { Context } from './context.js';
+import { AS_WRITTEN, type Describe } from './docs-links.js';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -30,8 +31,8 @@ function uniqueParameters(endpoint: Endpoint, ctx: Context): Parameter[] {
   return result;
 }
 
-function pathParameter(name: string, documented: Parameter | undefined, endpoint: Endpoint, ctx: Context): ParameterObject {
-  if (documented && documented.form !== 'path') return toParameter(documented, 'path', ctx);
+function pathParameter(name: string, documented: Parameter | undefined, endpoint: Endpoint, ctx: Context, describe: Describe): ParameterObject {
+  if (documented && documented.form !== 'path') return toParameter(documented, 'path', ctx, describe);
   ctx.report(endpoint.source, 'path-parameter-without-row', 'warning',
     `Path parameter \`${name}\` of \`${endpoint.method} ${endpoint.path}\` has no documented row`);
   // The parse stage made a row for it, typed by what the docs say elsewhere (parse/type-inference.ts).
@@ -40,7 +41,7 @@ function pathParameter(name: string, documented: Parameter | undefined, endpoint
       ctx.report(endpoint.source, 'type-inferred', 'info',
         `Path parameter \`${name}\` of \`${endpoint.method} ${endpoint.path}\` read as \`${schemaTypes(typeToSchema(documented.type)).join(' or ')}\` from ${documented.typeInferred}`);
     }
-    return toParameter(documented, 'path', ctx);
+    return toParameter(documented, 'path', ctx, describe);
   }
   // A path segment is a string; nothing more is known.
   return { name, in: 'path', required: true, schema: { type: 'string' }, 'x-source': xSource(endpoint.source) };
@@ -54,19 +55,25 @@ export interface OperationOptions {
   tag: string;
   /** What the entity pass found for the success responses, by status. */
   bodies?: Map<number, ResponseBody>;
+  /**
+   * Writes each description (the operation's, its parameters', its responses'): the page's links
+   * resolved where they are made, rather than in a walk over the finished operation.
+   */
+  describe?: Describe;
 }
 
 export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: Context): OperationObject {
+  const describe = options.describe ?? AS_WRITTEN;
   const params = uniqueParameters(endpoint, ctx);
   const pathNames = pathParameterNames(endpoint.path);
   // One array literal filled by push: built by `map` it started out holey (or empty) and then took
   // objects, and the optimized code was thrown away for that on later runs (a different elements kind).
   const parameters: (ParameterObject | ReferenceObject)[] = [];
-  for (const name of pathNames) parameters.push(pathParameter(name, params.find((p) => p.name === name), endpoint, ctx));
+  for (const name of pathNames) parameters.push(pathParameter(name, params.find((p) => p.name === name), endpoint, ctx, describe));
   const rest = params.filter((p) => !pathNames.includes(p.name));
   const inBody = BODY_METHODS.has(endpoint.method);
-  if (!inBody) for (const p of rest) parameters.push(toParameter(p, 'query', ctx));
-  const { responses, paginated, inferred } = toResponses(endpoint, options.bodies);
+  if (!inBody) for (const p of rest) parameters.push(toParameter(p, 'query', ctx, describe));
+  const { responses, paginated, inferred } = toResponses(endpoint, options.bodies, describe);
   if (paginated) {
     // Unless the section documents them itself (names must be unique per location).
     for (const name of ['page', 'per_page']) {
@@ -78,13 +85,13 @@ export function toOperation(endpoint: Endpoint, options: OperationOptions, ctx: 
   const operation: OperationObject = {
     operationId: options.operationId,
     summary: endpoint.heading,
-    description: endpoint.description.trim() || endpoint.heading,
+    description: describe(endpoint.description.trim() || endpoint.heading),
     tags: [options.tag],
   };
   if (endpoint.deprecated) operation.deprecated = true;
   operation.parameters = parameters;
   if (inBody) {
-    const body = toRequestBody(rest, endpoint, ctx);
+    const body = toRequestBody(rest, endpoint, ctx, describe);
     if (body) operation.requestBody = body;
   }
   operation.responses = responses;

@@ -5,6 +5,7 @@ import type { Parameter, SourceRef } from '../model.js';
 import type { ParameterObject } from '../openapi-document.js';
 import { coerceValue, schemaTypes, typeToSchema, asSchemaObject, type Schema } from './type-schema.js';
 import type { Context } from './context.js';
+import { AS_WRITTEN, type Describe } from './docs-links.js';
 
 export function xSource(source: SourceRef): { file: string; line: number } {
   return { file: source.file, line: source.line };
@@ -50,6 +51,8 @@ function mainOf(schema: Schema): Schema {
  * `{type: 'null'}`, words and the empty value as a string enum, numbers as an integer enum.
  */
 function specialSchemas(values: string[], main: Schema): Schema[] {
+  // Most parameters name none: nothing to compute (asked of every parameter).
+  if (values.length === 0) return [];
   const types = schemaTypes(main);
   const outside = values.filter((value) => value === 'null'
     ? !types.includes('null')
@@ -81,12 +84,12 @@ function mainSchema(param: Parameter, ctx: Context): Schema {
   return schema;
 }
 
-export function toParameter(param: Parameter, location: 'path' | 'query', ctx: Context): ParameterObject {
+export function toParameter(param: Parameter, location: 'path' | 'query', ctx: Context, describe: Describe = AS_WRITTEN): ParameterObject {
   const schema = parameterSchema(param, ctx);
   const main = mainOf(schema);
   const object: ParameterObject = { name: param.name, in: location };
   const description = describeParameter(param);
-  if (description) object.description = description;
+  if (description) object.description = describe(description);
   if (location === 'path') object.required = true;
   else if (param.required) object.required = true;
   if (param.deprecated) object.deprecated = true;

@@ -8,6 +8,7 @@ import type { RequestBodyObject } from '../openapi-document.js';
 import { describeParameter, parameterSchema, xSource } from './parameter.js';
 import { asSchemaObject, type Schema } from './type-schema.js';
 import { createContext, type Context } from './context.js';
+import { AS_WRITTEN, type Describe } from './docs-links.js';
 
 /** `actions[][file_path]` -> ['actions', '', 'file_path']; a plain name -> [name]. */
 export function splitBracketedName(name: string): string[] {
@@ -17,9 +18,9 @@ export function splitBracketedName(name: string): string[] {
   return [match[1], ...segments];
 }
 
-function propertySchema(param: Parameter, ctx: Context): Schema {
+function propertySchema(param: Parameter, ctx: Context, describe: Describe): Schema {
   const schema = parameterSchema(param, ctx);
-  schema.description = describeParameter(param) || param.name;
+  schema.description = describe(describeParameter(param) || param.name);
   schema['x-source'] = xSource(param.source);
   if (param.deprecated) schema.deprecated = true;
   return schema;
@@ -59,15 +60,15 @@ function properties(container: Schema): Record<string, Schema> {
 }
 
 /** A container made from its children's rows (`position` when only `position[x]` is documented). */
-function synthesized(param: Parameter, base: string, array: boolean): Schema {
+function synthesized(param: Parameter, base: string, array: boolean, describe: Describe): Schema {
   const schema: Schema = array ? { type: 'array', items: { type: 'object' } } : { type: 'object' };
-  schema.description = `Made of the \`${base}[...]\` attributes documented with this endpoint.`;
+  schema.description = describe(`Made of the \`${base}[...]\` attributes documented with this endpoint.`);
   schema['x-source'] = xSource(param.source);
   return schema;
 }
 
 /** Place one parameter in the body object; false when its brackets conflict with what is there. */
-function place(root: Schema, param: Parameter, ctx: Context): boolean {
+function place(root: Schema, param: Parameter, ctx: Context, describe: Describe): boolean {
   const segments = splitBracketedName(param.name);
   const n = segments.length - 1;
   let container = root;
@@ -78,7 +79,7 @@ function place(root: Schema, param: Parameter, ctx: Context): boolean {
     const existing = props[key];
     if (i === n) {
       // A plain key: `name`, or the `file_path` of `actions[][file_path]`.
-      const schema = propertySchema(param, ctx);
+      const schema = propertySchema(param, ctx, describe);
       if (existing) {
         // A container made from children earlier keeps them under the documented row.
         if (existing.properties && schema.type === 'object') schema.properties = existing.properties;
@@ -91,7 +92,7 @@ function place(root: Schema, param: Parameter, ctx: Context): boolean {
     }
     if (segments[i + 1] === '' && i + 1 === n) {
       // `iids[]`: an array whose elements have the documented type, unless the row documents the array.
-      const own = propertySchema(param, ctx);
+      const own = propertySchema(param, ctx, describe);
       let schema: Schema = own;
       if (own.type !== 'array') {
         const { description, 'x-source': source, deprecated, ...items } = own;
@@ -115,7 +116,7 @@ function place(root: Schema, param: Parameter, ctx: Context): boolean {
     const arrayStep = segments[i + 1] === '';
     let next = existing;
     if (!next) {
-      next = synthesized(param, segments[0] + segments.slice(1, i + 1).map((s) => `[${s}]`).join(''), arrayStep);
+      next = synthesized(param, segments[0] + segments.slice(1, i + 1).map((s) => `[${s}]`).join(''), arrayStep, describe);
       props[key] = next;
     }
     if (param.required) addRequired(container, key);
@@ -128,24 +129,24 @@ function place(root: Schema, param: Parameter, ctx: Context): boolean {
 }
 
 /** Sub-keys documented for a hash or an array of hashes (`| actions[] Attribute | ... |`). */
-function addKeys(root: Schema, param: Parameter, keys: Parameter[], ctx: Context): void {
+function addKeys(root: Schema, param: Parameter, keys: Parameter[], ctx: Context, describe: Describe): void {
   const base = splitBracketedName(param.name)[0];
   const schema = properties(root)[base];
   if (!schema) return;
   const container = schema.type === 'array' ? childContainer(schema, true) : childContainer(schema, false);
   if (!container) return;
   for (const key of keys) {
-    properties(container)[key.name] = propertySchema(key, ctx);
+    properties(container)[key.name] = propertySchema(key, ctx, describe);
     if (key.required) addRequired(container, key.name);
   }
 }
 
-export function bodySchema(params: Parameter[], endpoint: Endpoint, ctx: Context): Schema {
+export function bodySchema(params: Parameter[], endpoint: Endpoint, ctx: Context, describe: Describe = AS_WRITTEN): Schema {
   const root: Schema = { type: 'object' };
   for (const param of params) {
-    if (!place(root, param, ctx)) {
+    if (!place(root, param, ctx, describe)) {
       // The structure is not clear: keep the name as documented so a call can still send it.
-      properties(root)[param.name] = propertySchema(param, ctx);
+      properties(root)[param.name] = propertySchema(param, ctx, describe);
       if (param.required) addRequired(root, param.name);
       ctx.report(param.source, 'unclear-nested-parameter', 'warning',
         `\`${param.name}\` does not fit the structure of the other rows; kept as a flat name`);
@@ -153,7 +154,7 @@ export function bodySchema(params: Parameter[], endpoint: Endpoint, ctx: Context
   }
   for (const param of params) {
     const keys = endpoint.parameterKeys?.[param.name];
-    if (keys && keys.length > 0) addKeys(root, param, keys, ctx);
+    if (keys && keys.length > 0) addKeys(root, param, keys, ctx, describe);
   }
   return root;
 }
@@ -180,15 +181,15 @@ const isFile = (p: Parameter) => p.type.kind === 'file' || (p.type.kind === 'arr
  * or a form without it, so those stay, with the schema minus the files: a call that sets only the
  * name needs no multipart, and a client generated from the spec still types it.
  */
-export function toRequestBody(params: Parameter[], endpoint: Endpoint, ctx: Context): RequestBodyObject | undefined {
+export function toRequestBody(params: Parameter[], endpoint: Endpoint, ctx: Context, describe: Describe = AS_WRITTEN): RequestBodyObject | undefined {
   if (params.length === 0) return undefined;
   const files = params.filter(isFile);
-  const schema = asSchemaObject(bodySchema(params, endpoint, ctx));
+  const schema = asSchemaObject(bodySchema(params, endpoint, ctx, describe));
   const plainParams = params.filter((p) => !isFile(p));
   const content: RequestBodyObject['content'] = {};
   if (files.length === 0 || (!files.some((p) => p.required) && plainParams.length > 0)) {
     // The schema without the files is built apart (its diagnostics are those of the full one).
-    const plain = files.length === 0 ? schema : asSchemaObject(bodySchema(plainParams, endpoint, createContext()));
+    const plain = files.length === 0 ? schema : asSchemaObject(bodySchema(plainParams, endpoint, createContext(), describe));
     const example = endpoint.requestExamples.map((e) => e.value).find((value) => fitsBody(value, plain as Schema));
     content['application/json'] = example === undefined ? { schema: plain } : { schema: plain, example };
     content['application/x-www-form-urlencoded'] = { schema: plain };

@@ -6,6 +6,7 @@ import type { Endpoint, Example, ResponseDoc } from '../model.js';
 import type { ResponseObject, SchemaObject } from '../openapi-document.js';
 import type { MediaTypeObject } from 'openapi-typescript';
 import type { ResponseBody } from './entities/index.js';
+import { AS_WRITTEN, type Describe } from './docs-links.js';
 
 export const PAGINATION_HEADERS = ['Link', 'X-Total', 'X-Total-Pages', 'X-Per-Page', 'X-Page', 'X-Next-Page', 'X-Prev-Page'];
 
@@ -88,9 +89,13 @@ function withExamples(media: MediaTypeObject, examples: Example[], complements?:
   return { ...media, examples: named };
 }
 
-function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint, body: ResponseBody | undefined): ResponseObject {
-  const description = docs.find((d) => d.description)?.description ?? STATUS_TEXT[status] ?? `Status ${status}`;
-  const response: ResponseObject = { description };
+/** The docs' own words for a status, else its standard text. */
+function responseDescription(status: number, docs: ResponseDoc[]): string {
+  return docs.find((d) => d.description)?.description ?? STATUS_TEXT[status] ?? `Status ${status}`;
+}
+
+function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint, body: ResponseBody | undefined, describe: Describe): ResponseObject {
+  const response: ResponseObject = { description: describe(responseDescription(status, docs)) };
   if (status === 204 || status === 304 || endpoint.method === 'HEAD') return response;
   const examples = docs.flatMap((d) => d.examples);
   const schema = body?.schema;
@@ -108,8 +113,8 @@ function successResponse(status: number, docs: ResponseDoc[], endpoint: Endpoint
   return response;
 }
 
-function errorResponse(status: number, docs: ResponseDoc[]): ResponseObject {
-  const description = docs.find((d) => d.description)?.description ?? STATUS_TEXT[status] ?? `Status ${status}`;
+function errorResponse(status: number, docs: ResponseDoc[], describe: Describe): ResponseObject {
+  const description = describe(responseDescription(status, docs));
   const examples = docs.flatMap((d) => d.examples).filter((e) => e.kind === 'json' || looksLikeJson(e));
   const media = withExamples({ schema: { $ref: '#/components/schemas/Error' } as unknown as SchemaObject }, examples);
   return { description, content: { 'application/json': media } };
@@ -145,14 +150,14 @@ export function responseDocsByStatus(endpoint: Endpoint): Map<number, ResponseDo
  * The responses of `endpoint`; `bodies`, what the entity pass found for its success statuses. A GET
  * whose body is a list is paginated (the model says so, whatever shape the schema node has).
  */
-export function toResponses(endpoint: Endpoint, bodies?: Map<number, ResponseBody>): ResponsesResult {
+export function toResponses(endpoint: Endpoint, bodies?: Map<number, ResponseBody>, describe: Describe = AS_WRITTEN): ResponsesResult {
   const byStatus = responseDocsByStatus(endpoint);
   const responses: Record<string, ResponseObject> = {};
   let paginated = false;
   for (const status of [...byStatus.keys()].sort((a, b) => a - b)) {
     const group = byStatus.get(status)!;
     const body = bodies?.get(status);
-    const response = status >= 400 ? errorResponse(status, group) : successResponse(status, group, endpoint, body);
+    const response = status >= 400 ? errorResponse(status, group, describe) : successResponse(status, group, endpoint, body, describe);
     if (endpoint.method === 'GET' && status >= 200 && status < 300 && !paginated) {
       if (body?.list && response.content?.['application/json']) {
         paginated = true;
