@@ -2,12 +2,15 @@
 // before issue 12's response model beside today's, on the same docs, in the same run.
 // - "Before" is 136a919's first parent (the merge that brought the response model). Its scripts/ (and
 //   package.json, for ESM) are taken with `git archive` into a temporary folder whose node_modules
-//   links to ours; each side parses the docs with its own parser (the model changed with the pass).
-// - Each measurement is a fresh node process under tsx: the first toOpenAPI call (cold, as
-//   `npm run generate` runs the stage once in a process: the code runs unoptimized while V8
-//   compiles what gets hot, on other threads, whose CPU time counts), then WARMUP calls left out
-//   (the JIT settling), then warm calls. The heap is collected first (`--expose-gc`), so that no
-//   collection of the parser's garbage lands in the measured calls. The two sides alternate,
+//   links to ours; each side parses the docs with its own parser (the model changed with the pass),
+//   once, into a JSON file of the pages' results.
+// - Each measurement is a fresh node process under tsx that loads those results (as `npm run
+//   generate` gets them: JSON from its cache, or a clone from a worker thread): the first toOpenAPI
+//   call (cold, as `npm run generate` runs the stage once in a process: the code runs unoptimized
+//   while V8 compiles what gets hot, on other threads, whose CPU time counts), then, in the first
+//   WARM_PROCESSES, WARMUP calls left out (the JIT settling) and warm calls. The heap is collected
+//   first (`--expose-gc`), so that no collection of the loading's garbage lands in the measured
+//   calls. The two sides alternate,
 //   process by process, so that both see the same load; CPU time of the process (process.cpuUsage,
 //   every thread: the compiler's and the collector's too) and wall time around each call; medians
 //   over the processes (cold) and over every warm call.
@@ -26,8 +29,15 @@ export const BEFORE = '136a919^1';
 export const TARGET = 1.1;
 /** Calls after the first that are not measured: the JIT's tiering settles over about ten. */
 export const WARMUP = 10;
-/** Processes a side at least: first calls spread from about 90 to 150 ms of CPU between processes. */
-export const MIN_PROCESSES = 9;
+/**
+ * Processes a side at least: first calls of one side spread over a third of their median between
+ * processes (210 to 300 ms of CPU on a loaded day), and medians of nine moved the ratio by 0.1 from
+ * one run to the next. Twenty-five a side, cheap now that a child loads the pages' results rather
+ * than parsing them.
+ */
+export const MIN_PROCESSES = 25;
+/** Of them, the processes that go on to the warm calls (which vary far less). */
+export const WARM_PROCESSES = 9;
 
 interface Sample {
   cpu: number;
@@ -57,18 +67,30 @@ export interface Comparison {
   now: SideCost;
 }
 
-// Run in a child process under tsx: parse the docs with the code under ROOT, then time toOpenAPI.
-const CHILD = `
-  const [root, docs, warmup, runs] = process.argv.slice(1);
+// Run once a side, under tsx: every page of the docs parsed with the code under ROOT, the pages'
+// results written as JSON to a file.
+const PARSE = `
+  const [root, docs, out] = process.argv.slice(1);
   const { pathToFileURL } = await import('node:url');
+  const { writeFileSync } = await import('node:fs');
   const load = (path) => import(pathToFileURL(root + '/scripts/' + path).href);
   const { listPages, readPages } = await load('pages.ts');
-  const { assembleDocs, parsePage } = await load('parse/index.ts');
-  const { toOpenAPI } = await load('openapi/index.ts');
+  const { parsePage } = await load('parse/index.ts');
   const { pages } = await readPages(docs, await listPages(docs));
-  const model = assembleDocs(pages.map((p) => parsePage(p.file, p.text)));
-  // A heap without the parser's garbage: collecting it is not the stage's work (npm run generate
-  // parses mostly in a worker thread, or reads the pages' results from its cache), and it would fall
+  writeFileSync(out, JSON.stringify(pages.map((p) => parsePage(p.file, p.text))));`;
+
+// Run in a child process under tsx: the docs' model from the pages' results PARSE wrote (as
+// \`npm run generate\` has them: read as JSON from its cache, or cloned from a worker thread), then
+// toOpenAPI timed.
+const CHILD = `
+  const [root, results, warmup, runs] = process.argv.slice(1);
+  const { pathToFileURL } = await import('node:url');
+  const { readFileSync } = await import('node:fs');
+  const load = (path) => import(pathToFileURL(root + '/scripts/' + path).href);
+  const { assembleDocs } = await load('parse/index.ts');
+  const { toOpenAPI } = await load('openapi/index.ts');
+  const model = assembleDocs(JSON.parse(readFileSync(results, 'utf8')));
+  // A heap without the loading's garbage: collecting it is not the stage's work, and it would fall
   // in some processes' first calls and not in others'.
   gc();
   gc();
@@ -82,17 +104,28 @@ const CHILD = `
     return { cpu: (cpu.user + cpu.system) / 1000, wall };
   };
   const first = time();
-  for (let i = 0; i < Number(warmup); i++) time();
-  const warm = Array.from({ length: Number(runs) }, time);
+  const warm = [];
+  if (Number(runs) > 0) {
+    for (let i = 0; i < Number(warmup); i++) time();
+    for (let i = 0; i < Number(runs); i++) warm.push(time());
+  }
   const operations = Object.values(document.paths).reduce((n, item) => n + Object.keys(item).length, 0);
   console.log(JSON.stringify({ operations, first, warm }));`;
 
-function runChild(root: string, docs: string, runs: number): ChildResult {
-  const stdout = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', CHILD, root, docs, String(WARMUP), String(runs)], {
+const tsx = (script: string, args: string[], expose = false) =>
+  execFileSync(process.execPath, [...(expose ? ['--expose-gc'] : []), '--import', 'tsx', '--input-type=module', '-e', script, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
+
+/** `docs` parsed by the code under `root`, its pages' results in `out`. */
+function parseSide(root: string, docs: string, out: string): void {
+  tsx(PARSE, [root, docs, out]);
+}
+
+function runChild(root: string, results: string, runs: number): ChildResult {
+  const stdout = tsx(CHILD, [root, results, String(WARMUP), String(runs)], true);
   return JSON.parse(stdout.trim().split('\n').pop()!) as ChildResult;
 }
 
@@ -117,8 +150,8 @@ export function beforeCommit(): string | undefined {
 
 /**
  * toOpenAPI before issue 12 and now on `docs`, `asked` fresh processes each (MIN_PROCESSES at least,
- * alternating), each timing its first call and, after WARMUP more, `warmRuns` more. Undefined when
- * the commit is not in this clone.
+ * alternating), each timing its first call and, the first WARM_PROCESSES of them (or `asked`), after
+ * WARMUP more, `warmRuns` more. Undefined when the commit is not in this clone.
  */
 export function compareWithBefore(docs: string, asked: number, warmRuns: number): Comparison | undefined {
   const processes = Math.max(asked, MIN_PROCESSES);
@@ -129,12 +162,17 @@ export function compareWithBefore(docs: string, asked: number, warmRuns: number)
     const archive = execFileSync('git', ['archive', '--format=tar', commit, 'scripts', 'package.json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // Each side's parser reads the docs once; every measured child loads what it made.
+    const parsed = { before: join(dir, 'before-pages.json'), now: join(dir, 'now-pages.json') };
+    parseSide(dir, docs, parsed.before);
+    parseSide(ROOT, docs, parsed.now);
     const before: ChildResult[] = [];
     const now: ChildResult[] = [];
     for (let i = 0; i < processes; i++) {
       // Alternate which side goes first, so that neither always follows the other.
-      const order = i % 2 === 0 ? [[dir, before], [ROOT, now]] as const : [[ROOT, now], [dir, before]] as const;
-      for (const [root, results] of order) results.push(runChild(root, docs, warmRuns));
+      const order = i % 2 === 0 ? [[dir, parsed.before, before], [ROOT, parsed.now, now]] as const : [[ROOT, parsed.now, now], [dir, parsed.before, before]] as const;
+      const runs = i < Math.max(asked, WARM_PROCESSES) ? warmRuns : 0;
+      for (const [root, pages, results] of order) results.push(runChild(root, pages, runs));
     }
     return { commit, processes, before: summarize(before), now: summarize(now) };
   } finally {
