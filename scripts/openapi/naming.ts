@@ -32,6 +32,8 @@
 // A resource named like one of the CLI's own commands (`api`, `completion`, `help`, `list`) gets
 // `-resource`, so `gitlab-api list` stays the builtin.
 
+import { cached } from './cached.js';
+
 /** Words of the CLI itself: a resource may not take these names. */
 export const BUILTIN_WORDS: readonly string[] = ['api', 'completion', 'help', 'list'];
 
@@ -77,19 +79,13 @@ export interface NamingCollision {
 }
 
 // Routes are made of a small vocabulary of segments and words, met thousands of times a run: each is
-// read once (bounded, for a long-lived process naming many documents).
+// read once.
 const segmentWords = new Map<string, readonly string[]>();
 const singulars = new Map<string, string>();
 
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= 10_000) cache.clear();
-  cache.set(key, value);
-  return value;
-}
-
 /** Segment words: `merge_requests` -> ['merge', 'requests']; accents and punctuation dropped. Shared: never changed. */
 function words(segment: string): readonly string[] {
-  return segmentWords.get(segment) ?? remember(segmentWords, segment, readWords(segment));
+  return cached(segmentWords, segment, readWords);
 }
 
 function readWords(segment: string): string[] {
@@ -109,7 +105,7 @@ export function isPlural(word: string): boolean {
 
 /** `issues` -> `issue`, `branches` -> `branch`, `activities` -> `activity`, `statuses` -> `status`. */
 export function singular(word: string): string {
-  return singulars.get(word) ?? remember(singulars, word, singularOf(word));
+  return cached(singulars, word, singularOf);
 }
 
 function singularOf(word: string): string {

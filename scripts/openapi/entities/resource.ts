@@ -3,6 +3,7 @@
 // "collection" is a literal segment some documented path follows with a parameter. A key names
 // a collection when one of its word suffixes does (`forked_from_project` -> projects,
 // `head_pipeline` -> pipelines, `user` -> users).
+import { cached } from '../cached.js';
 
 /** English plural -> singular, for the words GitLab's routes and keys use. */
 export function singular(word: string): string {
@@ -22,15 +23,6 @@ export function pascalCase(text: string): string {
 const pascalCases = new Map<string, string>();
 const singularNames = new Map<string, string>();
 
-/** `make(key)`, kept in `cache` (emptied when it grows past 10,000 keys). */
-function cached(cache: Map<string, string>, key: string, make: (key: string) => string): string {
-  let answer = cache.get(key);
-  if (answer === undefined) {
-    if (cache.size >= 10_000) cache.clear();
-    cache.set(key, (answer = make(key)));
-  }
-  return answer;
-}
 
 function makePascalCase(text: string): string {
   return text
