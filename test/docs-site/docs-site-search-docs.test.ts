@@ -56,7 +56,16 @@ async function topTen(page: Page, query: string): Promise<string[]> {
   await page.locator('input[placeholder^="Search"]').fill(query);
   const items = page.locator('[data-component-name="Search/SearchItem"]');
   await items.first().waitFor({ state: 'visible' });
-  const texts = await items.evaluateAll((nodes) => nodes.slice(0, 10).map((n) => (n as HTMLElement).innerText.replace(/\s+/g, ' ')));
+  const read = () => items.evaluateAll((nodes) => nodes.slice(0, 10).map((n) => (n as HTMLElement).innerText.replace(/\s+/g, ' ')));
+  // The list as it settles: the dialog may show results while the search still updates them (seen on
+  // a loaded machine, one result of ten apart), so the same list twice, 300 ms apart, for 10 s at most.
+  let texts = await read();
+  for (let waited = 0; waited < 10_000; waited += 300) {
+    await page.waitForTimeout(300);
+    const again = await read();
+    if (JSON.stringify(again) === JSON.stringify(texts)) break;
+    texts = again;
+  }
   await page.keyboard.press('Escape');
   return texts;
 }
