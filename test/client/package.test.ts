@@ -1,6 +1,7 @@
 // [slow, ~40 s] Packaging: what `npm pack` takes from this repository (its `files`), with dist/ built as
-// `prepare` builds it, installed into a separate consumer project (offline: dependencies from the npm
-// cache), type-checked and run: the client, the schema types and the `gitlab-api` command.
+// `prepare` builds it, installed into a separate consumer project (offline: its dependencies packed
+// from this repository's node_modules), type-checked and run: the client, the schema types and the
+// `gitlab-api` command.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,28 @@ function run(cmd: string, args: string[], cwd: string): string {
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`${cmd} ${args.join(' ')} failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
   }
+}
+
+/**
+ * The package's dependencies and theirs, as tarballs packed from this repository's node_modules into
+ * `into`. Installed beside the package, they are what it resolves to, so the install asks the
+ * registry nothing: npm 11 resolves a tarball's dependencies from full packuments, which the lock
+ * file's `npm install` never caches (an offline install of the tarball alone: ENOTCACHED).
+ */
+function packDependencies(names: string[], into: string): string[] {
+  const seen = new Set<string>();
+  const tarballs: string[] = [];
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const dir = resolve(repoRoot, 'node_modules', name);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', into, dir], into)) as { filename: string }[];
+    tarballs.push(join(into, packed.filename));
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency);
+  };
+  names.forEach(visit);
+  return tarballs;
 }
 
 beforeAll(async () => {
@@ -59,7 +82,8 @@ beforeAll(async () => {
   consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', type: 'module', private: true }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, tarball)], consumer);
+  const dependencies = packDependencies(Object.keys(pkg.dependencies ?? {}), work);
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, tarball), ...dependencies], consumer);
   server = await startServer((req, res) => json(res, 200, [{ id: 1, iid: 7, title: `seen ${req.url}` }]));
 }, 240_000);
 
