@@ -5,6 +5,7 @@
 // `application/octet-stream` (the repository archive comes in any of eight formats).
 import type { Endpoint } from '../../model.js';
 import type { Schema } from '../type-schema.js';
+import { segments as pathSegments } from './resource.js';
 
 export interface Download {
   mediaType: string;
@@ -33,7 +34,7 @@ function sectionText(endpoint: Endpoint): string {
 /** The media type and schema of a download section's body, or undefined for any other section. */
 export function downloadOf(endpoint: Endpoint): Download | undefined {
   if (endpoint.method !== 'GET') return undefined;
-  const segments = endpoint.path.split('/').filter(Boolean);
+  const segments = pathSegments(endpoint.path);
   const last = segments[segments.length - 1] ?? '';
   if (TEXT_SEGMENTS.has(last)) return { mediaType: 'text/plain', schema: { type: 'string' } };
   const binary = { type: 'string', format: 'binary' };

@@ -23,7 +23,6 @@ export function pascalCase(text: string): string {
 const pascalCases = new Map<string, string>();
 const singularNames = new Map<string, string>();
 
-
 function makePascalCase(text: string): string {
   return text
     .split(/[^A-Za-z0-9]+/)
@@ -50,7 +49,7 @@ function makeSingularName(name: string): string {
 const isParameter = (segment: string) => /^[:*{]/.test(segment);
 
 /** The path's non-empty segments. A loop, not `filter(Boolean)`: a call per segment, thousands a run. */
-function segments(path: string): string[] {
+export function segments(path: string): string[] {
   const parts = path.split('/');
   const result: string[] = [];
   for (let i = 0; i < parts.length; i++) if (parts[i] !== '') result.push(parts[i]);
